@@ -1,0 +1,42 @@
+import type { ParseResult, Problem } from '../problems/problem.js';
+import { problemsFromIssues } from '../problems/zod-issues.js';
+import { DEFAULT_CONFIG } from './defaults.js';
+import { RulesConfigSchema, type RulesConfig } from './schema.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Overlays a partial config on the defaults, one level of sections deep; lists replace. */
+function overlay(base: Json, input: Json): Json {
+  const out: Json = { ...base };
+  for (const [key, value] of Object.entries(input)) {
+    const current = base[key];
+    out[key] = isObject(current) && isObject(value) && key !== 'rules' ? overlay(current, value) : value;
+  }
+  return out;
+}
+
+/**
+ * Reads a rules config that states only what it changes. Never throws: returns the full config
+ * (defaults filled in) or every problem with its path.
+ */
+export function parseConfig(input: unknown, base: RulesConfig = DEFAULT_CONFIG): ParseResult<RulesConfig> {
+  if (input === undefined || input === null) return { ok: true, value: base, problems: [] };
+  if (!isObject(input)) {
+    return { ok: false, problems: [{ path: '(root)', code: 'invalid_type', message: 'a rules config must be a JSON object' }] };
+  }
+  try {
+    const merged = overlay(base as unknown as Json, input);
+    const result = RulesConfigSchema.safeParse(merged);
+    if (!result.success) return { ok: false, problems: problemsFromIssues(result.error.issues) };
+    const config = result.data;
+    const problems: Problem[] = [];
+    const hours = config.approvals.businessHours;
+    if (hours && hours.endHour <= hours.startHour) {
+      problems.push({ path: 'approvals.businessHours.endHour', code: 'too_small', message: `must be after startHour (${hours.startHour})` });
+    }
+    return problems.length ? { ok: false, problems } : { ok: true, value: config, problems: [] };
+  } catch (error) {
+    return { ok: false, problems: [{ path: '(root)', code: 'unreadable', message: `could not be read: ${String(error)}` }] };
+  }
+}

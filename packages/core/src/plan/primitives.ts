@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** True for an ISO 8601 instant with an explicit offset (`Z` or `±hh:mm`). */
+export function isIsoDateTime(value: string): boolean {
+  return DATETIME_RE.test(value) && isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+}
+
+export const Id = z.string().check(
+  z.minLength(1),
+  z.maxLength(80),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -'),
+);
+export const Text = z.string().check(z.maxLength(2000));
+export const Name = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.refine((v) => v.trim().length > 0, 'must not be blank'),
+);
+export const IsoDate = z.string().check(z.refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD'));
+export const IsoDateTime = z.string().check(
+  z.refine(isIsoDateTime, 'must be an ISO 8601 date-time with a time zone, e.g. 2026-09-01T09:00:00Z'),
+);
+/** Evidence and platform links: only https (and mailto for people) ever become links. */
+export const SafeUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((v) => /^(https:\/\/[^\s]+|mailto:[^\s]+)$/i.test(v), 'must be an https:// or mailto: link'),
+);
+export const Hours = z.number().check(z.gt(0), z.lte(24 * 365));

@@ -1,0 +1,177 @@
+import * as z from 'zod/mini';
+import { Hours, Id, IsoDate, IsoDateTime, Name, SafeUrl, Text } from './primitives.js';
+import {
+  BLOCKER_SEVERITIES,
+  CAMPAIGN_TYPES,
+  DECISIONS,
+  GATES,
+  HANDOFFS,
+  KILLERS,
+  LAYERS,
+  LIFECYCLE_STATES,
+  MILESTONE_KINDS,
+  PLATFORMS,
+  REVIEW_KINDS,
+} from './vocabulary.js';
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+const Role = Name;
+
+export const PlatformLinkSchema = z.strictObject({
+  platform: z.enum(PLATFORMS),
+  /** Normalised platform campaign key, e.g. `hubspot:51657317:22eb0e01-…`. */
+  key: z.string().check(z.minLength(3), z.maxLength(200)),
+  url: z.optional(SafeUrl),
+});
+
+export const CampaignSchema = z.strictObject({
+  name: Name,
+  type: z.enum(CAMPAIGN_TYPES),
+  state: z.enum(LIFECYCLE_STATES),
+  owner: z.optional(Role),
+  launchDate: z.optional(IsoDate),
+  endDate: z.optional(IsoDate),
+  links: z.optional(z.array(PlatformLinkSchema)),
+});
+
+/** The six questions every brief answers. */
+export const BriefSchema = z.strictObject({
+  objective: z.optional(Text),
+  okr: z.optional(Text),
+  audience: z.optional(Text),
+  offer: z.optional(Text),
+  systems: z.optional(z.array(Name)),
+  deadline: z.optional(IsoDate),
+  successMetric: z.optional(Text),
+  successTarget: z.optional(Text),
+});
+
+export const RaciSchema = z.strictObject({
+  responsible: z.array(Role),
+  accountable: z.array(Role),
+  consulted: z.array(Role),
+  informed: z.array(Role),
+  /** The named backup for the Accountable. */
+  backup: z.optional(Role),
+});
+
+export const StepSchema = z.strictObject({
+  id: Id,
+  name: Name,
+  layer: z.enum(LAYERS),
+  raci: RaciSchema,
+  dependsOn: z.optional(z.array(Id)),
+  start: z.optional(IsoDate),
+  due: z.optional(IsoDate),
+  doneAt: z.optional(IsoDateTime),
+  slaHours: z.optional(Hours),
+  commonBlocker: z.optional(Text),
+});
+
+export const TargetRefSchema = z.strictObject({
+  kind: z.enum(['step', 'item', 'milestone', 'approval']),
+  id: Id,
+});
+
+export const BlockerSchema = z.strictObject({
+  id: Id,
+  title: Name,
+  owner: z.optional(Role),
+  due: z.optional(IsoDate),
+  severity: z.enum(BLOCKER_SEVERITIES),
+  status: z.enum(['open', 'resolved']),
+  category: z.optional(z.enum(KILLERS)),
+  raisedAt: IsoDateTime,
+  resolvedAt: z.optional(IsoDateTime),
+  blocks: z.optional(TargetRefSchema),
+  reopened: z.optional(z.number().check(z.int(), z.gte(0))),
+  notes: z.optional(Text),
+});
+
+export const ChecklistItemSchema = z.strictObject({
+  id: Id,
+  label: Name,
+  layer: z.enum(LAYERS),
+  handoff: z.optional(z.enum(HANDOFFS)),
+  owner: z.optional(Role),
+  due: z.optional(IsoDate),
+  /** A gate blocks launch until done. */
+  gate: z.boolean(),
+  gateId: z.optional(z.enum(GATES)),
+  evidence: z.optional(SafeUrl),
+  doneBy: z.optional(Role),
+  doneAt: z.optional(IsoDateTime),
+  reopened: z.optional(z.number().check(z.int(), z.gte(0))),
+});
+
+export const MilestoneSchema = z.strictObject({
+  id: Id,
+  name: Name,
+  kind: z.enum(MILESTONE_KINDS),
+  planned: IsoDate,
+  actual: z.optional(IsoDate),
+  owner: z.optional(Role),
+  /** The system event that proves it happened (e.g. `hubspot:form-submission`). */
+  event: z.optional(Text),
+  slaHours: z.optional(Hours),
+});
+
+export const ApprovalSchema = z.strictObject({
+  id: Id,
+  kind: z.enum(REVIEW_KINDS),
+  stepId: z.optional(Id),
+  requestedAt: IsoDateTime,
+  requestedFrom: z.optional(Role),
+  decidedAt: z.optional(IsoDateTime),
+  decision: z.optional(z.enum(DECISIONS)),
+  decidedBy: z.optional(Role),
+  slaHours: z.optional(Hours),
+});
+
+export const ReportingSchema = z.strictObject({
+  /** Share of reported conversions that can be trusted, 0–100. */
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  reportsChecked: z.optional(z.number().check(z.int(), z.gte(0))),
+  defects: z.optional(z.number().check(z.int(), z.gte(0))),
+});
+
+export const LogEntrySchema = z.strictObject({
+  at: IsoDateTime,
+  summary: Text,
+  by: z.optional(Role),
+  target: z.optional(z.strictObject({ kind: z.enum(['step', 'item', 'milestone', 'approval', 'blocker', 'campaign']), id: Id })),
+});
+
+export const PlanSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: Id,
+  /** Increases with every saved change; stores use it to refuse stale writes. */
+  revision: z.optional(z.number().check(z.int(), z.gte(0))),
+  campaign: CampaignSchema,
+  brief: BriefSchema,
+  /** The RACI matrix columns, in display order. */
+  roles: z.array(Role),
+  steps: z.array(StepSchema),
+  blockers: z.array(BlockerSchema),
+  checklist: z.array(ChecklistItemSchema),
+  milestones: z.array(MilestoneSchema),
+  approvals: z.array(ApprovalSchema),
+  reporting: z.optional(ReportingSchema),
+  log: z.optional(z.array(LogEntrySchema)),
+  /** Programs planned and delivered, for the execution rate. */
+  programs: z.optional(z.strictObject({ planned: z.number().check(z.int(), z.gte(0)), delivered: z.number().check(z.int(), z.gte(0)) })),
+});
+
+export type Plan = z.infer<typeof PlanSchema>;
+export type Campaign = z.infer<typeof CampaignSchema>;
+export type Brief = z.infer<typeof BriefSchema>;
+export type Raci = z.infer<typeof RaciSchema>;
+export type Step = z.infer<typeof StepSchema>;
+export type Blocker = z.infer<typeof BlockerSchema>;
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+export type Milestone = z.infer<typeof MilestoneSchema>;
+export type Approval = z.infer<typeof ApprovalSchema>;
+export type PlatformLink = z.infer<typeof PlatformLinkSchema>;
+export type LogEntry = z.infer<typeof LogEntrySchema>;
+export type TargetRef = z.infer<typeof TargetRefSchema>;
