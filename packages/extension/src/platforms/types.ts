@@ -1,0 +1,24 @@
+import type { CampaignFacts, PlatformId } from '@preflight/core';
+
+export type PageKind = 'campaign' | 'list' | 'other';
+
+/** What a URL says about the page: pure, from the URL alone. */
+export interface Detection {
+  platform: PlatformId;
+  kind: PageKind;
+  /** Normalised campaign keys of the campaign(s) in view (several when Meta has several selected). */
+  campaignKeys: string[];
+  /** The normalised ids the key was built from (portalId, campaignGuid, act, …). */
+  ids: Record<string, string>;
+}
+
+export interface PlatformAdapter {
+  id: PlatformId;
+  title: string;
+  /** Host names this adapter handles (exact names or patterns). */
+  matchesHost(host: string): boolean;
+  /** Pure URL detection: null when the URL is not this platform's. */
+  detect(url: URL): Detection | null;
+  /** Reads facts from the visible view of the page; never throws. */
+  extract(doc: Document, detection: Detection): CampaignFacts[];
+}
