@@ -1,0 +1,2 @@
+export { createPlanFromTemplate, templatePlanId, templateProblems, type TemplateOptions } from './create.js';
+export { TEMPLATES, type TemplateInfo } from './catalog.js';
