@@ -1,21 +1,13 @@
 import type { CampaignType, GateId, Handoff, Layer } from '../plan/vocabulary.js';
-import { DEFAULT_RACI } from '../raci/default-raci.js';
+import { DEFAULT_RACI, type DefaultRaciRow } from '../raci/default-raci.js';
 
 /** A workflow step as a template writes it: dates are days relative to the launch date. */
-export interface StepSpec {
-  id: string;
+export interface StepSpec extends Omit<DefaultRaciRow, 'step'> {
   name: string;
-  layer: Layer;
-  responsible: string[];
-  accountable: string;
-  consulted: string[];
-  informed: string[];
-  backup: string;
   start: number;
   due: number;
   dependsOn: string[];
   slaHours?: number;
-  commonBlocker: string;
 }
 
 export interface TemplateInfo {
