@@ -5,3 +5,4 @@ export * from './readiness/types.js';
 export { DEFAULT_RACI, DEFAULT_ROLES, type DefaultRaciRow } from './raci/default-raci.js';
 export * from './exchange/json.js';
 export { formatPath } from './problems/problem.js';
+export * from './platform/index.js';

@@ -1,0 +1,1 @@
+export type { BudgetValue, CampaignFacts, Fact } from './facts.js';
