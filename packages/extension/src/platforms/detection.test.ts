@@ -1,0 +1,70 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ADAPTERS, adapterForUrl, detectPage } from './index.js';
+import { EXAMPLE_URLS, FOREIGN_URLS } from './example-urls.js';
+
+describe('page detection', () => {
+  for (const [platform, examples] of Object.entries(EXAMPLE_URLS)) {
+    for (const { url, kind, keys } of examples) {
+      it(`${platform}: ${url} is a ${kind} page${keys ? ` of ${keys.join(', ')}` : ''}`, () => {
+        const detection = detectPage(new URL(url));
+        assert.ok(detection, 'detected');
+        assert.equal(detection.platform, platform);
+        assert.equal(detection.kind, kind);
+        assert.deepEqual(detection.campaignKeys, keys ?? []);
+      });
+    }
+  }
+
+  it('each example URL is claimed by exactly one adapter: its own', () => {
+    for (const [platform, examples] of Object.entries(EXAMPLE_URLS)) {
+      for (const { url } of examples) {
+        const claimedBy = ADAPTERS.filter((a) => a.detect(new URL(url)) !== null).map((a) => a.id);
+        assert.deepEqual(claimedBy, [platform], url);
+        assert.equal(adapterForUrl(new URL(url))?.id, platform, url);
+      }
+    }
+  });
+
+  it('each adapter owns the hosts of its own examples and no other', () => {
+    for (const adapter of ADAPTERS) {
+      for (const [platform, examples] of Object.entries(EXAMPLE_URLS)) {
+        for (const { url } of examples) assert.equal(adapter.matchesHost(new URL(url).hostname), platform === adapter.id, `${adapter.id} on ${url}`);
+      }
+    }
+  });
+
+  it('pages off every platform app are claimed by none', () => {
+    for (const url of FOREIGN_URLS) {
+      assert.equal(detectPage(new URL(url)), null, url);
+      assert.equal(adapterForUrl(new URL(url)), null, url);
+    }
+  });
+
+  it('keeps the ids a key was built from, normalised', () => {
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.hubspot[1]!.url))?.ids, { portalId: '51657317', campaignGuid: '22eb0e01-1471-41ba-8e6a-abd2ba62c37d' });
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.salesforce[1]!.url))?.ids, { org: 'acme', campaignId: '7015g000000ABCdAAO' });
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS['google-ads'][0]!.url))?.ids, { customerId: '7791173504', campaignId: '23266040344' });
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.meta[2]!.url))?.ids, { accountId: '1179508710370218', campaignIds: '120250129011790337,120250129011790338' });
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.linkedin[0]!.url))?.ids, { accountId: '507131805', campaignId: '615557454' });
+  });
+
+  it('Meta: act_123 and 123 give the same key; a repeated selection counts once; malformed ids are dropped', () => {
+    const a = detectPage(new URL('https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=act_42&selected_campaign_ids=7,7,x,8'));
+    const b = detectPage(new URL('https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=42&selected_campaign_ids=7&selected_campaign_ids=8'));
+    assert.deepEqual(a?.campaignKeys, ['meta:42:7', 'meta:42:8']);
+    assert.deepEqual(b?.campaignKeys, a?.campaignKeys);
+  });
+
+  it('Meta: a selection without an ad account is not a campaign page', () => {
+    assert.equal(detectPage(new URL('https://adsmanager.facebook.com/adsmanager/manage/campaigns?selected_campaign_ids=7'))?.kind, 'other');
+  });
+
+  it('Google Ads: a dashed customer id is the same account as digits', () => {
+    assert.equal(detectPage(new URL('https://ads.google.com/aw/campaigns?ocid=779-117-3504'))?.ids.customerId, '7791173504');
+  });
+
+  it('HubSpot: the hash route counts only on the old campaigns path', () => {
+    assert.equal(detectPage(new URL('https://app.hubspot.com/marketing/51657317/campaigns#/details/22eb0e01-1471-41ba-8e6a-abd2ba62c37d'))?.kind, 'list');
+  });
+});

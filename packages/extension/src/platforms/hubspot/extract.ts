@@ -1,0 +1,6 @@
+import type { CampaignFacts } from '@preflight/core';
+import type { Detection } from '../types.js';
+
+export function extractHubSpot(_doc: Document, detection: Detection): CampaignFacts[] {
+  return detection.campaignKeys.map((campaignKey) => ({ platform: detection.platform, campaignKey }));
+}

@@ -1,0 +1,38 @@
+import type { Detection } from '../types.js';
+import { otherPage, pathSegments } from '../page.js';
+import { toCampaignId } from './record-id.js';
+
+const HOST = /^([a-z0-9-]+)\.(?:sandbox\.)?lightning\.force\.com$/;
+
+/** The org's My Domain (`acme`, or `acme--uat` for a sandbox), or null off Lightning. */
+export function salesforceOrg(host: string): string | null {
+  const m = HOST.exec(host);
+  if (!m) return null;
+  const org = m[1]!;
+  // A sandbox's My Domain always carries `--{sandbox}`, and only sandboxes live under `.sandbox.`.
+  return host.includes('.sandbox.') === org.includes('--') ? org : null;
+}
+
+export const salesforceKey = (org: string, campaignId: string) => `salesforce:${org}:${campaignId}`;
+
+/**
+ * Record pages `/lightning/r/Campaign/{id}/…` (also `/lightning/r/{id}/view`),
+ * list pages `/lightning/o/Campaign/{list|home}`. The key uses the 18-character id.
+ */
+export function detectSalesforce(url: URL): Detection | null {
+  const org = url.protocol === 'https:' ? salesforceOrg(url.hostname) : null;
+  if (org === null) return null;
+  const path = pathSegments(url.pathname);
+  if (path[0] !== 'lightning') return otherPage('salesforce');
+  if (path[1] === 'o' && path[2] === 'Campaign') return { platform: 'salesforce', kind: 'list', campaignKeys: [], ids: { org } };
+  if (path[1] === 'r') {
+    const raw = path[2] === 'Campaign' ? path[3] : path[2];
+    const campaignId = raw === undefined ? null : toCampaignId(raw);
+    if (campaignId !== null) {
+      return { platform: 'salesforce', kind: 'campaign', campaignKeys: [salesforceKey(org, campaignId)], ids: { org, campaignId } };
+    }
+  }
+  return otherPage('salesforce');
+}
+
+export const isSalesforceHost = (host: string) => salesforceOrg(host) !== null;
