@@ -1,0 +1,53 @@
+import type { Blocker, Plan } from '../plan/schema.js';
+import { RACI_LETTERS } from '../plan/vocabulary.js';
+import { dateOf, daysBetween, hoursBetween } from '../calendar/days.js';
+
+type Cell = string | number | undefined;
+
+/** Spreadsheets run a cell starting with one of these as a formula; a leading `'` makes it text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field per RFC 4180, made safe to open in a spreadsheet. */
+export function csvCell(value: Cell): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole CSV document: UTF-8 BOM (so Excel reads the encoding), CRLF line ends. */
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Days blocked run from raised to resolved (or now); days overdue count whole days past the due date while open. */
+function blockerDays(b: Blocker, now: string): { daysBlocked: number; daysOverdue: number } {
+  const daysBlocked = Math.max(0, Math.floor(hoursBetween(b.raisedAt, b.resolvedAt ?? now) / 24));
+  const daysOverdue = b.status === 'open' && b.due ? Math.max(0, daysBetween(b.due, dateOf(now))) : 0;
+  return { daysBlocked, daysOverdue };
+}
+
+/** The RACI matrix: one row per step, one column per role, letters in the cells. */
+export function raciToCsv(plan: Plan): string {
+  const header = ['Step', 'Layer', ...plan.roles, 'Backup'];
+  const rows = plan.steps.map((step) => {
+    const keys = { R: step.raci.responsible, A: step.raci.accountable, C: step.raci.consulted, I: step.raci.informed };
+    const cells = plan.roles.map((role) => RACI_LETTERS.filter((letter) => keys[letter].includes(role)).join('/') || undefined);
+    return [step.name, step.layer, ...cells, step.raci.backup];
+  });
+  return toCsv([header, ...rows]);
+}
+
+/** The blocker log as of `now` (an ISO instant), with days blocked and days overdue. */
+export function blockersToCsv(plan: Plan, now: string): string {
+  const header = ['ID', 'Title', 'Status', 'Severity', 'Category', 'Owner', 'Due', 'Raised at', 'Resolved at', 'Blocks', 'Days blocked', 'Days overdue', 'Reopened', 'Notes'];
+  const rows = plan.blockers.map((b) => {
+    const { daysBlocked, daysOverdue } = blockerDays(b, now);
+    return [
+      b.id, b.title, b.status, b.severity, b.category, b.owner, b.due, b.raisedAt, b.resolvedAt,
+      b.blocks ? `${b.blocks.kind}:${b.blocks.id}` : undefined,
+      daysBlocked, daysOverdue, b.reopened ?? 0, b.notes,
+    ];
+  });
+  return toCsv([header, ...rows]);
+}
