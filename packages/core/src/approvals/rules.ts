@@ -1,0 +1,28 @@
+import { stepOwner } from '../rules/context.js';
+import { defineRule, hit } from '../rules/rule.js';
+import { isoInstant } from '../rules/time.js';
+import { approvalBreachMs, approvalSlaHours } from './sla.js';
+
+export const slaBreach = defineRule({
+  id: 'approval.sla-breach',
+  title: 'Reviews are decided within their SLA',
+  severity: 'warning',
+  thresholds: { slaHours: 48 },
+  rationale: 'A review left undecided past its SLA stalls everything after it; the Accountable is notified, then it escalates.',
+  check: ({ plan, config, nowMs, stepById }) =>
+    plan.approvals.flatMap((approval) => {
+      const breach = approvalBreachMs(approval, plan, config);
+      if (breach === undefined || breach > nowMs) return [];
+      const step = approval.stepId === undefined ? undefined : stepById.get(approval.stepId);
+      return [
+        hit(
+          { kind: 'approval', id: approval.id },
+          `The ${approval.kind} review requested ${approval.requestedAt} is undecided past its ${approvalSlaHours(approval, plan, config)} h SLA (breached ${isoInstant(breach)}).`,
+          'Decide the review (approve, reject or request changes); a gate never approves itself.',
+          stepOwner(step, plan) ?? approval.requestedFrom,
+        ),
+      ];
+    }),
+});
+
+export const APPROVAL_RULES = [slaBreach];

@@ -1,0 +1,23 @@
+import type { Blocker, Plan, Step } from '../plan/schema.js';
+import { endOfDayMs } from '../rules/time.js';
+
+/**
+ * A blocker's SLA clock is its due date: it breaches when that day ends (UTC), so a blocker
+ * due today is not late until the day is over.
+ */
+export function blockerBreachMs(blocker: Blocker): number | undefined {
+  return blocker.status === 'open' && blocker.due !== undefined ? endOfDayMs(blocker.due) : undefined;
+}
+
+export const isOverdue = (blocker: Blocker, nowMs: number): boolean => {
+  const breach = blockerBreachMs(blocker);
+  return breach !== undefined && breach <= nowMs;
+};
+
+/** The workflow step a blocker holds up, directly or through the approval it blocks. */
+export function blockedStep(blocker: Blocker, plan: Plan): Step | undefined {
+  const ref = blocker.blocks;
+  if (!ref) return undefined;
+  const stepId = ref.kind === 'step' ? ref.id : ref.kind === 'approval' ? plan.approvals.find((a) => a.id === ref.id)?.stepId : undefined;
+  return stepId === undefined ? undefined : plan.steps.find((s) => s.id === stepId);
+}

@@ -1,0 +1,27 @@
+import type { RulesConfig } from '../config/schema.js';
+import type { Blocker, Plan } from '../plan/schema.js';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import { escalations } from '../escalations/escalations.js';
+import { DAY_MS, toMs } from '../rules/time.js';
+import { isOverdue } from './due.js';
+
+export interface BlockerStatus {
+  overdue: boolean;
+  /** Whole days from raised-at to resolved-at, or to `now` while open. */
+  daysBlocked: number;
+  escalationLevel: number | null;
+  escalateTo?: string;
+}
+
+/** One blocker log row's status, so widgets show what the rules decide. */
+export function blockerStatus(blocker: Blocker, plan: Plan, now: string, config: RulesConfig = DEFAULT_CONFIG): BlockerStatus {
+  const nowMs = toMs(now);
+  const end = blocker.resolvedAt !== undefined ? toMs(blocker.resolvedAt) : nowMs;
+  const daysBlocked = Math.max(0, Math.floor((end - toMs(blocker.raisedAt)) / DAY_MS));
+  const escalation = isOverdue(blocker, nowMs)
+    ? escalations({ ...plan, approvals: [], blockers: [blocker] }, now, config)[0]
+    : undefined;
+  return escalation
+    ? { overdue: true, daysBlocked, escalationLevel: escalation.level, escalateTo: escalation.who }
+    : { overdue: isOverdue(blocker, nowMs), daysBlocked, escalationLevel: null };
+}

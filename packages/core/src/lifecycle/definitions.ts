@@ -1,0 +1,69 @@
+import type { Approval, Plan, Step } from '../plan/schema.js';
+import type { LifecycleState } from '../plan/vocabulary.js';
+import { missingBriefAnswers } from '../brief/questions.js';
+import { isLaunchGate, isOpenGate, isPlanningGate } from '../checklist/gates.js';
+import { isRaciValid } from '../raci/checks.js';
+import { soleAccountable } from '../rules/context.js';
+import { toMs } from '../rules/time.js';
+
+/** The step that holds the launch approval when an approval names none. */
+export const LAUNCH_STEP_ID = 'launch-approval';
+/** The step whose completion is the post-launch review. */
+export const REVIEW_STEP_ID = 'performance-review';
+
+/** A launch approval counts only when given by the Accountable of its step. */
+export function launchApproval(plan: Plan): Approval | undefined {
+  return plan.approvals.find((a) => {
+    if (a.kind !== 'launch' || a.decision !== 'approved') return false;
+    const accountable = soleAccountable(plan.steps.find((s) => s.id === (a.stepId ?? LAUNCH_STEP_ID)));
+    return accountable !== undefined && a.decidedBy === accountable;
+  });
+}
+
+export const reviewStep = (plan: Plan): Step | undefined => plan.steps.find((s) => s.id === REVIEW_STEP_ID);
+
+/** The learnings of the review: a log entry about the review step or the campaign, at or after it was done. */
+function learningsRecorded(plan: Plan, step: Step): boolean {
+  return (plan.log ?? []).some(
+    (e) => (e.target?.kind === 'step' && e.target.id === step.id) || (e.target?.kind === 'campaign' && step.doneAt !== undefined && toMs(e.at) >= toMs(step.doneAt)),
+  );
+}
+
+type Condition = (plan: Plan) => string | undefined;
+
+const READY: Condition[] = [
+  (plan) => (missingBriefAnswers(plan.brief).length ? 'the brief is incomplete' : undefined),
+  (plan) => (plan.steps.every(isRaciValid) ? undefined : 'the RACI is not valid'),
+  (plan) => {
+    const open = plan.checklist.filter((i) => isPlanningGate(i) && isOpenGate(i));
+    return open.length ? `planning gate ${open.map((i) => `"${i.label}"`).join(', ')} is open` : undefined;
+  },
+];
+const APPROVED: Condition[] = [
+  ...READY,
+  (plan) => (launchApproval(plan) ? undefined : "no launch approval was given by the launch step's Accountable"),
+];
+const LIVE: Condition[] = [
+  ...APPROVED,
+  (plan) => {
+    const open = plan.checklist.filter((i) => isLaunchGate(i) && isOpenGate(i));
+    return open.length ? `launch gate ${open.map((i) => `"${i.label}"`).join(', ')} is open` : undefined;
+  },
+];
+const COMPLETED: Condition[] = [
+  ...LIVE,
+  (plan) => {
+    const step = reviewStep(plan);
+    if (!step) return 'the plan has no post-launch review step';
+    if (step.doneAt === undefined) return 'the post-launch review is not done';
+    return learningsRecorded(plan, step) ? undefined : 'the learnings of the post-launch review are not recorded';
+  },
+];
+
+/** What each state promises, cumulatively: approved implies ready, live implies approved, and so on. */
+const DEFINITIONS: Partial<Record<LifecycleState, Condition[]>> = { ready: READY, approved: APPROVED, live: LIVE, completed: COMPLETED };
+
+/** The parts of its state's definition the campaign does not meet (empty when it does). */
+export function unmetDefinition(plan: Plan): string[] {
+  return (DEFINITIONS[plan.campaign.state] ?? []).flatMap((condition) => condition(plan) ?? []);
+}

@@ -1,0 +1,3 @@
+export { evaluate, compareFindings } from './evaluate.js';
+export { findingsByTarget, targetKey } from './by-target.js';
+export { correctiveActions, launchDelayDays, type CorrectiveAction, type ThresholdKey } from './thresholds.js';

@@ -1,0 +1,33 @@
+import type { RulesConfig } from '../config/schema.js';
+import type { Plan, Step } from '../plan/schema.js';
+import { toMs, utcDate } from './time.js';
+
+/** Everything a rule may read: the plan, the config and the instant it is judged at. */
+export interface RuleContext {
+  readonly plan: Plan;
+  readonly config: RulesConfig;
+  /** ISO instant the plan is judged at. */
+  readonly now: string;
+  readonly nowMs: number;
+  /** UTC calendar date of `now`. */
+  readonly today: string;
+  readonly stepById: ReadonlyMap<string, Step>;
+}
+
+export function ruleContext(plan: Plan, now: string, config: RulesConfig): RuleContext {
+  const nowMs = toMs(now);
+  if (Number.isNaN(nowMs)) throw new RangeError(`now: "${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z`);
+  return { plan, config, now, nowMs, today: utcDate(nowMs), stepById: new Map(plan.steps.map((s) => [s.id, s])) };
+}
+
+/** The step's single Accountable; undefined when there are none or several. */
+export function soleAccountable(step: Step | undefined): string | undefined {
+  return step && step.raci.accountable.length === 1 ? step.raci.accountable[0] : undefined;
+}
+
+/** Who acts on a step: its Accountable, else the campaign owner. */
+export function stepOwner(step: Step | undefined, plan: Plan): string | undefined {
+  return soleAccountable(step) ?? plan.campaign.owner;
+}
+
+export const campaignTarget = (plan: Plan) => ({ kind: 'campaign' as const, id: plan.id });

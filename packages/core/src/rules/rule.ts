@@ -1,0 +1,23 @@
+import type { RuleDefinition, Target } from '../readiness/types.js';
+import type { RuleContext } from './context.js';
+
+/** What a rule reports; evaluate adds the rule id, the configured severity and the points. */
+export interface RuleHit {
+  target: Target;
+  message: string;
+  fix: string;
+  owner?: string;
+}
+
+/** A rule: catalog data plus a pure check of one plan at one instant. */
+export interface Rule<Thresholds = unknown> extends RuleDefinition<Thresholds> {
+  check(ctx: RuleContext): RuleHit[];
+}
+
+/** Keeps rule declarations typed without widening their thresholds. */
+export const defineRule = <T>(rule: Rule<T>): Rule<T> => rule;
+
+/** Adds `owner` only when someone is named, so findings never carry `owner: undefined`. */
+export function hit(target: Target, message: string, fix: string, owner: string | undefined): RuleHit {
+  return owner === undefined ? { target, message, fix } : { target, message, fix, owner };
+}
