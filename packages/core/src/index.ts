@@ -6,3 +6,13 @@ export { DEFAULT_RACI, DEFAULT_ROLES, type DefaultRaciRow } from './raci/default
 export * from './exchange/json.js';
 export { formatPath } from './problems/problem.js';
 export * from './platform/index.js';
+export * from './rules/index.js';
+export * from './readiness/index.js';
+export { BRIEF_QUESTIONS, missingBriefAnswers, type BriefQuestion, type BriefQuestionId } from './brief/questions.js';
+export { raciVerdicts, type RaciVerdict } from './raci/checks.js';
+export { blockerStatus, type BlockerStatus } from './blockers/status.js';
+export { recurringCategories, sprintIndex, type Recurrence } from './blockers/sprints.js';
+export { checklistProgress, type ChecklistProgress } from './checklist/gates.js';
+export { approvalSlaHours, blockedApprovals } from './approvals/sla.js';
+export { unmetDefinition } from './lifecycle/definitions.js';
+export * from './escalations/index.js';
