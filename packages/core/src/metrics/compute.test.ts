@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { makeApproval, makeBlocker, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
+import { computeMetrics } from './compute.js';
+
+const now = '2026-09-10T12:00:00Z';
+
+test('no plans give counts of zero and nulls, never NaN', () => {
+  const m = computeMetrics([], { now });
+  assert.equal(m.plans, 0);
+  assert.deepEqual(m.briefToLaunchDays, { median: null, count: 0 });
+  assert.deepEqual(m.approvalCycleHours, { median: null, p90: null, count: 0 });
+  assert.deepEqual(m.milestonesOnTime, { share: null, onTime: 0, due: 0 });
+  assert.deepEqual(m.unresolvedBlockersPerSprint, []);
+  assert.deepEqual(m.rework, { rate: null, reopened: 0, total: 0 });
+  assert.deepEqual(m.execution, { rate: null, delivered: 0, planned: 0 });
+  assert.deepEqual(m.reportingDefects, { rate: null, defects: 0, reportsChecked: 0 });
+  assert.equal(m.mostActiveKiller.killer, null);
+  const numbers = (v: unknown): number[] => (typeof v === 'number' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(numbers) : []);
+  assert.ok(numbers(m).every(Number.isFinite));
+});
+
+test('time from brief to launch is the median over plans with both actual dates', () => {
+  const plan = (id: string, brief: string, launch?: string) =>
+    makePlan({
+      id,
+      milestones: [
+        makeMilestone({ id: 'b', kind: 'brief-approved', planned: brief, actual: brief }),
+        makeMilestone({ id: 'l', kind: 'campaign-launched', planned: '2026-09-01', ...(launch ? { actual: launch } : {}) }),
+      ],
+    });
+  const m = computeMetrics([plan('a', '2026-08-01', '2026-08-31'), plan('b', '2026-08-01', '2026-08-11'), plan('c', '2026-08-01')], { now });
+  assert.deepEqual(m.briefToLaunchDays, { median: 20, count: 2 });
+});
+
+test('approval cycle time gives the median and the 90th percentile in hours', () => {
+  const approvals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((h, i) =>
+    makeApproval({ id: `a${i}`, requestedAt: '2026-08-01T00:00:00Z', decidedAt: `2026-08-01T${String(h).padStart(2, '0')}:00:00Z`, decision: 'approved' }),
+  );
+  approvals.push(makeApproval({ id: 'pending' }));
+  const m = computeMetrics([makePlan({ approvals })], { now });
+  assert.deepEqual(m.approvalCycleHours, { median: 5.5, p90: 9, count: 10 });
+});
+
+test('milestones count as on time when done by the planned date; past-due undone ones count as late', () => {
+  const milestones = [
+    makeMilestone({ id: 'm1', planned: '2026-08-01', actual: '2026-08-01' }),
+    makeMilestone({ id: 'm2', planned: '2026-08-01', actual: '2026-08-03' }),
+    makeMilestone({ id: 'm3', planned: '2026-09-01' }),
+    makeMilestone({ id: 'm4', planned: '2026-10-01' }), // not due yet: not counted
+  ];
+  const m = computeMetrics([makePlan({ milestones })], { now });
+  assert.equal(m.milestonesOnTime.onTime, 1);
+  assert.equal(m.milestonesOnTime.due, 3);
+  assert.equal(m.milestonesOnTime.share, 1 / 3);
+});
+
+test('unresolved blockers are counted at the end of each sprint up to now', () => {
+  // Sprints of 14 days from 2026-01-05: sprint 15 starts 2026-08-03, sprint 16 on 2026-08-17, sprint 17 on 2026-08-31.
+  const blockers = [
+    makeBlocker({ id: 'b1', raisedAt: '2026-08-11T09:00:00Z' }),
+    makeBlocker({ id: 'b2', raisedAt: '2026-08-12T09:00:00Z', status: 'resolved', resolvedAt: '2026-08-26T09:00:00Z' }),
+    makeBlocker({ id: 'b3', raisedAt: '2026-09-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-09-02T09:00:00Z' }),
+  ];
+  const m = computeMetrics([makePlan({ blockers })], { now });
+  assert.deepEqual(m.unresolvedBlockersPerSprint, [
+    { sprint: 15, start: '2026-08-03', unresolved: 2 },
+    { sprint: 16, start: '2026-08-17', unresolved: 1 },
+    { sprint: 17, start: '2026-08-31', unresolved: 1 },
+  ]);
+  assert.deepEqual(m.blockerResolutionDays, { median: 7.5, count: 2 });
+});
+
+test('rework, execution and reporting defect rates are ratios of the recorded counts', () => {
+  const plans = [
+    makePlan({ id: 'p1', checklist: [makeItem({ id: 'i1', reopened: 2 }), makeItem({ id: 'i2' })], blockers: [makeBlocker({ reopened: 1 })], programs: { planned: 4, delivered: 3 }, reporting: { reportsChecked: 10, defects: 1 } }),
+    makePlan({ id: 'p2', checklist: [makeItem({ id: 'i3' })], programs: { planned: 4, delivered: 4 }, reporting: { reportsChecked: 10, defects: 0 } }),
+  ];
+  const m = computeMetrics(plans, { now });
+  assert.deepEqual(m.rework, { rate: 0.5, reopened: 2, total: 4 });
+  assert.deepEqual(m.execution, { rate: 7 / 8, delivered: 7, planned: 8 });
+  assert.deepEqual(m.reportingDefects, { rate: 0.05, defects: 1, reportsChecked: 20 });
+});
+
+test('the most active killer counts open and recently raised blockers, ties going to the first killer listed', () => {
+  const blockers = [
+    makeBlocker({ id: 'b1', category: 'poor-tooling' }),
+    makeBlocker({ id: 'b2', category: 'misalignment', raisedAt: '2026-09-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-09-02T09:00:00Z' }),
+    // Resolved long ago: no longer active.
+    makeBlocker({ id: 'b3', category: 'unclear-ownership', raisedAt: '2026-05-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-05-02T09:00:00Z' }),
+    makeBlocker({ id: 'b4', category: 'unclear-ownership', raisedAt: '2026-05-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-05-02T09:00:00Z' }),
+  ];
+  const m = computeMetrics([makePlan({ blockers })], { now });
+  assert.equal(m.mostActiveKiller.killer, 'misalignment');
+  assert.deepEqual(m.mostActiveKiller.counts, { misalignment: 1, 'structural-bottleneck': 0, 'unclear-ownership': 0, 'poor-tooling': 1, 'feedback-loop-failure': 0 });
+  blockers.push(makeBlocker({ id: 'b5', category: 'poor-tooling' }));
+  assert.equal(computeMetrics([makePlan({ blockers })], { now }).mostActiveKiller.killer, 'poor-tooling');
+});
+
+test('the figures do not depend on the order of plans', () => {
+  const plans = [
+    makePlan({ id: 'p1', blockers: [makeBlocker({ category: 'misalignment' })], approvals: [makeApproval({ decidedAt: '2026-08-26T09:00:00Z', decision: 'approved' })] }),
+    makePlan({ id: 'p2', blockers: [makeBlocker({ category: 'poor-tooling', raisedAt: '2026-08-20T09:00:00Z' })], milestones: [makeMilestone({ actual: '2026-08-05' })] }),
+    makePlan({ id: 'p3', approvals: [makeApproval({ decidedAt: '2026-08-29T09:00:00Z', decision: 'rejected' })] }),
+  ];
+  fc.assert(fc.property(fc.shuffledSubarray(plans, { minLength: 3, maxLength: 3 }), (shuffled) => assert.deepEqual(computeMetrics(shuffled, { now }), computeMetrics(plans, { now }))));
+});

@@ -1,0 +1,112 @@
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import type { RulesConfig } from '../config/schema.js';
+import { addDays, daysBetween, hoursBetween, sprintIndex } from '../calendar/days.js';
+import type { Blocker, Plan } from '../plan/schema.js';
+import { KILLERS, type Killer } from '../plan/vocabulary.js';
+import { median, percentile, ratio, round2 } from './stats.js';
+
+export interface MetricsOptions {
+  /** ISO instant the figures are computed at. */
+  now: string;
+  config?: RulesConfig;
+}
+
+export interface SprintCount {
+  /** Sprint number counted from `config.sprint.anchor` (sprint 0). */
+  sprint: number;
+  start: string;
+  /** Blockers still open at the end of the sprint (or now, for the current one). */
+  unresolved: number;
+}
+
+export interface Metrics {
+  plans: number;
+  /** Days from the brief-approved milestone to the campaign-launched one, per plan that has both. */
+  briefToLaunchDays: { median: number | null; count: number };
+  /** Hours from request to decision, over decided approvals. */
+  approvalCycleHours: { median: number | null; p90: number | null; count: number };
+  /** Of the milestones that are due or done, the share done on or before the planned date (0–1). */
+  milestonesOnTime: { share: number | null; onTime: number; due: number };
+  unresolvedBlockersPerSprint: SprintCount[];
+  /** Days from raised to resolved, over resolved blockers. */
+  blockerResolutionDays: { median: number | null; count: number };
+  /** Share of checklist items and blockers reopened at least once (0–1). */
+  rework: { rate: number | null; reopened: number; total: number };
+  /** Programs delivered ÷ planned (0–1). */
+  execution: { rate: number | null; delivered: number; planned: number };
+  /** Reporting defects ÷ reports checked. */
+  reportingDefects: { rate: number | null; defects: number; reportsChecked: number };
+  /** The killer with the most open or recently raised blockers (ties go to the first in KILLERS); null when none. */
+  mostActiveKiller: { killer: Killer | null; counts: Record<Killer, number> };
+}
+
+const toDate = (iso: string) => iso.slice(0, 10);
+
+function briefToLaunch(plan: Plan): number | undefined {
+  const actual = (kind: string) => plan.milestones.find((m) => m.kind === kind && m.actual)?.actual;
+  const brief = actual('brief-approved');
+  const launch = actual('campaign-launched');
+  return brief && launch ? daysBetween(brief, launch) : undefined;
+}
+
+/** Open-blocker counts at the end of every sprint from the first blocker raised up to now. */
+function unresolvedPerSprint(blockers: readonly Blocker[], now: string, config: RulesConfig): SprintCount[] {
+  const nowMs = Date.parse(now);
+  const past = blockers.filter((b) => Date.parse(b.raisedAt) <= nowMs);
+  if (!past.length) return [];
+  const sprint = config.sprint;
+  const first = Math.min(...past.map((b) => sprintIndex(toDate(b.raisedAt), sprint)));
+  const current = sprintIndex(toDate(now), sprint);
+  const out: SprintCount[] = [];
+  for (let n = first; n <= current; n++) {
+    const start = addDays(sprint.anchor, n * sprint.lengthDays);
+    const endMs = n === current ? nowMs : Date.parse(addDays(start, sprint.lengthDays));
+    const unresolved = past.filter((b) => Date.parse(b.raisedAt) < endMs && (b.resolvedAt === undefined || Date.parse(b.resolvedAt) >= endMs)).length;
+    out.push({ sprint: n, start, unresolved });
+  }
+  return out;
+}
+
+/**
+ * Operations metrics over many plans, as of `now`. Pure and deterministic: the same plans and
+ * `now` give the same figures, in any plan order. Figures with no data are null, never NaN.
+ */
+export function computeMetrics(plans: readonly Plan[], { now, config = DEFAULT_CONFIG }: MetricsOptions): Metrics {
+  const today = toDate(now);
+  const nowMs = Date.parse(now);
+  const blockers = plans.flatMap((p) => p.blockers);
+  const items = plans.flatMap((p) => p.checklist);
+
+  const briefDays = plans.map(briefToLaunch).filter((d): d is number => d !== undefined);
+  const cycle = plans.flatMap((p) => p.approvals).flatMap((a) => (a.decidedAt ? [hoursBetween(a.requestedAt, a.decidedAt)] : []));
+  const dueMilestones = plans.flatMap((p) => p.milestones).filter((m) => m.actual !== undefined || m.planned < today);
+  const onTime = dueMilestones.filter((m) => m.actual !== undefined && m.actual <= m.planned).length;
+  const resolution = blockers.flatMap((b) => (b.resolvedAt ? [hoursBetween(b.raisedAt, b.resolvedAt) / 24] : []));
+  const reopened = [...blockers, ...items].filter((r) => (r.reopened ?? 0) > 0).length;
+  const delivered = plans.reduce((n, p) => n + (p.programs?.delivered ?? 0), 0);
+  const planned = plans.reduce((n, p) => n + (p.programs?.planned ?? 0), 0);
+  const defects = plans.reduce((n, p) => n + (p.reporting?.defects ?? 0), 0);
+  const reportsChecked = plans.reduce((n, p) => n + (p.reporting?.reportsChecked ?? 0), 0);
+
+  // Active: open now, or raised within the last sprint's length.
+  const recentFrom = nowMs - config.sprint.lengthDays * 86_400_000;
+  const counts = Object.fromEntries(KILLERS.map((k) => [k, 0])) as Record<Killer, number>;
+  for (const b of blockers) {
+    const raised = Date.parse(b.raisedAt);
+    if (b.category && raised <= nowMs && (b.status === 'open' || raised >= recentFrom)) counts[b.category]++;
+  }
+  const top = KILLERS.reduce<Killer | null>((best, k) => (counts[k] > (best ? counts[best] : 0) ? k : best), null);
+
+  return {
+    plans: plans.length,
+    briefToLaunchDays: { median: round2(median(briefDays)), count: briefDays.length },
+    approvalCycleHours: { median: round2(median(cycle)), p90: round2(percentile(cycle, 90)), count: cycle.length },
+    milestonesOnTime: { share: ratio(onTime, dueMilestones.length), onTime, due: dueMilestones.length },
+    unresolvedBlockersPerSprint: unresolvedPerSprint(blockers, now, config),
+    blockerResolutionDays: { median: round2(median(resolution)), count: resolution.length },
+    rework: { rate: ratio(reopened, blockers.length + items.length), reopened, total: blockers.length + items.length },
+    execution: { rate: ratio(delivered, planned), delivered, planned },
+    reportingDefects: { rate: ratio(defects, reportsChecked), defects, reportsChecked },
+    mostActiveKiller: { killer: top, counts },
+  };
+}

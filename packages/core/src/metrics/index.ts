@@ -1,0 +1,1 @@
+export { computeMetrics, type Metrics, type MetricsOptions, type SprintCount } from './compute.js';
