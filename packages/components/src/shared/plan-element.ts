@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Plan } from '@preflight/core';
+import type { PreflightChange } from './changes.js';
+import { PlanSourceController } from './plan-source.js';
+import type { PlanStoreLike } from './plan-store.js';
+import { PreflightElement } from './preflight-element.js';
+
+/**
+ * A Preflight element that shows one plan: controlled through `.plan`, or bound to a store
+ * through `plan-id` + `persist` (or `.store`). Subclasses render `renderPlan(plan)`; this class
+ * renders every other state (loading, invalid input with its paths, missing plan, store error),
+ * the store's status and the conflict notice.
+ *
+ * @event preflight-change - A user edit. `detail: {plan, change}`; cancel it to roll the edit back.
+ * @csspart error - The invalid-input or store-error message.
+ * @csspart status - The store's status (saved, unsaved changes, read-only, memory only).
+ * @csspart conflict - The notice shown when a save was refused because the plan changed elsewhere.
+ */
+export abstract class PlanElement extends PreflightElement {
+  /** The plan (controlled). Any value is accepted; an invalid one shows its problems. */
+  @property({ attribute: false }) plan: unknown;
+
+  /** Id of the stored plan to show (bound). */
+  @property({ attribute: 'plan-id', reflect: true }) planId: string | undefined;
+
+  /** With `plan-id`, binds to the page's IndexedDB store. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** Any plan store to bind to (with `plan-id`); takes precedence over `persist`. */
+  @property({ attribute: false }) store: PlanStoreLike | undefined;
+
+  protected readonly source = new PlanSourceController(this);
+
+  /** Controlled edits go out as events; the controller calls this. */
+  emitChange(plan: Plan, change: PreflightChange): boolean {
+    return this.emit('preflight-change', { plan, change });
+  }
+
+  /** Applies a user edit (see PlanSourceController.commit). Ignored when readonly. */
+  protected commit(next: Plan, change: PreflightChange): boolean {
+    if (this.isReadonly) return false;
+    return this.source.commit(next, change);
+  }
+
+  /** Readonly by attribute or because the store cannot save. */
+  protected get isReadonly(): boolean {
+    return this.readonly || this.source.status === 'read-only';
+  }
+
+  protected abstract renderPlan(plan: Plan): TemplateResult;
+
+  /** Label for the element's kind, used in its messages ("RACI", "Readiness"). */
+  protected abstract get noun(): string;
+
+  protected override render(): TemplateResult {
+    const { state } = this.source;
+    switch (state.kind) {
+      case 'ready':
+        return html`${this.renderConflict()}${this.renderPlan(state.plan)}${this.renderStatus()}`;
+      case 'loading':
+        return html`<p part="status" role="status">Loading ${this.noun.toLowerCase()}…</p>`;
+      case 'invalid':
+        return html`<div part="error" role="alert">
+          <strong>${this.noun}: this plan cannot be shown.</strong>
+          <ul>
+            ${state.problems.slice(0, 20).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+          </ul>
+          ${state.problems.length > 20 ? html`<p>…and ${state.problems.length - 20} more.</p>` : nothing}
+        </div>`;
+      case 'missing':
+        return html`<p part="status" role="status">No plan is saved under “${state.planId}”.</p>`;
+      case 'store-error':
+        return html`<div part="error" role="alert"><strong>${this.noun}: the plan store failed.</strong> ${state.message}</div>`;
+      case 'empty':
+        return html`<p part="status">No plan.</p>`;
+    }
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    const { status } = this.source;
+    return status ? html`<p part="status" role="status" class="store-status">${status === 'saved' ? 'Saved' : status[0]!.toUpperCase() + status.slice(1)}</p>` : nothing;
+  }
+
+  private renderConflict(): TemplateResult | typeof nothing {
+    if (!this.source.conflict) return nothing;
+    return html`<div part="conflict" role="alert">
+      <span>This plan was changed elsewhere, so your last edit was not saved.</span>
+      <button type="button" @click=${() => this.source.reload()}>Reload the latest plan</button>
+    </div>`;
+  }
+}

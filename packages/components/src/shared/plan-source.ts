@@ -1,0 +1,192 @@
+import type { ReactiveController } from 'lit';
+import { parsePlan, type Plan, type Problem } from '@preflight/core';
+import type { PreflightChange } from './changes.js';
+import { defaultStore } from './default-store.js';
+import { isConflict, touches, type PlanStoreLike, type StoreStatus } from './plan-store.js';
+
+/** The inputs a plan-bound element exposes; `PlanElement` declares them as properties. */
+export interface PlanSourceHost extends HTMLElement {
+  plan: unknown;
+  planId: string | undefined;
+  persist: boolean;
+  store: PlanStoreLike | undefined;
+  requestUpdate(): void;
+  addController(controller: ReactiveController): void;
+  /** Dispatches `preflight-change`; false when cancelled. */
+  emitChange(plan: Plan, change: PreflightChange): boolean;
+}
+
+export type SourceState =
+  | { kind: 'empty' }
+  | { kind: 'loading' }
+  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'missing'; planId: string }
+  | { kind: 'store-error'; message: string }
+  | { kind: 'ready'; plan: Plan };
+
+/**
+ * Where an element's plan comes from and where its edits go.
+ * - Controlled: the owner sets `.plan`; edits emit `preflight-change` and update `.plan`.
+ * - Bound: `plan-id` with `persist` (the default IndexedDB store) or a `.store`: edits are
+ *   saved with their base revision, other tabs' saves arrive live, a stale write shows a conflict.
+ * Any `.plan` is read with `parsePlan`, so a bad one becomes a list of problems, never an exception.
+ */
+export class PlanSourceController implements ReactiveController {
+  state: SourceState = { kind: 'empty' };
+  /** The bound store's status, or undefined for a controlled element. */
+  status: StoreStatus | undefined;
+  /** Set when a save was refused because the plan changed elsewhere. */
+  conflict = false;
+
+  private seenPlan: unknown;
+  private ownPlan: unknown;
+  private boundKey: unknown[] = [];
+  private activeStore: PlanStoreLike | undefined;
+  private unbind: (() => void)[] = [];
+  private generation = 0;
+
+  constructor(private readonly host: PlanSourceHost) {
+    host.addController(this);
+  }
+
+  get plan(): Plan | undefined {
+    return this.state.kind === 'ready' ? this.state.plan : undefined;
+  }
+
+  hostConnected(): void {
+    this.boundKey = [];
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  hostUpdate(): void {
+    const { host } = this;
+    if (host.plan !== this.seenPlan) {
+      this.seenPlan = host.plan;
+      // Our own edit written back to `.plan` is already valid: no need to parse it again.
+      if (host.plan !== this.ownPlan) this.readInput(host.plan);
+    }
+    const store = host.store;
+    const key = [store, host.planId, host.persist];
+    if (key.some((v, i) => v !== this.boundKey[i])) {
+      this.boundKey = key;
+      void this.bind();
+    }
+  }
+
+  /**
+   * Applies a user edit: emits `preflight-change` (cancelable) and, unless cancelled, shows
+   * and saves the new plan. Returns false when the edit was cancelled (the element then
+   * re-renders from the unchanged plan, which rolls it back).
+   */
+  commit(next: Plan, change: PreflightChange): boolean {
+    const current = this.plan;
+    if (!current) return false;
+    if (!this.host.emitChange(next, change)) {
+      this.host.requestUpdate();
+      return false;
+    }
+    this.state = { kind: 'ready', plan: next };
+    this.ownPlan = next;
+    this.seenPlan = next;
+    this.host.plan = next;
+    this.host.requestUpdate();
+    if (this.activeStore) void this.save(this.activeStore, next, current.revision ?? 0);
+    return true;
+  }
+
+  /** Drops local state and reads the stored plan again (the conflict notice's way out). */
+  async reload(): Promise<void> {
+    const store = this.activeStore;
+    const id = this.host.planId;
+    if (!store || !id) return;
+    this.conflict = false;
+    const stored = await store.get(id);
+    this.showStored(stored, id);
+  }
+
+  private readInput(input: unknown): void {
+    if (input === undefined || input === null) {
+      if (!this.activeStore) this.state = { kind: 'empty' };
+      return;
+    }
+    const result = parsePlan(input);
+    this.state = result.ok ? { kind: 'ready', plan: result.value } : { kind: 'invalid', problems: result.problems };
+  }
+
+  private async bind(): Promise<void> {
+    this.release();
+    const generation = ++this.generation;
+    const { host } = this;
+    const id = host.planId;
+    if (!id || (!host.store && !host.persist)) {
+      this.activeStore = undefined;
+      this.status = undefined;
+      return;
+    }
+    const stale = () => generation !== this.generation;
+    this.state = { kind: 'loading' };
+    host.requestUpdate();
+    try {
+      const store = host.store ?? (await defaultStore());
+      if (stale()) return;
+      this.activeStore = store;
+      this.status = store.status;
+      this.unbind.push(
+        store.onStatus((status) => {
+          this.status = status;
+          host.requestUpdate();
+        }),
+        store.subscribe((change) => {
+          // Another tab (or another element) saved: show it, without an event. Our own save is already shown.
+          if (stale() || !touches(change, id)) return;
+          if (change.type === 'put' && change.revision !== undefined && change.revision === this.plan?.revision) return;
+          void store.get(id).then((plan) => stale() || this.showStored(plan, id));
+        }),
+      );
+      let stored = await store.get(id);
+      if (stale()) return;
+      // A bound element given a plan to start from seeds an empty store with it.
+      if (!stored && host.plan !== undefined) {
+        const seed = parsePlan(host.plan);
+        if (seed.ok) stored = await store.put(seed.value, { baseRevision: 0 });
+      }
+      if (stale()) return;
+      this.showStored(stored, id);
+    } catch (error) {
+      if (stale()) return;
+      this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
+      host.requestUpdate();
+    }
+  }
+
+  private showStored(stored: Plan | undefined, id: string): void {
+    if (!stored) this.state = { kind: 'missing', planId: id };
+    else {
+      const result = parsePlan(stored);
+      this.state = result.ok ? { kind: 'ready', plan: result.value } : { kind: 'invalid', problems: result.problems };
+    }
+    this.host.requestUpdate();
+  }
+
+  private async save(store: PlanStoreLike, plan: Plan, baseRevision: number): Promise<void> {
+    try {
+      const saved = await store.put(plan, { baseRevision });
+      // Keep the saved revision so the next edit is based on it.
+      if (this.plan === plan) {
+        this.state = { kind: 'ready', plan: saved };
+        this.ownPlan = this.seenPlan = this.host.plan = saved;
+      }
+    } catch (error) {
+      if (isConflict(error)) this.conflict = true;
+      else this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
+    }
+    this.host.requestUpdate();
+  }
+
+  private release(): void {
+    for (const off of this.unbind.splice(0)) off();
+  }
+}

@@ -1,0 +1,127 @@
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The one popover primitive: a top-layer `popover="auto"` dialog positioned beside its anchor
+ * by Floating UI. Light dismiss and Escape come from the Popover API; focus moves into the
+ * dialog on open and back to the anchor on close; `autoUpdate` stops on close and on disconnect.
+ *
+ * Render `controller.render(label, content)` once in the host's template; open it with
+ * `show(anchor, key)` and mark anchors with `aria-expanded=${controller.isOpen(key)}`.
+ */
+export class PopoverController implements ReactiveController {
+  private surface?: HTMLElement;
+  private anchor?: HTMLElement;
+  private key?: string;
+  private stopPositioning?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly placement: Placement = 'bottom-start',
+  ) {
+    host.addController(this);
+  }
+
+  isOpen(key?: string): boolean {
+    return this.key !== undefined && (key === undefined || key === this.key);
+  }
+
+  async show(anchor: HTMLElement, key: string): Promise<void> {
+    if (this.key === key) return;
+    if (this.key !== undefined) this.hide();
+    this.anchor = anchor;
+    this.key = key;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const surface = this.surface;
+    if (!surface || this.key !== key || !anchor.isConnected) return;
+    surface.showPopover();
+    this.stopPositioning = autoUpdate(anchor, surface, () => void this.position(anchor, surface));
+    surface.focus();
+  }
+
+  toggle(anchor: HTMLElement, key: string): void {
+    if (this.key === key) this.hide();
+    else void this.show(anchor, key);
+  }
+
+  hide(): void {
+    if (this.surface?.matches(':popover-open')) this.surface.hidePopover();
+    else this.closed();
+  }
+
+  hostDisconnected(): void {
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+    this.key = undefined;
+    this.anchor = undefined;
+  }
+
+  render(label: string, content: () => unknown): TemplateResult {
+    return html`<div
+      class="popover"
+      part="popover"
+      popover="auto"
+      role="dialog"
+      aria-label=${label}
+      tabindex="-1"
+      ${ref((el) => (this.surface = el as HTMLElement | undefined))}
+      @toggle=${(e: ToggleEvent) => e.newState === 'closed' && this.closed()}
+    >
+      ${this.key !== undefined
+        ? html`<div class="popover-body">${content()}</div>
+            <button type="button" class="popover-close" part="popover-close" @click=${() => this.hide()}>Close</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private async position(anchor: HTMLElement, surface: HTMLElement): Promise<void> {
+    const { x, y } = await computePosition(anchor, surface, {
+      strategy: 'fixed',
+      placement: this.placement,
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    });
+    Object.assign(surface.style, { left: `${x}px`, top: `${y}px` });
+  }
+
+  private closed(): void {
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+    const anchor = this.anchor;
+    const root = this.host.shadowRoot;
+    // Give focus back only when it was in the dialog (Escape, Close), not when the user clicked elsewhere.
+    const active = root?.activeElement;
+    const focusWasInside = !active || (this.surface?.contains(active) ?? false) || active === this.surface;
+    this.key = undefined;
+    this.anchor = undefined;
+    this.host.requestUpdate();
+    if (anchor?.isConnected && focusWasInside && (!document.activeElement || document.activeElement === document.body || document.activeElement === this.host)) anchor.focus();
+  }
+}
+
+export const popoverStyles = css`
+  .popover {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    top: 0;
+    left: 0;
+    max-width: min(24rem, calc(100vw - 16px));
+    padding: var(--_space);
+    border: 1px solid var(--_outline);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    color: var(--_on-surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+  }
+  .popover-body {
+    display: grid;
+    gap: var(--_space);
+  }
+  .popover-close {
+    margin-top: var(--_space);
+  }
+`;

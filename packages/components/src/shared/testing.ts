@@ -1,0 +1,83 @@
+/**
+ * Test harness for Preflight elements in a real browser: mounting, both themes under axe,
+ * real key presses, and event capture. Imported by `*.browser.test.ts` only.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { PreflightChangeDetail } from './changes.js';
+import type { PreflightElement, Theme } from './preflight-element.js';
+
+/** The page backgrounds each theme must read well on (dark: Notion's). */
+export const BACKDROPS: Record<Exclude<Theme, 'auto'>, string> = { light: '#ffffff', dark: '#191919' };
+
+/** A name shaped like markup: it must always render as text. */
+export const XSS_NAME = '<img src=x onerror="globalThis.__preflightXss=1">';
+
+/** Renders a template into a fresh container and waits for the element's first update. */
+export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await (el as unknown as PreflightElement).updateComplete;
+  return el;
+}
+
+/** The element's shadow root, asserted present. */
+export function shadowOf(el: HTMLElement): ShadowRoot {
+  const root = el.shadowRoot;
+  if (!root) throw new Error(`${el.localName} has no shadow root`);
+  return root;
+}
+
+/** One element inside the shadow root; throws (failing the test) when it is missing. */
+export function part<T extends Element = HTMLElement>(el: HTMLElement, selector: string): T {
+  const found = shadowOf(el).querySelector<T>(selector);
+  if (!found) throw new Error(`${el.localName}: nothing matches ${selector}`);
+  return found;
+}
+
+export function parts<T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] {
+  return [...shadowOf(el).querySelectorAll<T>(selector)];
+}
+
+/** The element focused inside the element's shadow root (null when focus is elsewhere). */
+export const focused = (el: HTMLElement): Element | null => shadowOf(el).activeElement;
+
+/** Presses one key (or a chord such as `Control+Home`) with real keyboard input. */
+export const press = (key: string): Promise<void> => sendKeys({ press: key });
+
+/** Types text with real keyboard input. */
+export const typeText = (text: string): Promise<void> => sendKeys({ type: text });
+
+/** Runs axe on the element in the light and the dark theme, each on its backdrop. */
+export async function expectAccessibleInBothThemes(el: PreflightElement): Promise<void> {
+  const host = el.parentElement ?? document.body;
+  const before = el.theme;
+  for (const theme of ['light', 'dark'] as const) {
+    el.theme = theme;
+    host.style.background = BACKDROPS[theme];
+    host.style.padding = '8px';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  }
+  el.theme = before;
+  await el.updateComplete;
+}
+
+/** Collects every `preflight-change` the element dispatches, optionally cancelling them. */
+export function recordChanges(el: HTMLElement, { cancel = false } = {}): PreflightChangeDetail[] {
+  const seen: PreflightChangeDetail[] = [];
+  el.addEventListener('preflight-change', (event) => {
+    seen.push(event.detail);
+    if (cancel) event.preventDefault();
+  });
+  return seen;
+}
+
+/** Waits until `check` holds, re-checking after each animation frame (for store round trips). */
+export async function until(check: () => boolean, what: string, frames = 300): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    if (check()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
