@@ -1,27 +1,22 @@
-import { defineRule, hit } from '../rules/rule.js';
 import type { ChecklistItem } from '../plan/schema.js';
+import type { RuleContext } from '../rules/context.js';
+import { defineRule, hit, perRecord } from '../rules/rule.js';
+import type { RuleHit } from '../rules/rule.js';
 import { gateDueDate, isDone, isDueGate, isHttpsLink, isOpenGate } from './gates.js';
 
 const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
+const eachItem = (check: (item: ChecklistItem, ctx: RuleContext) => RuleHit | undefined) => perRecord((ctx) => ctx.plan.checklist, check);
 
 export const openDueGate = defineRule({
   id: 'gate.open-due',
   title: 'No gate is open past its due date',
   severity: 'blocker',
   rationale: 'A gate blocks launch until it is done; once it is due and still open, the campaign is blocked.',
-  check: ({ plan, today }) =>
-    plan.checklist.flatMap((item) =>
-      isDueGate(item, plan, today)
-        ? [
-            hit(
-              itemTarget(item),
-              `Gate "${item.label}" was due ${gateDueDate(item, plan)} and is still open.`,
-              'Finish it and record who did it, when, and an https evidence link.',
-              item.owner ?? plan.campaign.owner,
-            ),
-          ]
-        : [],
-    ),
+  check: eachItem((item, { plan, today }) =>
+    isDueGate(item, plan, today)
+      ? hit(itemTarget(item), `Gate "${item.label}" was due ${gateDueDate(item, plan)} and is still open.`, 'Finish it and record who did it, when, and an https evidence link.', item.owner ?? plan.campaign.owner)
+      : undefined,
+  ),
 });
 
 export const gateOwner = defineRule({
@@ -29,12 +24,9 @@ export const gateOwner = defineRule({
   title: 'Every open gate has an owner',
   severity: 'warning',
   rationale: 'A gate nobody owns is found open on launch day.',
-  check: ({ plan }) =>
-    plan.checklist.flatMap((item) =>
-      isOpenGate(item) && !item.owner?.trim()
-        ? [hit(itemTarget(item), `Gate "${item.label}" has no owner.`, 'Name the role who gets this gate done.', plan.campaign.owner)]
-        : [],
-    ),
+  check: eachItem((item, { plan }) =>
+    isOpenGate(item) && !item.owner?.trim() ? hit(itemTarget(item), `Gate "${item.label}" has no owner.`, 'Name the role who gets this gate done.', plan.campaign.owner) : undefined,
+  ),
 });
 
 export const evidence = defineRule({
@@ -42,19 +34,16 @@ export const evidence = defineRule({
   title: 'A passed gate links its evidence (https)',
   severity: 'warning',
   rationale: 'A gate marked done without a link to proof (a QA report, a test lead, a screenshot) cannot be checked by anyone else.',
-  check: ({ plan }) =>
-    plan.checklist.flatMap((item) =>
-      item.gate && isDone(item) && !isHttpsLink(item.evidence)
-        ? [
-            hit(
-              itemTarget(item),
-              item.evidence ? `The evidence for gate "${item.label}" is not an https link.` : `Gate "${item.label}" is done without evidence.`,
-              'Link the proof with an https:// URL.',
-              item.doneBy ?? item.owner ?? plan.campaign.owner,
-            ),
-          ]
-        : [],
-    ),
+  check: eachItem((item, { plan }) =>
+    item.gate && isDone(item) && !isHttpsLink(item.evidence)
+      ? hit(
+          itemTarget(item),
+          item.evidence ? `The evidence for gate "${item.label}" is not an https link.` : `Gate "${item.label}" is done without evidence.`,
+          'Link the proof with an https:// URL.',
+          item.doneBy ?? item.owner ?? plan.campaign.owner,
+        )
+      : undefined,
+  ),
 });
 
 export const doneBy = defineRule({
@@ -62,12 +51,9 @@ export const doneBy = defineRule({
   title: 'Done items say who did them',
   severity: 'warning',
   rationale: 'Knowing who ticked an item off is how a question about it reaches the right person.',
-  check: ({ plan }) =>
-    plan.checklist.flatMap((item) =>
-      isDone(item) && !item.doneBy?.trim()
-        ? [hit(itemTarget(item), `"${item.label}" is done but nobody is recorded as having done it.`, 'Record who did it.', item.owner ?? plan.campaign.owner)]
-        : [],
-    ),
+  check: eachItem((item, { plan }) =>
+    isDone(item) && !item.doneBy?.trim() ? hit(itemTarget(item), `"${item.label}" is done but nobody is recorded as having done it.`, 'Record who did it.', item.owner ?? plan.campaign.owner) : undefined,
+  ),
 });
 
 export const CHECKLIST_RULES = [openDueGate, gateOwner, evidence, doneBy];

@@ -1,9 +1,13 @@
 import type { Milestone } from '../plan/schema.js';
 import type { MilestoneKind } from '../plan/vocabulary.js';
-import { defineRule, hit } from '../rules/rule.js';
+import type { RuleContext } from '../rules/context.js';
+import { defineRule, hit, perRecord } from '../rules/rule.js';
+import type { RuleHit } from '../rules/rule.js';
 import { daysBetween } from '../rules/time.js';
 
 const milestoneTarget = (m: Milestone) => ({ kind: 'milestone' as const, id: m.id });
+const eachMilestone = (check: (m: Milestone, ctx: RuleContext) => RuleHit | undefined) => perRecord((ctx) => ctx.plan.milestones, check);
+const actor = (m: Milestone, ctx: RuleContext) => m.owner ?? ctx.plan.campaign.owner;
 
 /** The milestone chain, in the order a campaign reaches it. */
 export const MILESTONE_CHAIN: readonly MilestoneKind[] = ['brief-approved', 'creative-finalised', 'tracking-qa-passed', 'campaign-launched', 'first-50-leads'];
@@ -16,12 +20,9 @@ export const hypothesis = defineRule({
   title: 'Milestones are commitments, not hypotheses',
   severity: 'warning',
   rationale: 'A milestone tied to no system event, SLA or owner is a hypothesis, not a commitment.',
-  check: ({ plan }) =>
-    plan.milestones.flatMap((m) =>
-      isHypothesis(m)
-        ? [hit(milestoneTarget(m), `"${m.name}" is tied to no system event, SLA or owner.`, 'Tie it to the system event that proves it, an SLA, or an owner.', plan.campaign.owner)]
-        : [],
-    ),
+  check: eachMilestone((m, ctx) =>
+    isHypothesis(m) ? hit(milestoneTarget(m), `"${m.name}" is tied to no system event, SLA or owner.`, 'Tie it to the system event that proves it, an SLA, or an owner.', ctx.plan.campaign.owner) : undefined,
+  ),
 });
 
 export const late = defineRule({
@@ -29,19 +30,11 @@ export const late = defineRule({
   title: 'Milestones are reached by their planned date',
   severity: 'warning',
   rationale: 'A milestone past its planned date and not reached puts every later milestone at risk.',
-  check: ({ plan, today }) =>
-    plan.milestones.flatMap((m) =>
-      m.actual === undefined && m.planned < today
-        ? [
-            hit(
-              milestoneTarget(m),
-              `"${m.name}" was planned for ${m.planned} and is ${daysBetween(m.planned, today)} day(s) late.`,
-              'Reach it, or re-plan it and the milestones after it.',
-              m.owner ?? plan.campaign.owner,
-            ),
-          ]
-        : [],
-    ),
+  check: eachMilestone((m, ctx) =>
+    m.actual === undefined && m.planned < ctx.today
+      ? hit(milestoneTarget(m), `"${m.name}" was planned for ${m.planned} and is ${daysBetween(m.planned, ctx.today)} day(s) late.`, 'Reach it, or re-plan it and the milestones after it.', actor(m, ctx))
+      : undefined,
+  ),
 });
 
 export const slipped = defineRule({
@@ -49,12 +42,11 @@ export const slipped = defineRule({
   title: 'Milestones reached after their planned date',
   severity: 'info',
   rationale: 'Planned against actual dates show where the plan was optimistic; they feed the on-time rate.',
-  check: ({ plan }) =>
-    plan.milestones.flatMap((m) =>
-      m.actual !== undefined && m.actual > m.planned
-        ? [hit(milestoneTarget(m), `"${m.name}" was reached ${daysBetween(m.planned, m.actual)} day(s) after ${m.planned}.`, 'Note why at the Friday review so the next plan is realistic.', m.owner ?? plan.campaign.owner)]
-        : [],
-    ),
+  check: eachMilestone((m, ctx) =>
+    m.actual !== undefined && m.actual > m.planned
+      ? hit(milestoneTarget(m), `"${m.name}" was reached ${daysBetween(m.planned, m.actual)} day(s) after ${m.planned}.`, 'Note why at the Friday review so the next plan is realistic.', actor(m, ctx))
+      : undefined,
+  ),
 });
 
 export const chainOrder = defineRule({
@@ -62,16 +54,17 @@ export const chainOrder = defineRule({
   title: 'Milestones are planned in chain order',
   severity: 'warning',
   rationale: 'Brief approved, creative finalised, tracking QA passed, launched, first 50 leads: a plan that reverses them cannot be met.',
-  check: ({ plan }) => {
-    const chained = plan.milestones.filter((m) => MILESTONE_CHAIN.includes(m.kind));
-    return chained.flatMap((m) => {
-      const rank = MILESTONE_CHAIN.indexOf(m.kind);
-      const before = chained.find((o) => MILESTONE_CHAIN.indexOf(o.kind) < rank && o.planned > m.planned);
-      return before
-        ? [hit(milestoneTarget(m), `"${m.name}" is planned for ${m.planned}, before "${before.name}" (${before.planned}) which must come first.`, 'Re-plan the milestones in chain order.', m.owner ?? plan.campaign.owner)]
-        : [];
+  check: eachMilestone((m, ctx) => {
+    const rank = MILESTONE_CHAIN.indexOf(m.kind);
+    if (rank < 0) return undefined;
+    const first = ctx.plan.milestones.find((o) => {
+      const r = MILESTONE_CHAIN.indexOf(o.kind);
+      return r >= 0 && r < rank && o.planned > m.planned;
     });
-  },
+    return first
+      ? hit(milestoneTarget(m), `"${m.name}" is planned for ${m.planned}, before "${first.name}" (${first.planned}) which must come first.`, 'Re-plan the milestones in chain order.', actor(m, ctx))
+      : undefined;
+  }),
 });
 
 export const MILESTONE_RULES = [hypothesis, late, slipped, chainOrder];

@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { soleAccountable, stepOwner } from '../rules/context.js';
-import { defineRule, hit } from '../rules/rule.js';
+import { defineRule, hit, perRecord } from '../rules/rule.js';
 import type { RuleHit } from '../rules/rule.js';
 import type { RuleContext } from '../rules/context.js';
 import type { Step } from '../plan/schema.js';
@@ -18,9 +18,7 @@ import {
 
 const stepTarget = (step: Step) => ({ kind: 'step' as const, id: step.id });
 
-/** Runs a per-step check over every step. */
-const eachStep = (check: (step: Step, ctx: RuleContext) => RuleHit | undefined) => (ctx: RuleContext) =>
-  ctx.plan.steps.flatMap((step) => check(step, ctx) ?? []);
+const eachStep = (check: (step: Step, ctx: RuleContext) => RuleHit | undefined) => perRecord((ctx) => ctx.plan.steps, check);
 
 export const oneAccountable = defineRule({
   id: 'raci.one-accountable',

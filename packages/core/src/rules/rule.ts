@@ -21,3 +21,8 @@ export const defineRule = <T>(rule: Rule<T>): Rule<T> => rule;
 export function hit(target: Target, message: string, fix: string, owner: string | undefined): RuleHit {
   return owner === undefined ? { target, message, fix } : { target, message, fix, owner };
 }
+
+/** A check that reports at most one hit per record of a plan collection (steps, blockers, items…). */
+export function perRecord<T>(records: (ctx: RuleContext) => readonly T[], check: (record: T, ctx: RuleContext) => RuleHit | undefined) {
+  return (ctx: RuleContext): RuleHit[] => records(ctx).flatMap((record) => check(record, ctx) ?? []);
+}

@@ -69,3 +69,13 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
     ...overrides,
   };
 }
+
+/** A checklist item done properly: when, by whom, with https evidence. */
+export function makeDoneItem(overrides: Partial<ChecklistItem> = {}): ChecklistItem {
+  return makeItem({ doneAt: '2026-08-27T15:00:00Z', doneBy: 'Marketing ops', evidence: 'https://qa.example.com/reports/42', ...overrides });
+}
+
+/** The launch approval given by the launch step's Accountable. */
+export function makeLaunchApproval(overrides: Partial<Approval> = {}): Approval {
+  return makeApproval({ decision: 'approved', decidedAt: '2026-08-26T10:00:00Z', decidedBy: 'Marketing director', ...overrides });
+}

@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import { ruleContext } from '../rules/context.js';
+import { ruleById } from '../rules/catalog.js';
+import { makePlan } from '../testing/factories.js';
+import { BRIEF_QUESTIONS, missingBriefAnswers } from './questions.js';
+
+const NOW = '2026-08-28T12:00:00Z';
+const run = (plan = makePlan()) => ruleById('brief.complete')!.check(ruleContext(plan, NOW, DEFAULT_CONFIG));
+
+describe('the six-question brief', () => {
+  it('asks six questions', () => {
+    assert.deepEqual(BRIEF_QUESTIONS.map((q) => q.id), ['why', 'who', 'offer', 'systems', 'deadline', 'success']);
+  });
+
+  it('a complete brief raises nothing', () => {
+    assert.deepEqual(missingBriefAnswers(makePlan().brief), []);
+    assert.deepEqual(run(), []);
+  });
+
+  it('reports every unanswered question in one blocking finding owned by the brief step’s Accountable', () => {
+    const plan = makePlan();
+    plan.brief = { ...plan.brief, audience: undefined, successTarget: '' };
+    assert.deepEqual(run(plan), [
+      {
+        target: { kind: 'brief', id: 'plan-1' },
+        message: 'The brief does not answer: who, how success is measured.',
+        fix: 'Fill in audience; successMetric and successTarget before sprint planning.',
+        owner: 'Demand gen lead',
+      },
+    ]);
+  });
+
+  it('treats an objective without an OKR, blank text and an empty system list as unanswered', () => {
+    const plan = makePlan();
+    plan.brief = { ...plan.brief, okr: undefined, offer: '   ', systems: [] };
+    assert.deepEqual(missingBriefAnswers(plan.brief).map((q) => q.id), ['why', 'offer', 'systems']);
+  });
+
+  it('falls back to the campaign owner when no strategy step has one Accountable', () => {
+    const plan = makePlan({ brief: {}, steps: [] });
+    assert.equal(run(plan)[0]!.owner, 'Campaign manager');
+  });
+});
