@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeBlocker, makeItem, makeMilestone, makePlan, makeStep } from '../testing/factories.js';
+import { agenda } from './agenda.js';
+
+// 2026-09-07 is a Monday.
+const MON = '2026-09-07';
+const WED = '2026-09-09';
+const FRI = '2026-09-11';
+
+test('each meeting day has its meeting; other days get the next one', () => {
+  assert.equal(agenda([], MON).meeting.kind, 'planning');
+  assert.equal(agenda([], WED).meeting.kind, 'blocker-check');
+  assert.equal(agenda([], FRI).meeting.kind, 'review');
+  assert.deepEqual([agenda([], '2026-09-08').date, agenda([], '2026-09-10').date, agenda([], '2026-09-12').date, agenda([], '2026-09-13').date], [WED, FRI, '2026-09-14', '2026-09-14']);
+});
+
+test('the window runs from after the previous meeting to this one, and next looks to the following meeting', () => {
+  assert.deepEqual([agenda([], MON).since, agenda([], MON).until], ['2026-09-04', WED]);
+  assert.deepEqual([agenda([], WED).since, agenda([], WED).until], [MON, FRI]);
+  assert.deepEqual([agenda([], FRI).since, agenda([], FRI).until], [WED, '2026-09-14']);
+  assert.equal(agenda([], MON).sprint, 17);
+});
+
+test('done lists steps, items, milestones and resolved blockers completed in the window', () => {
+  const plan = makePlan({
+    steps: [makeStep({ doneAt: '2026-09-08T10:00:00Z' }), makeStep({ id: 'old', doneAt: '2026-09-07T10:00:00Z' })],
+    checklist: [makeItem({ doneAt: '2026-09-09T08:00:00Z', doneBy: 'Marketing ops' })],
+    milestones: [makeMilestone({ planned: '2026-09-08', actual: '2026-09-08' })],
+    blockers: [makeBlocker({ status: 'resolved', resolvedAt: '2026-09-08T16:00:00Z' })],
+  });
+  const a = agenda([plan], WED);
+  assert.deepEqual(
+    a.done.map((e) => `${e.kind}:${e.id}:${e.date}`),
+    ['blocker:blk-1:2026-09-08', 'milestone:ms-1:2026-09-08', 'step:brief-intake:2026-09-08', 'item:item-1:2026-09-09'],
+  );
+  assert.equal(a.done.find((e) => e.kind === 'item')!.owner, 'Marketing ops');
+  assert.deepEqual(a.blocked, []);
+});
+
+test('blocked lists open blockers with owner and due, flagging missing ones and overdue ones first', () => {
+  const plan = makePlan({
+    blockers: [
+      makeBlocker({ id: 'fine', due: '2026-09-20', severity: 'critical' }),
+      makeBlocker({ id: 'late', due: '2026-09-01', severity: 'low' }),
+      makeBlocker({ id: 'orphan', owner: undefined, due: undefined, severity: 'low' }),
+      makeBlocker({ id: 'future', raisedAt: '2026-09-20T09:00:00Z' }),
+    ],
+  });
+  const { blocked } = agenda([plan], WED);
+  assert.deepEqual(blocked.map((b) => b.id), ['orphan', 'late', 'fine']);
+  assert.deepEqual(blocked.map((b) => [b.missingOwner, b.missingDue, b.overdue]), [[true, true, false], [false, false, true], [false, false, false]]);
+  assert.equal(blocked[0]!.note, 'no owner, no due date');
+  assert.equal(blocked[1]!.note, 'overdue');
+  assert.equal(blocked[2]!.owner, 'Marketing ops');
+  assert.equal(blocked[2]!.due, '2026-09-20');
+});
+
+test('changed lists log entries, new blockers and milestones that landed off plan', () => {
+  const plan = makePlan({
+    milestones: [makeMilestone({ planned: '2026-09-03', actual: '2026-09-10' })],
+    blockers: [makeBlocker({ raisedAt: '2026-09-10T09:00:00Z' })],
+    log: [
+      { at: '2026-09-10T11:00:00Z', summary: 'Launch moved to 2026-09-21', by: 'Campaign manager', target: { kind: 'campaign', id: 'plan-1' } },
+      { at: '2026-09-02T11:00:00Z', summary: 'Too early to count' },
+    ],
+  });
+  const { changed } = agenda([plan], FRI);
+  assert.deepEqual(changed.map((e) => [e.kind, e.note ?? e.title]), [
+    ['blocker', 'new blocker'],
+    ['log', 'Launch moved to 2026-09-21'],
+    ['milestone', '7 days late (planned 2026-09-03)'],
+  ]);
+});
+
+test('next lists what is due before the next meeting, overdue work included', () => {
+  const plan = makePlan({
+    steps: [makeStep({ due: '2026-09-10' }), makeStep({ id: 'later', due: '2026-09-30' })],
+    checklist: [makeItem({ due: '2026-09-04' }), makeItem({ id: 'done', due: '2026-09-04', doneAt: '2026-09-03T10:00:00Z' })],
+    milestones: [makeMilestone({ planned: '2026-09-11' })],
+  });
+  const { next } = agenda([plan], WED);
+  assert.deepEqual(next.map((e) => [e.kind, e.id, e.date, e.note]), [
+    ['item', 'item-1', '2026-09-04', '5 days overdue'],
+    ['step', 'brief-intake', '2026-09-10', undefined],
+    ['milestone', 'ms-1', '2026-09-11', undefined],
+  ]);
+  assert.equal(next[1]!.owner, 'Demand gen lead');
+});
+
+test('entries from several plans name their plan and keep a stable order', () => {
+  const a = makePlan({ id: 'a', checklist: [makeItem({ due: '2026-09-10' })] });
+  const b = makePlan({ id: 'b', checklist: [makeItem({ due: '2026-09-10' })] });
+  assert.deepEqual(agenda([b, a], WED), agenda([a, b], WED));
+  assert.deepEqual(agenda([b, a], WED).next.map((e) => e.planId), ['a', 'b']);
+});
+
+test('a date that is not YYYY-MM-DD is refused with a clear message', () => {
+  assert.throws(() => agenda([], '2026-13-01'), /date: "2026-13-01" is not a calendar date/);
+});

@@ -1,0 +1,123 @@
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import type { RulesConfig } from '../config/schema.js';
+import { dateOf, daysBetween, sprintIndex } from '../calendar/days.js';
+import type { Plan } from '../plan/schema.js';
+import { isIsoDate } from '../plan/primitives.js';
+import { BLOCKER_SEVERITIES, type BlockerSeverity } from '../plan/vocabulary.js';
+import { meetingOn, nextMeetingDate, previousMeetingDate, type Meeting } from './meetings.js';
+
+export type AgendaKind = 'step' | 'item' | 'milestone' | 'blocker' | 'log';
+
+/** One line of an agenda, about one record of one plan. */
+export interface AgendaEntry {
+  planId: string;
+  campaign: string;
+  kind: AgendaKind;
+  id: string;
+  title: string;
+  owner?: string;
+  /** The date the entry is about: done, due, raised or logged. */
+  date: string;
+  /** Why it is worth saying, when it is not obvious: `3 days late`, `no owner`. */
+  note?: string;
+}
+
+export interface BlockedEntry extends AgendaEntry {
+  severity: BlockerSeverity;
+  due?: string;
+  missingOwner: boolean;
+  missingDue: boolean;
+  overdue: boolean;
+}
+
+export interface Agenda {
+  meeting: Meeting;
+  /** The meeting's date (the given date, or the next meeting day after it). */
+  date: string;
+  /** The window covered: after the previous meeting's day, up to and including this one. */
+  since: string;
+  /** The next meeting's date; `next` lists what falls due by then. */
+  until: string;
+  /** Sprint number, counted from the configured anchor. */
+  sprint: number;
+  done: AgendaEntry[];
+  blocked: BlockedEntry[];
+  changed: AgendaEntry[];
+  next: AgendaEntry[];
+}
+
+const byDate = (a: AgendaEntry, b: AgendaEntry) => a.date.localeCompare(b.date) || a.planId.localeCompare(b.planId) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+
+/**
+ * The agenda of the meeting on `date` (`YYYY-MM-DD`; other days get the next meeting), computed
+ * from the plans: what got done since the last meeting, what is blocked, what changed, what is
+ * due before the next. Pure: the same plans and date give the same agenda.
+ */
+export function agenda(plans: readonly Plan[], date: string, config: RulesConfig = DEFAULT_CONFIG): Agenda {
+  if (!isIsoDate(date)) throw new RangeError(`date: "${date}" is not a calendar date written YYYY-MM-DD`);
+  const { meeting, date: day } = meetingOn(date);
+  const since = previousMeetingDate(day);
+  const until = nextMeetingDate(day);
+  const inWindow = (d: string) => d > since && d <= day;
+  const done: AgendaEntry[] = [];
+  const blocked: BlockedEntry[] = [];
+  const changed: AgendaEntry[] = [];
+  const next: AgendaEntry[] = [];
+
+  for (const plan of plans) {
+    const base = { planId: plan.id, campaign: plan.campaign.name };
+    const upcoming = (kind: AgendaKind, id: string, title: string, owner: string | undefined, due: string | undefined) => {
+      if (!due || due > until) return;
+      const late = daysBetween(due, day);
+      next.push({ ...base, kind, id, title, ...(owner ? { owner } : {}), date: due, ...(late > 0 ? { note: `${late} day${late === 1 ? '' : 's'} overdue` } : {}) });
+    };
+
+    for (const step of plan.steps) {
+      const owner = step.raci.accountable.length === 1 ? step.raci.accountable[0] : undefined;
+      if (step.doneAt) {
+        if (inWindow(dateOf(step.doneAt))) done.push({ ...base, kind: 'step', id: step.id, title: step.name, ...(owner ? { owner } : {}), date: dateOf(step.doneAt) });
+      } else upcoming('step', step.id, step.name, owner, step.due);
+    }
+    for (const item of plan.checklist) {
+      if (item.doneAt) {
+        const owner = item.doneBy ?? item.owner;
+        if (inWindow(dateOf(item.doneAt))) done.push({ ...base, kind: 'item', id: item.id, title: item.label, ...(owner ? { owner } : {}), date: dateOf(item.doneAt) });
+      } else upcoming('item', item.id, item.label, item.owner, item.due);
+    }
+    for (const m of plan.milestones) {
+      const owner = m.owner ? { owner: m.owner } : {};
+      if (m.actual) {
+        if (!inWindow(m.actual)) continue;
+        done.push({ ...base, kind: 'milestone', id: m.id, title: m.name, ...owner, date: m.actual });
+        const slip = daysBetween(m.planned, m.actual);
+        if (slip !== 0) changed.push({ ...base, kind: 'milestone', id: m.id, title: m.name, ...owner, date: m.actual, note: `${Math.abs(slip)} day${Math.abs(slip) === 1 ? '' : 's'} ${slip > 0 ? 'late' : 'early'} (planned ${m.planned})` });
+      } else upcoming('milestone', m.id, m.name, m.owner, m.planned);
+    }
+    for (const b of plan.blockers) {
+      const raised = dateOf(b.raisedAt);
+      if (raised > day) continue;
+      const owner = b.owner ? { owner: b.owner } : {};
+      if (b.resolvedAt && dateOf(b.resolvedAt) <= day) {
+        if (inWindow(dateOf(b.resolvedAt))) done.push({ ...base, kind: 'blocker', id: b.id, title: b.title, ...owner, date: dateOf(b.resolvedAt), note: 'resolved' });
+        continue;
+      }
+      if (inWindow(raised)) changed.push({ ...base, kind: 'blocker', id: b.id, title: b.title, ...owner, date: raised, note: 'new blocker' });
+      const missing = [!b.owner && 'no owner', !b.due && 'no due date'].filter(Boolean).join(', ');
+      const overdue = b.due !== undefined && b.due < day;
+      blocked.push({
+        ...base, kind: 'blocker', id: b.id, title: b.title, ...owner, date: raised, severity: b.severity,
+        ...(b.due ? { due: b.due } : {}), missingOwner: !b.owner, missingDue: !b.due, overdue,
+        ...(missing || overdue ? { note: [missing, overdue && 'overdue'].filter(Boolean).join(', ') } : {}),
+      });
+    }
+    for (const entry of plan.log ?? []) {
+      const at = dateOf(entry.at);
+      if (inWindow(at)) changed.push({ ...base, kind: 'log', id: entry.target ? `${entry.target.kind}:${entry.target.id}` : entry.at, title: entry.summary, ...(entry.by ? { owner: entry.by } : {}), date: at });
+    }
+  }
+
+  // Blockers that need the meeting most come first: missing owner or due, overdue, then by severity.
+  const urgency = (b: BlockedEntry) => (b.missingOwner || b.missingDue ? 0 : b.overdue ? 1 : 2);
+  blocked.sort((a, b) => urgency(a) - urgency(b) || BLOCKER_SEVERITIES.indexOf(a.severity) - BLOCKER_SEVERITIES.indexOf(b.severity) || byDate(a, b));
+  return { meeting, date: day, since, until, sprint: sprintIndex(day, config.sprint), done: done.sort(byDate), blocked, changed: changed.sort(byDate), next: next.sort(byDate) };
+}

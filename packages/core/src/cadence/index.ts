@@ -1,0 +1,2 @@
+export { agenda, type Agenda, type AgendaEntry, type AgendaKind, type BlockedEntry } from './agenda.js';
+export { MEETINGS, type Meeting, type MeetingKind } from './meetings.js';
