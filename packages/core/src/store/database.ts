@@ -1,0 +1,80 @@
+import { parsePlan } from '../plan/parse.js';
+import type { Problem } from '../problems/problem.js';
+import { toRecord } from './records.js';
+
+/**
+ * Database versions:
+ * 1. `plans` held bare plan objects (schemaVersion 1 or 2), keyed by `id`.
+ * 2. `plans` holds StoredRecords (plan, revision, updatedAt, platformKeys) with a multiEntry index on
+ *    `platformKeys`; `quarantine` keeps records that no longer validate; `meta` notes upgrades.
+ */
+export const DB_VERSION = 2;
+export const PLANS = 'plans';
+export const BY_PLATFORM_KEY = 'platformKeys';
+export const QUARANTINE = 'quarantine';
+export const META = 'meta';
+
+/** A record the upgrade could not read as a plan: kept as it was, with the reasons. */
+export interface QuarantinedRecord {
+  key: IDBValidKey;
+  record: unknown;
+  problems: Problem[];
+  fromVersion: number;
+  at: string;
+}
+
+export interface UpgradeOutcome {
+  fromVersion: number;
+  toVersion: number;
+  migrated: number;
+  quarantined: number;
+  at: string;
+}
+
+/**
+ * Runs inside the versionchange transaction, so a failed upgrade leaves the old database as it was.
+ * Every old record is either migrated in place or moved to the quarantine: none is dropped.
+ */
+export function upgradeDatabase(db: IDBDatabase, tx: IDBTransaction, fromVersion: number, at: string): UpgradeOutcome {
+  const outcome: UpgradeOutcome = { fromVersion, toVersion: DB_VERSION, migrated: 0, quarantined: 0, at };
+  if (fromVersion < 1) db.createObjectStore(PLANS, { keyPath: 'id' });
+  if (fromVersion < 2) {
+    tx.objectStore(PLANS).createIndex(BY_PLATFORM_KEY, 'platformKeys', { multiEntry: true });
+    db.createObjectStore(QUARANTINE, { autoIncrement: true });
+    db.createObjectStore(META);
+    if (fromVersion === 1) migrateBarePlans(tx, outcome);
+  }
+  tx.objectStore(META).put(outcome, 'upgrade');
+  return outcome;
+}
+
+function migrateBarePlans(tx: IDBTransaction, outcome: UpgradeOutcome): void {
+  const quarantine = tx.objectStore(QUARANTINE);
+  const request = tx.objectStore(PLANS).openCursor();
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) {
+      tx.objectStore(META).put(outcome, 'upgrade');
+      return;
+    }
+    try {
+      const parsed = parsePlan(cursor.value);
+      if (parsed.ok && parsed.value.id === cursor.primaryKey) {
+        // Plans saved before revisions existed count as saved once.
+        cursor.update(toRecord(parsed.value, Math.max(1, parsed.value.revision ?? 1), outcome.at));
+        outcome.migrated++;
+      } else {
+        const problems = parsed.ok ? [{ path: 'id', code: 'key_mismatch', message: `does not match the stored key ${String(cursor.primaryKey)}` }] : parsed.problems;
+        const kept: QuarantinedRecord = { key: cursor.primaryKey, record: cursor.value, problems, fromVersion: outcome.fromVersion, at: outcome.at };
+        quarantine.add(kept);
+        cursor.delete();
+        outcome.quarantined++;
+      }
+      cursor.continue();
+    } catch (error) {
+      // Anything unexpected undoes the whole upgrade rather than leave it half done.
+      console.error('Preflight could not upgrade its database:', error);
+      tx.abort();
+    }
+  };
+}

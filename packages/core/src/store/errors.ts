@@ -1,0 +1,35 @@
+import type { Plan } from '../plan/schema.js';
+import type { Problem } from '../problems/problem.js';
+
+/**
+ * A write based on a revision that is no longer the stored one. Carries both versions so the
+ * caller can merge or retry; the store never overwrites in silence.
+ */
+export class ConflictError extends Error {
+  readonly code = 'conflict' as const;
+  constructor(
+    readonly id: string,
+    /** The revision the write was based on. */
+    readonly expectedRevision: number,
+    /** The stored version; undefined when the plan was deleted meanwhile. */
+    readonly current: Plan | undefined,
+    /** The version that was not written; undefined for a delete. */
+    readonly attempted: Plan | undefined,
+  ) {
+    super(
+      current
+        ? `plan "${id}" was changed elsewhere: it is at revision ${current.revision ?? 0}, this change was based on revision ${expectedRevision}`
+        : `plan "${id}" ${expectedRevision > 0 ? 'was deleted elsewhere' : 'does not exist'}; this change was based on revision ${expectedRevision}`,
+    );
+    this.name = 'ConflictError';
+  }
+}
+
+/** A plan given to `put` that does not validate: nothing was written. */
+export class InvalidPlanError extends Error {
+  readonly code = 'invalid_plan' as const;
+  constructor(readonly problems: Problem[]) {
+    super(`the plan was not saved because it is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    this.name = 'InvalidPlanError';
+  }
+}

@@ -1,0 +1,61 @@
+import { wrap, type IDBPDatabase } from 'idb';
+import { conflictsOf, type Backend, type CommitResult, type Write } from './backend.js';
+import { BY_PLATFORM_KEY, PLANS } from './database.js';
+import type { StoredRecord } from './records.js';
+
+/** Records in IndexedDB. Each commit is one transaction that checks revisions before it writes. */
+export class IdbBackend implements Backend {
+  readonly shared = true;
+  private readonly db: IDBPDatabase;
+
+  constructor(private readonly raw: IDBDatabase) {
+    this.db = wrap(raw);
+  }
+
+  get(id: string): Promise<StoredRecord | undefined> {
+    return this.db.get(PLANS, id) as Promise<StoredRecord | undefined>;
+  }
+
+  all(): Promise<StoredRecord[]> {
+    return this.db.getAll(PLANS) as Promise<StoredRecord[]>;
+  }
+
+  byPlatformKey(key: string): Promise<StoredRecord[]> {
+    return this.db.getAllFromIndex(PLANS, BY_PLATFORM_KEY, key) as Promise<StoredRecord[]>;
+  }
+
+  async commit(writes: readonly Write[], options: { strict?: boolean } = {}): Promise<CommitResult> {
+    const tx = this.db.transaction(PLANS, 'readwrite', { durability: options.strict ? 'strict' : 'default' });
+    // Whatever happens below, the outcome is read from `done`; never leave it unobserved.
+    const done = tx.done.then(
+      () => undefined,
+      (error: unknown) => error ?? new DOMException('The transaction was aborted', 'AbortError'),
+    );
+    try {
+      const current = new Map<string, StoredRecord | undefined>();
+      for (const w of writes) current.set(w.id, (await tx.store.get(w.id)) as StoredRecord | undefined);
+      const conflicts = conflictsOf(writes, (id) => current.get(id));
+      if (conflicts.length) {
+        tx.abort();
+        await done;
+        return { ok: false, conflicts };
+      }
+      await Promise.all(writes.map((w) => (w.record ? tx.store.put(w.record) : tx.store.delete(w.id))));
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished.
+      }
+      await done;
+      throw error;
+    }
+    const failure = await done;
+    if (failure) throw failure;
+    return { ok: true };
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The plan store: where widgets and the extension keep a team's plans in the browser.
+ *
+ * ```ts
+ * const store = await openPlanStore();          // never rejects; falls back to memory with a reason
+ * const saved = await store.put(plan);          // revision + 1; stale revision → ConflictError (both versions)
+ * store.subscribe((c) => …);                    // c.origin 'remote' = another tab
+ * store.onStatus((status, reason) => …);        // 'saved' | 'unsaved changes' | 'read-only' | 'memory only'
+ * await store.retry(); store.pending();         // unsaved plans are held in memory until saved or exported
+ * await store.findByPlatformKey('hubspot:51657317:22eb0e01-…');
+ * await store.importFile(json, { acceptPartial }); await store.exportAll(now);
+ * ```
+ * Only `put` rejects: ConflictError for a stale revision, InvalidPlanError for a plan that does not
+ * validate (nothing written). `delete` rejects with ConflictError when its `baseRevision` is stale.
+ * Storage failures never reject: they show in `status`/`reason` and the data stays in `pending()`.
+ * `createMemoryStore()` is the same store without a database (tests, previews).
+ */
+export type { SaveStatus, PlanSummary, StoreChange, PlanStore, ImportReport, ImportConflict, StatusListener } from './types.js';
+export { ConflictError, InvalidPlanError } from './errors.js';
+export { createMemoryStore, type StoreOptions } from './plan-store.js';
+export { openPlanStore, type OpenOptions } from './open.js';
+export { DB_VERSION, type QuarantinedRecord } from './database.js';

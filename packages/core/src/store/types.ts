@@ -1,0 +1,79 @@
+import type { ExportFile, RecordProblem } from '../exchange/json.js';
+import type { Plan } from '../plan/schema.js';
+
+/** What the UI shows about persistence. */
+export type SaveStatus = 'saved' | 'unsaved changes' | 'read-only' | 'memory only';
+
+/** One line of the plan list: enough to show and open a plan without reading it whole. */
+export interface PlanSummary {
+  id: string;
+  name: string;
+  /** The campaign's lifecycle state as written in the plan (readiness is computed elsewhere). */
+  state: Plan['campaign']['state'];
+  launchDate?: string;
+  revision: number;
+  updatedAt: string;
+}
+
+/**
+ * A saved change. `origin: 'remote'` means another tab (or the database coming back) made it.
+ * `clear` means anything may have changed: read the list again.
+ */
+export interface StoreChange {
+  type: 'put' | 'delete' | 'import' | 'clear';
+  id?: string;
+  ids?: string[];
+  revision?: number;
+  origin: 'local' | 'remote';
+}
+
+/** An imported plan whose id is already in the store with other content: kept, not overwritten. */
+export interface ImportConflict {
+  index: number;
+  id: string;
+  current: Plan;
+  incoming: Plan;
+}
+
+export interface ImportReport {
+  /** Ids written by this import. */
+  imported: string[];
+  /** Ids already in the store with the same content: nothing to do. */
+  unchanged: string[];
+  conflicts: ImportConflict[];
+  /** Bad records, by index in the file and path in the record; index -1 is the file itself. */
+  problems: RecordProblem[];
+  /** False when problems or conflicts were found and `acceptPartial` was not set: nothing was written. */
+  applied: boolean;
+  /** The store's status after the import ('unsaved changes' if it is only held in memory). */
+  status: SaveStatus;
+}
+
+export type StatusListener = (status: SaveStatus, reason: string | undefined) => void;
+
+export interface PlanStore {
+  get(id: string): Promise<Plan | undefined>;
+  list(): Promise<PlanSummary[]>;
+  /**
+   * Saves a plan and returns it with its new revision. `baseRevision` (default `plan.revision ?? 0`,
+   * 0 for a new plan) must match the stored revision, otherwise it rejects with a ConflictError.
+   * An invalid plan rejects with an InvalidPlanError and nothing is written.
+   */
+  put(plan: Plan, options?: { baseRevision?: number }): Promise<Plan>;
+  /** Deletes a plan; with `baseRevision`, only if nobody changed it since. */
+  delete(id: string, options?: { baseRevision?: number }): Promise<void>;
+  /** The plan linked to a platform campaign key (`campaign.links[].key`). */
+  findByPlatformKey(key: string): Promise<Plan | undefined>;
+  exportAll(exportedAt: string): Promise<ExportFile>;
+  importFile(input: unknown, options?: { acceptPartial?: boolean }): Promise<ImportReport>;
+  subscribe(listener: (change: StoreChange) => void): () => void;
+  readonly status: SaveStatus;
+  /** Why the status is not 'saved', in words a person can act on. */
+  readonly reason?: string;
+  onStatus(listener: StatusListener): () => void;
+  /** Tries again to save what is held in memory (and to reopen the database if it was lost). */
+  retry(): Promise<SaveStatus>;
+  /** Plans not yet saved to the database, held in memory: offer them for export. */
+  pending(): Plan[];
+  close(): void;
+}
