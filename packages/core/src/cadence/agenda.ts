@@ -1,6 +1,8 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
-import { dateOf, daysBetween, sprintIndex } from '../calendar/days.js';
+import { dateOf } from '../calendar/days.js';
+import { sprintIndex } from '../blockers/sprints.js';
+import { daysBetween, toMs } from '../rules/time.js';
 import type { Plan } from '../plan/schema.js';
 import { isIsoDate } from '../plan/primitives.js';
 import { BLOCKER_SEVERITIES, type BlockerSeverity } from '../plan/vocabulary.js';
@@ -119,5 +121,5 @@ export function agenda(plans: readonly Plan[], date: string, config: RulesConfig
   // Blockers that need the meeting most come first: missing owner or due, overdue, then by severity.
   const urgency = (b: BlockedEntry) => (b.missingOwner || b.missingDue ? 0 : b.overdue ? 1 : 2);
   blocked.sort((a, b) => urgency(a) - urgency(b) || BLOCKER_SEVERITIES.indexOf(a.severity) - BLOCKER_SEVERITIES.indexOf(b.severity) || byDate(a, b));
-  return { meeting, date: day, since, until, sprint: sprintIndex(day, config.sprint), done: done.sort(byDate), blocked, changed: changed.sort(byDate), next: next.sort(byDate) };
+  return { meeting, date: day, since, until, sprint: sprintIndex(toMs(day), config), done: done.sort(byDate), blocked, changed: changed.sort(byDate), next: next.sort(byDate) };
 }

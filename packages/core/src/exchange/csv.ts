@@ -1,6 +1,9 @@
-import type { Blocker, Plan } from '../plan/schema.js';
+import type { Plan } from '../plan/schema.js';
 import { RACI_LETTERS } from '../plan/vocabulary.js';
-import { dateOf, daysBetween, hoursBetween } from '../calendar/days.js';
+import { blockerStatus } from '../blockers/status.js';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import type { RulesConfig } from '../config/schema.js';
+import { daysBetween, toMs, utcDate } from '../rules/time.js';
 
 type Cell = string | number | undefined;
 
@@ -20,13 +23,6 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Days blocked run from raised to resolved (or now); days overdue count whole days past the due date while open. */
-function blockerDays(b: Blocker, now: string): { daysBlocked: number; daysOverdue: number } {
-  const daysBlocked = Math.max(0, Math.floor(hoursBetween(b.raisedAt, b.resolvedAt ?? now) / 24));
-  const daysOverdue = b.status === 'open' && b.due ? Math.max(0, daysBetween(b.due, dateOf(now))) : 0;
-  return { daysBlocked, daysOverdue };
-}
-
 /** The RACI matrix: one row per step, one column per role, letters in the cells. */
 export function raciToCsv(plan: Plan): string {
   const header = ['Step', 'Layer', ...plan.roles, 'Backup'];
@@ -38,11 +34,12 @@ export function raciToCsv(plan: Plan): string {
   return toCsv([header, ...rows]);
 }
 
-/** The blocker log as of `now` (an ISO instant), with days blocked and days overdue. */
-export function blockersToCsv(plan: Plan, now: string): string {
+/** The blocker log as of `now` (an ISO instant), with days blocked and overdue as the rules count them. */
+export function blockersToCsv(plan: Plan, now: string, config: RulesConfig = DEFAULT_CONFIG): string {
   const header = ['ID', 'Title', 'Status', 'Severity', 'Category', 'Owner', 'Due', 'Raised at', 'Resolved at', 'Blocks', 'Days blocked', 'Days overdue', 'Reopened', 'Notes'];
   const rows = plan.blockers.map((b) => {
-    const { daysBlocked, daysOverdue } = blockerDays(b, now);
+    const { daysBlocked, overdue } = blockerStatus(b, plan, now, config);
+    const daysOverdue = overdue && b.due ? daysBetween(b.due, utcDate(toMs(now))) : 0;
     return [
       b.id, b.title, b.status, b.severity, b.category, b.owner, b.due, b.raisedAt, b.resolvedAt,
       b.blocks ? `${b.blocks.kind}:${b.blocks.id}` : undefined,

@@ -1,6 +1,8 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
-import { addDays, daysBetween, hoursBetween, sprintIndex } from '../calendar/days.js';
+import { addDays } from '../calendar/days.js';
+import { sprintIndex } from '../blockers/sprints.js';
+import { DAY_MS, HOUR_MS, daysBetween, toMs, utcDate } from '../rules/time.js';
 import type { Blocker, Plan } from '../plan/schema.js';
 import { KILLERS, type Killer } from '../plan/vocabulary.js';
 import { median, percentile, ratio, round2 } from './stats.js';
@@ -40,8 +42,6 @@ export interface Metrics {
   mostActiveKiller: { killer: Killer | null; counts: Record<Killer, number> };
 }
 
-const toDate = (iso: string) => iso.slice(0, 10);
-
 function briefToLaunch(plan: Plan): number | undefined {
   const actual = (kind: string) => plan.milestones.find((m) => m.kind === kind && m.actual)?.actual;
   const brief = actual('brief-approved');
@@ -51,17 +51,17 @@ function briefToLaunch(plan: Plan): number | undefined {
 
 /** Open-blocker counts at the end of every sprint from the first blocker raised up to now. */
 function unresolvedPerSprint(blockers: readonly Blocker[], now: string, config: RulesConfig): SprintCount[] {
-  const nowMs = Date.parse(now);
-  const past = blockers.filter((b) => Date.parse(b.raisedAt) <= nowMs);
+  const nowMs = toMs(now);
+  const past = blockers.filter((b) => toMs(b.raisedAt) <= nowMs);
   if (!past.length) return [];
   const sprint = config.sprint;
-  const first = Math.min(...past.map((b) => sprintIndex(toDate(b.raisedAt), sprint)));
-  const current = sprintIndex(toDate(now), sprint);
+  const first = Math.min(...past.map((b) => sprintIndex(toMs(b.raisedAt), config)));
+  const current = sprintIndex(nowMs, config);
   const out: SprintCount[] = [];
   for (let n = first; n <= current; n++) {
     const start = addDays(sprint.anchor, n * sprint.lengthDays);
-    const endMs = n === current ? nowMs : Date.parse(addDays(start, sprint.lengthDays));
-    const unresolved = past.filter((b) => Date.parse(b.raisedAt) < endMs && (b.resolvedAt === undefined || Date.parse(b.resolvedAt) >= endMs)).length;
+    const endMs = n === current ? nowMs : toMs(addDays(start, sprint.lengthDays));
+    const unresolved = past.filter((b) => toMs(b.raisedAt) < endMs && (b.resolvedAt === undefined || toMs(b.resolvedAt) >= endMs)).length;
     out.push({ sprint: n, start, unresolved });
   }
   return out;
@@ -72,16 +72,16 @@ function unresolvedPerSprint(blockers: readonly Blocker[], now: string, config: 
  * `now` give the same figures, in any plan order. Figures with no data are null, never NaN.
  */
 export function computeMetrics(plans: readonly Plan[], { now, config = DEFAULT_CONFIG }: MetricsOptions): Metrics {
-  const today = toDate(now);
-  const nowMs = Date.parse(now);
+  const nowMs = toMs(now);
+  const today = utcDate(nowMs);
   const blockers = plans.flatMap((p) => p.blockers);
   const items = plans.flatMap((p) => p.checklist);
 
   const briefDays = plans.map(briefToLaunch).filter((d): d is number => d !== undefined);
-  const cycle = plans.flatMap((p) => p.approvals).flatMap((a) => (a.decidedAt ? [hoursBetween(a.requestedAt, a.decidedAt)] : []));
+  const cycle = plans.flatMap((p) => p.approvals).flatMap((a) => (a.decidedAt ? [(toMs(a.decidedAt) - toMs(a.requestedAt)) / HOUR_MS] : []));
   const dueMilestones = plans.flatMap((p) => p.milestones).filter((m) => m.actual !== undefined || m.planned < today);
   const onTime = dueMilestones.filter((m) => m.actual !== undefined && m.actual <= m.planned).length;
-  const resolution = blockers.flatMap((b) => (b.resolvedAt ? [hoursBetween(b.raisedAt, b.resolvedAt) / 24] : []));
+  const resolution = blockers.flatMap((b) => (b.resolvedAt ? [(toMs(b.resolvedAt) - toMs(b.raisedAt)) / DAY_MS] : []));
   const reopened = [...blockers, ...items].filter((r) => (r.reopened ?? 0) > 0).length;
   const delivered = plans.reduce((n, p) => n + (p.programs?.delivered ?? 0), 0);
   const planned = plans.reduce((n, p) => n + (p.programs?.planned ?? 0), 0);
@@ -89,10 +89,10 @@ export function computeMetrics(plans: readonly Plan[], { now, config = DEFAULT_C
   const reportsChecked = plans.reduce((n, p) => n + (p.reporting?.reportsChecked ?? 0), 0);
 
   // Active: open now, or raised within the last sprint's length.
-  const recentFrom = nowMs - config.sprint.lengthDays * 86_400_000;
+  const recentFrom = nowMs - config.sprint.lengthDays * DAY_MS;
   const counts = Object.fromEntries(KILLERS.map((k) => [k, 0])) as Record<Killer, number>;
   for (const b of blockers) {
-    const raised = Date.parse(b.raisedAt);
+    const raised = toMs(b.raisedAt);
     if (b.category && raised <= nowMs && (b.status === 'open' || raised >= recentFrom)) counts[b.category]++;
   }
   const top = KILLERS.reduce<Killer | null>((best, k) => (counts[k] > (best ? counts[best] : 0) ? k : best), null);
