@@ -1,0 +1,103 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import type { Plan } from '../plan/schema.js';
+import { ruleContext } from '../rules/context.js';
+import { ruleById } from '../rules/catalog.js';
+import { makeBlocker, makePlan } from '../testing/factories.js';
+import { recurringCategories, sprintIndex } from './sprints.js';
+import { blockerStatus } from './status.js';
+
+const NOW = '2026-08-28T12:00:00Z';
+const run = (id: string, plan: Plan, now = NOW) => ruleById(id)!.check(ruleContext(plan, now, DEFAULT_CONFIG));
+const target = { kind: 'blocker', id: 'blk-1' };
+/** An instant `days` into sprint `k` of the default sprint calendar. */
+const inSprint = (k: number, days = 2) => new Date(Date.parse('2026-01-05T10:00:00Z') + (k * 14 + days) * 86_400_000).toISOString();
+
+describe('blocker rules', () => {
+  it('blocker.owner-due: an open blocker without owner and due date is a warning for the blocked step’s Accountable', () => {
+    const plan = makePlan({ blockers: [makeBlocker({ owner: undefined, due: undefined })] });
+    assert.deepEqual(run('blocker.owner-due', plan), [
+      { target, message: 'Blocker "Field mapping for lead source is broken" has no owner and no due date.', fix: 'Give it an owner and a due date at the next blocker check.', owner: 'Ops lead' },
+    ]);
+    const noDue = makePlan({ blockers: [makeBlocker({ due: undefined })] });
+    assert.equal(run('blocker.owner-due', noDue)[0]!.message, 'Blocker "Field mapping for lead source is broken" has no due date.');
+  });
+
+  it('blocker.owner-due: owned, dated or resolved blockers pass', () => {
+    assert.deepEqual(run('blocker.owner-due', makePlan({ blockers: [makeBlocker()] })), []);
+    assert.deepEqual(run('blocker.owner-due', makePlan({ blockers: [makeBlocker({ owner: undefined, status: 'resolved', resolvedAt: '2026-08-12T09:00:00Z' })] })), []);
+  });
+
+  it('blocker.overdue: open after its due day ended is a warning for its owner', () => {
+    const plan = makePlan({ blockers: [makeBlocker({ due: '2026-08-27' })] });
+    assert.deepEqual(run('blocker.overdue', plan), [
+      {
+        target,
+        message: 'Blocker "Field mapping for lead source is broken" was due 2026-08-27 and is still open.',
+        fix: 'Resolve it, or agree a new due date with the Accountable and record why it slipped.',
+        owner: 'Marketing ops',
+      },
+    ]);
+  });
+
+  it('blocker.overdue: due today, resolved, or undated is not overdue', () => {
+    assert.deepEqual(run('blocker.overdue', makePlan({ blockers: [makeBlocker({ due: '2026-08-28' })] })), []);
+    assert.deepEqual(run('blocker.overdue', makePlan({ blockers: [makeBlocker({ status: 'resolved', resolvedAt: '2026-08-21T09:00:00Z' })] })), []);
+    assert.deepEqual(run('blocker.overdue', makePlan({ blockers: [makeBlocker({ due: undefined })] })), []);
+  });
+
+  it('blocker.open-critical: an open critical blocker is blocking; a high one is not', () => {
+    assert.deepEqual(run('blocker.open-critical', makePlan({ blockers: [makeBlocker({ severity: 'critical' })] })), [
+      { target, message: 'Critical blocker "Field mapping for lead source is broken" is open.', fix: 'Resolve it before launch, or lower its severity and say why.', owner: 'Marketing ops' },
+    ]);
+    assert.deepEqual(run('blocker.open-critical', makePlan({ blockers: [makeBlocker()] })), []);
+  });
+
+  it('blocker.recurring-category: the same category in three consecutive sprints is a process defect', () => {
+    const blockers = [13, 14, 15].map((k, i) => makeBlocker({ id: `blk-${i + 1}`, category: 'misalignment', raisedAt: inSprint(k) }));
+    assert.deepEqual(run('blocker.recurring-category', makePlan({ blockers })), [
+      {
+        target: { kind: 'blocker', id: 'blk-3' },
+        message: '"misalignment" blockers were raised in 3 consecutive sprints.',
+        fix: 'Treat misalignment as a process defect: change the workflow that keeps producing it.',
+        owner: 'Campaign manager',
+      },
+    ]);
+  });
+
+  it('blocker.recurring-category: a gap, a different category or too few sprints is not a recurrence', () => {
+    const at = (ks: number[], categories = ks.map(() => 'misalignment' as const)) =>
+      makePlan({ blockers: ks.map((k, i) => makeBlocker({ id: `blk-${i + 1}`, category: categories[i], raisedAt: inSprint(k) })) });
+    assert.deepEqual(run('blocker.recurring-category', at([13, 14, 16])), []);
+    assert.deepEqual(run('blocker.recurring-category', at([13, 14, 15], ['misalignment', 'poor-tooling', 'misalignment'])), []);
+    assert.deepEqual(run('blocker.recurring-category', at([13, 13, 14])), [], 'two in one sprint count once');
+  });
+
+  it('recurrence follows the configured sprint length and count', () => {
+    const config = { ...DEFAULT_CONFIG, sprint: { lengthDays: 7, anchor: '2026-01-05' }, blockers: { recurrenceSprints: 2 } };
+    assert.equal(sprintIndex(Date.parse('2026-01-12T00:00:00Z'), config), 1);
+    assert.equal(sprintIndex(Date.parse('2026-01-04T23:59:59Z'), config), -1);
+    const blockers = [makeBlocker({ id: 'a', raisedAt: '2026-01-06T09:00:00Z' }), makeBlocker({ id: 'b', raisedAt: '2026-01-13T09:00:00Z' })];
+    assert.deepEqual(recurringCategories(blockers, config).map((r) => [r.category, r.sprints]), [['poor-tooling', [0, 1]]]);
+  });
+});
+
+describe('blockerStatus', () => {
+  it('counts days blocked from raised-at to now while open, with no escalation before the due day ends', () => {
+    const blocker = makeBlocker({ raisedAt: '2026-08-10T09:00:00Z', due: '2026-08-30' });
+    assert.deepEqual(blockerStatus(blocker, makePlan({ blockers: [blocker] }), NOW), { overdue: false, daysBlocked: 18, escalationLevel: null });
+  });
+
+  it('counts days blocked to resolved-at once resolved', () => {
+    const blocker = makeBlocker({ status: 'resolved', raisedAt: '2026-08-10T09:00:00Z', resolvedAt: '2026-08-13T08:00:00Z' });
+    assert.deepEqual(blockerStatus(blocker, makePlan({ blockers: [blocker] }), NOW), { overdue: false, daysBlocked: 2, escalationLevel: null });
+  });
+
+  it('gives the escalation level and who it goes to when overdue', () => {
+    const blocker = makeBlocker({ due: '2026-08-27' });
+    // Breached 2026-08-28T00:00Z; at 12:00 the step's Accountable has been notified (level 0).
+    assert.deepEqual(blockerStatus(blocker, makePlan({ blockers: [blocker] }), NOW), { overdue: true, daysBlocked: 18, escalationLevel: 0, escalateTo: 'Ops lead' });
+    assert.deepEqual(blockerStatus(blocker, makePlan({ blockers: [blocker] }), '2026-08-29T00:00:00Z'), { overdue: true, daysBlocked: 18, escalationLevel: 1, escalateTo: 'RevOps' });
+  });
+});
