@@ -16,3 +16,7 @@ export { checklistProgress, type ChecklistProgress } from './checklist/gates.js'
 export { approvalSlaHours, blockedApprovals } from './approvals/sla.js';
 export { unmetDefinition } from './lifecycle/definitions.js';
 export * from './escalations/index.js';
+export * from './templates/index.js';
+export * from './metrics/index.js';
+export * from './cadence/index.js';
+export { raciToCsv, blockersToCsv } from './exchange/csv.js';
