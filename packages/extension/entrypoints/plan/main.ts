@@ -1,0 +1,3 @@
+import { startPlanPage } from '../../src/plan-page/plan-page.js';
+
+void startPlanPage(document.getElementById('app')!);

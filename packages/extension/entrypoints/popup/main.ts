@@ -1,0 +1,3 @@
+import { startPopup } from '../../src/popup/popup.js';
+
+void startPopup(document.getElementById('app')!);

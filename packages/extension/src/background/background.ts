@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { onMessages } from '../messaging/protocol.js';
+import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
+import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
+import type { Plan } from '@preflight/core';
+
+/**
+ * The service worker holds no state in memory: per-tab verdicts live in session storage, so a
+ * stopped and restarted worker answers the popup exactly as before.
+ */
+export function startBackground(): void {
+  onMessages({
+    async verdict({ verdict }, { tabId }) {
+      if (tabId !== undefined) await setTabVerdict(tabId, verdict);
+    },
+    async clear(_data, { tabId }) {
+      if (tabId !== undefined) await clearTabVerdict(tabId);
+    },
+    async context({ campaignKeys }) {
+      const [config, links, plans] = await Promise.all([readConfig(), readLinks(), readPlans()]);
+      const linked: Record<string, Plan> = {};
+      for (const key of campaignKeys) {
+        const plan = linkedPlan(key, links, plans);
+        if (plan) linked[key] = plan;
+      }
+      return { config, plans: linked };
+    },
+    'tab-verdict': ({ tabId }) => getTabVerdict(tabId),
+    async 'open-plan'({ planId }) {
+      await browser.tabs.create({ url: extensionUrl(`/plan.html#${encodeURIComponent(planId)}`) });
+    },
+  });
+  // A full navigation starts over: the new page's content script reports again once it has read it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTabVerdict(tabId).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabVerdict(tabId).catch(() => undefined));
+}
+
+/** An extension page's URL (WXT types `getURL` only for files it has generated types for). */
+function extensionUrl(path: string): string {
+  return (browser.runtime as unknown as { getURL(path: string): string }).getURL(path);
+}

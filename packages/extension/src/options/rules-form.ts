@@ -1,0 +1,107 @@
+import { parseConfig, PLATFORMS, type PlatformId, type Problem, type RulesConfig } from '@preflight/core';
+
+/** The rules form as typed: text fields and the platform checkboxes. */
+export interface RulesFormValues {
+  namingPattern: string;
+  bannedWords: string;
+  requiredUtm: string;
+  allowedMediums: string;
+  /** One cap per line: `20000 USD total` or `50 EUR daily`. */
+  budgetCaps: string;
+  enabled: string[];
+}
+
+/** A problem tied to the form field the user can fix. */
+export interface FieldProblem {
+  field: keyof RulesFormValues;
+  message: string;
+}
+
+const LABELS: Record<keyof RulesFormValues, string> = {
+  namingPattern: 'Naming pattern',
+  bannedWords: 'Banned words',
+  requiredUtm: 'Required UTM parameters',
+  allowedMediums: 'Allowed mediums',
+  budgetCaps: 'Budget caps',
+  enabled: 'Enabled platforms',
+};
+
+const list = (text: string) => text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+
+export function formValuesFrom(config: RulesConfig): RulesFormValues {
+  const p = config.platform;
+  return {
+    namingPattern: p.namingPattern,
+    bannedWords: p.bannedWords.join(', '),
+    requiredUtm: p.requiredUtm.join(', '),
+    allowedMediums: p.allowedMediums.join(', '),
+    budgetCaps: p.budgetCaps.map((c) => `${c.amount} ${c.currency} ${c.period}`).join('\n'),
+    enabled: [...p.enabled],
+  };
+}
+
+const CAP_LINE = /^(\S+)\s+(\S+)\s+(\S+)$/;
+
+/**
+ * Turns the form into a full rules config through the core's parseConfig, or reports every
+ * problem by the field's label. All or nothing: one bad field and nothing is returned to save.
+ */
+export function readRulesForm(values: RulesFormValues, base: RulesConfig): { ok: true; config: RulesConfig } | { ok: false; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const caps: unknown[] = [];
+  values.budgetCaps
+    .split('\n')
+    .map((line) => line.trim())
+    .forEach((line, index) => {
+      if (!line) return;
+      const m = CAP_LINE.exec(line);
+      const amount = m ? Number(m[1]) : NaN;
+      if (!m || !Number.isFinite(amount)) {
+        problems.push({ field: 'budgetCaps', message: `${LABELS.budgetCaps}, line ${index + 1}: write an amount, a currency and total or daily, e.g. "20000 USD total"` });
+        return;
+      }
+      caps.push({ amount, currency: m[2], period: m[3], line: index + 1 });
+    });
+  const unknown = values.enabled.filter((p) => !(PLATFORMS as readonly string[]).includes(p));
+  if (unknown.length) problems.push({ field: 'enabled', message: `${LABELS.enabled}: unknown platform ${unknown.join(', ')}` });
+  if (problems.length) return { ok: false, problems };
+
+  const lines = caps.map((c) => (c as { line: number }).line);
+  const input = {
+    platform: {
+      namingPattern: values.namingPattern.trim(),
+      bannedWords: list(values.bannedWords),
+      requiredUtm: list(values.requiredUtm),
+      allowedMediums: list(values.allowedMediums),
+      budgetCaps: caps.map((c) => {
+        const { line: _line, ...cap } = c as { line: number };
+        return cap;
+      }),
+      enabled: values.enabled as PlatformId[],
+    },
+  };
+  const parsed = parseConfig(input, base);
+  if (parsed.ok) return { ok: true, config: parsed.value };
+  return { ok: false, problems: parsed.problems.map((p) => toFieldProblem(p, lines)) };
+}
+
+const FIELD_BY_KEY: Record<string, keyof RulesFormValues> = {
+  namingPattern: 'namingPattern',
+  bannedWords: 'bannedWords',
+  requiredUtm: 'requiredUtm',
+  allowedMediums: 'allowedMediums',
+  budgetCaps: 'budgetCaps',
+  enabled: 'enabled',
+};
+
+/** `platform.budgetCaps[1].currency` → "Budget caps, line 2, currency: …". */
+function toFieldProblem(problem: Problem, capLines: number[]): FieldProblem {
+  const m = /^platform\.(\w+)(?:\[(\d+)\])?(?:\.(\w+))?/.exec(problem.path);
+  const field = (m && FIELD_BY_KEY[m[1]!]) || 'namingPattern';
+  const index = m?.[2] === undefined ? undefined : Number(m[2]);
+  let where: string = LABELS[field];
+  if (index !== undefined) where += field === 'budgetCaps' ? `, line ${capLines[index] ?? index + 1}` : `, item ${index + 1}`;
+  if (m?.[3]) where += `, ${m[3]}`;
+  if (!m) where = `${LABELS[field]} (${problem.path})`;
+  return { field, message: `${where}: ${problem.message}` };
+}

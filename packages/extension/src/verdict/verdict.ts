@@ -1,0 +1,64 @@
+import type { Plan, Readiness, ReadinessState } from '@preflight/core';
+import type { PlatformId } from '@preflight/core';
+
+/** A linked plan's open items, read from the plan for the panel. */
+export interface PlanSummary {
+  id: string;
+  name: string;
+  openGates: { id: string; label: string; owner?: string; due?: string }[];
+  openBlockers: { id: string; title: string; owner?: string; due?: string; severity: string }[];
+}
+
+/** The verdict on one campaign in view. */
+export interface CampaignVerdict {
+  campaignKey: string;
+  /** The campaign's name as read from the page (shown as text), when it was found. */
+  name?: string;
+  readiness: Readiness;
+  plan?: PlanSummary;
+}
+
+/** What a tab shows: every campaign in view, or why the page could not be read. */
+export interface TabVerdict {
+  platform: PlatformId;
+  platformTitle: string;
+  url: string;
+  campaigns: CampaignVerdict[];
+  /** Set when the adapter failed: the panel says it could not read the page. */
+  error?: string;
+  /** When the checks ran (ISO). */
+  checkedAt: string;
+}
+
+const RANK: Record<ReadinessState, number> = { ready: 0, 'at-risk': 1, blocked: 2 };
+
+/** Failing checks: findings that cost something or block; info notes are not failures. */
+export function failingCount(verdict: TabVerdict): number {
+  return verdict.campaigns.reduce((n, c) => n + c.readiness.findings.filter((f) => f.severity !== 'info').length, 0);
+}
+
+/** The worst state across the campaigns in view; a page that could not be read is at risk. */
+export function overallState(verdict: TabVerdict): ReadinessState {
+  let state: ReadinessState = verdict.error || verdict.campaigns.length === 0 ? 'at-risk' : 'ready';
+  for (const c of verdict.campaigns) if (RANK[c.readiness.state] > RANK[state]) state = c.readiness.state;
+  return state;
+}
+
+export function lowestScore(verdict: TabVerdict): number | undefined {
+  if (!verdict.campaigns.length) return undefined;
+  return Math.min(...verdict.campaigns.map((c) => c.readiness.score));
+}
+
+/** Open gates and open blockers of a plan: what the panel lists under the linked plan. */
+export function summarisePlan(plan: Plan): PlanSummary {
+  return {
+    id: plan.id,
+    name: plan.campaign.name,
+    openGates: plan.checklist
+      .filter((item) => item.gate && !item.doneAt)
+      .map((item) => ({ id: item.id, label: item.label, owner: item.owner, due: item.due })),
+    openBlockers: plan.blockers
+      .filter((b) => b.status === 'open')
+      .map((b) => ({ id: b.id, title: b.title, owner: b.owner, due: b.due, severity: b.severity })),
+  };
+}
