@@ -1,0 +1,77 @@
+/** Raw IndexedDB helpers for tests: seed an old database, read a store as it is, delete a database. */
+
+/** A plan as Preflight wrote it in schema version 1 (the first database version stored these bare). */
+export function makeV1Plan(id: string, launch = '2026-10-01'): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    id,
+    campaign: { name: `2026q4_emea_email_${id}`, type: 'webinar', state: 'draft', launch, links: [{ platform: 'hubspot', key: `hubspot:51657317:${id}` }] },
+    brief: { objective: 'Grow pipeline', audience: 'Ops leaders', offer: 'Webinar seat', deadline: launch, successMetric: 'SQLs', successTarget: '40' },
+    steps: [
+      {
+        id: 'brief-intake',
+        name: 'Campaign brief intake',
+        layer: 'strategy',
+        raci: { responsible: ['Marketing ops'], accountable: 'Demand gen lead', consulted: ['Content'], informed: ['Leadership'], backup: 'Ops lead' },
+      },
+    ],
+    blockers: [{ id: 'blk-1', title: 'Speaker not confirmed', assignee: 'Marketing ops', due: '2026-09-20', severity: 'high', status: 'open', raisedAt: '2026-09-01T09:00:00Z' }],
+    checklist: [],
+    milestones: [],
+  };
+}
+
+function done(request: IDBRequest | IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (request instanceof IDBTransaction) {
+      request.oncomplete = () => resolve();
+      request.onabort = request.onerror = () => reject(request.error);
+    } else {
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    }
+  });
+}
+
+/** Opens `name` at `version` with the raw API; `upgrade` runs in the versionchange transaction. */
+export function openRaw(name: string, version: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => upgrade?.(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** A database as version 1 left it: bare plans keyed by id, no index, no other stores. */
+export async function seedVersion1(name: string, records: unknown[]): Promise<void> {
+  const db = await openRaw(name, 1, (d) => d.createObjectStore('plans', { keyPath: 'id' }));
+  const tx = db.transaction('plans', 'readwrite');
+  for (const record of records) tx.objectStore('plans').put(record);
+  await done(tx);
+  db.close();
+}
+
+/** Every value of a store, read with the raw API. */
+export async function readAll(name: string, store: string): Promise<unknown[]> {
+  const db = await openRaw(name, (await currentVersion(name)) || 1);
+  const request = db.transaction(store).objectStore(store).getAll();
+  await done(request);
+  db.close();
+  return request.result as unknown[];
+}
+
+export async function currentVersion(name: string): Promise<number> {
+  const all = await indexedDB.databases();
+  return all.find((d) => d.name === name)?.version ?? 0;
+}
+
+export function deleteDatabase(name: string): Promise<void> {
+  return done(indexedDB.deleteDatabase(name));
+}
+
+let counter = 0;
+/** A database name no other test uses. */
+export function freshName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+}

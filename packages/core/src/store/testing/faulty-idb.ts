@@ -1,0 +1,55 @@
+/**
+ * Wraps the browser's real IndexedDB so a test can make writes fail the way disks do, while
+ * everything else runs on the real database.
+ */
+export interface Faults {
+  /** How many of the next object-store puts fail. */
+  failPuts: number;
+  /** quota: the put throws QuotaExceededError; abort: the put is issued, then the transaction aborts mid-way. */
+  kind: 'quota' | 'abort';
+}
+
+type Overrides = Record<PropertyKey, (target: never) => unknown>;
+
+/** A proxy whose methods run on the real object (IDB methods refuse a proxy as `this`), with some properties replaced. */
+function around<T extends object>(target: T, overrides: Overrides): T {
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop in overrides) return overrides[prop]!(t as never);
+      const value: unknown = Reflect.get(t, prop, t);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+    },
+    set: (t, prop, value) => Reflect.set(t, prop, value, t),
+  });
+}
+
+export function faultyFactory(real: IDBFactory, faults: Faults): IDBFactory {
+  const store = (s: IDBObjectStore, tx: IDBTransaction) =>
+    around(s, {
+      put: (t: IDBObjectStore) => (value: unknown, key?: IDBValidKey) => {
+        if (faults.failPuts <= 0) return t.put(value, key);
+        faults.failPuts--;
+        if (faults.kind === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        const request = t.put(value, key);
+        tx.abort();
+        return request;
+      },
+    });
+  const transaction = (tx: IDBTransaction) => around(tx, { objectStore: (t: IDBTransaction) => (name: string) => store(t.objectStore(name), t) });
+  const database = (db: IDBDatabase) =>
+    around(db, { transaction: (d: IDBDatabase) => (...args: Parameters<IDBDatabase['transaction']>) => transaction(d.transaction(...args)) });
+  return around(real, {
+    open: (f: IDBFactory) => (name: string, version?: number) => {
+      const request = f.open(name, version);
+      let wrapped: IDBDatabase | undefined;
+      return around(request, { result: (r: IDBOpenDBRequest) => (wrapped ??= database(r.result)) });
+    },
+  });
+}
+
+/** An IndexedDB that refuses to open, as in a third-party iframe with storage blocked. */
+export const blockedStorage = {
+  open() {
+    throw new DOMException('Access to storage is not allowed from this context.', 'SecurityError');
+  },
+} as unknown as IDBFactory;

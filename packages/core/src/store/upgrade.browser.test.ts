@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { makePlan } from '../testing/factories.js';
+import { DB_VERSION, openPlanStore, type PlanStore, type QuarantinedRecord, type SaveStatus } from './index.js';
+import { currentVersion, deleteDatabase, freshName, makeV1Plan, openRaw, readAll, seedVersion1 } from './testing/databases.js';
+
+/** Resolves at the store's next status change to `wanted`. */
+function statusBecomes(store: PlanStore, wanted: SaveStatus): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const stop = store.onStatus((status, reason) => {
+      if (status !== wanted) return;
+      stop();
+      resolve(reason);
+    });
+  });
+}
+
+describe('database upgrades', () => {
+  let name: string;
+  const open: PlanStore[] = [];
+  const raw: IDBDatabase[] = [];
+  beforeEach(() => {
+    name = freshName('upgrade');
+  });
+  afterEach(async () => {
+    for (const store of open.splice(0)) store.close();
+    for (const db of raw.splice(0)) db.close();
+    await deleteDatabase(name);
+  });
+  const openStore = async () => {
+    const store = await openPlanStore({ name });
+    open.push(store);
+    return store;
+  };
+
+  it('migrates every version-1 record into the current shape, intact and findable by platform key', async () => {
+    const current = makePlan({ id: 'already-v2' });
+    await seedVersion1(name, [makeV1Plan('old-a', '2026-10-01'), makeV1Plan('old-b', '2026-11-15'), current]);
+    const store = await openStore();
+    expect(store.status).to.equal('saved');
+    expect(await currentVersion(name)).to.equal(DB_VERSION);
+
+    const a = await store.get('old-a');
+    expect(a?.schemaVersion).to.equal(2);
+    expect(a?.revision).to.equal(1);
+    expect(a?.campaign.launchDate).to.equal('2026-10-01');
+    expect(a?.steps[0]?.raci.accountable).to.deep.equal(['Demand gen lead']);
+    expect(a?.blockers[0]?.owner).to.equal('Marketing ops');
+    expect(a?.brief.offer).to.equal('Webinar seat');
+    expect((await store.get('already-v2'))?.brief).to.deep.equal(current.brief);
+    // Listed by campaign name: the current-format plan's name sorts first.
+    expect((await store.list()).map((s) => [s.id, s.launchDate])).to.deep.equal([
+      ['already-v2', '2026-09-01'],
+      ['old-a', '2026-10-01'],
+      ['old-b', '2026-11-15'],
+    ]);
+    expect((await store.findByPlatformKey('hubspot:51657317:old-b'))?.id).to.equal('old-b');
+    const [upgrade] = (await readAll(name, 'meta')) as { fromVersion: number; migrated: number; quarantined: number; confirmed: boolean }[];
+    expect(upgrade).to.include({ fromVersion: 1, migrated: 3, quarantined: 0, confirmed: true });
+  });
+
+  it('keeps a version-1 record that no longer validates in the quarantine, with its problems, instead of dropping it', async () => {
+    const broken = { ...makeV1Plan('broken'), steps: 'not a list' };
+    await seedVersion1(name, [makeV1Plan('fine'), broken]);
+    const store = await openStore();
+    expect((await store.list()).map((s) => s.id)).to.deep.equal(['fine']);
+    const [kept] = (await readAll(name, 'quarantine')) as QuarantinedRecord[];
+    expect(kept?.key).to.equal('broken');
+    expect(kept?.record).to.deep.equal(broken);
+    expect(kept?.problems.map((p) => p.path)).to.include('steps');
+    expect(kept?.fromVersion).to.equal(1);
+  });
+
+  it('an upgrade held up by a tab with the old version open resolves at once in memory, then saves when that tab lets go', async () => {
+    await seedVersion1(name, [makeV1Plan('old-a')]);
+    // An older tab that does not close on versionchange.
+    const oldTab = await openRaw(name, 1);
+    raw.push(oldTab);
+    const store = await openStore();
+    expect(store.status).to.equal('memory only');
+    expect(store.reason).to.match(/another tab/i);
+    const typed = await store.put(makePlan({ id: 'typed-while-blocked' }));
+    expect(store.pending().map((p) => p.id)).to.deep.equal(['typed-while-blocked']);
+
+    const saved = statusBecomes(store, 'saved');
+    oldTab.close();
+    await saved;
+    expect(store.pending()).to.deep.equal([]);
+    expect((await store.list()).map((s) => s.id)).to.deep.equal(['typed-while-blocked', 'old-a']);
+    store.close();
+    expect(await (await openStore()).get('typed-while-blocked')).to.deep.equal(typed);
+  });
+
+  it('lets a newer version elsewhere upgrade at once, and turns read-only here without losing what is typed next', async () => {
+    const store = await openStore();
+    await store.put(makePlan({ id: 'before' }));
+    const readOnly = statusBecomes(store, 'read-only');
+    const newer = await openRaw(name, DB_VERSION + 1);
+    raw.push(newer);
+    expect(await readOnly).to.match(/reload/i);
+    const kept = await store.put(makePlan({ id: 'after' }));
+    expect(kept.revision).to.equal(1);
+    expect(store.pending().map((p) => p.id)).to.deep.equal(['after']);
+    expect(await store.retry()).to.equal('read-only');
+    expect(store.pending().map((p) => p.id)).to.deep.equal(['after']);
+  });
+
+  it('tells subscribers when another tab deletes the database, and saves again after a retry', async () => {
+    const store = await openStore();
+    await store.put(makePlan({ id: 'before' }));
+    const heard: string[] = [];
+    store.subscribe((c) => heard.push(`${c.type}:${c.origin}`));
+    const readOnly = statusBecomes(store, 'read-only');
+    await deleteDatabase(name);
+    await readOnly;
+    expect(heard).to.include('clear:remote');
+    await store.put(makePlan({ id: 'after' }));
+    expect(await store.retry()).to.equal('saved');
+    store.close();
+    expect((await (await openStore()).list()).map((s) => s.id)).to.deep.equal(['after']);
+  });
+});
