@@ -5,6 +5,7 @@ import type { PreflightChange } from './changes.js';
 import { PlanSourceController } from './plan-source.js';
 import type { PlanStoreLike } from './plan-store.js';
 import { PreflightElement } from './preflight-element.js';
+import { ReadinessController } from './readiness.js';
 
 /**
  * A Preflight element that shows one plan: controlled through `.plan`, or bound to a store
@@ -30,7 +31,16 @@ export abstract class PlanElement extends PreflightElement {
   /** Any plan store to bind to (with `plan-id`); takes precedence over `persist`. */
   @property({ attribute: false }) store: PlanStoreLike | undefined;
 
+  /** ISO instant the plan is judged at (`2026-09-01T09:00:00Z`); unset means now. */
+  @property({ reflect: true }) now: string | undefined;
+
+  /** Rules config overrides (only what differs from the defaults). */
+  @property({ attribute: false }) config: unknown;
+
   protected readonly source = new PlanSourceController(this);
+
+  /** The core's verdict on the current plan at `now`. */
+  protected readonly readiness = new ReadinessController(this, () => this.source.plan);
 
   /** Controlled edits go out as events; the controller calls this. */
   emitChange(plan: Plan, change: PreflightChange): boolean {

@@ -25,6 +25,11 @@ export class PopoverController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The key of what the popover is open for, if it is open. */
+  get openKey(): string | undefined {
+    return this.key;
+  }
+
   isOpen(key?: string): boolean {
     return this.key !== undefined && (key === undefined || key === this.key);
   }

@@ -1,0 +1,6 @@
+// Classes only: importing this registers nothing. Register with `@preflight/components/define/<tag>`.
+export { PreflightElement, type Theme } from './shared/preflight-element.js';
+export { PlanElement } from './shared/plan-element.js';
+export type { PreflightChange, PreflightChangeDetail, ChangeMap, PreflightEventMap } from './shared/changes.js';
+export type { PlanStoreLike, StoreStatus } from './shared/plan-store.js';
+export { PreflightRaci } from './raci/raci.js';

@@ -1,0 +1,123 @@
+/**
+ * Pure edits of a plan's RACI matrix. Each returns a new plan that shares every untouched
+ * step, so an edit costs one row. They rearrange data; judging it is the core's job.
+ */
+import type { Layer, Plan, Raci, RaciLetter, Step } from '@preflight/core';
+
+export const LETTER_KEYS: Record<RaciLetter, 'responsible' | 'accountable' | 'consulted' | 'informed'> = {
+  R: 'responsible',
+  A: 'accountable',
+  C: 'consulted',
+  I: 'informed',
+};
+export const LETTER_NAMES: Record<RaciLetter, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
+export const LETTERS: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
+
+/** Every role's letter on a step (the first one, should a role hold two). */
+export function lettersOf(step: Step): Map<string, RaciLetter> {
+  const out = new Map<string, RaciLetter>();
+  for (const letter of LETTERS) for (const role of step.raci[LETTER_KEYS[letter]]) if (!out.has(role)) out.set(role, letter);
+  return out;
+}
+
+export function letterOf(step: Step, role: string): RaciLetter | null {
+  for (const letter of LETTERS) if (step.raci[LETTER_KEYS[letter]].includes(role)) return letter;
+  return null;
+}
+
+/** Space cycles empty → R → A → C → I → empty. */
+export function nextLetter(letter: RaciLetter | null): RaciLetter | null {
+  return letter === null ? 'R' : (LETTERS[LETTERS.indexOf(letter) + 1] ?? null);
+}
+
+const withSteps = (plan: Plan, steps: Step[]): Plan => ({ ...plan, steps });
+const mapRaci = (raci: Raci, fn: (roles: string[]) => string[]): Raci => ({
+  ...raci,
+  responsible: fn(raci.responsible),
+  accountable: fn(raci.accountable),
+  consulted: fn(raci.consulted),
+  informed: fn(raci.informed),
+});
+
+export function setLetter(plan: Plan, stepId: string, role: string, letter: RaciLetter | null): Plan {
+  return withSteps(
+    plan,
+    plan.steps.map((step) => {
+      if (step.id !== stepId) return step;
+      const raci = mapRaci(step.raci, (roles) => roles.filter((r) => r !== role));
+      if (letter) raci[LETTER_KEYS[letter]] = [...raci[LETTER_KEYS[letter]], role];
+      return { ...step, raci };
+    }),
+  );
+}
+
+/** A readable id not yet used by any step: `legal-review`, `legal-review-2`… */
+export function newStepId(plan: Plan, name: string): string {
+  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'step';
+  const taken = new Set(plan.steps.map((s) => s.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export function addStep(plan: Plan, id: string, name: string, layer: Layer): Plan {
+  const step: Step = { id, name, layer, raci: { responsible: [], accountable: [], consulted: [], informed: [] } };
+  return withSteps(plan, [...plan.steps, step]);
+}
+
+export function renameStep(plan: Plan, stepId: string, name: string): Plan {
+  return withSteps(plan, plan.steps.map((s) => (s.id === stepId ? { ...s, name } : s)));
+}
+
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  const out = [...list];
+  const [item] = out.splice(from, 1);
+  if (item !== undefined) out.splice(to, 0, item);
+  return out;
+}
+
+export function removeStep(plan: Plan, stepId: string): Plan {
+  return withSteps(plan, plan.steps.filter((s) => s.id !== stepId));
+}
+
+export function setBackup(plan: Plan, stepId: string, backup: string | null): Plan {
+  return withSteps(
+    plan,
+    plan.steps.map((s) => {
+      if (s.id !== stepId) return s;
+      const { backup: _old, ...raci } = s.raci;
+      return { ...s, raci: backup ? { ...raci, backup } : raci };
+    }),
+  );
+}
+
+export function addRole(plan: Plan, role: string): Plan {
+  return { ...plan, roles: [...plan.roles, role] };
+}
+
+/** Renames a role in the matrix: its column, its letters and the backups naming it. */
+export function renameRole(plan: Plan, from: string, to: string): Plan {
+  const swap = (r: string) => (r === from ? to : r);
+  return {
+    ...plan,
+    roles: plan.roles.map(swap),
+    steps: plan.steps.map((s) => {
+      const raci = mapRaci(s.raci, (roles) => roles.map(swap));
+      if (s.raci.backup === from) raci.backup = to;
+      return { ...s, raci };
+    }),
+  };
+}
+
+/** Removes a role's column, its letters and the backups naming it. */
+export function removeRole(plan: Plan, role: string): Plan {
+  return {
+    ...plan,
+    roles: plan.roles.filter((r) => r !== role),
+    steps: plan.steps.map((s) => {
+      const raci = mapRaci(s.raci, (roles) => roles.filter((r) => r !== role));
+      if (raci.backup === role) delete raci.backup;
+      return { ...s, raci };
+    }),
+  };
+}

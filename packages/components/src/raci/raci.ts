@@ -1,0 +1,437 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { LAYERS, parsePlan, raciToCsv, raciVerdicts, type Finding, type Layer, type Plan, type RaciLetter, type RaciVerdict, type Step } from '@preflight/core';
+import type { PreflightChange } from '../shared/changes.js';
+import { findingStyles, renderFindings } from '../shared/findings.js';
+import { gridMove } from '../shared/grid-navigation.js';
+import { PlanElement } from '../shared/plan-element.js';
+import { PopoverController, popoverStyles } from '../shared/popover.js';
+import * as edit from './edits.js';
+import { raciStyles } from './raci.styles.js';
+
+const PAGE_ROWS = 10;
+
+/** What each row verdict from the core means, in the words the popover uses. */
+const CHECKS: { label: string; ok: (v: RaciVerdict) => boolean }[] = [
+  { label: 'Exactly one Accountable', ok: (v) => v.accountable === 'one' },
+  { label: 'At least one Responsible', ok: (v) => v.responsible },
+  { label: 'A backup for the Accountable', ok: (v) => v.backup },
+  { label: 'Consulted kept within the limit', ok: (v) => v.consultedWithinLimit },
+  { label: 'Not everyone owns it', ok: (v) => v.everyoneOwns === false },
+  { label: 'Someone is Responsible or Accountable', ok: (v) => !v.informedOnly },
+];
+
+const worst = (findings: readonly Finding[]) =>
+  findings.some((f) => f.severity === 'blocker') ? 'blocked' : findings.some((f) => f.severity === 'warning') ? 'at-risk' : 'ok';
+
+/**
+ * @summary The RACI matrix of a campaign: workflow steps × roles, each cell R, A, C, I or empty,
+ * with the core's verdict on every row.
+ *
+ * Keyboard (one tab stop, APG data grid): arrows, Home/End, Ctrl+Home/End, PageUp/PageDown move;
+ * R, A, C or I sets the focused cell, Delete or Backspace clears it, Space cycles
+ * empty → R → A → C → I → empty; Enter on a step or role header explains its findings.
+ *
+ * @event preflight-change - A user edit: `detail: {plan, change}` with change types `raci.set`,
+ *   `step.add|rename|move|remove|backup`, `role.add|rename|move|remove`. Cancel it to roll back.
+ * @csspart toolbar - The legend and the export button.
+ * @csspart export - The CSV download button.
+ * @csspart grid - The matrix (a table with role=grid).
+ * @csspart cell - A role's cell on a step.
+ * @csspart verdict - A row's verdict button.
+ * @csspart editor - The controls for the selected step and role and for adding new ones.
+ * @csspart notice - Why a structural edit was refused.
+ * @csspart popover - The findings popover.
+ * @cssproperty --cell-size - Width and height of a cell (2.25rem).
+ * @cssproperty --header-width - Width of the step column (14rem).
+ * @cssproperty --max-height - Height after which the grid scrolls (none).
+ */
+export class PreflightRaci extends PlanElement {
+  static override styles = [...PlanElement.styles, popoverStyles, findingStyles, raciStyles];
+
+  /** The focused cell: row 0 is the header row, column 0 the step names, the last column the verdicts. */
+  @state() private active = { row: 1, col: 1 };
+  /** Why the last structural edit was refused (it would have made the plan invalid). */
+  @state() private notice: string[] = [];
+
+  private readonly findingsPopover = new PopoverController(this);
+  private verdictCache?: { plan: Plan; config: unknown; byStep: Map<string, RaciVerdict> };
+
+  protected get noun(): string {
+    return 'RACI';
+  }
+
+  private get grid(): HTMLElement | null {
+    return this.renderRoot.querySelector('[role="grid"]');
+  }
+
+  /** The core's per-row verdicts, memoised per plan and config. */
+  private verdicts(plan: Plan): Map<string, RaciVerdict> {
+    const result = this.readiness.value;
+    const config = result?.ok ? result.config : undefined;
+    if (!config) return new Map();
+    if (this.verdictCache?.plan !== plan || this.verdictCache.config !== config) {
+      this.verdictCache = { plan, config, byStep: new Map(raciVerdicts(plan, config).map((v) => [v.stepId, v])) };
+    }
+    return this.verdictCache.byStep;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const result = this.readiness.value;
+    if (result && !result.ok) {
+      return html`<div part="error" role="alert">
+        <strong>RACI: the plan cannot be judged.</strong>
+        <ul>${result.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+      </div>`;
+    }
+    const { roles, steps } = plan;
+    const rows = steps.length + 1;
+    const cols = roles.length + 2;
+    const active = this.clamp(this.active, rows, cols);
+    const verdicts = this.verdicts(plan);
+    const readonly = this.isReadonly;
+    return html`
+      <div class="toolbar" part="toolbar">
+        <p class="legend">R Responsible · A Accountable · C Consulted · I Informed</p>
+        <button type="button" part="export" @click=${() => this.download(plan)}>Export CSV</button>
+      </div>
+      <div class="scroller" part="scroller">
+        <table
+          role="grid"
+          part="grid"
+          aria-label=${`RACI of ${plan.campaign.name}`}
+          aria-rowcount=${rows}
+          aria-colcount=${cols}
+          aria-readonly=${readonly ? 'true' : 'false'}
+          @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, plan)}
+          @focusin=${this.onFocusIn}
+          @click=${(e: MouseEvent) => this.onClick(e, plan)}
+        >
+          <thead>
+            <tr role="row" aria-rowindex="1">
+              <th role="columnheader" scope="col" data-r="0" data-c="0" tabindex=${this.tab(active, 0, 0)}>Step</th>
+              ${roles.map((role, i) => this.renderRoleHeader(role, i + 1, active))}
+              <th role="columnheader" scope="col" data-r="0" data-c=${cols - 1} tabindex=${this.tab(active, 0, cols - 1)}>Verdict</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${steps.map((step, i) => {
+              const row = i + 1;
+              const findings = this.readiness.findingsFor('step', step.id);
+              const activeCol = active.row === row ? active.col : -1;
+              const open = this.findingsPopover.isOpen(`step:${step.id}`);
+              return guard([step, roles, activeCol, findings.map((f) => f.ruleId).join(), open, readonly], () =>
+                this.renderRow(step, row, roles, activeCol, findings),
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      ${readonly ? nothing : this.renderEditor(plan, active)}
+      ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan, verdicts))}
+    `;
+  }
+
+  private renderRoleHeader(role: string, col: number, active: { row: number; col: number }): TemplateResult {
+    const findings = this.readiness.findingsFor('role', role);
+    return html`<th
+      role="columnheader"
+      scope="col"
+      data-r="0"
+      data-c=${col}
+      tabindex=${this.tab(active, 0, col)}
+      aria-haspopup=${findings.length ? 'dialog' : nothing}
+      aria-expanded=${findings.length ? String(this.findingsPopover.isOpen(`role:${role}`)) : nothing}
+    >
+      ${role}${findings.length ? html`<span class="marker" aria-hidden="true">!</span><span class="visually-hidden">(${findings.length} finding${findings.length > 1 ? 's' : ''})</span>` : nothing}
+    </th>`;
+  }
+
+  private renderRow(step: Step, row: number, roles: readonly string[], activeCol: number, findings: Finding[]): TemplateResult {
+    const letters = edit.lettersOf(step);
+    const state = worst(findings);
+    const verdictCol = roles.length + 1;
+    const label = state === 'ok' ? 'OK' : `${state === 'blocked' ? 'Blocked' : 'At risk'} · ${findings.length}`;
+    return html`<tr role="row" aria-rowindex=${row + 1}>
+      <th role="rowheader" scope="row" data-r=${row} data-c="0" tabindex=${activeCol === 0 ? 0 : -1} title=${step.name}>${step.name}</th>
+      ${roles.map((role, i) => {
+        const letter = letters.get(role);
+        return html`<td
+          role="gridcell"
+          part="cell"
+          class="cell"
+          data-r=${row}
+          data-c=${i + 1}
+          data-l=${letter ?? ''}
+          tabindex=${activeCol === i + 1 ? 0 : -1}
+          aria-label=${letter ? edit.LETTER_NAMES[letter] : 'none'}
+        >${letter ?? ''}</td>`;
+      })}
+      <td role="gridcell" class="verdict">
+        <button
+          type="button"
+          part="verdict"
+          data-r=${row}
+          data-c=${verdictCol}
+          data-state=${state}
+          tabindex=${activeCol === verdictCol ? 0 : -1}
+          aria-haspopup="dialog"
+          aria-expanded=${String(this.findingsPopover.isOpen(`step:${step.id}`))}
+          aria-label=${`${step.name}: ${label}`}
+        >${label}</button>
+      </td>
+    </tr>`;
+  }
+
+  private renderPopoverContent(plan: Plan, verdicts: Map<string, RaciVerdict>): TemplateResult | typeof nothing {
+    const key = this.findingsPopover.openKey;
+    if (!key) return nothing;
+    const [kind, ...rest] = key.split(':');
+    const id = rest.join(':');
+    if (kind === 'role') return renderFindings(this.readiness.findingsFor('role', id), 'popover-heading', `Role: ${id}`);
+    const step = plan.steps.find((s) => s.id === id);
+    if (!step) return nothing;
+    const verdict = verdicts.get(id);
+    return html`${renderFindings(this.readiness.findingsFor('step', id), 'popover-heading', step.name)}
+      ${verdict
+        ? html`<ul class="checks" aria-label="RACI checks">
+            ${CHECKS.map((c) => {
+              const ok = c.ok(verdict);
+              return html`<li data-ok=${String(ok)}>${ok ? '✓' : '✗'} ${c.label}${ok ? '' : ' — not met'}</li>`;
+            })}
+          </ul>`
+        : nothing}`;
+  }
+
+  private openPopover(anchor: HTMLElement, key: string): void {
+    this.findingsPopover.toggle(anchor, key);
+  }
+
+  private renderEditor(plan: Plan, active: { row: number; col: number }): TemplateResult {
+    const step = plan.steps[Math.max(0, active.row - 1)];
+    const role = plan.roles[Math.max(0, Math.min(plan.roles.length, active.col) - 1)];
+    const stepIndex = step ? plan.steps.indexOf(step) : -1;
+    const roleIndex = role ? plan.roles.indexOf(role) : -1;
+    return html`<div class="editor" part="editor">
+      ${this.notice.length
+        ? html`<div part="notice" role="alert">
+            <strong>That change was not made: it would leave the plan invalid.</strong>
+            <ul>${this.notice.map((n) => html`<li>${n}</li>`)}</ul>
+          </div>`
+        : nothing}
+      ${step
+        ? html`<fieldset class="step-editor">
+            <legend>Step: ${step.name}</legend>
+            <label>Name <input name="step-name" .value=${step.name} @change=${(e: Event) => this.renameStep(plan, step, e)} /></label>
+            <label
+              >Backup
+              <select name="backup" @change=${(e: Event) => this.setBackup(plan, step, (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!step.raci.backup}>None</option>
+                ${plan.roles.map((r) => html`<option .value=${r} ?selected=${step.raci.backup === r}>${r}</option>`)}
+              </select></label
+            >
+            <button type="button" name="step-up" ?disabled=${stepIndex <= 0} @click=${() => this.moveStep(plan, stepIndex, stepIndex - 1)}>Move step up</button>
+            <button type="button" name="step-down" ?disabled=${stepIndex >= plan.steps.length - 1} @click=${() => this.moveStep(plan, stepIndex, stepIndex + 1)}>Move step down</button>
+            <button type="button" name="step-remove" @click=${() => this.structural(edit.removeStep(plan, step.id), { type: 'step.remove', stepId: step.id, index: stepIndex })}>Remove step</button>
+          </fieldset>`
+        : nothing}
+      ${role
+        ? html`<fieldset class="role-editor">
+            <legend>Role: ${role}</legend>
+            <label>Name <input name="role-name" .value=${role} @change=${(e: Event) => this.renameRole(plan, role, e)} /></label>
+            <button type="button" name="role-left" ?disabled=${roleIndex <= 0} @click=${() => this.moveRole(plan, roleIndex, roleIndex - 1)}>Move role left</button>
+            <button type="button" name="role-right" ?disabled=${roleIndex >= plan.roles.length - 1} @click=${() => this.moveRole(plan, roleIndex, roleIndex + 1)}>Move role right</button>
+            <button type="button" name="role-remove" @click=${() => this.structural(edit.removeRole(plan, role), { type: 'role.remove', role, index: roleIndex })}>Remove role</button>
+          </fieldset>`
+        : nothing}
+      <form class="add" @submit=${(e: SubmitEvent) => this.addStep(plan, e)}>
+        <fieldset>
+          <legend>Add a step</legend>
+          <label>Name <input name="new-step" required /></label>
+          <label
+            >Layer
+            <select name="new-step-layer">
+              ${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}
+            </select></label
+          >
+          <button type="submit">Add step</button>
+        </fieldset>
+      </form>
+      <form class="add" @submit=${(e: SubmitEvent) => this.addRole(plan, e)}>
+        <fieldset>
+          <legend>Add a role</legend>
+          <label>Name <input name="new-role" required /></label>
+          <button type="submit">Add role</button>
+        </fieldset>
+      </form>
+    </div>`;
+  }
+
+  // ── keyboard and pointer ────────────────────────────────────────────────
+
+  private tab(active: { row: number; col: number }, row: number, col: number): number {
+    return active.row === row && active.col === col ? 0 : -1;
+  }
+
+  private clamp(at: { row: number; col: number }, rows: number, cols: number) {
+    return { row: Math.max(0, Math.min(rows - 1, at.row)), col: Math.max(0, Math.min(cols - 1, at.col)) };
+  }
+
+  private positionOf(target: EventTarget | null): { row: number; col: number } | undefined {
+    const el = (target as Element | null)?.closest?.('[data-r][data-c]');
+    if (!el) return undefined;
+    return { row: Number(el.getAttribute('data-r')), col: Number(el.getAttribute('data-c')) };
+  }
+
+  private onFocusIn = (e: FocusEvent) => {
+    const at = this.positionOf(e.target);
+    if (at && (at.row !== this.active.row || at.col !== this.active.col)) this.active = at;
+  };
+
+  private async focusCell(at: { row: number; col: number }): Promise<void> {
+    this.active = at;
+    await this.updateComplete;
+    this.grid?.querySelector<HTMLElement>(`[data-r="${at.row}"][data-c="${at.col}"]`)?.focus();
+  }
+
+  private onKeyDown(e: KeyboardEvent, plan: Plan): void {
+    const at = this.positionOf(e.target);
+    if (!at) return;
+    const shape = { rows: plan.steps.length + 1, cols: plan.roles.length + 2, pageSize: PAGE_ROWS };
+    const to = gridMove(e.key, e.ctrlKey || e.metaKey, at, shape);
+    if (to) {
+      e.preventDefault();
+      void this.focusCell(to);
+      return;
+    }
+    const step = at.row > 0 ? plan.steps[at.row - 1] : undefined;
+    const role = at.col > 0 ? plan.roles[at.col - 1] : undefined;
+    if (step && role) {
+      const key = e.key.toUpperCase();
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (key === 'R' || key === 'A' || key === 'C' || key === 'I') {
+        e.preventDefault();
+        this.setLetter(plan, step, role, key);
+      } else if (e.key === 'Delete' || e.key === 'Backspace') {
+        e.preventDefault();
+        this.setLetter(plan, step, role, null);
+      } else if (e.key === ' ') {
+        e.preventDefault();
+        this.setLetter(plan, step, role, edit.nextLetter(edit.letterOf(step, role)));
+      }
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && at.row === 0 && role && this.readiness.findingsFor('role', role).length) {
+      e.preventDefault();
+      this.openPopover(e.target as HTMLElement, `role:${role}`);
+    } else if ((e.key === 'Enter' || e.key === ' ') && step && at.col === 0) {
+      e.preventDefault();
+      this.openPopover(e.target as HTMLElement, `step:${step.id}`);
+    }
+  }
+
+  private onClick(e: MouseEvent, plan: Plan): void {
+    const at = this.positionOf(e.target);
+    if (!at) return;
+    const target = (e.target as Element).closest<HTMLElement>('[data-r][data-c]')!;
+    const step = at.row > 0 ? plan.steps[at.row - 1] : undefined;
+    if (step && at.col === plan.roles.length + 1) {
+      this.openPopover(target, `step:${step.id}`);
+      return;
+    }
+    const role = at.col > 0 ? plan.roles[at.col - 1] : undefined;
+    if (step && role) this.setLetter(plan, step, role, edit.nextLetter(edit.letterOf(step, role)));
+    else if (!step && role && this.readiness.findingsFor('role', role).length) this.openPopover(target, `role:${role}`);
+  }
+
+  // ── edits ───────────────────────────────────────────────────────────────
+
+  private setLetter(plan: Plan, step: Step, role: string, to: RaciLetter | null): void {
+    if (this.isReadonly) return;
+    const from = edit.letterOf(step, role);
+    if (from === to) return;
+    this.commit(edit.setLetter(plan, step.id, role, to), { type: 'raci.set', stepId: step.id, role, from, to });
+  }
+
+  /** Edits that can break references (a removed step a blocker points at) are checked by the core's parser first. */
+  private structural(next: Plan, change: PreflightChange): boolean {
+    const result = parsePlan(next);
+    if (!result.ok) {
+      this.notice = result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
+      return false;
+    }
+    this.notice = [];
+    return this.commit(next, change);
+  }
+
+  private renameStep(plan: Plan, step: Step, e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const name = input.value.trim();
+    if (!name || name === step.name) {
+      input.value = step.name;
+      return;
+    }
+    if (!this.structural(edit.renameStep(plan, step.id, name), { type: 'step.rename', stepId: step.id, from: step.name, to: name })) input.value = step.name;
+  }
+
+  private setBackup(plan: Plan, step: Step, value: string): void {
+    const to = value || null;
+    const from = step.raci.backup ?? null;
+    if (from === to) return;
+    this.structural(edit.setBackup(plan, step.id, to), { type: 'step.backup', stepId: step.id, from, to });
+  }
+
+  private moveStep(plan: Plan, from: number, to: number): void {
+    const step = plan.steps[from];
+    if (!step || to < 0 || to >= plan.steps.length) return;
+    if (this.structural({ ...plan, steps: edit.moveItem(plan.steps, from, to) }, { type: 'step.move', stepId: step.id, from, to })) {
+      this.active = { ...this.active, row: to + 1 };
+    }
+  }
+
+  private renameRole(plan: Plan, role: string, e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const name = input.value.trim();
+    if (!name || name === role) {
+      input.value = role;
+      return;
+    }
+    if (!this.structural(edit.renameRole(plan, role, name), { type: 'role.rename', from: role, to: name })) input.value = role;
+  }
+
+  private moveRole(plan: Plan, from: number, to: number): void {
+    const role = plan.roles[from];
+    if (role === undefined || to < 0 || to >= plan.roles.length) return;
+    if (this.structural({ ...plan, roles: edit.moveItem(plan.roles, from, to) }, { type: 'role.move', role, from, to })) {
+      this.active = { ...this.active, col: to + 1 };
+    }
+  }
+
+  private addStep(plan: Plan, e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const name = (form.elements.namedItem('new-step') as HTMLInputElement).value.trim();
+    const layer = (form.elements.namedItem('new-step-layer') as HTMLSelectElement).value as Layer;
+    if (!name) return;
+    const id = edit.newStepId(plan, name);
+    if (this.structural(edit.addStep(plan, id, name, layer), { type: 'step.add', stepId: id, index: plan.steps.length })) form.reset();
+  }
+
+  private addRole(plan: Plan, e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const role = (form.elements.namedItem('new-role') as HTMLInputElement).value.trim();
+    if (!role) return;
+    if (this.structural(edit.addRole(plan, role), { type: 'role.add', role, index: plan.roles.length })) form.reset();
+  }
+
+  private download(plan: Plan): void {
+    const url = URL.createObjectURL(new Blob([raciToCsv(plan)], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${plan.id}-raci.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}

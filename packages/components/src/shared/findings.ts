@@ -1,0 +1,72 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ruleById, type Finding, type Severity } from '@preflight/core';
+
+/** Only https and mailto URLs ever become links; anything else is shown as text. */
+export function safeHref(url: string | undefined): string | undefined {
+  return url && /^(https:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url) ? url : undefined;
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = { blocker: 'Blocking', warning: 'Warning', info: 'Note' };
+
+/**
+ * Findings explained for a popover: the rule's title and why it exists (from the core's
+ * catalog), what is wrong here, who should act and the fix.
+ */
+export function renderFindings(findings: readonly Finding[], headingId: string, heading: string): TemplateResult {
+  return html`<h2 class="findings-heading" id=${headingId}>${heading}</h2>
+    ${findings.length === 0
+      ? html`<p>No findings: nothing to fix here.</p>`
+      : html`<ul class="findings" part="findings">
+          ${findings.map((f) => {
+            const rule = ruleById(f.ruleId);
+            return html`<li class="finding" data-severity=${f.severity} data-rule=${f.ruleId}>
+              <p class="finding-title"><span class="severity">${SEVERITY_LABEL[f.severity]}</span> ${rule?.title ?? f.ruleId}</p>
+              <p>${f.message}</p>
+              ${rule ? html`<p class="rationale">${rule.rationale}</p>` : nothing}
+              <p><strong>Who acts:</strong> ${f.owner ?? 'nobody is named — assign an owner'}</p>
+              <p><strong>Fix:</strong> ${f.fix}</p>
+            </li>`;
+          })}
+        </ul>`}`;
+}
+
+export const findingStyles = css`
+  .findings-heading {
+    font-size: var(--_font-size);
+    margin: 0;
+  }
+  .findings {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+    max-height: 60vh;
+    overflow: auto;
+  }
+  .finding {
+    border-left: 3px solid var(--_outline);
+    padding-left: var(--_space);
+  }
+  .finding p {
+    margin: 0.15rem 0;
+  }
+  .finding[data-severity='blocker'] {
+    border-left-color: var(--_blocked);
+  }
+  .finding[data-severity='warning'] {
+    border-left-color: var(--_at-risk);
+  }
+  .finding-title {
+    font-weight: 600;
+  }
+  .severity {
+    font-size: var(--_font-size-small);
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--_on-surface-muted);
+  }
+  .rationale {
+    color: var(--_on-surface-muted);
+  }
+`;

@@ -1,0 +1,66 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { evaluate, findingsByTarget, parseConfig, targetKey, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type TargetKind } from '@preflight/core';
+
+export interface ReadinessInputs {
+  /** ISO instant to judge the plan at; when unset, the current time (read here, never in the core). */
+  now: string | undefined;
+  /** A rules config stating only what it changes; invalid ones are reported, not thrown. */
+  config: unknown;
+}
+
+export type ReadinessResult =
+  | { ok: true; readiness: Readiness; config: RulesConfig; now: string }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * The core's verdict on the element's plan, recomputed only when the plan, `now` or the config
+ * changes. Components render this; they never judge a plan themselves.
+ */
+export class ReadinessController implements ReactiveController {
+  private key: unknown[] = [];
+  private result: ReadinessResult | undefined;
+  private groups: Map<string, Finding[]> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & ReadinessInputs,
+    private readonly planOf: () => Plan | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Readiness of the current plan, or the problems with `now` or the config. Undefined without a plan. */
+  get value(): ReadinessResult | undefined {
+    const plan = this.planOf();
+    if (!plan) return undefined;
+    const key = [plan, this.host.now, this.host.config];
+    if (this.result && key.every((v, i) => v === this.key[i])) return this.result;
+    this.key = key;
+    this.groups = undefined;
+    this.result = compute(plan, this.host.now, this.host.config);
+    return this.result;
+  }
+
+  /** The findings about one target (a step, a role, an item…), most severe first. */
+  findingsFor(kind: TargetKind, id: string): Finding[] {
+    const value = this.value;
+    if (!value?.ok) return [];
+    this.groups ??= findingsByTarget(value.readiness.findings);
+    return this.groups.get(targetKey({ kind, id })) ?? [];
+  }
+}
+
+function compute(plan: Plan, nowInput: string | undefined, configInput: unknown): ReadinessResult {
+  const config = parseConfig(configInput);
+  if (!config.ok) return { ok: false, problems: config.problems.map((p) => ({ ...p, path: `config.${p.path}` })) };
+  const now = nowInput ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(now))) {
+    return { ok: false, problems: [{ path: 'now', code: 'invalid_date', message: `"${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z` }] };
+  }
+  try {
+    return { ok: true, readiness: evaluate(plan, { now, config: config.value }), config: config.value, now };
+  } catch (error) {
+    return { ok: false, problems: [{ path: '(root)', code: 'evaluation_failed', message: error instanceof Error ? error.message : String(error) }] };
+  }
+}
