@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { Plan } from '../plan/schema.js';
+import type { Killer } from '../plan/vocabulary.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
@@ -67,7 +68,7 @@ describe('blocker rules', () => {
   });
 
   it('blocker.recurring-category: a gap, a different category or too few sprints is not a recurrence', () => {
-    const at = (ks: number[], categories = ks.map(() => 'misalignment' as const)) =>
+    const at = (ks: number[], categories: Killer[] = ks.map(() => 'misalignment')) =>
       makePlan({ blockers: ks.map((k, i) => makeBlocker({ id: `blk-${i + 1}`, category: categories[i], raisedAt: inSprint(k) })) });
     assert.deepEqual(run('blocker.recurring-category', at([13, 14, 16])), []);
     assert.deepEqual(run('blocker.recurring-category', at([13, 14, 15], ['misalignment', 'poor-tooling', 'misalignment'])), []);
