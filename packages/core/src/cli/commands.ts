@@ -1,0 +1,76 @@
+import { agenda } from '../cadence/agenda.js';
+import { escalations } from '../escalations/escalations.js';
+import { evaluate } from '../readiness/evaluate.js';
+import { correctiveActions } from '../readiness/thresholds.js';
+import { createPlanFromTemplate, templateProblems } from '../templates/create.js';
+import { TEMPLATES } from '../templates/catalog.js';
+import type { CampaignType } from '../plan/vocabulary.js';
+import { agendaText, escalationsText, readinessText } from './format.js';
+import { checkDate, checkFormat, checkNow, EXIT, InputError, json, loadConfig, loadPlans, requireFiles, type Io } from './io.js';
+
+export type Values = Record<string, string | undefined>;
+
+/** Reports the files that could not be used; the valid ones were already printed. */
+function reportBadInput(problems: string[], io: Io): void {
+  io.err(`Invalid input (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+}
+
+/** What check and escalations both read: the instant, the output format, the config and the plans. */
+async function judgeInputs(command: string, files: string[], values: Values, io: Io) {
+  requireFiles(files, command);
+  const now = checkNow(values.now, io);
+  const format = checkFormat(values.format);
+  const config = await loadConfig(values.config);
+  return { now, format, config, ...(await loadPlans(files)) };
+}
+
+export async function check(files: string[], values: Values, io: Io): Promise<number> {
+  const { now, format, config, plans, problems } = await judgeInputs('check', files, values, io);
+  const results = plans.map(({ file, plan }) => ({ file, plan, readiness: evaluate(plan, { now, config }) }));
+  if (format === 'json') io.out(json(results.map(({ file, readiness }) => ({ file, ...readiness }))));
+  else io.out(results.map(({ file, plan, readiness }) => readinessText(file, plan, readiness)).join('\n'));
+  if (problems.length) {
+    reportBadInput(problems, io);
+    return EXIT.usage;
+  }
+  return results.some((r) => r.readiness.state === 'blocked') ? EXIT.blocked : EXIT.ok;
+}
+
+const FLAG_OF: Record<string, string> = { type: '<type>', name: '--name', launchDate: '--launch', id: '--id', owner: '--owner' };
+
+export async function newPlan(positionals: string[], values: Values, io: Io): Promise<number> {
+  const [type, ...extra] = positionals;
+  if (extra.length) throw new InputError([`new: unexpected argument "${extra[0]}"`]);
+  const options = { name: values.name, launchDate: values.launch, ...(values.id !== undefined ? { id: values.id } : {}), ...(values.owner !== undefined ? { owner: values.owner } : {}) };
+  const problems = templateProblems(type, options).map((p) => `${FLAG_OF[p.path] ?? p.path}: ${p.path === 'type' ? `${type === undefined ? 'is required' : `"${type}" is not a template`}; choose one of ${TEMPLATES.map((t) => t.type).join(', ')}` : p.message}`);
+  if (problems.length) throw new InputError(problems);
+  io.out(json(createPlanFromTemplate(type as CampaignType, options as { name: string; launchDate: string })));
+  return EXIT.ok;
+}
+
+export async function agendaCommand(files: string[], values: Values, io: Io): Promise<number> {
+  requireFiles(files, 'agenda');
+  const date = values.date === undefined ? io.clock().slice(0, 10) : checkDate('--date', values.date);
+  const format = checkFormat(values.format);
+  const config = await loadConfig(values.config);
+  const { plans, problems } = await loadPlans(files);
+  if (problems.length) {
+    reportBadInput(problems, io);
+    return EXIT.usage;
+  }
+  const result = agenda(plans.map((p) => p.plan), date, config);
+  io.out(format === 'json' ? json(result) : agendaText(result, plans.length));
+  return EXIT.ok;
+}
+
+export async function escalationsCommand(files: string[], values: Values, io: Io): Promise<number> {
+  const { now, format, config, plans, problems } = await judgeInputs('escalations', files, values, io);
+  const results = plans.map(({ file, plan }) => ({ file, escalations: escalations(plan, now, config), correctiveActions: correctiveActions(plan, now, config) }));
+  if (format === 'json') io.out(json(results));
+  else io.out(results.map((r) => escalationsText(r.file, r.escalations, r.correctiveActions)).join('\n'));
+  if (problems.length) {
+    reportBadInput(problems, io);
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}

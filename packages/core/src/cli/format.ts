@@ -1,0 +1,66 @@
+import type { Agenda, AgendaEntry } from '../cadence/agenda.js';
+import type { Escalation } from '../escalations/escalations.js';
+import type { Plan } from '../plan/schema.js';
+import type { CorrectiveAction } from '../readiness/thresholds.js';
+import type { Finding, Readiness } from '../readiness/types.js';
+
+const SECTIONS = [
+  { severity: 'blocker', title: 'Blocking' },
+  { severity: 'warning', title: 'Warnings' },
+  { severity: 'info', title: 'Notes' },
+] as const;
+
+const STATE_WORDS = { ready: 'READY', 'at-risk': 'AT RISK', blocked: 'BLOCKED' } as const;
+
+function finding(f: Finding): string {
+  const who = f.owner ? `owner: ${f.owner}` : 'owner: nobody named';
+  return `  - [${f.ruleId}] ${f.target.kind} ${f.target.id}: ${f.message}\n      ${who}; fix: ${f.fix}`;
+}
+
+/** A plan's readiness for people: state and score, then findings grouped by severity. */
+export function readinessText(file: string, plan: Plan, readiness: Readiness): string {
+  const lines = [`${file}: ${plan.campaign.name} (${plan.id})`, `${STATE_WORDS[readiness.state]} · score ${readiness.score}/100`];
+  for (const { severity, title } of SECTIONS) {
+    const group = readiness.findings.filter((f) => f.severity === severity);
+    if (group.length) lines.push(`${title} (${group.length})`, ...group.map(finding));
+  }
+  if (!readiness.findings.length) lines.push('No findings.');
+  return `${lines.join('\n')}\n`;
+}
+
+function entry(e: AgendaEntry, many: boolean): string {
+  const where = many ? `[${e.campaign}] ` : '';
+  const owner = e.owner ? ` (${e.owner})` : '';
+  const note = e.note ? ` — ${e.note}` : '';
+  return `  - ${e.date} ${where}${e.kind} ${e.title}${owner}${note}`;
+}
+
+export function agendaText(a: Agenda, planCount: number): string {
+  const many = planCount > 1;
+  const section = (title: string, entries: AgendaEntry[]) => [`${title} (${entries.length})`, ...(entries.length ? entries.map((e) => entry(e, many)) : ['  nothing'])];
+  const blocked = a.blocked.map((b) => {
+    const where = many ? `[${b.campaign}] ` : '';
+    const flags = [b.missingOwner ? 'NO OWNER' : `owner ${b.owner}`, b.missingDue ? 'NO DUE DATE' : `due ${b.due}${b.overdue ? ' (overdue)' : ''}`];
+    return `  - ${where}${b.severity} ${b.title}: ${flags.join(', ')}`;
+  });
+  return `${[
+    `${a.meeting.title}, ${a.date} (sprint ${a.sprint})`,
+    a.meeting.purpose,
+    `Covers ${a.since} to ${a.date}; next meeting ${a.until}.`,
+    '',
+    ...section('Done', a.done),
+    `Blocked (${a.blocked.length})`,
+    ...(blocked.length ? blocked : ['  nothing']),
+    ...section('Changed', a.changed),
+    ...section('Next', a.next),
+  ].join('\n')}\n`;
+}
+
+export function escalationsText(file: string, list: Escalation[], actions: CorrectiveAction[]): string {
+  const lines = [`${file}: ${list.length} escalation${list.length === 1 ? '' : 's'}, ${actions.length} corrective action${actions.length === 1 ? '' : 's'}`];
+  for (const e of list) {
+    lines.push(`  - ${e.subject.kind} ${e.subject.id}: level ${e.level}, reach ${e.who} (${e.whoRole}) since ${e.since}`, `      ${e.reason}${e.nextLevelAt ? `; next level at ${e.nextLevelAt}` : ''}`);
+  }
+  for (const a of actions) lines.push(`  - action [${a.id}] ${a.message} (${a.value} vs limit ${a.limit}); owner: ${a.owner ?? 'nobody named'}`);
+  return `${lines.join('\n')}\n`;
+}
