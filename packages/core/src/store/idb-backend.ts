@@ -40,7 +40,22 @@ export class IdbBackend implements Backend {
         await done;
         return { ok: false, conflicts };
       }
-      await Promise.all(writes.map((w) => (w.record ? tx.store.put(w.record) : tx.store.delete(w.id))));
+      // Issue every request before awaiting any; once one throws (the transaction died), settle
+      // the ones already issued so none of their rejections goes unobserved.
+      const requests: Promise<unknown>[] = [];
+      let thrown: unknown;
+      for (const w of writes) {
+        try {
+          requests.push(w.record ? tx.store.put(w.record) : tx.store.delete(w.id));
+        } catch (error) {
+          thrown = error;
+          break;
+        }
+      }
+      const settled = await Promise.allSettled(requests);
+      const rejected = settled.find((r) => r.status === 'rejected');
+      if (thrown !== undefined) throw thrown;
+      if (rejected) throw rejected.reason;
     } catch (error) {
       try {
         tx.abort();

@@ -99,7 +99,7 @@ export class OverlayPlanStore implements PlanStore {
   pending(): Plan[] {
     const plans = [...this.held.values()].flatMap((h) => (h.record ? [structuredClone(h.record.plan)] : []));
     // Without a database everything is unsaved.
-    if (this.mode === 'memory' && this.backend instanceof MemoryBackend) {
+    if (this.backend instanceof MemoryBackend) {
       for (const record of this.backend.records.values()) if (!this.held.has(record.id)) plans.push(structuredClone(record.plan));
     }
     return plans;

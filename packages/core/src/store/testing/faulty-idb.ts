@@ -3,9 +3,9 @@
  * everything else runs on the real database.
  */
 export interface Faults {
-  /** How many of the next object-store puts fail. */
-  failPuts: number;
-  /** quota: the put throws QuotaExceededError; abort: the put is issued, then the transaction aborts mid-way. */
+  /** How many of the next object-store writes (put or delete) fail. */
+  failWrites: number;
+  /** quota: the write throws QuotaExceededError; abort: it is issued, then the transaction aborts mid-way. */
   kind: 'quota' | 'abort';
 }
 
@@ -24,16 +24,20 @@ function around<T extends object>(target: T, overrides: Overrides): T {
 }
 
 export function faultyFactory(real: IDBFactory, faults: Faults): IDBFactory {
+  const failing =
+    <A extends unknown[]>(write: (...args: A) => IDBRequest, tx: IDBTransaction) =>
+    (...args: A): IDBRequest => {
+      if (faults.failWrites <= 0) return write(...args);
+      faults.failWrites--;
+      if (faults.kind === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const request = write(...args);
+      tx.abort();
+      return request;
+    };
   const store = (s: IDBObjectStore, tx: IDBTransaction) =>
     around(s, {
-      put: (t: IDBObjectStore) => (value: unknown, key?: IDBValidKey) => {
-        if (faults.failPuts <= 0) return t.put(value, key);
-        faults.failPuts--;
-        if (faults.kind === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        const request = t.put(value, key);
-        tx.abort();
-        return request;
-      },
+      put: (t: IDBObjectStore) => failing((value: unknown, key?: IDBValidKey) => t.put(value, key), tx),
+      delete: (t: IDBObjectStore) => failing((key: IDBValidKey | IDBKeyRange) => t.delete(key), tx),
     });
   const transaction = (tx: IDBTransaction) => around(tx, { objectStore: (t: IDBTransaction) => (name: string) => store(t.objectStore(name), t) });
   const database = (db: IDBDatabase) =>
