@@ -173,14 +173,17 @@ describe('evaluate (properties)', () => {
       },
     };
     for (const [name, fix] of Object.entries(fixes)) {
+      let applied = 0;
       fc.assert(
         fc.property(planArb, nowArb, configArb, fc.nat(), (plan, now, config, n) => {
           const before = judge(plan, now, config).score;
           const fixed = structuredClone(plan);
           if (!fix(fixed, n, now)) return;
+          applied++;
           assert.ok(judge(fixed, now, config).score >= before, name);
         }),
       );
+      assert.ok(applied >= 20, `${name}: applied in only ${applied} of 100 runs`);
     }
   });
 });
