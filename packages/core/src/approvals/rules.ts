@@ -1,5 +1,5 @@
 import { stepOwner } from '../rules/context.js';
-import { defineRule, hit } from '../rules/rule.js';
+import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import { isoInstant } from '../rules/time.js';
 import { approvalBreachMs, approvalSlaHours } from './sla.js';
 
@@ -9,20 +9,17 @@ export const slaBreach = defineRule({
   severity: 'warning',
   thresholds: { slaHours: 48 },
   rationale: 'A review left undecided past its SLA stalls everything after it; the Accountable is notified, then it escalates.',
-  check: ({ plan, config, nowMs, stepById }) =>
-    plan.approvals.flatMap((approval) => {
-      const breach = approvalBreachMs(approval, plan, config);
-      if (breach === undefined || breach > nowMs) return [];
-      const step = approval.stepId === undefined ? undefined : stepById.get(approval.stepId);
-      return [
-        hit(
-          { kind: 'approval', id: approval.id },
-          `The ${approval.kind} review requested ${approval.requestedAt} is undecided past its ${approvalSlaHours(approval, plan, config)} h SLA (breached ${isoInstant(breach)}).`,
-          'Decide the review (approve, reject or request changes); a gate never approves itself.',
-          stepOwner(step, plan) ?? approval.requestedFrom,
-        ),
-      ];
-    }),
+  check: eachRecord('approvals', (approval, { plan, config, nowMs, stepById }) => {
+    const breach = approvalBreachMs(approval, plan, config);
+    if (breach === undefined || breach > nowMs) return undefined;
+    const step = approval.stepId === undefined ? undefined : stepById.get(approval.stepId);
+    return hit(
+      { kind: 'approval', id: approval.id },
+      `The ${approval.kind} review requested ${approval.requestedAt} is undecided past its ${approvalSlaHours(approval, plan, config)} h SLA (breached ${isoInstant(breach)}).`,
+      'Decide the review (approve, reject or request changes); a gate never approves itself.',
+      stepOwner(step, plan) ?? approval.requestedFrom,
+    );
+  }),
 });
 
 export const APPROVAL_RULES = [slaBreach];

@@ -2,13 +2,11 @@ import type { Blocker } from '../plan/schema.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { stepOwner } from '../rules/context.js';
 import type { RuleContext } from '../rules/context.js';
-import { defineRule, hit, perRecord } from '../rules/rule.js';
-import type { RuleHit } from '../rules/rule.js';
+import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import { blockedStep, isOverdue } from './due.js';
 import { recurringCategories } from './sprints.js';
 
 const blockerTarget = (blocker: Blocker) => ({ kind: 'blocker' as const, id: blocker.id });
-const eachBlocker = (check: (blocker: Blocker, ctx: RuleContext) => RuleHit | undefined) => perRecord((ctx) => ctx.plan.blockers, check);
 /** Who acts on a blocker: its owner, else whoever owns the step it holds up. */
 const actor = (blocker: Blocker, ctx: RuleContext) => blocker.owner ?? stepOwner(blockedStep(blocker, ctx.plan), ctx.plan);
 
@@ -17,7 +15,7 @@ export const ownerAndDue = defineRule({
   title: 'Every open blocker has an owner and a due date',
   severity: 'warning',
   rationale: 'A blocker without an owner and a due date is a complaint, not a commitment; every blocker leaves the check-in with both.',
-  check: eachBlocker((blocker, ctx) => {
+  check: eachRecord('blockers', (blocker, ctx) => {
     if (blocker.status !== 'open') return undefined;
     const missing = [blocker.owner?.trim() ? undefined : 'owner', blocker.due ? undefined : 'due date'].filter((m) => m !== undefined);
     if (missing.length === 0) return undefined;
@@ -35,7 +33,7 @@ export const overdue = defineRule({
   title: 'Open blockers are resolved by their due date',
   severity: 'warning',
   rationale: 'An overdue blocker is escalated: first to the step’s Accountable, then up the ladder.',
-  check: eachBlocker((blocker, ctx) =>
+  check: eachRecord('blockers', (blocker, ctx) =>
     isOverdue(blocker, ctx.nowMs)
       ? hit(blockerTarget(blocker), `Blocker "${blocker.title}" was due ${blocker.due} and is still open.`, 'Resolve it, or agree a new due date with the Accountable and record why it slipped.', actor(blocker, ctx))
       : undefined,
@@ -47,7 +45,7 @@ export const openCritical = defineRule({
   title: 'No open critical blocker',
   severity: 'blocker',
   rationale: 'A blocker rated critical stops the launch until it is resolved.',
-  check: eachBlocker((blocker, ctx) =>
+  check: eachRecord('blockers', (blocker, ctx) =>
     blocker.status === 'open' && blocker.severity === 'critical'
       ? hit(blockerTarget(blocker), `Critical blocker "${blocker.title}" is open.`, 'Resolve it before launch, or lower its severity and say why.', actor(blocker, ctx))
       : undefined,

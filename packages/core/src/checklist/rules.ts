@@ -1,18 +1,15 @@
 import type { ChecklistItem } from '../plan/schema.js';
-import type { RuleContext } from '../rules/context.js';
-import { defineRule, hit, perRecord } from '../rules/rule.js';
-import type { RuleHit } from '../rules/rule.js';
+import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import { gateDueDate, isDone, isDueGate, isHttpsLink, isOpenGate } from './gates.js';
 
 const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
-const eachItem = (check: (item: ChecklistItem, ctx: RuleContext) => RuleHit | undefined) => perRecord((ctx) => ctx.plan.checklist, check);
 
 export const openDueGate = defineRule({
   id: 'gate.open-due',
   title: 'No gate is open past its due date',
   severity: 'blocker',
   rationale: 'A gate blocks launch until it is done; once it is due and still open, the campaign is blocked.',
-  check: eachItem((item, { plan, today }) =>
+  check: eachRecord('checklist', (item, { plan, today }) =>
     isDueGate(item, plan, today)
       ? hit(itemTarget(item), `Gate "${item.label}" was due ${gateDueDate(item, plan)} and is still open.`, 'Finish it and record who did it, when, and an https evidence link.', item.owner ?? plan.campaign.owner)
       : undefined,
@@ -24,7 +21,7 @@ export const gateOwner = defineRule({
   title: 'Every open gate has an owner',
   severity: 'warning',
   rationale: 'A gate nobody owns is found open on launch day.',
-  check: eachItem((item, { plan }) =>
+  check: eachRecord('checklist', (item, { plan }) =>
     isOpenGate(item) && !item.owner?.trim() ? hit(itemTarget(item), `Gate "${item.label}" has no owner.`, 'Name the role who gets this gate done.', plan.campaign.owner) : undefined,
   ),
 });
@@ -34,7 +31,7 @@ export const evidence = defineRule({
   title: 'A passed gate links its evidence (https)',
   severity: 'warning',
   rationale: 'A gate marked done without a link to proof (a QA report, a test lead, a screenshot) cannot be checked by anyone else.',
-  check: eachItem((item, { plan }) =>
+  check: eachRecord('checklist', (item, { plan }) =>
     item.gate && isDone(item) && !isHttpsLink(item.evidence)
       ? hit(
           itemTarget(item),
@@ -51,7 +48,7 @@ export const doneBy = defineRule({
   title: 'Done items say who did them',
   severity: 'warning',
   rationale: 'Knowing who ticked an item off is how a question about it reaches the right person.',
-  check: eachItem((item, { plan }) =>
+  check: eachRecord('checklist', (item, { plan }) =>
     isDone(item) && !item.doneBy?.trim() ? hit(itemTarget(item), `"${item.label}" is done but nobody is recorded as having done it.`, 'Record who did it.', item.owner ?? plan.campaign.owner) : undefined,
   ),
 });

@@ -1,12 +1,10 @@
 import type { Milestone } from '../plan/schema.js';
 import type { MilestoneKind } from '../plan/vocabulary.js';
 import type { RuleContext } from '../rules/context.js';
-import { defineRule, hit, perRecord } from '../rules/rule.js';
-import type { RuleHit } from '../rules/rule.js';
+import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import { daysBetween } from '../rules/time.js';
 
 const milestoneTarget = (m: Milestone) => ({ kind: 'milestone' as const, id: m.id });
-const eachMilestone = (check: (m: Milestone, ctx: RuleContext) => RuleHit | undefined) => perRecord((ctx) => ctx.plan.milestones, check);
 const actor = (m: Milestone, ctx: RuleContext) => m.owner ?? ctx.plan.campaign.owner;
 
 /** The milestone chain, in the order a campaign reaches it. */
@@ -20,7 +18,7 @@ export const hypothesis = defineRule({
   title: 'Milestones are commitments, not hypotheses',
   severity: 'warning',
   rationale: 'A milestone tied to no system event, SLA or owner is a hypothesis, not a commitment.',
-  check: eachMilestone((m, ctx) =>
+  check: eachRecord('milestones', (m, ctx) =>
     isHypothesis(m) ? hit(milestoneTarget(m), `"${m.name}" is tied to no system event, SLA or owner.`, 'Tie it to the system event that proves it, an SLA, or an owner.', ctx.plan.campaign.owner) : undefined,
   ),
 });
@@ -30,7 +28,7 @@ export const late = defineRule({
   title: 'Milestones are reached by their planned date',
   severity: 'warning',
   rationale: 'A milestone past its planned date and not reached puts every later milestone at risk.',
-  check: eachMilestone((m, ctx) =>
+  check: eachRecord('milestones', (m, ctx) =>
     m.actual === undefined && m.planned < ctx.today
       ? hit(milestoneTarget(m), `"${m.name}" was planned for ${m.planned} and is ${daysBetween(m.planned, ctx.today)} day(s) late.`, 'Reach it, or re-plan it and the milestones after it.', actor(m, ctx))
       : undefined,
@@ -42,7 +40,7 @@ export const slipped = defineRule({
   title: 'Milestones reached after their planned date',
   severity: 'info',
   rationale: 'Planned against actual dates show where the plan was optimistic; they feed the on-time rate.',
-  check: eachMilestone((m, ctx) =>
+  check: eachRecord('milestones', (m, ctx) =>
     m.actual !== undefined && m.actual > m.planned
       ? hit(milestoneTarget(m), `"${m.name}" was reached ${daysBetween(m.planned, m.actual)} day(s) after ${m.planned}.`, 'Note why at the Friday review so the next plan is realistic.', actor(m, ctx))
       : undefined,
@@ -54,7 +52,7 @@ export const chainOrder = defineRule({
   title: 'Milestones are planned in chain order',
   severity: 'warning',
   rationale: 'Brief approved, creative finalised, tracking QA passed, launched, first 50 leads: a plan that reverses them cannot be met.',
-  check: eachMilestone((m, ctx) => {
+  check: eachRecord('milestones', (m, ctx) => {
     const rank = MILESTONE_CHAIN.indexOf(m.kind);
     if (rank < 0) return undefined;
     const first = ctx.plan.milestones.find((o) => {

@@ -1,8 +1,6 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { soleAccountable, stepOwner } from '../rules/context.js';
-import { defineRule, hit, perRecord } from '../rules/rule.js';
-import type { RuleHit } from '../rules/rule.js';
-import type { RuleContext } from '../rules/context.js';
+import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import type { Step } from '../plan/schema.js';
 import {
   EVERYONE_OWNS_ROLE_MIN_STEPS,
@@ -18,15 +16,13 @@ import {
 
 const stepTarget = (step: Step) => ({ kind: 'step' as const, id: step.id });
 
-const eachStep = (check: (step: Step, ctx: RuleContext) => RuleHit | undefined) => perRecord((ctx) => ctx.plan.steps, check);
-
 export const oneAccountable = defineRule({
   id: 'raci.one-accountable',
   title: 'Exactly one Accountable per step',
   severity: 'blocker',
   rationale: 'With no Accountable nobody signs off, and with several nobody does: each step needs exactly one.',
   // An informed-only step is reported once, by raci.informed-only.
-  check: eachStep((step, { plan }) => {
+  check: eachRecord('steps', (step, { plan }) => {
     if (hasOneAccountable(step) || isInformedOnly(step)) return undefined;
     const several = step.raci.accountable.length > 1;
     return hit(
@@ -45,7 +41,7 @@ export const responsible = defineRule({
   title: 'At least one Responsible per step',
   severity: 'blocker',
   rationale: 'A step nobody is Responsible for does not get done.',
-  check: eachStep((step, { plan }) =>
+  check: eachRecord('steps', (step, { plan }) =>
     hasResponsible(step) || isInformedOnly(step)
       ? undefined
       : hit(stepTarget(step), `"${step.name}" has no Responsible.`, 'Name at least one role who does the work.', stepOwner(step, plan)),
@@ -57,7 +53,7 @@ export const informedOnly = defineRule({
   title: 'No step with only Consulted or Informed roles',
   severity: 'blocker',
   rationale: 'A step where everyone is only kept informed has no one doing it and no one owning it.',
-  check: eachStep((step, { plan }) =>
+  check: eachRecord('steps', (step, { plan }) =>
     isInformedOnly(step)
       ? hit(stepTarget(step), `"${step.name}" lists only Consulted or Informed roles: nobody is Responsible or Accountable.`, 'Name one Accountable and at least one Responsible.', plan.campaign.owner)
       : undefined,
@@ -69,7 +65,7 @@ export const backup = defineRule({
   title: 'A named backup for the Accountable',
   severity: 'warning',
   rationale: 'Approvals stall when the Accountable is away; a named backup who is not the Accountable keeps them moving.',
-  check: eachStep((step, { plan }) => {
+  check: eachRecord('steps', (step, { plan }) => {
     if (hasValidBackup(step)) return undefined;
     const same = !!step.raci.backup?.trim();
     return hit(
@@ -87,7 +83,7 @@ export const consultedLimit = defineRule({
   severity: 'warning',
   thresholds: { maxConsulted: DEFAULT_CONFIG.raci.maxConsulted },
   rationale: 'Consult only those who affect quality, compliance or readiness; every extra voice slows the step.',
-  check: eachStep((step, { plan, config }) =>
+  check: eachRecord('steps', (step, { plan, config }) =>
     step.raci.consulted.length > config.raci.maxConsulted
       ? hit(
           stepTarget(step),
@@ -105,7 +101,7 @@ export const everyoneOwnsStepRule = defineRule({
   severity: 'warning',
   thresholds: { share: DEFAULT_CONFIG.raci.everyoneOwnsStepShare, minOwners: EVERYONE_OWNS_STEP_MIN_OWNERS },
   rationale: 'When most roles on a step are Responsible or Accountable, ownership is diluted and nobody feels it.',
-  check: eachStep((step, { plan, config }) =>
+  check: eachRecord('steps', (step, { plan, config }) =>
     everyoneOwnsStep(step, config)
       ? hit(
           stepTarget(step),

@@ -1,4 +1,5 @@
 import type { RuleDefinition, Target } from '../readiness/types.js';
+import type { Plan } from '../plan/schema.js';
 import type { RuleContext } from './context.js';
 
 /** What a rule reports; evaluate adds the rule id, the configured severity and the points. */
@@ -22,7 +23,9 @@ export function hit(target: Target, message: string, fix: string, owner: string 
   return owner === undefined ? { target, message, fix } : { target, message, fix, owner };
 }
 
-/** A check that reports at most one hit per record of a plan collection (steps, blockers, items…). */
-export function perRecord<T>(records: (ctx: RuleContext) => readonly T[], check: (record: T, ctx: RuleContext) => RuleHit | undefined) {
-  return (ctx: RuleContext): RuleHit[] => records(ctx).flatMap((record) => check(record, ctx) ?? []);
+type Collection = 'steps' | 'blockers' | 'checklist' | 'milestones' | 'approvals';
+
+/** A check that reports at most one hit per record of one of the plan's collections. */
+export function eachRecord<K extends Collection>(collection: K, check: (record: Plan[K][number], ctx: RuleContext) => RuleHit | undefined) {
+  return (ctx: RuleContext): RuleHit[] => (ctx.plan[collection] as Plan[K][number][]).flatMap((record) => check(record, ctx) ?? []);
 }
