@@ -22,13 +22,13 @@ export class Overlay {
   }
 
   show(verdict: TabVerdict): void {
-    this.verdict = verdict;
     if (!this.host || !this.host.isConnected) {
       this.remove();
       this.host = document.createElement(OVERLAY_TAG);
       this.root = this.host.attachShadow({ mode: 'open' });
       (document.body ?? document.documentElement).append(this.host);
     }
+    this.verdict = verdict;
     this.draw();
   }
 

@@ -1,0 +1,191 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import type { browser as ExtensionApi } from 'wxt/browser';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.js';
+import { CHROME_BUILD, ensureExtensionBuilt } from './extension-build.js';
+import { FixtureServer, type ServedPage } from './https-server.js';
+
+/** The extension API inside the service worker, where the evaluated functions run. */
+declare const chrome: typeof ExtensionApi;
+
+/** A host the extension does not run on, serving the same pages: the "before" of a page. */
+export const CONTROL_HOST = 'fixtures.preflight.test';
+
+/** What the panel shows, read from its shadow root. */
+export interface PanelView {
+  platform: string;
+  expanded: boolean;
+  summary: string;
+  keys: string[];
+  rules: string[];
+  severities: string[];
+  blockers: string[];
+  gates: string[];
+  error: boolean;
+  text: string;
+}
+
+export interface Badge {
+  text: string;
+  colour: [number, number, number, number];
+}
+
+const WAIT_STEPS = 300;
+const STEP_MS = 100;
+
+/** Polls until `read` returns a value `ok` accepts; fails with the last value seen. */
+export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  let last: T | undefined;
+  for (let i = 0; i < WAIT_STEPS; i++) {
+    last = await read();
+    if (ok(last)) return last;
+    await sleep(STEP_MS);
+  }
+  throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+}
+
+/** Chromium with the built extension, and fixture pages served under the platforms' real host names. */
+export class ExtensionBrowser {
+  private constructor(
+    readonly browser: Browser,
+    readonly server: FixtureServer,
+    readonly extensionId: string,
+  ) {}
+
+  static async launch(pages: ServedPage[]): Promise<ExtensionBrowser> {
+    ensureExtensionBuilt();
+    const server = new FixtureServer();
+    const hosts = new Set<string>([CONTROL_HOST]);
+    for (const page of pages) {
+      server.add(page);
+      hosts.add(new URL(page.url).hostname);
+      const control = new URL(page.url);
+      server.add({ url: `https://${CONTROL_HOST}/${control.hostname}${control.pathname}${control.search}`, html: page.html });
+    }
+    await server.start();
+    const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+    const extension = resolve(CHROME_BUILD);
+    const browser = await puppeteer.launch({
+      executablePath: findChromium(),
+      headless: true,
+      pipe: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        ...CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')),
+        `--load-extension=${extension}`,
+        `--disable-extensions-except=${extension}`,
+        `--host-resolver-rules=${rules}`,
+        '--ignore-certificate-errors',
+      ],
+    });
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    const extensionId = new URL(target.url()).host;
+    return new ExtensionBrowser(browser, server, extensionId);
+  }
+
+  /** The same page on the control host, where the extension does not run. */
+  static controlUrl(url: string): string {
+    const u = new URL(url);
+    return `https://${CONTROL_HOST}/${u.hostname}${u.pathname}${u.search}${u.hash}`;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server.stop();
+  }
+
+  extensionUrl(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  /** Closes every tab the tests opened, so tab lookups by URL stay unambiguous. */
+  async closePages(): Promise<void> {
+    for (const page of await this.browser.pages()) if (page.url() !== 'about:blank') await page.close();
+  }
+
+  /** Opens a URL in a new, active tab. */
+  async open(url: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
+    return page;
+  }
+
+  /** The service worker, started again if it was stopped. */
+  async worker(): Promise<WebWorker> {
+    const existing = this.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(this.extensionUrl('')));
+    if (existing) return (await existing.worker())!;
+    // Any extension page wakes the worker up.
+    const page = await this.browser.newPage();
+    await page.goto(this.extensionUrl('plan.html'));
+    const target = await this.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(this.extensionUrl('')));
+    await page.close();
+    return (await target.worker())!;
+  }
+
+  /** Stops the extension's service worker, as Chrome does to an idle one. */
+  async stopWorker(): Promise<void> {
+    const target = this.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(this.extensionUrl('')));
+    if (!target) return;
+    const worker = await target.worker();
+    await worker?.close();
+    await waitFor('the service worker to stop', async () => this.browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(this.extensionUrl(''))), (running) => !running);
+  }
+
+  /** The tab id of a page, as the extension sees it (matched by URL: the host is one the extension may read). */
+  async tabId(page: Page): Promise<number> {
+    const url = page.url().split('#')[0]!;
+    const worker = await this.worker();
+    const ids = await worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url?.split('#')[0] === u).map((t) => t.id!), url);
+    if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
+    return ids[0]!;
+  }
+
+  async badge(tabId: number): Promise<Badge> {
+    const worker = await this.worker();
+    return worker.evaluate(async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      colour: (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as [number, number, number, number],
+    }), tabId);
+  }
+
+  waitForBadge(tabId: number, ok: (badge: Badge) => boolean): Promise<Badge> {
+    return waitFor(`the badge of tab ${tabId}`, () => this.badge(tabId), ok);
+  }
+}
+
+/**
+ * Reads the panel from the page's main world (the shadow root is open). Kept as source text:
+ * the test runner's transpiler would add helpers to a function that the page does not have.
+ */
+const READ_PANEL = `(() => {
+  const hosts = document.querySelectorAll('preflight-overlay');
+  if (hosts.length > 1) throw new Error(hosts.length + ' panels on the page');
+  const root = hosts[0] && hosts[0].shadowRoot;
+  const panel = root && root.querySelector('.panel');
+  if (!root || !panel) return null;
+  const attrs = (selector, attr) => Array.from(root.querySelectorAll(selector), (e) => e.getAttribute(attr) || '');
+  const texts = (selector) => Array.from(root.querySelectorAll(selector), (e) => (e.textContent || '').replace(/\\s+/g, ' ').trim());
+  const toggle = root.querySelector('button.toggle');
+  return {
+    platform: toggle.querySelector('.title').textContent,
+    expanded: toggle.getAttribute('aria-expanded') === 'true',
+    summary: toggle.textContent.replace(/\\s+/g, ' ').trim(),
+    keys: attrs('section.campaign', 'data-key'),
+    rules: attrs('li[data-rule]', 'data-rule'),
+    severities: attrs('li[data-rule]', 'data-severity'),
+    blockers: texts('li[data-blocker]'),
+    gates: texts('li[data-gate]'),
+    error: root.querySelector('.error') !== null,
+    text: panel.innerText,
+  };
+})()`;
+
+export function readPanel(page: Page): Promise<PanelView | null> {
+  return page.evaluate(READ_PANEL) as Promise<PanelView | null>;
+}
+
+export function waitForPanel(page: Page, ok: (panel: PanelView | null) => boolean, what = 'the panel'): Promise<PanelView | null> {
+  return waitFor(what, () => readPanel(page), ok);
+}

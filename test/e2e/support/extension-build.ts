@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const EXTENSION_DIR = 'packages/extension';
+export const CHROME_BUILD = join(EXTENSION_DIR, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(EXTENSION_DIR, '.output/firefox-mv3');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (/(^|\/)(node_modules|\.output|\.wxt)\//.test(path)) continue;
+    newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Reuses the build from scripts/build.mjs when it is newer than the sources; builds otherwise. */
+export function ensureExtensionBuilt(): void {
+  const manifest = join(FIREFOX_BUILD, 'manifest.json');
+  const sources = Math.max(newestSource(EXTENSION_DIR), newestSource('packages/core/src'));
+  if (existsSync(manifest) && existsSync(join(CHROME_BUILD, 'manifest.json')) && statSync(manifest).mtimeMs >= sources) return;
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['scripts/build-extension.mjs', '--for-tests'], { encoding: 'utf8' });
+  if (status !== 0) throw new Error(`the extension did not build:\n${stdout}\n${stderr}`);
+}

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A page the server answers with, by its full URL (the hash is the browser's business). */
+export interface ServedPage {
+  url: string;
+  html: string;
+}
+
+/** A throwaway self-signed certificate; the browser runs with --ignore-certificate-errors. */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-cert-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=preflight-fixtures', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const keyOf = (url: URL) => `${url.host}${url.pathname}${url.search}`;
+
+/** Serves fixture pages on 127.0.0.1 under whatever host name the browser asks for. */
+export class FixtureServer {
+  private readonly pages = new Map<string, string>();
+  private server: Server | undefined;
+  port = 0;
+
+  add(page: ServedPage): void {
+    const key = keyOf(new URL(page.url));
+    if (!this.pages.has(key)) this.pages.set(key, page.html);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer(selfSignedCertificate(), (req, res) => {
+      const html = this.pages.get(keyOf(new URL(req.url ?? '/', `https://${req.headers.host}`)));
+      res.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(html ?? '<!doctype html><title>Not found</title><p>Not found</p>');
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

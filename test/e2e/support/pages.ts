@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { PLATFORMS, type PlatformId } from '@preflight/core';
+import type { ServedPage } from './https-server.js';
+
+export interface FixturePage extends ServedPage {
+  description: string;
+}
+
+const document = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+/** Host-page styles that would restyle a careless overlay, and that the overlay must not change. */
+const HOSTILE_STYLES = `<style>
+  * { font-family: 'Comic Sans MS', cursive; letter-spacing: 2px; }
+  button { background: magenta !important; font-size: 40px !important; }
+  li { color: red; } ul { padding: 40px; }
+  body { margin: 3px; color: #123456; }
+</style>`;
+
+/** HubSpot pages of our own: an app shell with a list, two campaigns, and a page without one. */
+export const HUBSPOT_PORTAL = '51657317';
+export const CAMPAIGN_A = '22eb0e01-1471-41ba-8e6a-abd2ba62c37d';
+export const CAMPAIGN_B = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+
+export const hubspotUrl = (path: string) => `https://app.hubspot.com/${path}`;
+export const campaignUrl = (guid: string) => hubspotUrl(`marketing/${HUBSPOT_PORTAL}/campaigns/${guid}`);
+export const listUrl = hubspotUrl(`marketing/${HUBSPOT_PORTAL}/campaigns`);
+export const campaignKey = (guid: string) => `hubspot:${HUBSPOT_PORTAL}:${guid}`;
+
+export function campaignBody(name: string): string {
+  return `<header><h1>Campaigns</h1><nav><a href="/marketing/${HUBSPOT_PORTAL}/campaigns">All campaigns</a></nav></header>
+<main id="app">
+  <h2 data-test-id="campaign-name">${name}</h2>
+  <dl>
+    <dt>Status</dt><dd data-test-id="campaign-status">In progress</dd>
+    <dt>Start date</dt><dd data-test-id="campaign-start-date">2026-08-21</dd>
+    <dt>End date</dt><dd data-test-id="campaign-end-date">2026-09-30</dd>
+    <dt>Budget</dt><dd data-test-id="campaign-budget">€15,000.00</dd>
+    <dt>Owner</dt><dd data-test-id="campaign-owner">Campaign manager</dd>
+  </dl>
+  <ul><li>An item of the host's own list</li></ul>
+  <button type="button">A host button</button>
+</main>`;
+}
+
+export const listBody = `<header><h1>Campaigns</h1></header><main id="app"><ul>
+  <li><a href="/marketing/${HUBSPOT_PORTAL}/campaigns/${CAMPAIGN_A}">2026q3_emea_email_product-launch</a></li>
+  <li><a href="/marketing/${HUBSPOT_PORTAL}/campaigns/${CAMPAIGN_B}">Q3 webinar copy</a></li>
+</ul></main>`;
+
+export const OWN_PAGES: FixturePage[] = [
+  { url: listUrl, html: document('Campaigns', listBody, HOSTILE_STYLES), description: 'HubSpot campaign list' },
+  { url: campaignUrl(CAMPAIGN_A), html: document('Campaign A', campaignBody('2026q3_emea_email_product-launch'), HOSTILE_STYLES), description: 'HubSpot campaign A' },
+  { url: campaignUrl(CAMPAIGN_B), html: document('Campaign B', campaignBody('Q3 webinar copy'), HOSTILE_STYLES), description: 'HubSpot campaign B' },
+  { url: hubspotUrl(`contacts/${HUBSPOT_PORTAL}/objects/0-1/views/all/list`), html: document('Contacts', '<main><h1>Contacts</h1></main>'), description: 'HubSpot contacts (no campaign)' },
+];
+
+/** Each platform's fixture pages, from the adapters' own fixtures beside their tests. */
+export async function platformFixtures(): Promise<Map<PlatformId, FixturePage[]>> {
+  const out = new Map<PlatformId, FixturePage[]>();
+  for (const platform of PLATFORMS) {
+    const path = `../../../packages/extension/src/platforms/${platform}/fixtures.ts`;
+    if (!existsSync(new URL(path, import.meta.url))) continue;
+    const module = (await import(path)) as { fixturePages?: FixturePage[] };
+    out.set(platform, (module.fixturePages ?? []).map((p) => ({ ...p, html: /^\s*<(!doctype|html)/i.test(p.html) ? p.html : document(p.description, p.html) })));
+  }
+  return out;
+}
