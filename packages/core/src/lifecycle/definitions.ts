@@ -49,6 +49,7 @@ const LIVE: Condition[] = [
     const open = plan.checklist.filter((i) => isLaunchGate(i) && isOpenGate(i));
     return open.length ? `launch gate ${open.map((i) => `"${i.label}"`).join(', ')} is open` : undefined;
   },
+  (plan) => (plan.milestones.some((m) => m.kind === 'tracking-qa-passed' && m.actual === undefined) ? 'tracking QA has not passed' : undefined),
 ];
 const COMPLETED: Condition[] = [
   ...LIVE,

@@ -5,7 +5,7 @@ import type { Plan } from '../plan/schema.js';
 import type { LifecycleState } from '../plan/vocabulary.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
-import { makeDoneItem, makeItem, makeLaunchApproval, makePlan } from '../testing/factories.js';
+import { makeDoneItem, makeItem, makeLaunchApproval, makeMilestone, makePlan } from '../testing/factories.js';
 import { unmetDefinition } from './definitions.js';
 
 const NOW = '2026-09-20T12:00:00Z';
@@ -63,6 +63,13 @@ describe('lifecycle definitions', () => {
     assert.deepEqual(unmetDefinition(open), ['launch gate "Landing page QA" is open']);
     const postLaunch = inState('live', { approvals: [makeLaunchApproval()], checklist: [makeItem({ label: 'Sales feedback', gateId: 'sales-feedback' })] });
     assert.deepEqual(unmetDefinition(postLaunch), []);
+  });
+
+  it('live needs tracking validated: a tracking QA milestone not yet reached is a finding', () => {
+    const tracking = (actual?: string) =>
+      inState('live', { approvals: [makeLaunchApproval()], milestones: [makeMilestone({ kind: 'tracking-qa-passed', name: 'Tracking QA passed', planned: '2026-08-30', actual })] });
+    assert.deepEqual(unmetDefinition(tracking()), ['tracking QA has not passed']);
+    assert.deepEqual(unmetDefinition(tracking('2026-08-30')), []);
   });
 
   it('completed needs the post-launch review done and its learnings recorded', () => {

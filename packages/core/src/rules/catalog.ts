@@ -18,7 +18,7 @@ export const RULES: readonly Rule[] = [
   ...CHECKLIST_RULES,
   ...MILESTONE_RULES,
   ...THRESHOLD_RULES,
-] as Rule[];
+];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
