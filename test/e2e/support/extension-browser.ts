@@ -1,13 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import type { browser as ExtensionApi } from 'wxt/browser';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.js';
 import { CHROME_BUILD, ensureExtensionBuilt } from './extension-build.js';
 import { FixtureServer, type ServedPage } from './https-server.js';
-
-/** The extension API inside the service worker, where the evaluated functions run. */
-declare const chrome: typeof ExtensionApi;
 
 /** A host the extension does not run on, serving the same pages: the "before" of a page. */
 export const CONTROL_HOST = 'fixtures.preflight.test';

@@ -1,0 +1,37 @@
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ExtensionBrowser, waitFor, waitForPanel } from './support/extension-browser.js';
+import { CAMPAIGN_B, campaignUrl, OWN_PAGES } from './support/pages.js';
+
+let browser: ExtensionBrowser;
+before(async () => {
+  browser = await ExtensionBrowser.launch(OWN_PAGES);
+});
+afterEach(() => browser.closePages());
+after(() => browser?.close());
+
+const BLOCKED_RED = [198, 40, 40, 255];
+
+test('after the service worker is stopped and started again, the badge and the popup still give the tab its verdict', async () => {
+  const page = await browser.open(campaignUrl(CAMPAIGN_B));
+  const panel = await waitForPanel(page, (p) => p !== null);
+  const failing = String(panel!.severities.filter((s) => s !== 'info').length);
+  const tabId = await browser.tabId(page);
+  const before = await browser.waitForBadge(tabId, (b) => b.text === failing);
+  assert.deepEqual(before.colour, BLOCKED_RED);
+
+  await browser.stopWorker();
+
+  // The popup wakes the worker; its answer comes from session storage, not from memory.
+  const worker = await browser.worker();
+  // The popup of the active tab, opened as from the toolbar.
+  await worker.evaluate(() => chrome.action.openPopup());
+  const popupTarget = await browser.browser.waitForTarget((t) => t.url() === browser.extensionUrl('popup.html'));
+  const popup = (await popupTarget.asPage())!;
+  const verdict = await waitFor('the popup verdict', () => popup.evaluate(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? ''), (v) => v !== '');
+  assert.equal(verdict, 'blocked');
+  assert.match(await popup.evaluate(() => document.body.innerText), new RegExp(`${failing} failing`));
+
+  const after = await browser.badge(tabId);
+  assert.deepEqual(after, before);
+});
