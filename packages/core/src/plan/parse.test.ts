@@ -106,3 +106,9 @@ test('parsePlanInSlices gives the same result as parsePlan', async () => {
     { numRuns: 200 },
   );
 });
+
+test('an empty name is one problem, a blank one another', () => {
+  const plan = (name: string) => ({ ...makePlan(), campaign: { ...makePlan().campaign, name } });
+  assert.deepEqual(parsePlan(plan('')).problems.map((p) => p.message), ['must not be empty']);
+  assert.deepEqual(parsePlan(plan('   ')).problems.map((p) => p.message), ['must not be blank']);
+});

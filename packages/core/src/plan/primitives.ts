@@ -26,7 +26,8 @@ export const Text = z.string().check(z.maxLength(2000));
 export const Name = z.string().check(
   z.minLength(1),
   z.maxLength(200),
-  z.refine((v) => v.trim().length > 0, 'must not be blank'),
+  // An empty name is already reported by minLength; say "blank" only for whitespace.
+  z.refine((v) => v.length === 0 || v.trim().length > 0, 'must not be blank'),
 );
 export const IsoDate = z.string().check(z.refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD'));
 export const IsoDateTime = z.string().check(
