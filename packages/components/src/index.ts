@@ -4,3 +4,4 @@ export { PlanElement } from './shared/plan-element.js';
 export type { PreflightChange, PreflightChangeDetail, ChangeMap, PreflightEventMap } from './shared/changes.js';
 export type { PlanStoreLike, StoreStatus } from './shared/plan-store.js';
 export { PreflightRaci } from './raci/raci.js';
+export { PreflightBadge } from './badge/badge.js';

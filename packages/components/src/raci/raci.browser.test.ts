@@ -1,17 +1,426 @@
 import { expect, html } from '@open-wc/testing';
-import { makePlan, makeStep } from '../../../core/src/testing/factories.js';
+import { createMemoryStore, openPlanStore, type PlanStore } from '@preflight/core/store';
+import type { Plan } from '@preflight/core';
+import { makeBlocker, makePlan, makeStep } from '../../../core/src/testing/factories.js';
 import '../define/preflight-raci.js';
 import type { PreflightRaci } from './raci.js';
-import { mount, part, parts } from '../shared/testing.js';
+import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, until, XSS_NAME } from '../shared/testing.js';
 
 const NOW = '2026-08-20T09:00:00Z';
 
-describe('<preflight-raci> rendering', () => {
-  it('renders one row per step and one column per role', async () => {
-    const plan = makePlan();
-    const el = await mount<PreflightRaci>(html`<preflight-raci .plan=${plan} now=${NOW}></preflight-raci>`);
-    expect(parts(el, 'tbody tr').length).to.equal(plan.steps.length);
-    expect(parts(el, 'thead th').length).to.equal(plan.roles.length + 2);
-    expect(part(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(plan.steps.length + 1));
+const render = (plan: unknown, attrs: { readonly?: boolean } = {}) =>
+  mount<PreflightRaci>(html`<preflight-raci .plan=${plan} now=${NOW} ?readonly=${attrs.readonly ?? false}></preflight-raci>`);
+const cell = (el: PreflightRaci, row: number, col: number) => part(el, `[data-r="${row}"][data-c="${col}"]`);
+const at = (el: PreflightRaci) => {
+  const f = focused(el);
+  return f ? [Number(f.getAttribute('data-r')), Number(f.getAttribute('data-c'))] : null;
+};
+async function focusCell(el: PreflightRaci, row: number, col: number) {
+  cell(el, row, col).focus();
+  await el.updateComplete;
+}
+const planOf = (el: PreflightRaci) => el.plan as Plan;
+
+describe('<preflight-raci>', () => {
+  describe('rendering', () => {
+    it('renders a grid with one row per step and one column per role, plus the step and verdict columns', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const grid = part(el, '[role=grid]');
+      expect(parts(el, 'tbody tr[role=row]').length).to.equal(plan.steps.length);
+      expect(parts(el, 'thead [role=columnheader]').length).to.equal(plan.roles.length + 2);
+      expect(parts(el, '[role=rowheader]').map((h) => h.textContent?.trim())).to.deep.equal(plan.steps.map((s) => s.name));
+      expect(grid.getAttribute('aria-rowcount')).to.equal(String(plan.steps.length + 1));
+      expect(grid.getAttribute('aria-colcount')).to.equal(String(plan.roles.length + 2));
+      expect(cell(el, 1, 1).textContent?.trim()).to.equal('R');
+      expect(cell(el, 1, 2).textContent?.trim()).to.equal('A');
+      expect(cell(el, 1, 2).getAttribute('aria-label')).to.equal('Accountable');
+    });
+
+    it('shows each row verdict from the core: OK for a valid step, Blocked for a step without an Accountable', async () => {
+      const plan = makePlan();
+      plan.steps[1] = makeStep({ id: 'creative-production', name: 'Creative production', raci: { responsible: ['Design/Content'], accountable: [], consulted: [], informed: [], backup: 'Ops lead' } });
+      const el = await render(plan);
+      const verdicts = parts(el, '[part=verdict]');
+      expect(verdicts[0]!.dataset.state).to.equal('ok');
+      expect(verdicts[1]!.dataset.state).to.equal('blocked');
+      expect(verdicts[1]!.textContent).to.contain('Blocked');
+    });
+
+    it('explains a row in the popover: rule title, rationale, who acts and the fix; Escape closes it and returns focus', async () => {
+      const plan = makePlan();
+      plan.steps[0] = makeStep({ raci: { ...makeStep().raci, accountable: [] } });
+      const el = await render(plan);
+      const button = parts(el, '[part=verdict]')[0]!;
+      button.click();
+      await until(() => part(el, '[part=popover]').matches(':popover-open'), 'the popover to open');
+      await el.updateComplete;
+      const popover = part(el, '[part=popover]');
+      expect(popover.getAttribute('role')).to.equal('dialog');
+      expect(popover.textContent).to.contain('Exactly one Accountable per step');
+      expect(popover.textContent).to.contain('nobody signs off');
+      expect(popover.textContent).to.contain('Who acts:');
+      expect(popover.textContent).to.contain('Name the one role who signs this step off.');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await expectAccessibleInBothThemes(el);
+      await press('Escape');
+      await until(() => !popover.matches(':popover-open'), 'the popover to close');
+      await el.updateComplete;
+      expect(focused(el)).to.equal(button);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('has no axe violations in the light and the dark theme (dark on #191919)', async () => {
+      const el = await render(makePlan());
+      await expectAccessibleInBothThemes(el);
+    });
+
+    it('renders names shaped like markup as text', async () => {
+      const plan = makePlan({ roles: [...makePlan().roles, XSS_NAME] });
+      plan.steps[0] = makeStep({ name: XSS_NAME });
+      const el = await render(plan);
+      expect(parts(el, 'img').length).to.equal(0);
+      expect(cell(el, 1, 0).textContent?.trim()).to.equal(XSS_NAME);
+      expect(cell(el, 0, plan.roles.length).textContent).to.contain(XSS_NAME);
+      expect((globalThis as { __preflightXss?: number }).__preflightXss).to.equal(undefined);
+    });
+  });
+
+  describe('bad input', () => {
+    it('lists the bad paths of an invalid plan in an alert, and never throws', async () => {
+      const plan = makePlan();
+      const bad = { ...plan, steps: [{ ...plan.steps[0], raci: { ...plan.steps[0]!.raci, accountable: 'nobody' } }], roles: 3 };
+      const el = await render(bad);
+      const alert = part(el, '[role=alert]');
+      expect(alert.textContent).to.contain('steps[0].raci.accountable');
+      expect(alert.textContent).to.contain('roles');
+      expect(parts(el, '[role=grid]').length).to.equal(0);
+    });
+
+    it('reads anything as a plan: null shows nothing, a string and a list show a root error', async () => {
+      const el = await render(null);
+      expect(parts(el, '[role=grid]').length).to.equal(0);
+      for (const value of ['nope', [1, 2], 42]) {
+        el.plan = value;
+        await el.updateComplete;
+        expect(part(el, '[role=alert]').textContent).to.contain('(root)');
+      }
+      el.plan = makePlan();
+      await el.updateComplete;
+      expect(parts(el, '[role=grid]').length).to.equal(1);
+    });
+
+    it('reports an unreadable `now` instead of throwing', async () => {
+      const el = await mount<PreflightRaci>(html`<preflight-raci .plan=${makePlan()} now="yesterday"></preflight-raci>`);
+      expect(part(el, '[role=alert]').textContent).to.contain('now');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one tab stop: Tab enters the grid at the active cell and leaves it with the next Tab', async () => {
+      const el = await render(makePlan());
+      expect(parts(el, '[role=grid] [tabindex="0"]').length).to.equal(1);
+      part(el, '[part=export]').focus();
+      await press('Tab');
+      expect(at(el)).to.deep.equal([1, 1]);
+      await press('Tab');
+      expect(focused(el)?.closest('[role=grid]')).to.equal(null);
+    });
+
+    it('moves with the arrows, stopping at the edges', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      await focusCell(el, 1, 1);
+      await press('ArrowRight');
+      expect(at(el)).to.deep.equal([1, 2]);
+      await press('ArrowDown');
+      expect(at(el)).to.deep.equal([2, 2]);
+      await press('ArrowLeft');
+      await press('ArrowLeft');
+      await press('ArrowLeft');
+      expect(at(el)).to.deep.equal([2, 0]);
+      await press('ArrowUp');
+      await press('ArrowUp');
+      await press('ArrowUp');
+      expect(at(el)).to.deep.equal([0, 0]);
+      expect(parts(el, '[role=grid] [tabindex="0"]').length).to.equal(1);
+    });
+
+    it('goes to the row ends with Home/End and to the grid corners with Ctrl+Home/Ctrl+End', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const lastCol = plan.roles.length + 1;
+      await focusCell(el, 2, 3);
+      await press('End');
+      expect(at(el)).to.deep.equal([2, lastCol]);
+      await press('Home');
+      expect(at(el)).to.deep.equal([2, 0]);
+      await press('Control+End');
+      expect(at(el)).to.deep.equal([plan.steps.length, lastCol]);
+      await press('Control+Home');
+      expect(at(el)).to.deep.equal([0, 0]);
+    });
+
+    it('moves by ten rows with PageDown/PageUp, stopping at the first and last rows', async () => {
+      const plan = makePlan({ steps: Array.from({ length: 25 }, (_, i) => makeStep({ id: `s${i}`, name: `Step ${i}` })) });
+      const el = await render(plan);
+      await focusCell(el, 1, 2);
+      await press('PageDown');
+      expect(at(el)).to.deep.equal([11, 2]);
+      await press('PageDown');
+      await press('PageDown');
+      expect(at(el)).to.deep.equal([25, 2]);
+      await press('PageUp');
+      expect(at(el)).to.deep.equal([15, 2]);
+      await press('PageUp');
+      await press('PageUp');
+      expect(at(el)).to.deep.equal([0, 2]);
+    });
+
+    it('sets the focused cell by typing R, A, C or I in either case, and clears it with Delete or Backspace', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const leadership = plan.roles.indexOf('Leadership') + 1;
+      const marketingDirector = plan.roles.indexOf('Marketing director') + 1;
+      await focusCell(el, 1, marketingDirector);
+      for (const [key, letter] of [['c', 'C'], ['A', 'A'], ['i', 'I'], ['r', 'R']] as const) {
+        await press(key);
+        await el.updateComplete;
+        expect(cell(el, 1, marketingDirector).textContent?.trim()).to.equal(letter);
+      }
+      expect(planOf(el).steps[0]!.raci.responsible).to.include('Marketing director');
+      await press('Delete');
+      await el.updateComplete;
+      expect(cell(el, 1, marketingDirector).textContent?.trim()).to.equal('');
+      await focusCell(el, 1, leadership);
+      await press('Backspace');
+      await el.updateComplete;
+      expect(cell(el, 1, leadership).textContent?.trim()).to.equal('');
+      expect(planOf(el).steps[0]!.raci.informed).to.deep.equal([]);
+      expect(at(el)).to.deep.equal([1, leadership]);
+    });
+
+    it('cycles empty → R → A → C → I → empty with Space', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const col = plan.roles.indexOf('Marketing director') + 1;
+      await focusCell(el, 1, col);
+      const seen: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await press('Space');
+        await el.updateComplete;
+        seen.push(cell(el, 1, col).textContent!.trim());
+      }
+      expect(seen).to.deep.equal(['R', 'A', 'C', 'I', '']);
+    });
+
+    it('opens a row header\'s findings with Enter', async () => {
+      const plan = makePlan();
+      plan.steps[0] = makeStep({ raci: { ...makeStep().raci, backup: undefined } });
+      const el = await render(plan);
+      await focusCell(el, 1, 0);
+      await press('Enter');
+      await until(() => part(el, '[part=popover]').matches(':popover-open'), 'the popover to open');
+      expect(part(el, '[part=popover]').textContent).to.contain('A named backup for the Accountable');
+      await press('Escape');
+      await until(() => at(el)?.join() === '1,0', 'focus to return to the row header');
+    });
+
+    it('ignores editing keys when readonly, but still moves', async () => {
+      const el = await render(makePlan(), { readonly: true });
+      const changes = recordChanges(el);
+      expect(part(el, '[role=grid]').getAttribute('aria-readonly')).to.equal('true');
+      expect(parts(el, '[part=editor]').length).to.equal(0);
+      await focusCell(el, 1, 1);
+      await press('Delete');
+      await press('a');
+      await press('Space');
+      await press('ArrowRight');
+      expect(cell(el, 1, 1).textContent?.trim()).to.equal('R');
+      expect(at(el)).to.deep.equal([1, 2]);
+      expect(changes).to.have.length(0);
+    });
+  });
+
+  describe('events', () => {
+    it('dispatches preflight-change with the new plan and what changed; it bubbles out of shadow roots and can be cancelled', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const changes = recordChanges(el);
+      let event: Event | undefined;
+      document.addEventListener('preflight-change', (e) => (event = e), { once: true });
+      await focusCell(el, 1, 1);
+      await press('c');
+      expect(changes).to.have.length(1);
+      expect(changes[0]!.change).to.deep.equal({ type: 'raci.set', stepId: 'brief-intake', role: 'Marketing ops', from: 'R', to: 'C' });
+      expect(changes[0]!.plan.steps[0]!.raci.consulted).to.include('Marketing ops');
+      expect(event?.bubbles && event.composed && event.cancelable).to.equal(true);
+      expect(el.plan).to.equal(changes[0]!.plan);
+      expect(plan.steps[0]!.raci.responsible).to.deep.equal(['Marketing ops']);
+    });
+
+    it('rolls the edit back when the event is cancelled', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const changes = recordChanges(el, { cancel: true });
+      await focusCell(el, 1, 1);
+      await press('Delete');
+      await el.updateComplete;
+      expect(changes).to.have.length(1);
+      expect(cell(el, 1, 1).textContent?.trim()).to.equal('R');
+      expect(el.plan).to.equal(plan);
+    });
+
+    it('does not dispatch when the owner sets the plan or attributes', async () => {
+      const el = await render(makePlan());
+      const changes = recordChanges(el);
+      el.plan = makePlan({ roles: [...makePlan().roles, 'Finance'] });
+      el.theme = 'dark';
+      el.readonly = true;
+      await el.updateComplete;
+      expect(changes).to.have.length(0);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(el.hasAttribute('readonly')).to.equal(true);
+    });
+  });
+
+  describe('steps and roles', () => {
+    const editor = (el: PreflightRaci, name: string) => part<HTMLInputElement>(el, `[part=editor] [name="${name}"]`);
+    async function fill(el: PreflightRaci, name: string, value: string) {
+      const input = editor(el, name);
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    }
+    async function submit(el: PreflightRaci, field: string, value: string) {
+      const input = editor(el, field);
+      input.value = value;
+      input.form!.requestSubmit();
+      await el.updateComplete;
+    }
+
+    it('adds a step and a role', async () => {
+      const el = await render(makePlan());
+      const changes = recordChanges(el);
+      await submit(el, 'new-step', 'Legal review');
+      await submit(el, 'new-role', 'Finance');
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'step.add', stepId: 'legal-review', index: 5 },
+        { type: 'role.add', role: 'Finance', index: planOf(el).roles.length - 1 },
+      ]);
+      expect(parts(el, '[role=rowheader]').at(-1)!.textContent?.trim()).to.equal('Legal review');
+      expect(planOf(el).roles.at(-1)).to.equal('Finance');
+    });
+
+    it('renames, reorders and removes the selected step and sets its backup', async () => {
+      const el = await render(makePlan());
+      const changes = recordChanges(el);
+      await focusCell(el, 2, 1);
+      await fill(el, 'step-name', 'Creative & copy');
+      await fill(el, 'backup', 'Ops lead');
+      editor(el, 'step-up').click();
+      await el.updateComplete;
+      expect(planOf(el).steps[0]!.name).to.equal('Creative & copy');
+      expect(planOf(el).steps[0]!.raci.backup).to.equal('Ops lead');
+      editor(el, 'step-remove').click();
+      await el.updateComplete;
+      expect(changes.map((c) => c.change.type)).to.deep.equal(['step.rename', 'step.backup', 'step.move', 'step.remove']);
+      expect(changes[2]!.change).to.deep.equal({ type: 'step.move', stepId: 'creative-production', from: 1, to: 0 });
+      expect(planOf(el).steps.map((s) => s.id)).to.not.include('creative-production');
+    });
+
+    it('refuses to remove a step a blocker points at, saying why', async () => {
+      const el = await render(makePlan({ blockers: [makeBlocker()] }));
+      const changes = recordChanges(el);
+      await focusCell(el, 3, 1);
+      editor(el, 'step-remove').click();
+      await el.updateComplete;
+      expect(changes).to.have.length(0);
+      expect(part(el, '[part=notice]').textContent).to.contain('blockers[0].blocks');
+      expect(parts(el, '[role=rowheader]')).to.have.length(5);
+    });
+
+    it('renames, moves and removes the selected role everywhere it appears', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const changes = recordChanges(el);
+      const col = plan.roles.indexOf('Demand gen lead') + 1;
+      await focusCell(el, 1, col);
+      await fill(el, 'role-name', 'Demand lead');
+      expect(planOf(el).steps[0]!.raci.accountable).to.deep.equal(['Demand lead']);
+      expect(planOf(el).steps[1]!.raci.backup).to.equal('Demand lead');
+      editor(el, 'role-left').click();
+      await el.updateComplete;
+      expect(planOf(el).roles[col - 2]).to.equal('Demand lead');
+      editor(el, 'role-remove').click();
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'role.rename', from: 'Demand gen lead', to: 'Demand lead' },
+        { type: 'role.move', role: 'Demand lead', from: col - 1, to: col - 2 },
+        { type: 'role.remove', role: 'Demand lead', index: col - 2 },
+      ]);
+      expect(planOf(el).roles).to.not.include('Demand lead');
+      expect(planOf(el).steps[1]!.raci.backup).to.equal(undefined);
+    });
+  });
+
+  describe('store binding', () => {
+    it('loads from a store, saves edits with their revision and shows the status', async () => {
+      const store = createMemoryStore();
+      await store.put(makePlan());
+      const el = await mount<PreflightRaci>(html`<preflight-raci plan-id="plan-1" .store=${store} now=${NOW}></preflight-raci>`);
+      await until(() => parts(el, '[role=grid]').length === 1, 'the stored plan');
+      expect(part(el, '[part=status]').textContent).to.match(/memory only|saved/i);
+      await focusCell(el, 1, 1);
+      await press('i');
+      const savedRevision = () => (el.plan as Plan).revision;
+      await until(() => savedRevision() === 2, 'the edit to be saved');
+      const stored = await store.get('plan-1');
+      expect(stored?.steps[0]!.raci.informed).to.include('Marketing ops');
+    });
+
+    it('shows a change saved in another tab live, through the IndexedDB store and its BroadcastChannel', async () => {
+      const name = `preflight-raci-test-${Math.random().toString(36).slice(2)}`;
+      const tabA = await openPlanStore({ name });
+      const tabB = await openPlanStore({ name });
+      await tabA.put(makePlan());
+      const el = await mount<PreflightRaci>(html`<preflight-raci plan-id="plan-1" .store=${tabA} now=${NOW}></preflight-raci>`);
+      await until(() => parts(el, '[role=grid]').length === 1, 'the stored plan');
+      const changes = recordChanges(el);
+      const other = (await tabB.get('plan-1'))!;
+      await tabB.put({ ...other, steps: other.steps.map((s, i) => (i === 0 ? { ...s, name: 'Renamed in tab B' } : s)) });
+      await until(() => cell(el, 1, 0).textContent?.trim() === 'Renamed in tab B', 'the other tab\'s change');
+      expect(changes).to.have.length(0);
+      tabA.close();
+      tabB.close();
+      indexedDB.deleteDatabase(name);
+    });
+
+    it('shows a conflict and offers a reload instead of overwriting a newer plan', async () => {
+      const store = createMemoryStore();
+      await store.put(makePlan());
+      // A store that hides other writers' changes, so this element's next save is based on a stale revision.
+      const deaf: PlanStore = Object.assign(Object.create(store) as PlanStore, { subscribe: () => () => {} });
+      const el = await mount<PreflightRaci>(html`<preflight-raci plan-id="plan-1" .store=${deaf} now=${NOW}></preflight-raci>`);
+      await until(() => parts(el, '[role=grid]').length === 1, 'the stored plan');
+      const current = (await store.get('plan-1'))!;
+      await store.put({ ...current, roles: [...current.roles, 'Finance'] });
+      await focusCell(el, 1, 1);
+      await press('a');
+      await until(() => parts(el, '[part=conflict]').length === 1, 'the conflict notice');
+      expect((await store.get('plan-1'))!.steps[0]!.raci.accountable).to.deep.equal(['Demand gen lead']);
+      part<HTMLButtonElement>(el, '[part=conflict] button').click();
+      await until(() => parts(el, '[part=conflict]').length === 0 && (el.plan as Plan | undefined)?.roles.includes('Finance') === true, 'the reload');
+      expect(cell(el, 0, (el.plan as Plan).roles.length).textContent).to.contain('Finance');
+    });
+
+    it('binds to the page\'s IndexedDB store with plan-id and persist', async () => {
+      const store = await openPlanStore();
+      await store.put({ ...makePlan(), id: 'persisted-plan' }).catch(() => undefined);
+      const el = await mount<PreflightRaci>(html`<preflight-raci plan-id="persisted-plan" persist now=${NOW}></preflight-raci>`);
+      await until(() => parts(el, '[role=grid]').length === 1, 'the stored plan');
+      expect(part(el, '.store-status').textContent?.trim()).to.equal('Saved');
+      store.close();
+    });
   });
 });

@@ -60,6 +60,11 @@ export abstract class PlanElement extends PreflightElement {
 
   protected abstract renderPlan(plan: Plan): TemplateResult;
 
+  /** Compact elements (the badge) show the store status elsewhere and turn the line off. */
+  protected get showsStatusLine(): boolean {
+    return true;
+  }
+
   /** Label for the element's kind, used in its messages ("RACI", "Readiness"). */
   protected abstract get noun(): string;
 
@@ -89,7 +94,7 @@ export abstract class PlanElement extends PreflightElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     const { status } = this.source;
-    return status ? html`<p part="status" role="status" class="store-status">${status === 'saved' ? 'Saved' : status[0]!.toUpperCase() + status.slice(1)}</p>` : nothing;
+    return status && this.showsStatusLine ? html`<p part="status" role="status" class="store-status">${status === 'saved' ? 'Saved' : status[0]!.toUpperCase() + status.slice(1)}</p>` : nothing;
   }
 
   private renderConflict(): TemplateResult | typeof nothing {

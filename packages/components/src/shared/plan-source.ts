@@ -88,10 +88,7 @@ export class PlanSourceController implements ReactiveController {
       this.host.requestUpdate();
       return false;
     }
-    this.state = { kind: 'ready', plan: next };
-    this.ownPlan = next;
-    this.seenPlan = next;
-    this.host.plan = next;
+    this.show(next);
     this.host.requestUpdate();
     if (this.activeStore) void this.save(this.activeStore, next, current.revision ?? 0);
     return true;
@@ -166,19 +163,23 @@ export class PlanSourceController implements ReactiveController {
     if (!stored) this.state = { kind: 'missing', planId: id };
     else {
       const result = parsePlan(stored);
-      this.state = result.ok ? { kind: 'ready', plan: result.value } : { kind: 'invalid', problems: result.problems };
+      if (result.ok) this.show(result.value);
+      else this.state = { kind: 'invalid', problems: result.problems };
     }
     this.host.requestUpdate();
+  }
+
+  /** Shows a valid plan and mirrors it in `.plan`, so a bound element's `.plan` is always what it shows. */
+  private show(plan: Plan): void {
+    this.state = { kind: 'ready', plan };
+    this.ownPlan = this.seenPlan = this.host.plan = plan;
   }
 
   private async save(store: PlanStoreLike, plan: Plan, baseRevision: number): Promise<void> {
     try {
       const saved = await store.put(plan, { baseRevision });
       // Keep the saved revision so the next edit is based on it.
-      if (this.plan === plan) {
-        this.state = { kind: 'ready', plan: saved };
-        this.ownPlan = this.seenPlan = this.host.plan = saved;
-      }
+      if (this.plan === plan) this.show(saved);
     } catch (error) {
       if (isConflict(error)) this.conflict = true;
       else this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };

@@ -42,8 +42,14 @@ export function parts<T extends Element = HTMLElement>(el: HTMLElement, selector
 /** The element focused inside the element's shadow root (null when focus is elsewhere). */
 export const focused = (el: HTMLElement): Element | null => shadowOf(el).activeElement;
 
-/** Presses one key (or a chord such as `Control+Home`) with real keyboard input. */
-export const press = (key: string): Promise<void> => sendKeys({ press: key });
+/** Presses one key, or a chord such as `Control+Home` (modifiers held down around the last key), with real keyboard input. */
+export async function press(chord: string): Promise<void> {
+  const keys = chord.split('+');
+  const key = keys.pop()!;
+  for (const modifier of keys) await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  for (const modifier of keys.reverse()) await sendKeys({ up: modifier });
+}
 
 /** Types text with real keyboard input. */
 export const typeText = (text: string): Promise<void> => sendKeys({ type: text });

@@ -1,0 +1,113 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { GLOSSARY, type Plan, type ReadinessState } from '@preflight/core';
+import { findingStyles, renderFindings } from '../shared/findings.js';
+import { PlanElement } from '../shared/plan-element.js';
+import { PopoverController, popoverStyles } from '../shared/popover.js';
+
+const STATE_LABEL: Record<ReadinessState, string> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };
+const TOP = 5;
+
+/**
+ * @summary A compact readiness pill — state and score — that opens the top findings.
+ * Small enough for a toolbar or a table cell.
+ *
+ * @csspart pill - The button showing state and score.
+ * @csspart state - The state word inside the pill.
+ * @csspart score - The score inside the pill.
+ * @csspart popover - The findings popover.
+ * @csspart findings - The list of top findings.
+ */
+export class PreflightBadge extends PlanElement {
+  static override styles = [
+    ...PlanElement.styles,
+    popoverStyles,
+    findingStyles,
+    css`
+      :host {
+        display: inline-block;
+        vertical-align: middle;
+      }
+      [part~='pill'] {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375rem;
+        border-radius: 999px;
+        padding: 0 0.625rem;
+        font-size: var(--_font-size-small);
+        font-weight: 600;
+        white-space: nowrap;
+        background: var(--_ready-container);
+        border-color: var(--_ready);
+      }
+      [part~='pill'][data-state='blocked'] {
+        background: var(--_blocked-container);
+        border-color: var(--_blocked);
+      }
+      [part~='pill'][data-state='at-risk'] {
+        background: var(--_at-risk-container);
+        border-color: var(--_at-risk);
+      }
+      .dot {
+        width: 0.5rem;
+        height: 0.5rem;
+        border-radius: 50%;
+        background: var(--_ready);
+      }
+      [data-state='blocked'] .dot {
+        background: var(--_blocked);
+      }
+      [data-state='at-risk'] .dot {
+        background: var(--_at-risk);
+      }
+      [part~='score'] {
+        font-variant-numeric: tabular-nums;
+      }
+      .definition,
+      .more,
+      .store {
+        color: var(--_on-surface-muted);
+        margin: 0;
+      }
+    `,
+  ];
+
+  private readonly findingsPopover = new PopoverController(this);
+
+  protected get noun(): string {
+    return 'Readiness';
+  }
+
+  protected override get showsStatusLine(): boolean {
+    return false;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const result = this.readiness.value;
+    if (!result?.ok) {
+      return html`<div part="error" role="alert">
+        <strong>Readiness cannot be judged.</strong>
+        <ul>${(result?.problems ?? []).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+      </div>`;
+    }
+    const { state, score, findings } = result.readiness;
+    const label = STATE_LABEL[state];
+    return html`<button
+        type="button"
+        part="pill"
+        data-state=${state}
+        aria-haspopup="dialog"
+        aria-expanded=${String(this.findingsPopover.isOpen())}
+        aria-label=${`Readiness of ${plan.campaign.name}: ${label}, score ${score} of 100`}
+        @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, 'findings')}
+      >
+        <span class="dot" aria-hidden="true"></span><span part="state">${label}</span><span part="score">${score}</span>
+      </button>
+      ${this.findingsPopover.render(`Readiness of ${plan.campaign.name}`, () => {
+        const top = findings.slice(0, TOP);
+        return html`${renderFindings(top, 'badge-heading', `${label} · score ${score}`)}
+          <p class="definition">${GLOSSARY[state]}</p>
+          ${findings.length > TOP ? html`<p class="more">…and ${findings.length - TOP} more.</p>` : nothing}
+          ${this.source.status ? html`<p class="store">Plan: ${this.source.status}</p>` : nothing}`;
+      })}`;
+  }
+}
