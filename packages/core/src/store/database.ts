@@ -6,11 +6,13 @@ import { toRecord } from './records.js';
  * Database versions:
  * 1. `plans` held bare plan objects (schemaVersion 1 or 2), keyed by `id`.
  * 2. `plans` holds StoredRecords (plan, revision, updatedAt, platformKeys) with a multiEntry index on
- *    `platformKeys`; `quarantine` keeps records that no longer validate; `meta` notes upgrades.
+ *    `platformKeys` and one on [id, revision]; `quarantine` keeps records that no longer validate; `meta` notes upgrades.
  */
 export const DB_VERSION = 2;
 export const PLANS = 'plans';
 export const BY_PLATFORM_KEY = 'platformKeys';
+/** [id, revision]: a key cursor on it reads a plan's revision without reading the plan. */
+export const BY_REVISION = 'revision';
 export const QUARANTINE = 'quarantine';
 export const META = 'meta';
 
@@ -40,6 +42,7 @@ export function upgradeDatabase(db: IDBDatabase, tx: IDBTransaction, fromVersion
   if (fromVersion < 1) db.createObjectStore(PLANS, { keyPath: 'id' });
   if (fromVersion < 2) {
     tx.objectStore(PLANS).createIndex(BY_PLATFORM_KEY, 'platformKeys', { multiEntry: true });
+    tx.objectStore(PLANS).createIndex(BY_REVISION, ['id', 'revision'], { unique: true });
     db.createObjectStore(QUARANTINE, { autoIncrement: true });
     db.createObjectStore(META);
     if (fromVersion === 1) migrateBarePlans(tx, outcome);

@@ -1,6 +1,6 @@
 import { wrap, type IDBPDatabase } from 'idb';
 import { conflictsOf, type Backend, type CommitResult, type Write } from './backend.js';
-import { BY_PLATFORM_KEY, PLANS } from './database.js';
+import { BY_PLATFORM_KEY, BY_REVISION, PLANS } from './database.js';
 import type { StoredRecord } from './records.js';
 
 /** Records in IndexedDB. Each commit is one transaction that checks revisions before it writes. */
@@ -32,10 +32,17 @@ export class IdbBackend implements Backend {
       (error: unknown) => error ?? new DOMException('The transaction was aborted', 'AbortError'),
     );
     try {
-      const current = new Map<string, StoredRecord | undefined>();
-      for (const w of writes) current.set(w.id, (await tx.store.get(w.id)) as StoredRecord | undefined);
-      const conflicts = conflictsOf(writes, (id) => current.get(id));
-      if (conflicts.length) {
+      // Compare revisions from the index alone: reading a large plan just to check it costs more than writing it.
+      const revisions = new Map<string, number>();
+      const byRevision = tx.store.index(BY_REVISION);
+      for (const w of writes) {
+        const cursor = await byRevision.openKeyCursor(IDBKeyRange.bound([w.id, -Infinity], [w.id, Infinity]));
+        if (cursor) revisions.set(w.id, (cursor.key as [string, number])[1]);
+      }
+      const mismatched = conflictsOf(writes, (id) => (revisions.has(id) ? ({ revision: revisions.get(id) } as StoredRecord) : undefined));
+      if (mismatched.length) {
+        const conflicts = [];
+        for (const { id } of mismatched) conflicts.push({ id, current: (await tx.store.get(id)) as StoredRecord | undefined });
         tx.abort();
         await done;
         return { ok: false, conflicts };

@@ -125,7 +125,8 @@ export class OverlayPlanStore implements PlanStore {
       }
       const result = await this.write([{ id, expected: base, record }], change);
       if (!result.ok) throw new ConflictError(id, base, result.conflicts[0]?.current?.plan, record.plan);
-      return structuredClone(record.plan);
+      // A held record stays in memory: hand out a copy. A saved one is the parser's fresh output, shared with nobody.
+      return this.held.has(id) ? structuredClone(record.plan) : record.plan;
     });
   }
 

@@ -1,0 +1,96 @@
+// The IndexedDB plan store in real Chromium: a 10,000-blocker plan saved in one transaction, a cold
+// load from a new store, and single edits. The store and the measuring code are bundled into one
+// page served on loopback; the figures come back from the page.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findChromium } from '../scripts/chromium.mjs';
+import { gzippedKb } from './size.ts';
+import { median, percentile, report } from './report.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const pageScript = `
+import { openPlanStore } from './packages/core/src/store/index.ts';
+import { makeBlocker, makePlan } from './packages/core/src/testing/factories.ts';
+
+const blockers = Array.from({ length: 10000 }, (_, i) => makeBlocker({ id: 'blk-' + i, title: 'Blocker number ' + i, notes: 'Raised in the weekly blocker check' }));
+const big = makePlan({ id: 'big', blockers });
+
+async function fresh(name) {
+  await new Promise((resolve) => { const r = indexedDB.deleteDatabase(name); r.onsuccess = r.onerror = r.onblocked = resolve; });
+  return openPlanStore({ name });
+}
+
+window.runBench = async () => {
+  const save = [], cold = [], bigEdit = [], smallEdit = [];
+  for (let round = 0; round < 5; round++) {
+    const name = 'bench-' + round;
+    const store = await fresh(name);
+    let t = performance.now();
+    await store.put(big);
+    save.push(performance.now() - t);
+    store.close();
+    t = performance.now();
+    const reopened = await openPlanStore({ name });
+    const plan = await reopened.get('big');
+    cold.push(performance.now() - t);
+    if (plan.blockers.length !== 10000 || reopened.status !== 'saved') throw new Error('cold load did not read the plan back');
+    reopened.close();
+  }
+  const store = await openPlanStore({ name: 'bench-0' });
+  let plan = await store.get('big');
+  for (let i = 0; i < 60; i++) {
+    plan.blockers[i].title = 'Blocker renamed ' + i;
+    const t = performance.now();
+    plan = await store.put(plan);
+    bigEdit.push(performance.now() - t);
+  }
+  let small = await store.put(makePlan({ id: 'small' }));
+  for (let i = 0; i < 60; i++) {
+    const t = performance.now();
+    small = await store.put({ ...small, brief: { ...small.brief, offer: 'offer ' + i } });
+    smallEdit.push(performance.now() - t);
+  }
+  store.close();
+  return { save, cold, bigEdit, smallEdit, status: store.status };
+};
+`;
+
+const bundle = await build({
+  stdin: { contents: pageScript, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  conditions: ['browser', 'production'],
+  tsconfig: `${root}tsconfig.json`,
+});
+const js = bundle.outputFiles[0]!.text;
+const server = createServer((req, res) => {
+  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+  else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/bench.js"></script>');
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address() as AddressInfo;
+
+const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction('typeof window.runBench === "function"');
+  const r = (await page.evaluate('window.runBench()')) as { save: number[]; cold: number[]; bigEdit: number[]; smallEdit: number[] };
+  const round = (n: number) => Math.round(n * 10) / 10;
+  report({ name: 'store: save a 10,000-blocker plan in one transaction (median of 5)', value: round(median(r.save)), unit: 'ms', budget: 1000 });
+  report({ name: 'store: cold load of that plan, new store + get (median of 5)', value: round(median(r.cold)), unit: 'ms', budget: 150 });
+  report({ name: 'store: one edit to the 10,000-blocker plan committed, p95 of 60', value: round(percentile(r.bigEdit, 95)), unit: 'ms', budget: 20 });
+  report({ name: 'store: one edit to the 10,000-blocker plan committed, median of 60', value: round(median(r.bigEdit)), unit: 'ms', budget: 20 });
+  report({ name: 'store: one edit to a typical plan committed, p95 of 60', value: round(percentile(r.smallEdit, 95)), unit: 'ms', budget: 20 });
+} finally {
+  await browser.close();
+  server.close();
+}
+report({ name: 'store: @preflight/core/store gzipped', value: await gzippedKb(`${root}packages/core/src/store/index.ts`), unit: 'kB', budget: 20 });
