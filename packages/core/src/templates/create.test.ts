@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parsePlan } from '../plan/parse.js';
 import { CAMPAIGN_TYPES, GATES, MILESTONE_KINDS } from '../plan/vocabulary.js';
 import { DEFAULT_RACI } from '../raci/default-raci.js';
+import { evaluate } from '../readiness/evaluate.js';
 import { createPlanFromTemplate, templatePlanId, templateProblems } from './create.js';
 import { TEMPLATES } from './catalog.js';
 
@@ -127,4 +128,11 @@ test('invalid options are all reported by field, and refused by createPlanFromTe
   const problems = templateProblems('podcast', { name: '  ', launchDate: '2026-02-30', id: '-bad', owner: '' });
   assert.deepEqual(problems.map((p) => p.path), ['type', 'name', 'launchDate', 'id', 'owner']);
   assert.throws(() => createPlanFromTemplate('webinar', { name: 'x', launchDate: '15/09/2026' }), /launchDate/);
+});
+
+test('judged well before launch, a new plan from any template lacks only the brief answers', () => {
+  for (const { type } of TEMPLATES) {
+    const readiness = evaluate(createPlanFromTemplate(type, options), { now: '2026-07-01T09:00:00Z' });
+    assert.deepEqual(readiness.findings.map((f) => f.ruleId), ['brief.complete'], type);
+  }
 });
