@@ -1,2 +1,6 @@
-/** The extension API inside the service worker, where functions passed to `worker.evaluate` run. */
-declare const chrome: typeof import('wxt/browser').browser;
+import type { browser } from 'wxt/browser';
+
+declare global {
+  /** The extension API inside the service worker, where functions passed to `worker.evaluate` run. */
+  const chrome: typeof browser;
+}

@@ -1,0 +1,50 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CHROME_BUILD, ensureExtensionBuilt, FIREFOX_BUILD } from './support/extension-build.js';
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  content_security_policy?: unknown;
+  action?: { default_popup?: string };
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
+}
+
+const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const PLATFORM_HOSTS = /^https:\/\/(app(-[a-z0-9]+)?\.hubspot\.com|\*\.lightning\.force\.com|ads\.google\.com|(adsmanager|business|www)\.facebook\.com|www\.linkedin\.com)\//;
+
+before(() => ensureExtensionBuilt());
+
+for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUILD]] as const) {
+  test(`${browser}: MV3 asking only for storage and the platform hosts, with a popup`, () => {
+    const m = read(dir);
+    assert.equal(m.manifest_version, 3);
+    assert.deepEqual(m.permissions, ['storage']);
+    assert.equal(m.optional_permissions, undefined);
+    assert.ok(m.host_permissions?.length);
+    for (const host of m.host_permissions!) assert.match(host, PLATFORM_HOSTS);
+    for (const match of m.content_scripts!.flatMap((c) => c.matches)) assert.match(match, PLATFORM_HOSTS);
+    assert.equal(m.content_security_policy, undefined, 'the default CSP: no remote code');
+    assert.equal(m.action?.default_popup, 'popup.html');
+    assert.doesNotMatch(JSON.stringify(m), /<all_urls>|"tabs"|\*:\/\/\*\//);
+  });
+}
+
+test('Firefox: a gecko id and data-collection statement, and addons-linter finds no errors', async () => {
+  const m = read(FIREFOX_BUILD);
+  assert.ok(m.browser_specific_settings?.gecko?.id);
+  assert.ok(m.browser_specific_settings?.gecko?.data_collection_permissions);
+  const { default: linter } = (await import('addons-linter')) as { default: { createInstance(o: unknown): { run(): Promise<{ errors: { code: string; message: string; file?: string }[]; summary: { errors: number } }> } } };
+  const instance = linter.createInstance({
+    config: { _: [resolve(FIREFOX_BUILD)], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
+    runAsBinary: false,
+  });
+  const result = await instance.run();
+  assert.deepEqual(result.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`), []);
+  assert.equal(result.summary.errors, 0);
+});
