@@ -97,10 +97,11 @@ export class PreflightBadge extends PlanElement {
         data-state=${state}
         aria-haspopup="dialog"
         aria-expanded=${String(this.findingsPopover.isOpen())}
-        aria-label=${`Readiness of ${plan.campaign.name}: ${label}, score ${score} of 100`}
+        title=${`Readiness of ${plan.campaign.name}`}
         @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, 'findings')}
       >
-        <span class="dot" aria-hidden="true"></span><span part="state">${label}</span><span part="score">${score}</span>
+        <span class="dot" aria-hidden="true"></span><span class="visually-hidden">Readiness: </span><span part="state">${label}</span
+        ><span class="visually-hidden">, score</span> <span part="score">${score}</span><span class="visually-hidden"> of 100</span>
       </button>
       ${this.findingsPopover.render(`Readiness of ${plan.campaign.name}`, () => {
         const top = findings.slice(0, TOP);
