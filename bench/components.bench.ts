@@ -1,0 +1,54 @@
+// Element sizes and RACI rendering speed in Chromium. Figures beside their budgets; nothing fails.
+import { median, report } from './report.ts';
+import { bundlePage, closeBrowser, elementSizeKb, runInPage } from './components/page-runner.ts';
+
+for (const [tag, budget] of [
+  ['preflight-badge', 8],
+  ['preflight-raci', 16],
+] as const) {
+  report({ name: `${tag} gzipped (with Lit, core, floating-ui, idb)`, value: await elementSizeKb(tag), unit: 'kB', budget });
+}
+
+// 200 steps × 20 roles: time from setting .plan to the first paint, then one cell edit to the next paint.
+const raciPage = await bundlePage(`
+  import './packages/components/src/define/preflight-raci.ts';
+  import { makePlan, makeStep } from './packages/core/src/testing/factories.ts';
+  const roles = Array.from({ length: 20 }, (_, i) => 'Role ' + i);
+  const letters = ['responsible', 'accountable', 'consulted', 'informed'];
+  const steps = Array.from({ length: 200 }, (_, i) => {
+    const raci = { responsible: [], accountable: [], consulted: [], informed: [], backup: roles[(i + 1) % 20] };
+    raci.accountable.push(roles[i % 20]);
+    raci.responsible.push(roles[(i + 2) % 20]);
+    raci[letters[2 + (i % 2)]].push(roles[(i + 3) % 20]);
+    return makeStep({ id: 's' + i, name: 'Step ' + i, raci });
+  });
+  const plan = makePlan({ roles, steps });
+  const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const runs = { render: [], edit: [] };
+  for (let run = 0; run < 7; run++) {
+    const el = document.createElement('preflight-raci');
+    el.now = '2026-08-20T09:00:00Z';
+    await paint();
+    let t = performance.now();
+    el.plan = plan;
+    document.body.append(el);
+    await el.updateComplete;
+    await paint();
+    runs.render.push(performance.now() - t);
+    const cell = el.shadowRoot.querySelector('[data-r="100"][data-c="7"]');
+    cell.focus();
+    await paint();
+    t = performance.now();
+    cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'c', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await paint();
+    runs.edit.push(performance.now() - t);
+    el.remove();
+  }
+  window.__result = runs;
+`);
+const runs = await runInPage<{ render: number[]; edit: number[] }>(raciPage);
+// The first run pays for compiling the templates; the median of the rest is the steady figure.
+report({ name: 'preflight-raci 200×20 first render to paint', value: Math.round(median(runs.render.slice(1)) * 10) / 10, unit: 'ms', budget: 50 });
+report({ name: 'preflight-raci one cell edit to next paint', value: Math.round(median(runs.edit.slice(1)) * 10) / 10, unit: 'ms', budget: 12 });
+await closeBrowser();

@@ -1,0 +1,58 @@
+/**
+ * Shared helpers for the element benches: bundle a page script with esbuild, open it in the
+ * system Chromium (puppeteer-core) and read back what the page measured.
+ */
+import { build } from 'esbuild';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { gzippedKb } from '../size.ts';
+// @ts-expect-error -- a plain .mjs helper without types
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Gzipped size of an element's define entry with everything it pulls in (lazy chunks included). */
+export function elementSizeKb(tag: string): Promise<number> {
+  return gzippedKb(`${root}packages/components/src/define/${tag}.ts`);
+}
+
+/** Bundles a TypeScript page script (resolved from the repository root) into one ES module. */
+export async function bundlePage(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    conditions: ['browser', 'production'],
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+let browser: Browser | undefined;
+
+/**
+ * Runs a bundled script in a blank page and returns what it assigns to `window.__result`
+ * (awaited if it is a promise).
+ */
+export async function runInPage<T>(script: string): Promise<T> {
+  browser ??= await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS.filter((f: string) => !f.startsWith('--headless')) });
+  const page = await browser.newPage();
+  try {
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: script, type: 'module' });
+    await page.waitForFunction('window.__result !== undefined', { timeout: 120_000 });
+    return (await page.evaluate('window.__result')) as T;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
