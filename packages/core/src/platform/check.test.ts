@@ -151,12 +151,13 @@ describe('platform checks: dates, owner, budget', () => {
     assert.deepEqual(msg(withFacts('hubspot', { startDate: read('2026-09-30') })), [], 'a one-day campaign is fine');
   });
 
-  it('wants an owner; who should act falls back to the linked plan', () => {
+  it('wants an owner, on the platform or in the linked plan', () => {
     const facts = withFacts('hubspot', { owner: read('  ') });
-    const f = checkCampaignFacts(facts, config(), makePlan()).findings.find((x) => x.ruleId === 'platform.owner')!;
-    assert.equal(f.message, 'No owner is set on the campaign.');
-    assert.equal(f.owner, 'Campaign manager');
-    assert.equal(checkCampaignFacts(facts, config()).findings.find((x) => x.ruleId === 'platform.owner')!.owner, undefined);
+    const f = checkCampaignFacts(facts, config()).findings.find((x) => x.ruleId === 'platform.owner')!;
+    assert.equal(f.message, 'No owner is set on the campaign, and no linked plan names one.');
+    assert.ok(!checkCampaignFacts(facts, config(), makePlan()).findings.some((x) => x.ruleId === 'platform.owner'));
+    const naming = checkCampaignFacts({ ...facts, name: read('x') }, config(), makePlan()).findings.find((x) => x.ruleId === 'platform.naming')!;
+    assert.equal(naming.owner, 'Campaign manager', 'who should act falls back to the plan owner');
   });
 
   it('wants a budget', () => {

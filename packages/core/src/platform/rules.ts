@@ -172,9 +172,9 @@ const ownerSet: PlatformRule = {
   id: 'platform.owner',
   title: 'The campaign has an owner',
   severity: 'warning',
-  rationale: 'Questions about a campaign nobody owns go unanswered until launch day.',
-  check: ({ facts, owner }) =>
-    facts.owner?.value.trim() ? [] : [hit(fact('owner'), 'No owner is set on the campaign.', 'Assign the campaign to the person accountable for it.', owner)],
+  rationale: 'Questions about a campaign nobody owns go unanswered until launch day. Some platforms have no owner field: the linked plan\'s owner counts.',
+  check: ({ owner }) =>
+    owner ? [] : [hit(fact('owner'), 'No owner is set on the campaign, and no linked plan names one.', 'Assign the campaign to the person accountable for it, on the platform or in a linked plan.', undefined)],
 };
 
 const budgetSet: PlatformRule = {

@@ -68,3 +68,18 @@ describe('page detection', () => {
     assert.equal(detectPage(new URL('https://app.hubspot.com/marketing/51657317/campaigns#/details/22eb0e01-1471-41ba-8e6a-abd2ba62c37d'))?.kind, 'list');
   });
 });
+
+describe('fixture pages', () => {
+  it('each fixture page is claimed by its own adapter only', async () => {
+    for (const adapter of ADAPTERS) {
+      const { fixturePages } = (await import(`./${adapter.id}/fixtures.js`)) as { fixturePages: { url: string; html: string }[] };
+      assert.ok(fixturePages.length >= 3, adapter.id);
+      for (const { url, html } of fixturePages) {
+        assert.deepEqual(ADAPTERS.filter((a) => a.detect(new URL(url)) !== null).map((a) => a.id), [adapter.id], url);
+        assert.match(html, /^<!doctype html>/);
+      }
+      const kinds = new Set(fixturePages.map(({ url }) => detectPage(new URL(url))!.kind));
+      assert.deepEqual([...kinds].sort(), ['campaign', 'list', 'other'], `${adapter.id} has a campaign, a list and another page`);
+    }
+  });
+});

@@ -1,6 +1,63 @@
-import type { CampaignFacts } from '@preflight/core';
+import type { CampaignFacts, Fact } from '@preflight/core';
 import type { Detection } from '../types.js';
+import { asDate, compact, fact, isVisible, pageLang, safely, textOf } from '../dom.js';
+import { SALESFORCE, UTM_FIELD, URL_FIELD } from './selectors.js';
 
-export function extractSalesforce(_doc: Document, detection: Detection): CampaignFacts[] {
-  return detection.campaignKeys.map((campaignKey) => ({ platform: detection.platform, campaignKey }));
+const API_NAME = /^sfdc:RecordField\.Campaign\.(.+)$/;
+
+/** The visible record's fields by API name: cached, hidden records of other campaigns are skipped. */
+function visibleFields(doc: Document): Map<string, { text: string; el: Element }> {
+  const fields = new Map<string, { text: string; el: Element }>();
+  for (const el of doc.querySelectorAll(SALESFORCE.anyField)) {
+    const apiName = API_NAME.exec(el.getAttribute('data-target-selection-name') ?? '')?.[1];
+    if (!apiName || fields.has(apiName) || !isVisible(el)) continue;
+    const valueEl = el.querySelector(SALESFORCE.value);
+    const text = valueEl ? textOf(valueEl) : textOf(el).replace(textOf(el.querySelector(SALESFORCE.label)), '').trim();
+    fields.set(apiName, { text, el: valueEl ?? el });
+  }
+  return fields;
+}
+
+/** The campaign's facts from its Lightning record page. */
+export function extractSalesforce(doc: Document, detection: Detection): CampaignFacts[] {
+  const fields = safely(() => visibleFields(doc)) ?? new Map<string, { text: string; el: Element }>();
+  const lang = pageLang(doc);
+  const read = (apiName: string): Fact<string> | undefined => {
+    const text = fields.get(apiName)?.text;
+    return text ? fact(text, `sfdc:RecordField.Campaign.${apiName}`, 1) : undefined;
+  };
+  const date = (apiName: string) => asDate(read(apiName), lang);
+  return detection.campaignKeys.map((campaignKey) =>
+    compact({
+      platform: 'salesforce' as const,
+      campaignKey,
+      name: read('Name'),
+      status: read('Status'),
+      startDate: date('StartDate'),
+      endDate: date('EndDate'),
+      owner: read('OwnerId'),
+      budget: safely(() => {
+        const cost = read('BudgetedCost');
+        if (!cost) return undefined;
+        // Multi-currency orgs show "USD - U.S. Dollar"; the amount may also carry the code.
+        const currency = /^[A-Z]{3}\b/.exec(read('CurrencyIsoCode')?.value ?? '')?.[0];
+        return fact({ amount: cost.value, unit: 'major' as const, period: 'total' as const, ...(currency ? { currency } : {}) }, cost.source, 1);
+      }),
+      trackingUrls: safely(() => trackingUrls(fields)),
+    }),
+  );
+}
+
+/** URL fields as they are, and UTM fields put together as one query string. */
+function trackingUrls(fields: Map<string, { text: string; el: Element }>): Fact<string[]> | undefined {
+  const urls: string[] = [];
+  const utm: string[] = [];
+  for (const [apiName, { text, el }] of fields) {
+    if (!text) continue;
+    const utmName = UTM_FIELD.exec(apiName)?.[1];
+    if (utmName) utm.push(`utm_${utmName.toLowerCase()}=${encodeURIComponent(text)}`);
+    else if (URL_FIELD.test(apiName)) urls.push(el.querySelector('a')?.getAttribute('href') ?? text);
+  }
+  if (utm.length) urls.push(utm.join('&'));
+  return urls.length ? fact(urls, 'sfdc:RecordField.Campaign.*URL__c, UTM_*__c', 0.9) : undefined;
 }

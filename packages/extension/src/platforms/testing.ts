@@ -1,0 +1,38 @@
+import { checkCampaignFacts, DEFAULT_CONFIG, type CampaignFacts, type RulesConfig } from '@preflight/core';
+import type { FixturePage } from './html.js';
+import { ADAPTERS, detectPage } from './index.js';
+
+/** Shows a fixture page in an iframe, so styles apply and visibility is the browser's own. */
+export async function showPage(html: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1024px; height: 768px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+export function removePages(): void {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+}
+
+
+/** The default rules with a 20,000 USD total cap, as the platform examples assume. */
+export const EXAMPLE_CONFIG: RulesConfig = { ...DEFAULT_CONFIG, platform: { ...DEFAULT_CONFIG.platform, budgetCaps: [{ currency: 'USD', amount: 20000, period: 'total' }] } };
+
+/** Detects the fixture's URL, shows its page and extracts the facts the adapter finds there. */
+export async function factsOf(fixture: FixturePage): Promise<CampaignFacts[]> {
+  const detection = detectPage(new URL(fixture.url));
+  if (!detection) throw new Error(`no adapter claims ${fixture.url}`);
+  const adapter = ADAPTERS.find((a) => a.id === detection.platform)!;
+  return adapter.extract(await showPage(fixture.html), detection);
+}
+
+/** The rule ids the core finds for these facts, in its order. */
+export const findingsOf = (facts: CampaignFacts) => checkCampaignFacts(facts, EXAMPLE_CONFIG).findings.map((f) => f.ruleId);
+
+/** The plain values of the facts, without where they came from. */
+export function valuesOf(facts: CampaignFacts): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, v !== null && typeof v === 'object' && 'value' in v ? v.value : v]));
+}
