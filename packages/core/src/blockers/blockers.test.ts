@@ -7,7 +7,8 @@ import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { recurringCategories, sprintIndex } from './sprints.js';
-import { blockerStatus } from './status.js';
+import { sortBlockers } from './order.js';
+import { blockerStatus, daysBlocked } from './status.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 const run = (id: string, plan: Plan, now = NOW) => ruleById(id)!.check(ruleContext(plan, now, DEFAULT_CONFIG));
@@ -100,5 +101,34 @@ describe('blockerStatus', () => {
     // Breached 2026-08-28T00:00Z; at 12:00 the step's Accountable has been notified (level 0).
     assert.deepEqual(blockerStatus(blocker, makePlan({ blockers: [blocker] }), NOW), { overdue: true, daysBlocked: 18, escalationLevel: 0, escalateTo: 'Ops lead' });
     assert.deepEqual(blockerStatus(blocker, makePlan({ blockers: [blocker] }), '2026-08-29T00:00:00Z'), { overdue: true, daysBlocked: 18, escalationLevel: 1, escalateTo: 'RevOps' });
+  });
+});
+
+describe('daysBlocked and sortBlockers', () => {
+  it('daysBlocked counts whole days from raised-at to resolved-at, or to now while open', () => {
+    assert.equal(daysBlocked(makeBlocker({ raisedAt: '2026-08-10T09:00:00Z' }), NOW), 18);
+    assert.equal(daysBlocked(makeBlocker({ raisedAt: '2026-08-10T09:00:00Z', status: 'resolved', resolvedAt: '2026-08-13T08:00:00Z' }), NOW), 2);
+    assert.equal(daysBlocked(makeBlocker({ raisedAt: '2026-08-29T09:00:00Z' }), NOW), 0);
+  });
+
+  const a = makeBlocker({ id: 'a', due: '2026-08-25', severity: 'low', raisedAt: '2026-08-01T09:00:00Z' });
+  const b = makeBlocker({ id: 'b', due: undefined, severity: 'critical', raisedAt: '2026-08-20T09:00:00Z' });
+  const c = makeBlocker({ id: 'c', due: '2026-08-21', severity: 'medium', raisedAt: '2026-08-10T09:00:00Z', status: 'resolved', resolvedAt: '2026-08-11T09:00:00Z' });
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+
+  it('sorts by due (undated last), severity, days blocked (longest first) and raised (newest first), without changing its input', () => {
+    const input = [a, b, c];
+    assert.deepEqual(ids(sortBlockers(input, 'due', NOW)), ['c', 'a', 'b']);
+    assert.deepEqual(ids(sortBlockers(input, 'severity', NOW)), ['b', 'c', 'a']);
+    assert.deepEqual(ids(sortBlockers(input, 'days-blocked', NOW)), ['a', 'b', 'c']);
+    assert.deepEqual(ids(sortBlockers(input, 'raised', NOW)), ['b', 'c', 'a']);
+    assert.deepEqual(ids(input), ['a', 'b', 'c']);
+  });
+
+  it('breaks ties by the most recently raised, then by id', () => {
+    const x = makeBlocker({ id: 'x', severity: 'high', raisedAt: '2026-08-01T09:00:00Z' });
+    const y = makeBlocker({ id: 'y', severity: 'high', raisedAt: '2026-08-05T09:00:00Z' });
+    const z = makeBlocker({ id: 'z', severity: 'high', raisedAt: '2026-08-05T09:00:00Z' });
+    assert.deepEqual(ids(sortBlockers([z, x, y], 'severity', NOW)), ['y', 'z', 'x']);
   });
 });

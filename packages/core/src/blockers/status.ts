@@ -13,15 +13,20 @@ export interface BlockerStatus {
   escalateTo?: string;
 }
 
+/** Whole days a blocker has held things up: from raised-at to resolved-at, or to `now` while open. */
+export function daysBlocked(blocker: Blocker, now: string): number {
+  const end = toMs(blocker.resolvedAt ?? now);
+  return Math.max(0, Math.floor((end - toMs(blocker.raisedAt)) / DAY_MS));
+}
+
 /** One blocker log row's status, so widgets show what the rules decide. */
 export function blockerStatus(blocker: Blocker, plan: Plan, now: string, config: RulesConfig = DEFAULT_CONFIG): BlockerStatus {
   const nowMs = toMs(now);
-  const end = blocker.resolvedAt !== undefined ? toMs(blocker.resolvedAt) : nowMs;
-  const daysBlocked = Math.max(0, Math.floor((end - toMs(blocker.raisedAt)) / DAY_MS));
+  const days = daysBlocked(blocker, now);
   const escalation = isOverdue(blocker, nowMs)
     ? escalations({ ...plan, approvals: [], blockers: [blocker] }, now, config)[0]
     : undefined;
   return escalation
-    ? { overdue: true, daysBlocked, escalationLevel: escalation.level, escalateTo: escalation.who }
-    : { overdue: isOverdue(blocker, nowMs), daysBlocked, escalationLevel: null };
+    ? { overdue: true, daysBlocked: days, escalationLevel: escalation.level, escalateTo: escalation.who }
+    : { overdue: isOverdue(blocker, nowMs), daysBlocked: days, escalationLevel: null };
 }

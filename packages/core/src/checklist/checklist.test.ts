@@ -5,7 +5,7 @@ import type { Plan } from '../plan/schema.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makeDoneItem, makeItem, makePlan } from '../testing/factories.js';
-import { checklistProgress } from './gates.js';
+import { checklistProgress, openLaunchGates } from './gates.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 const run = (id: string, plan: Plan) => ruleById(id)!.check(ruleContext(plan, NOW, DEFAULT_CONFIG));
@@ -57,5 +57,14 @@ describe('checklist gates', () => {
     const open = makeItem({ id: 'item-2', label: 'Tracking validation', gateId: 'tracking-validation' });
     const plan = makePlan({ checklist: [makeDoneItem(), open, makeItem({ id: 'item-3', gate: false, gateId: undefined })] });
     assert.deepEqual(checklistProgress(plan), { done: 1, total: 3, openGates: [open] });
+  });
+
+  it('openLaunchGates lists the open gates that hold the launch, not the done ones nor the post-launch gates', () => {
+    const landing = makeItem({ id: 'item-2' });
+    const unnamed = makeItem({ id: 'item-3', gateId: undefined, label: 'Consent wording checked' });
+    const plan = makePlan({
+      checklist: [makeDoneItem(), landing, makeItem({ id: 'item-4', gateId: 'sales-feedback' }), makeItem({ id: 'item-5', gate: false, gateId: undefined }), unnamed],
+    });
+    assert.deepEqual(openLaunchGates(plan), [landing, unnamed]);
   });
 });

@@ -40,3 +40,6 @@ export function checklistProgress(plan: Plan): ChecklistProgress {
     openGates: plan.checklist.filter(isOpenGate),
   };
 }
+
+/** Open gates that hold the launch (post-launch gates do not), in checklist order. */
+export const openLaunchGates = (plan: Plan): ChecklistItem[] => plan.checklist.filter((item) => isOpenGate(item) && isLaunchGate(item));
