@@ -20,3 +20,6 @@ export * from './templates/index.js';
 export * from './metrics/index.js';
 export * from './cadence/index.js';
 export { raciToCsv, blockersToCsv } from './exchange/csv.js';
+export { daysBlocked } from './blockers/status.js';
+export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.js';
+export { openLaunchGates } from './checklist/gates.js';
