@@ -39,7 +39,8 @@ test('Firefox: a gecko id and data-collection statement, and addons-linter finds
   const m = read(FIREFOX_BUILD);
   assert.ok(m.browser_specific_settings?.gecko?.id);
   assert.ok(m.browser_specific_settings?.gecko?.data_collection_permissions);
-  const { default: linter } = (await import('addons-linter')) as { default: { createInstance(o: unknown): { run(): Promise<{ errors: { code: string; message: string; file?: string }[]; summary: { errors: number } }> } } };
+  const linterModule: string = 'addons-linter';
+  const { default: linter } = (await import(linterModule)) as { default: { createInstance(o: unknown): { run(): Promise<{ errors: { code: string; message: string; file?: string }[]; summary: { errors: number } }> } } };
   const instance = linter.createInstance({
     config: { _: [resolve(FIREFOX_BUILD)], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
     runAsBinary: false,
