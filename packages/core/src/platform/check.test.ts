@@ -147,6 +147,7 @@ describe('platform checks: dates, owner, budget', () => {
     const msg = (facts: CampaignFacts) => checkCampaignFacts(facts, config()).findings.filter((f) => f.target.id === 'dates').map((f) => `${f.ruleId}: ${f.message}`);
     assert.deepEqual(msg(withFacts('hubspot', { startDate: undefined, endDate: undefined })), ['platform.dates: No start date is set and no end date is set.']);
     assert.deepEqual(msg(withFacts('hubspot', { endDate: read('30/09/2026') })), ['platform.dates: The end date "30/09/2026" is not a calendar date (YYYY-MM-DD).']);
+    assert.deepEqual(msg(withFacts('hubspot', { endDate: read('2026-02-30') })), ['platform.dates: The end date "2026-02-30" is not a calendar date (YYYY-MM-DD).']);
     assert.deepEqual(msg(withFacts('hubspot', { startDate: read('2026-10-01') })), ['platform.date-order: The campaign ends (2026-09-30) before it starts (2026-10-01).']);
     assert.deepEqual(msg(withFacts('hubspot', { startDate: read('2026-09-30') })), [], 'a one-day campaign is fine');
   });
