@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { RULES } from '../rules/catalog.js';
 import { ruleContext } from '../rules/context.js';
 import type { Finding, Readiness } from './types.js';
+import { scoreFindings } from './score.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -39,11 +40,5 @@ export function evaluate(plan: Plan, options: { now: string; config?: RulesConfi
     }
   }
   findings.sort(compareFindings);
-  const lost = findings.reduce((sum, f) => sum + f.points, 0);
-  const state = findings.some((f) => f.severity === 'blocker')
-    ? 'blocked'
-    : thresholdCrossed || findings.some((f) => f.severity === 'warning')
-      ? 'at-risk'
-      : 'ready';
-  return { state, score: Math.max(0, 100 - lost), findings };
+  return scoreFindings(findings, thresholdCrossed);
 }
