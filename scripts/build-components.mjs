@@ -22,3 +22,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
+
+// The drop-in bundle, custom-elements.json and the demo workspace with the embed page.
+const { buildEmbeddables } = await import('./build-dropin.mjs');
+await buildEmbeddables({ forTests: process.argv.includes('--for-tests') });
