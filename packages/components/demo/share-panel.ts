@@ -1,0 +1,146 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Plan } from '@preflight/core';
+import type { PlanStore } from '@preflight/core/store';
+import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from '../src/embed/config.js';
+import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from '../src/embed/generate.js';
+import { encodeSnapshot } from '../src/embed/snapshot.js';
+
+type SourceKind = EmbedSource['kind'];
+
+const SOURCE_HELP: Record<SourceKind, string> = {
+  snapshot: 'The plan travels in the link, compressed: anyone with the link sees it, read-only, with no server. Make a new link after edits.',
+  store: 'Reads the plan from the browser’s own store: live and editable, but only where the embed shares storage with this workspace (same site). Notion pages and other sites get separate or blocked storage.',
+  url: 'Fetches a plan JSON (an export from this page) from an https address your intranet serves, read-only. The server must allow other sites to read it (CORS).',
+};
+
+/** Makes, for one widget of the open plan, a Notion embed URL and an HTML snippet for an intranet page. */
+export class SharePanel extends LitElement {
+  @property({ attribute: false }) store: PlanStore | undefined;
+  @property({ attribute: 'plan-id' }) planId = '';
+  @property({ attribute: false }) widgets: WidgetName[] = [];
+
+  @state() private widget: WidgetName = 'checklist';
+  @state() private theme: EmbedTheme = 'auto';
+  @state() private source: SourceKind = 'snapshot';
+  @state() private srcUrl = '';
+  @state() private base = new URL('./', location.href).href;
+  @state() private snippetMode: SnippetMode = 'snapshot';
+  @state() private url = '';
+  @state() private snippet = '';
+  @state() private height = 0;
+  @state() private copied = '';
+  private plan: Plan | undefined;
+  private unsubscribe?: () => void;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('widgets') && this.widgets.length && !this.widgets.includes(this.widget)) this.widget = this.widgets[0]!;
+    if (changed.has('store')) {
+      this.unsubscribe?.();
+      this.unsubscribe = this.store?.subscribe(() => void this.generate());
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const inputs = ['store', 'planId', 'widget', 'theme', 'source', 'srcUrl', 'base', 'snippetMode'] as const;
+    if (inputs.some((k) => changed.has(k))) void this.generate();
+  }
+
+  private async generate(): Promise<void> {
+    if (!this.store || !this.planId) return;
+    const plan = (this.plan = await this.store.get(this.planId));
+    if (!plan) return;
+    let source: EmbedSource;
+    if (this.source === 'snapshot') source = { kind: 'snapshot', data: await encodeSnapshot(plan) };
+    else if (this.source === 'url') source = { kind: 'url', url: this.srcUrl || 'https://intranet.example.com/plans.json', planId: plan.id };
+    else source = { kind: 'store', planId: plan.id };
+    const config: EmbedConfig = { widget: this.widget, source, theme: this.theme, readonly: false };
+    let base: string;
+    try {
+      base = new URL(this.base).href;
+    } catch {
+      base = new URL('./', location.href).href;
+    }
+    this.url = embedUrl(base, config);
+    this.snippet = intranetSnippet(base, this.widget, plan, this.snippetMode, this.theme);
+    // Measured on the widget shown in this workspace, at this page's width.
+    const shown = document.querySelector<HTMLElement>(`[data-widget="${this.widget}"] ${WIDGET_TAGS[this.widget]}`);
+    this.height = suggestedHeight(this.widget, shown?.getBoundingClientRect().height ?? 240);
+  }
+
+  protected override render(): TemplateResult {
+    const choice = <T extends string>(id: string, label: string, value: T, options: [T, string][], set: (v: T) => void) => html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(e: Event) => set((e.currentTarget as HTMLSelectElement).value as T)}>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select>
+    </div>`;
+    return html`<section class="share" aria-labelledby="share-heading">
+      <h3 id="share-heading">Embed a widget</h3>
+      <div class="share-options">
+        ${choice('share-widget', 'Widget', this.widget, this.widgets.map((w) => [w, w]), (v) => (this.widget = v))}
+        ${choice('share-theme', 'Theme', this.theme, [['auto', 'auto (follows the page)'], ['light', 'light (Notion #ffffff)'], ['dark', 'dark (Notion #191919)']], (v) => (this.theme = v))}
+        ${choice('share-source', 'Plan comes from', this.source, [['snapshot', 'a snapshot in the link'], ['store', 'this browser’s store'], ['url', 'an https URL']], (v) => (this.source = v))}
+        <div class="field">
+          <label for="share-base">Where the built pages are served</label>
+          <input id="share-base" type="url" .value=${this.base} @change=${(e: Event) => (this.base = (e.currentTarget as HTMLInputElement).value)} />
+        </div>
+        ${this.source === 'url'
+          ? html`<div class="field">
+              <label for="share-src">Plan JSON address (https)</label>
+              <input id="share-src" type="url" placeholder="https://intranet.example.com/plans.json" .value=${this.srcUrl} @change=${(e: Event) => (this.srcUrl = (e.currentTarget as HTMLInputElement).value)} />
+            </div>`
+          : nothing}
+      </div>
+      <p class="help">${SOURCE_HELP[this.source]}</p>
+
+      <h4>Notion</h4>
+      <p class="help">In Notion, type <kbd>/embed</kbd>, paste this link, then drag the frame to <strong>${this.height} px</strong> high. Notion needs the pages on an https address: serve <code>packages/components/dist/site/</code> there and set the address above.</p>
+      <div class="copy-row">
+        <label for="share-url">Notion embed URL</label>
+        <input id="share-url" readonly .value=${this.url} />
+        <button type="button" @click=${() => this.copy(this.url, 'Embed URL')}>Copy URL</button>
+        <a href=${this.url} target="_blank" rel="noopener">Open</a>
+      </div>
+
+      <h4>Intranet page</h4>
+      ${choice('share-snippet-mode', 'Snippet', this.snippetMode, [['snapshot', 'plan inside the snippet (read-only)'], ['store', 'plan in that site’s browser store (editable)']], (v) => (this.snippetMode = v))}
+      <div class="copy-row">
+        <label for="share-snippet">HTML snippet</label>
+        <textarea id="share-snippet" readonly rows="6" .value=${this.snippet}></textarea>
+        <button type="button" @click=${() => this.copy(this.snippet, 'HTML snippet')}>Copy snippet</button>
+      </div>
+      <p role="status" class="copy-status">${this.copied}</p>
+    </section>`;
+  }
+
+  private async copy(text: string, what: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = `${what} copied.`;
+    } catch {
+      // Clipboard refused (no permission, insecure context): select the text for Ctrl+C instead.
+      const field = this.querySelector<HTMLInputElement | HTMLTextAreaElement>(what === 'Embed URL' ? '#share-url' : '#share-snippet');
+      field?.focus();
+      field?.select();
+      this.copied = `Copying was refused by the browser: the ${what.toLowerCase()} is selected, press Ctrl+C (⌘C).`;
+    }
+  }
+}
+
+customElements.define('preflight-share-panel', SharePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'preflight-share-panel': SharePanel;
+  }
+}

@@ -1,0 +1,170 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { createPlanFromTemplate, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem } from '@preflight/core';
+import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
+import { WIDGET_TAGS, WIDGETS, type WidgetName } from '../src/embed/config.js';
+import samplePlan from '../../../examples/sample-plan.json';
+import './exchange-panel.js';
+import './share-panel.js';
+
+const SEEDED_KEY = 'preflight-workspace-seeded';
+
+/** Remembers that the sample was seeded, so deleting every plan does not bring it back. */
+function firstRun(): boolean {
+  try {
+    if (localStorage.getItem(SEEDED_KEY)) return false;
+    localStorage.setItem(SEEDED_KEY, '1');
+  } catch {
+    // No localStorage (blocked): fall back to seeding an empty store.
+  }
+  return true;
+}
+
+/**
+ * The demo workspace: the plans in this browser's store, a plan opened with every widget bound to
+ * the same store (an edit in one is saved and shown by the others), import/export and the embed generator.
+ */
+export class PreflightWorkspace extends LitElement {
+  @state() private store: PlanStore | undefined;
+  @state() private plans: PlanSummary[] = [];
+  @state() private openId: string | undefined;
+  @state() private createProblems: Problem[] = [];
+  @state() private statusText = '';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override async connectedCallback(): Promise<void> {
+    this.replaceChildren();
+    super.connectedCallback();
+    const store = await openPlanStore();
+    store.onStatus(() => this.requestUpdate());
+    store.subscribe(() => void this.refresh());
+    this.store = store;
+    if ((await store.list()).length === 0 && firstRun()) await store.put(samplePlan as Plan, { baseRevision: 0 });
+    await this.refresh();
+    this.openId ??= new URLSearchParams(location.hash.slice(1)).get('plan') ?? this.plans[0]?.id;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('openId') && this.openId) history.replaceState(null, '', `#plan=${encodeURIComponent(this.openId)}`);
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.store) return;
+    this.plans = (await this.store.list()).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  protected override render(): TemplateResult {
+    const store = this.store;
+    if (!store) return html`<p role="status">Opening this browser's plan store…</p>`;
+    return html`
+      <header class="bar">
+        <h1>Preflight workspace</h1>
+        <p class="store-status" role="status" data-status=${store.status}>
+          Plans: ${store.status}${store.status === 'saved' ? ' in this browser' : ''}${store.reason ? html` — ${store.reason}` : nothing}
+        </p>
+      </header>
+      <div class="layout">
+        <nav aria-labelledby="plans-heading" class="sidebar">
+          <h2 id="plans-heading">Plans</h2>
+          ${this.renderList(store)} ${this.renderCreate()}
+          <preflight-exchange-panel .store=${store} @preflight-imported=${(e: CustomEvent<string[]>) => this.onImported(e.detail)}></preflight-exchange-panel>
+        </nav>
+        <main class="plan">${this.renderOpen(store)}</main>
+      </div>
+      <p class="sr-status" role="status">${this.statusText}</p>
+    `;
+  }
+
+  private renderList(store: PlanStore): TemplateResult {
+    if (!this.plans.length) return html`<p>No plans yet: create one from a template below, or import a file.</p>`;
+    return html`<ul class="plan-list">
+      ${this.plans.map(
+        (p) => html`<li>
+          <button type="button" class="open" aria-current=${this.openId === p.id ? 'true' : 'false'} @click=${() => (this.openId = p.id)}>${p.name}</button>
+          <span class="meta">${p.state}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
+          <preflight-badge .store=${store} plan-id=${p.id}></preflight-badge>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderCreate(): TemplateResult {
+    const problem = (field: string) => this.createProblems.find((p) => p.path === field);
+    const field = (name: string, label: string, input: TemplateResult) => html`<div class="field">
+      <label for=${`new-${name}`}>${label}</label>${input}
+      ${problem(name) ? html`<p class="field-error" id=${`new-${name}-error`}>${label}: ${problem(name)!.message}</p>` : nothing}
+    </div>`;
+    const invalid = (name: string) => (problem(name) ? 'true' : 'false');
+    return html`<form class="create" @submit=${this.create} novalidate>
+      <h3>New plan from a template</h3>
+      ${field(
+        'type',
+        'Template',
+        html`<select id="new-type" name="type">
+          ${TEMPLATES.map((t) => html`<option value=${t.type} title=${t.description}>${t.title}</option>`)}
+        </select>`,
+      )}
+      ${field('name', 'Campaign name', html`<input id="new-name" name="name" required aria-invalid=${invalid('name')} placeholder="2026q4_na_email_launch" />`)}
+      ${field('launchDate', 'Launch date', html`<input id="new-launchDate" name="launchDate" type="date" required aria-invalid=${invalid('launchDate')} />`)}
+      <button type="submit">Create plan</button>
+    </form>`;
+  }
+
+  private async create(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const type = String(form.get('type')) as CampaignType;
+    const options = { name: String(form.get('name') ?? '').trim(), launchDate: String(form.get('launchDate') ?? '') };
+    this.createProblems = templateProblems(type, options);
+    if (this.createProblems.length || !this.store) return;
+    let plan = createPlanFromTemplate(type, options);
+    const baseId = plan.id;
+    // The same name and date make the same id: keep both plans rather than refuse the second.
+    for (let n = 2; await this.store.get(plan.id); n++) plan = createPlanFromTemplate(type, { ...options, id: `${baseId.slice(0, 76)}-${n}` });
+    const saved = await this.store.put(plan, { baseRevision: 0 });
+    (event.currentTarget as HTMLFormElement | null)?.reset();
+    await this.refresh();
+    this.openId = saved.id;
+    this.statusText = `Created ${saved.campaign.name}.`;
+  }
+
+  private onImported(ids: string[]): void {
+    if (ids[0]) this.openId = ids[0];
+  }
+
+  private renderOpen(store: PlanStore): TemplateResult {
+    const summary = this.plans.find((p) => p.id === this.openId);
+    if (!summary) return html`<p>Choose a plan on the left.</p>`;
+    const widget = (name: WidgetName, title: string) =>
+      customElements.get(WIDGET_TAGS[name])
+        ? html`<section class="widget" aria-labelledby=${`w-${name}`} data-widget=${name}>
+            <h3 id=${`w-${name}`}>${title}</h3>
+            ${this.widgetElement(name, store, summary.id)}
+          </section>`
+        : nothing;
+    return html`<h2 class="plan-title">${summary.name}</h2>
+      <div class="widgets">
+        ${widget('badge', 'Readiness')} ${widget('checklist', 'Launch checklist')} ${widget('blocker-log', 'Blockers')} ${widget('raci', 'RACI')}
+      </div>
+      <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${WIDGETS.filter((w) => customElements.get(WIDGET_TAGS[w]))}></preflight-share-panel>`;
+  }
+
+  /** Each widget bound to the same store and plan: a save by one reaches the others through the store. */
+  private widgetElement(name: WidgetName, store: PlanStore, id: string): TemplateResult {
+    switch (name) {
+      case 'badge':
+        return html`<preflight-badge .store=${store} plan-id=${id}></preflight-badge>`;
+      case 'raci':
+        return html`<preflight-raci .store=${store} plan-id=${id}></preflight-raci>`;
+      case 'checklist':
+        return html`<preflight-checklist .store=${store} plan-id=${id}></preflight-checklist>`;
+      case 'blocker-log':
+        return html`<preflight-blocker-log .store=${store} plan-id=${id}></preflight-blocker-log>`;
+    }
+  }
+}
+
+customElements.define('preflight-workspace', PreflightWorkspace);

@@ -1,0 +1,122 @@
+/**
+ * The embed page's whole configuration lives in the URL hash, so an embed needs no login and no
+ * server: `embed.html#widget=checklist&plan=<id>`. This file reads and writes that hash.
+ */
+
+/** The widgets an embed can show, by the name used in the URL, with their tags. */
+export const WIDGET_TAGS = {
+  raci: 'preflight-raci',
+  'blocker-log': 'preflight-blocker-log',
+  checklist: 'preflight-checklist',
+  badge: 'preflight-badge',
+} as const;
+export type WidgetName = keyof typeof WIDGET_TAGS;
+export const WIDGETS = Object.keys(WIDGET_TAGS) as WidgetName[];
+
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+
+/** Where the plan comes from. Only the browser's store can be edited; the other two are read-only. */
+export type EmbedSource =
+  /** A plan in this browser's plan store, by id. */
+  | { kind: 'store'; planId: string }
+  /** A plan carried in the URL itself (deflate-raw + base64url): a shareable snapshot. */
+  | { kind: 'snapshot'; data: string }
+  /** A plan (or a Preflight export) fetched from an https URL; `planId` picks one in an export. */
+  | { kind: 'url'; url: string; planId?: string };
+
+export interface EmbedConfig {
+  widget: WidgetName;
+  source: EmbedSource;
+  theme: EmbedTheme;
+  /** ISO instant to judge the plan at (a fixed date for a report); unset means now. */
+  now?: string;
+  /** Show without edit controls (always so for snapshots and URLs). */
+  readonly: boolean;
+}
+
+/** A problem with one hash parameter, named by the parameter. */
+export interface HashProblem {
+  param: string;
+  message: string;
+}
+
+export type HashResult = { ok: true; config: EmbedConfig } | { ok: false; problems: HashProblem[] };
+
+const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'theme', 'now', 'readonly']);
+const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/** Reads `#widget=…&plan=…` (a leading `#` is optional). Every bad parameter is reported, by name. */
+export function parseEmbedHash(hash: string): HashResult {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const problems: HashProblem[] = [];
+  const one = (name: string): string | undefined => {
+    const all = params.getAll(name);
+    if (all.length > 1) problems.push({ param: name, message: `is given ${all.length} times; give it once` });
+    return all[0];
+  };
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN.has(name)) problems.push({ param: name, message: `is not a known parameter (known: ${[...KNOWN].join(', ')})` });
+  }
+
+  const widget = one('widget');
+  if (widget === undefined) problems.push({ param: 'widget', message: `is missing; use one of ${WIDGETS.join(', ')}` });
+  else if (!(WIDGETS as string[]).includes(widget)) problems.push({ param: 'widget', message: `"${widget}" is not a widget; use one of ${WIDGETS.join(', ')}` });
+
+  const plan = one('plan');
+  const data = one('data');
+  const src = one('src');
+  if (plan !== undefined && !PLAN_ID.test(plan)) problems.push({ param: 'plan', message: 'must be a plan id: a letter or digit, then letters, digits, _ . : - (at most 80)' });
+  if (data !== undefined && !BASE64URL.test(data)) problems.push({ param: 'data', message: 'must be a snapshot made by the workspace (base64url text); it looks cut or altered' });
+  let url: URL | undefined;
+  if (src !== undefined) {
+    try {
+      url = new URL(src);
+      if (url.protocol !== 'https:') problems.push({ param: 'src', message: `must be an https URL (got ${url.protocol})` });
+    } catch {
+      problems.push({ param: 'src', message: 'must be a full https URL to a plan JSON file' });
+    }
+  }
+  if (data !== undefined && src !== undefined) problems.push({ param: 'data', message: 'and src both give a plan; give one of plan, data or src' });
+  else if (data !== undefined && plan !== undefined) problems.push({ param: 'data', message: 'and plan both give a plan; give one of plan, data or src' });
+  else if (plan === undefined && data === undefined && src === undefined) problems.push({ param: 'plan', message: 'is missing: give plan (an id in this browser), data (a snapshot) or src (an https URL)' });
+
+  const theme = one('theme') ?? 'auto';
+  if (!(THEMES as string[]).includes(theme)) problems.push({ param: 'theme', message: `"${theme}" is not a theme; use auto, light or dark` });
+  const now = one('now');
+  if (now !== undefined && (!INSTANT.test(now) || Number.isNaN(Date.parse(now)))) problems.push({ param: 'now', message: 'must be an ISO instant such as 2026-09-01T09:00:00Z' });
+  const readonly = one('readonly');
+  if (readonly !== undefined && readonly !== '1' && readonly !== '0') problems.push({ param: 'readonly', message: 'must be 1 or 0' });
+
+  if (problems.length) return { ok: false, problems };
+  const source: EmbedSource =
+    data !== undefined ? { kind: 'snapshot', data } : src !== undefined ? { kind: 'url', url: url!.href, ...(plan ? { planId: plan } : {}) } : { kind: 'store', planId: plan! };
+  return {
+    ok: true,
+    config: {
+      widget: widget as WidgetName,
+      source,
+      theme: theme as EmbedTheme,
+      ...(now ? { now } : {}),
+      readonly: source.kind !== 'store' || readonly === '1',
+    },
+  };
+}
+
+/** Writes a configuration as a hash (with the leading `#`), the inverse of `parseEmbedHash`. */
+export function embedHash(config: EmbedConfig): string {
+  const params = new URLSearchParams({ widget: config.widget });
+  const { source } = config;
+  if (source.kind === 'store') params.set('plan', source.planId);
+  else if (source.kind === 'snapshot') params.set('data', source.data);
+  else {
+    params.set('src', source.url);
+    if (source.planId) params.set('plan', source.planId);
+  }
+  if (config.theme !== 'auto') params.set('theme', config.theme);
+  if (config.now) params.set('now', config.now);
+  if (source.kind === 'store' && config.readonly) params.set('readonly', '1');
+  return `#${params.toString()}`;
+}

@@ -1,0 +1,3 @@
+// The drop-in: importing this module registers every Preflight element (built as dist/preflight.js).
+export * from '../define/preflight-raci.js';
+export * from '../define/preflight-badge.js';

@@ -1,0 +1,20 @@
+/**
+ * React wrappers for the Preflight elements (`@preflight/components/react`). Importing this
+ * registers the elements. Properties go through as properties (`plan`, `store`, `config`),
+ * `preflight-change` is `onPreflightChange`.
+ *
+ * ```tsx
+ * import { PreflightRaci } from '@preflight/components/react';
+ * <PreflightRaci plan={plan} onPreflightChange={(e) => setPlan(e.detail.plan)} />
+ * ```
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import type { PreflightChangeDetail } from '../shared/changes.js';
+import { PreflightBadge as BadgeElement } from '../define/preflight-badge.js';
+import { PreflightRaci as RaciElement } from '../define/preflight-raci.js';
+
+const events = { onPreflightChange: 'preflight-change' as EventName<CustomEvent<PreflightChangeDetail>> };
+
+export const PreflightRaci = createComponent({ react: React, tagName: 'preflight-raci', elementClass: RaciElement, events, displayName: 'PreflightRaci' });
+export const PreflightBadge = createComponent({ react: React, tagName: 'preflight-badge', elementClass: BadgeElement, events, displayName: 'PreflightBadge' });

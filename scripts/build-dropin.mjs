@@ -1,0 +1,74 @@
+// The embeddable parts of @preflight/components:
+// - dist/preflight.js: one self-registering, minified module with every element (`<script type="module" src>`);
+// - custom-elements.json: the elements' contract, analysed from their JSDoc;
+// - dist/site/: the demo workspace (index.html) and the Notion embed page (embed.html).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const pkg = 'packages/components';
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  conditions: ['browser', 'production'],
+  tsconfig: 'tsconfig.json',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** Turns the lazy `import('@preflight/core/store')` into a load of the store module built beside the drop-in. */
+const storeBeside = {
+  name: 'store-beside',
+  setup(b) {
+    b.onResolve({ filter: /^@preflight\/core\/store$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './preflight-store.js', external: true } : undefined));
+  },
+};
+
+/**
+ * The drop-in: one self-registering module, so a single script tag is all a page needs. The plan
+ * store (IndexedDB) is `preflight-store.js` beside it, fetched only when an element is bound with
+ * `persist`: pages that pass `.plan` never load it.
+ */
+export async function buildDropin() {
+  const outdir = `${pkg}/dist`;
+  await build({ ...common, entryPoints: { preflight: `${pkg}/src/embed/define-all.ts` }, outdir, sourcemap: true, plugins: [storeBeside] });
+  await build({ ...common, entryPoints: { 'preflight-store': 'packages/core/src/store/index.ts' }, outdir, sourcemap: true });
+}
+
+/** The workspace and the embed page, with shared chunks; the drop-in is copied beside them for snippets. */
+export async function buildSite() {
+  const outdir = `${pkg}/dist/site`;
+  await build({
+    ...common,
+    entryPoints: { app: `${pkg}/demo/app.ts`, embed: `${pkg}/demo/embed.ts` },
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: true,
+  });
+  for (const file of ['index.html', 'embed.html', 'workspace.css']) copyFileSync(`${pkg}/demo/${file}`, `${outdir}/${file}`);
+  copyFileSync(`${pkg}/dist/preflight.js`, `${outdir}/preflight.js`);
+  copyFileSync(`${pkg}/dist/preflight-store.js`, `${outdir}/preflight-store.js`);
+}
+
+/** Analyses the elements' JSDoc into custom-elements.json (checked against a fresh analysis by the tests). */
+export function writeElementsManifest() {
+  const { status, stderr } = spawnSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg, encoding: 'utf8' });
+  if (status !== 0) throw new Error(`custom-elements manifest: ${stderr}`);
+  // Stable formatting, so the committed file changes only when the contract does.
+  const path = `${pkg}/custom-elements.json`;
+  writeFileSync(path, `${JSON.stringify(JSON.parse(readFileSync(path, 'utf8')), null, 2)}\n`);
+}
+
+export async function buildEmbeddables() {
+  rmSync(`${pkg}/dist/site`, { recursive: true, force: true });
+  mkdirSync(`${pkg}/dist`, { recursive: true });
+  await buildDropin();
+  writeElementsManifest();
+  await buildSite();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildEmbeddables();
