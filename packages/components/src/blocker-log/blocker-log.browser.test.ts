@@ -1,0 +1,386 @@
+import { expect, html } from '@open-wc/testing';
+import { createMemoryStore, openPlanStore } from '@preflight/core/store';
+import type { Blocker, Plan } from '@preflight/core';
+import { makeBlocker, makeItem, makePlan } from '../../../core/src/testing/factories.js';
+import '../define/preflight-blocker-log.js';
+import type { PreflightBlockerLog } from './blocker-log.js';
+import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
+
+const NOW = '2026-08-28T12:00:00Z';
+
+const render = (plan: unknown, attrs: { readonly?: boolean } = {}) =>
+  mount<PreflightBlockerLog>(html`<preflight-blocker-log .plan=${plan} now=${NOW} ?readonly=${attrs.readonly ?? false}></preflight-blocker-log>`);
+const rowOf = (el: PreflightBlockerLog, id: string) => part(el, `[part~=row][data-id="${id}"]`);
+const shownIds = (el: PreflightBlockerLog) => parts(el, '[part~=row]').map((r) => r.dataset.id);
+const planOf = (el: PreflightBlockerLog) => el.plan as Plan;
+const at = (el: PreflightBlockerLog) => {
+  const f = focused(el);
+  return f ? [Number(f.getAttribute('data-r')), Number(f.getAttribute('data-c'))] : null;
+};
+async function select(el: PreflightBlockerLog, name: string, value: string) {
+  const s = part<HTMLSelectElement>(el, `[name="${name}"]`);
+  s.value = value;
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+/** Lets the virtualizer lay out its rows (it renders in the frames after the element's update). */
+async function settle(el: PreflightBlockerLog) {
+  await el.updateComplete;
+  await until(() => parts(el, '[part~=row]').length > 0 || parts(el, '[part=empty]').length > 0, 'the rows to render');
+}
+
+const three = (): Blocker[] => [
+  makeBlocker({ id: 'late', title: 'Field mapping broken', due: '2026-08-26', severity: 'high', raisedAt: '2026-08-10T09:00:00Z' }),
+  makeBlocker({ id: 'soon', title: 'Legal copy pending', owner: 'Legal', due: '2026-09-02', severity: 'critical', category: 'structural-bottleneck', raisedAt: '2026-08-25T09:00:00Z', blocks: { kind: 'step', id: 'launch-approval' } }),
+  makeBlocker({ id: 'done', title: 'UTM template missing', status: 'resolved', due: '2026-08-20', severity: 'low', raisedAt: '2026-08-01T09:00:00Z', resolvedAt: '2026-08-05T09:00:00Z' }),
+];
+
+describe('<preflight-blocker-log>', () => {
+  // While the virtualizer corrects its row-size estimate, Chromium defers some
+  // ResizeObserver notifications to the next frame and reports that as an error event
+  // (a notice, per the Resize Observer spec; nothing is lost). Only that message is ignored.
+  const runnerOnError = window.onerror;
+  before(() => {
+    window.onerror = (message, ...rest) =>
+      /^ResizeObserver loop completed with undelivered notifications/.test(String(message)) ? true : (runnerOnError?.call(window, message, ...rest) ?? false);
+  });
+  after(() => (window.onerror = runnerOnError));
+
+  describe('rendering', () => {
+    it('shows open blockers by default with owner, due, severity, category, what they block, days blocked and escalation', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['late', 'soon']);
+      const grid = part(el, '[role=grid]');
+      expect(grid.getAttribute('aria-rowcount')).to.equal('3');
+      const soon = rowOf(el, 'soon');
+      expect(soon.getAttribute('aria-rowindex')).to.equal('3');
+      expect(soon.textContent).to.contain('Legal');
+      expect(soon.textContent).to.contain('2026-09-02');
+      expect(soon.textContent).to.contain('structural bottleneck');
+      expect(soon.textContent).to.contain('Launch approval');
+      expect(soon.textContent).to.contain('3 d');
+      expect(soon.dataset.overdue).to.equal('false');
+    });
+
+    it('marks an overdue blocker with the escalation level and who it has reached, from the core\'s SLA ladder', async () => {
+      // Due 08-26: breached at 08-27T00:00Z; 36 h later (past the 24 h step) it has climbed one level.
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const late = rowOf(el, 'late');
+      expect(late.dataset.overdue).to.equal('true');
+      expect(part(el, '[data-id=late] [part=escalation]').textContent).to.equal('Overdue · escalated to RevOps (level 1)');
+      el.now = '2026-08-27T06:00:00Z';
+      await settle(el);
+      expect(part(el, '[data-id=late] [part=escalation]').textContent).to.equal('Overdue · Ops lead notified');
+    });
+
+    it('shows the core\'s findings for a row in the popover', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const button = part(el, '[data-id=soon] [part=findings-button]');
+      expect(button.dataset.state).to.equal('blocked');
+      button.click();
+      await until(() => part(el, '[part=popover]').matches(':popover-open'), 'the popover to open');
+      await el.updateComplete;
+      expect(part(el, '[part=popover]').textContent).to.contain('No open critical blocker');
+      expect(part(el, '[part=popover]').textContent).to.contain('Resolve it before launch');
+      await press('Escape');
+      await until(() => !part(el, '[part=popover]').matches(':popover-open'), 'the popover to close');
+    });
+
+    it('has no axe violations in the light and the dark theme, with the form showing errors', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      await expectAccessibleInBothThemes(el);
+      part<HTMLFormElement>(el, '[part=form]').requestSubmit();
+      await el.updateComplete;
+      await expectAccessibleInBothThemes(el);
+    });
+
+    it('renders titles and owners shaped like markup as text', async () => {
+      const el = await render(makePlan({ blockers: [makeBlocker({ title: XSS_NAME, owner: XSS_NAME })] }));
+      await settle(el);
+      expect(parts(el, 'img').length).to.equal(0);
+      expect(part(el, '[part~=row] [role=rowheader]').textContent).to.equal(XSS_NAME);
+      expect((globalThis as { __preflightXss?: number }).__preflightXss).to.equal(undefined);
+    });
+
+    it('says so when no blocker matches the filters', async () => {
+      const el = await render(makePlan({ blockers: [] }));
+      expect(part(el, '[part=empty]').textContent).to.contain('No blocker matches');
+      expect(part(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('1');
+    });
+  });
+
+  describe('sort and filter', () => {
+    it('sorts by due, severity, days blocked and raised, marking the sorted column header', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      el.statusFilter = 'all';
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['done', 'late', 'soon']);
+      expect(part(el, '[role=columnheader][data-c="2"]').getAttribute('aria-sort')).to.equal('ascending');
+      await select(el, 'sort', 'severity');
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['soon', 'late', 'done']);
+      expect(part(el, '[role=columnheader][data-c="3"]').getAttribute('aria-sort')).to.equal('descending');
+      await select(el, 'sort', 'days-blocked');
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['late', 'done', 'soon']);
+      await select(el, 'sort', 'raised');
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['soon', 'late', 'done']);
+      expect(el.sort).to.equal('raised');
+      expect(el.getAttribute('sort')).to.equal('raised');
+    });
+
+    it('filters by open/all, owner and severity, from controls or attributes', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await select(el, 'status-filter', 'all');
+      await settle(el);
+      expect(shownIds(el)).to.have.length(3);
+      await select(el, 'owner-filter', 'Legal');
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['soon']);
+      await select(el, 'owner-filter', '');
+      el.setAttribute('severity-filter', 'low');
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['done']);
+      expect(part(el, '.count').textContent).to.contain('1 of 3');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one tab stop and moves with arrows, Home/End, Ctrl+Home/End and PageUp/PageDown', async () => {
+      const blockers = Array.from({ length: 30 }, (_, i) => makeBlocker({ id: `b${i}`, title: `Blocker ${i}`, due: `2026-09-${String(i + 1).padStart(2, '0')}` }));
+      const el = await render(makePlan({ blockers }));
+      await settle(el);
+      expect(parts(el, '[role=grid] [tabindex="0"]')).to.have.length(1);
+      part(el, '[part=export]').focus();
+      await press('Tab');
+      expect(at(el)).to.deep.equal([1, 0]);
+      await press('ArrowRight');
+      await press('ArrowDown');
+      expect(at(el)).to.deep.equal([2, 1]);
+      await press('End');
+      expect(at(el)).to.deep.equal([2, 10]);
+      await press('Home');
+      expect(at(el)).to.deep.equal([2, 0]);
+      await press('PageDown');
+      expect(at(el)).to.deep.equal([12, 0]);
+      await press('Control+End');
+      await until(() => at(el)?.join() === '30,10', 'focus on the last row\'s last cell');
+      await press('PageUp');
+      await until(() => at(el)?.join() === '20,10', 'focus ten rows up');
+      await press('Control+Home');
+      await until(() => at(el)?.join() === '0,0', 'focus on the first header');
+      expect(parts(el, '[role=grid] [tabindex="0"]')).to.have.length(1);
+    });
+
+    it('sorts with Enter on a sortable header and resolves with Enter on a row\'s action', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const changes = recordChanges(el);
+      part(el, '[role=columnheader][data-c="3"]').focus();
+      await press('Enter');
+      await settle(el);
+      expect(el.sort).to.equal('severity');
+      expect(shownIds(el)).to.deep.equal(['soon', 'late']);
+      await press('ArrowDown');
+      await press('End');
+      await press('ArrowLeft');
+      expect(at(el)).to.deep.equal([1, 9]);
+      await press('Enter');
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'blocker.resolve', blockerId: 'soon', at: NOW }]);
+    });
+  });
+
+  describe('edits and events', () => {
+    it('resolves with resolved-at from `now` and reopens counting the reopening; each edit is a cancelable, composed event', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      el.statusFilter = 'all';
+      await settle(el);
+      const changes = recordChanges(el);
+      let event: Event | undefined;
+      document.addEventListener('preflight-change', (e) => (event = e), { once: true });
+      part(el, '[data-id=late] [part=action]').click();
+      await el.updateComplete;
+      expect(event?.bubbles && event.composed && event.cancelable).to.equal(true);
+      const resolved = planOf(el).blockers.find((b) => b.id === 'late')!;
+      expect(resolved).to.include({ status: 'resolved', resolvedAt: NOW });
+      expect(changes[0]!.plan).to.equal(el.plan);
+      part(el, '[data-id=done] [part=action]').click();
+      await el.updateComplete;
+      const reopened = planOf(el).blockers.find((b) => b.id === 'done')!;
+      expect(reopened.status).to.equal('open');
+      expect(reopened.resolvedAt).to.equal(undefined);
+      expect(reopened.reopened).to.equal(1);
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'blocker.resolve', blockerId: 'late', at: NOW },
+        { type: 'blocker.reopen', blockerId: 'done', reopened: 1 },
+      ]);
+    });
+
+    it('rolls a cancelled edit back', async () => {
+      const plan = makePlan({ blockers: three() });
+      const el = await render(plan);
+      await settle(el);
+      const changes = recordChanges(el, { cancel: true });
+      part(el, '[data-id=late] [part=action]').click();
+      await el.updateComplete;
+      expect(changes).to.have.length(1);
+      expect(el.plan).to.equal(plan);
+      expect(rowOf(el, 'late').dataset.status).to.equal('open');
+      expect(part(el, '[data-id=late] [part=action]').textContent).to.equal('Resolve');
+    });
+
+    it('does not dispatch when the owner sets the plan, filters or attributes', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      const changes = recordChanges(el);
+      el.plan = makePlan({ blockers: three().slice(0, 1) });
+      el.sort = 'severity';
+      el.statusFilter = 'all';
+      el.theme = 'dark';
+      await settle(el);
+      expect(changes).to.have.length(0);
+      expect(el.getAttribute('status-filter')).to.equal('all');
+    });
+
+    it('requires an owner and a due date at entry, with the messages tied to their fields, then adds the blocker', async () => {
+      const el = await render(makePlan({ blockers: three(), checklist: [makeItem()] }));
+      await settle(el);
+      const changes = recordChanges(el);
+      part<HTMLInputElement>(el, '#new-title').focus();
+      await typeText('Tracking pixel missing');
+      part<HTMLFormElement>(el, '[part=form]').requestSubmit();
+      await el.updateComplete;
+      expect(changes).to.have.length(0);
+      const owner = part<HTMLInputElement>(el, '#new-owner');
+      expect(owner.getAttribute('aria-invalid')).to.equal('true');
+      expect(part(el, `#${owner.getAttribute('aria-describedby')}`).textContent).to.contain('owner');
+      expect(part(el, '#new-due').getAttribute('aria-invalid')).to.equal('true');
+      expect(focused(el)).to.equal(owner);
+      await typeText('Analytics');
+      part<HTMLInputElement>(el, '#new-due').value = '2026-09-03';
+      await select(el, 'severity', 'high');
+      await select(el, 'category', 'poor-tooling');
+      await select(el, 'blocks', 'item:item-1');
+      part<HTMLFormElement>(el, '[part=form]').requestSubmit();
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'blocker.add', blockerId: 'blk-4', index: 3 }]);
+      expect(planOf(el).blockers.at(-1)).to.deep.equal({
+        id: 'blk-4', title: 'Tracking pixel missing', owner: 'Analytics', due: '2026-09-03', severity: 'high', status: 'open',
+        raisedAt: NOW, category: 'poor-tooling', blocks: { kind: 'item', id: 'item-1' },
+      });
+      expect(part(el, '#new-owner').getAttribute('aria-invalid')).to.equal('false');
+      await until(() => parts(el, '[data-id="blk-4"]').length === 1, 'the new row');
+    });
+
+    it('is read-only with `readonly`: no form and no actions', async () => {
+      const el = await render(makePlan({ blockers: three() }), { readonly: true });
+      await settle(el);
+      expect(parts(el, '[part=form]')).to.have.length(0);
+      expect(parts(el, '[part=action]')).to.have.length(0);
+      expect(part(el, '[role=grid]').getAttribute('aria-readonly')).to.equal('true');
+    });
+  });
+
+  describe('bad input', () => {
+    it('lists the bad paths of an invalid plan and never throws', async () => {
+      const plan = makePlan({ blockers: three() });
+      const bad = { ...plan, blockers: [{ ...plan.blockers[0], severity: 'apocalyptic', raisedAt: 'last week' }] };
+      const el = await render(bad);
+      const alert = part(el, '[role=alert]');
+      expect(alert.textContent).to.contain('blockers[0].severity');
+      expect(alert.textContent).to.contain('blockers[0].raisedAt');
+      expect(parts(el, '[role=grid]')).to.have.length(0);
+    });
+
+    it('reports an unreadable `now`', async () => {
+      const el = await mount<PreflightBlockerLog>(html`<preflight-blocker-log .plan=${makePlan()} now="soon"></preflight-blocker-log>`);
+      expect(part(el, '[role=alert]').textContent).to.contain('now');
+    });
+  });
+
+  describe('10,000 blockers', () => {
+    const many = () =>
+      makePlan({
+        blockers: Array.from({ length: 10_000 }, (_, i) =>
+          makeBlocker({ id: `blk-${i}`, title: `Blocker ${i}`, raisedAt: `2026-08-${String((i % 27) + 1).padStart(2, '0')}T09:00:00Z`, due: '2026-09-10' }),
+        ),
+      });
+
+    it('keeps at most 100 rows in the DOM while the grid reports all of them', async () => {
+      const el = await render(many());
+      await settle(el);
+      expect(part(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('10001');
+      const rows = parts(el, '[part~=row]');
+      expect(rows.length).to.be.greaterThan(0);
+      expect(rows.length).to.be.at.most(100);
+      const body = part(el, '.body');
+      body.scrollTop = body.scrollHeight;
+      await until(() => parts(el, '[part~=row]').some((r) => r.getAttribute('aria-rowindex') === '10001'), 'the last row');
+      expect(parts(el, '[part~=row]').length).to.be.at.most(100);
+    });
+
+    it('jumps to any row: scrollToBlocker and the "Go to blocker" form scroll it into view and focus it', async () => {
+      const el = await render(many());
+      await settle(el);
+      expect(await el.scrollToBlocker('blk-7345')).to.equal(true);
+      const index = el.visibleBlockers.findIndex((b) => b.id === 'blk-7345');
+      expect(focused(el)?.closest('[part~=row]')?.getAttribute('data-id')).to.equal('blk-7345');
+      expect(at(el)).to.deep.equal([index + 1, 0]);
+      expect(parts(el, '[part~=row]').length).to.be.at.most(100);
+      part<HTMLInputElement>(el, '[name=jump]').focus();
+      await typeText('blk-12');
+      await press('Enter');
+      await until(() => focused(el)?.closest('[part~=row]')?.getAttribute('data-id') === 'blk-12', 'the jump to blk-12');
+      await press('ArrowDown');
+      expect(at(el)).to.deep.equal([el.visibleBlockers.findIndex((b) => b.id === 'blk-12') + 2, 0]);
+      part<HTMLInputElement>(el, '[name=jump]').value = 'nope';
+      part<HTMLFormElement>(el, '[part=jump]').requestSubmit();
+      await until(() => part(el, '#jump-message').textContent!.includes('No blocker has the id'), 'the not-found message');
+      expect(await el.scrollToBlocker('nope')).to.equal(false);
+    });
+
+    it('shows a resolved blocker it jumps to by clearing the filters', async () => {
+      const plan = many();
+      plan.blockers[9000] = { ...plan.blockers[9000]!, status: 'resolved', resolvedAt: '2026-08-28T09:00:00Z' };
+      const el = await render(plan);
+      await settle(el);
+      expect(await el.scrollToBlocker('blk-9000')).to.equal(true);
+      expect(el.statusFilter).to.equal('all');
+      expect(focused(el)?.closest('[part~=row]')?.getAttribute('data-id')).to.equal('blk-9000');
+    });
+  });
+
+  describe('store binding', () => {
+    it('loads from a store, saves a resolve with its revision and shows the status', async () => {
+      const store = createMemoryStore();
+      await store.put(makePlan({ blockers: three() }));
+      const el = await mount<PreflightBlockerLog>(html`<preflight-blocker-log plan-id="plan-1" .store=${store} now=${NOW}></preflight-blocker-log>`);
+      await until(() => parts(el, '[part~=row]').length === 2, 'the stored plan');
+      expect(part(el, '.store-status').textContent).to.match(/memory only|saved/i);
+      part(el, '[data-id=late] [part=action]').click();
+      await until(() => planOf(el).revision === 2, 'the edit to be saved');
+      expect((await store.get('plan-1'))!.blockers[0]).to.include({ status: 'resolved', resolvedAt: NOW });
+    });
+
+    it('shows a blocker added in another tab live, without an event', async () => {
+      const name = `preflight-blocker-log-test-${Math.random().toString(36).slice(2)}`;
+      const tabA = await openPlanStore({ name });
+      const tabB = await openPlanStore({ name });
+      await tabA.put(makePlan({ blockers: three() }));
+      const el = await mount<PreflightBlockerLog>(html`<preflight-blocker-log plan-id="plan-1" .store=${tabA} now=${NOW}></preflight-blocker-log>`);
+      await until(() => parts(el, '[part~=row]').length === 2, 'the stored plan');
+      const changes = recordChanges(el);
+      const other = (await tabB.get('plan-1'))!;
+      await tabB.put({ ...other, blockers: [...other.blockers, makeBlocker({ id: 'from-b', title: 'Raised in tab B', due: '2026-08-30' })] });
+      await until(() => parts(el, '[data-id=from-b]').length === 1, 'the other tab\'s blocker');
+      expect(changes).to.have.length(0);
+      tabA.close();
+      tabB.close();
+      indexedDB.deleteDatabase(name);
+    });
+  });
+});

@@ -1,0 +1,516 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import {
+  BLOCKER_SEVERITIES,
+  BlockerSchema,
+  blockersToCsv,
+  blockerStatus,
+  isIsoDate,
+  KILLERS,
+  sortBlockers,
+  type Blocker,
+  type BlockerSeverity,
+  type BlockerSort,
+  type Finding,
+  type Killer,
+  type Plan,
+  type TargetRef,
+} from '@preflight/core';
+import { downloadText } from '../shared/download.js';
+import { findingStyles, renderFindings } from '../shared/findings.js';
+import { gridMove, type GridPosition } from '../shared/grid-navigation.js';
+import { PlanElement } from '../shared/plan-element.js';
+import { PopoverController, popoverStyles } from '../shared/popover.js';
+import { renderProblems } from '../shared/problems.js';
+import { blockerLogStyles } from './blocker-log.styles.js';
+import * as edit from './edits.js';
+
+declare module '../shared/changes.js' {
+  interface ChangeMap {
+    'blocker.add': { blockerId: string; index: number };
+    'blocker.resolve': { blockerId: string; at: string };
+    'blocker.reopen': { blockerId: string; reopened: number };
+  }
+}
+
+export type StatusFilter = 'open' | 'all';
+type Field = 'title' | 'owner' | 'due';
+
+const PAGE_ROWS = 10;
+const COLUMNS = ['Blocker', 'Owner', 'Due', 'Severity', 'Category', 'Blocks', 'Raised', 'Days blocked', 'Escalation', 'Action', 'Findings'] as const;
+/** Columns whose header sorts the log, by the core's sort keys. */
+const SORT_COLUMNS: Partial<Record<number, BlockerSort>> = { 2: 'due', 3: 'severity', 6: 'raised', 7: 'days-blocked' };
+const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
+const ACTION_COL = 9;
+const FINDINGS_COL = 10;
+
+const killerName = (k: Killer) => k.replace(/-/g, ' ');
+const worst = (findings: readonly Finding[]) =>
+  findings.some((f) => f.severity === 'blocker') ? 'blocked' : findings.some((f) => f.severity === 'warning') ? 'at-risk' : 'ok';
+
+/**
+ * @summary The blocker log of a campaign: every blocker with its owner, due date, severity,
+ * killer category, what it blocks, days blocked and escalation — sortable, filterable and
+ * virtualized, so 10,000 blockers scroll smoothly.
+ *
+ * Keyboard: the log is an ARIA data grid with one tab stop. Arrows, Home/End, Ctrl+Home/End and
+ * PageUp/PageDown move; Enter on a sortable column header sorts by it; Enter or Space on a row's
+ * action resolves or reopens it, on its findings button explains them. "Go to blocker" (or
+ * `scrollToBlocker(id)`) scrolls any row into view and focuses it.
+ *
+ * @event preflight-change - A user edit: `detail: {plan, change}` with change types `blocker.add`,
+ *   `blocker.resolve` (`at` is the element's `now`) and `blocker.reopen` (`reopened` is the new count). Cancel it to roll back.
+ * @csspart toolbar - The filters, the sort, the jump-to-blocker form and the export button.
+ * @csspart export - The CSV download button.
+ * @csspart jump - The "Go to blocker" form.
+ * @csspart grid - The log (role=grid).
+ * @csspart header - The column header row.
+ * @csspart row - One blocker's row; carries `data-status` (open/resolved) and `data-overdue`.
+ * @csspart escalation - A row's overdue and escalation text.
+ * @csspart action - A row's Resolve or Reopen button.
+ * @csspart findings-button - A row's findings button.
+ * @csspart form - The form that adds a blocker.
+ * @csspart field-error - A field's validation message in that form.
+ * @csspart empty - The message shown when no blocker matches the filters.
+ * @csspart popover - The findings popover.
+ * @cssproperty --row-height - Height of one row (2.75rem); rows are virtualized at this height.
+ * @cssproperty --max-height - Height after which the log scrolls (24rem).
+ * @cssproperty --columns - The grid's column template.
+ */
+export class PreflightBlockerLog extends PlanElement {
+  static override styles = [...PlanElement.styles, popoverStyles, findingStyles, blockerLogStyles];
+
+  /** Which blockers show: only open ones (default) or all. */
+  @property({ attribute: 'status-filter', reflect: true }) statusFilter: StatusFilter = 'open';
+  /** Show only blockers owned by this owner (empty: any). */
+  @property({ attribute: 'owner-filter', reflect: true }) ownerFilter = '';
+  /** Show only blockers of this severity (empty: any). */
+  @property({ attribute: 'severity-filter', reflect: true }) severityFilter: BlockerSeverity | '' = '';
+  /** The order: `due`, `severity`, `days-blocked` or `raised`. */
+  @property({ reflect: true }) sort: BlockerSort = 'due';
+
+  /** The focused cell: row 0 is the header, row n the n-th shown blocker. */
+  @state() private active: GridPosition = { row: 1, col: 0 };
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private formProblems: string[] = [];
+  @state() private jumpMessage = '';
+
+  private readonly findingsPopover = new PopoverController(this);
+  private viewCache?: { blockers: readonly Blocker[]; key: string; rows: Blocker[] };
+  private lookupCache?: { plan: Plan; owners: string[]; targets: Map<string, string> };
+  /** Rows the virtualizer has in the DOM, so the tab stop never points at a recycled row. */
+  private range = { first: 0, last: -1 };
+
+  protected get noun(): string {
+    return 'Blocker log';
+  }
+
+  /** The blockers shown, in order: filtered and sorted by the core, memoised per plan and settings. */
+  get visibleBlockers(): readonly Blocker[] {
+    const plan = this.source.plan;
+    const now = this.nowValue;
+    if (!plan || !now) return [];
+    return this.view(plan, now);
+  }
+
+  /**
+   * Scrolls the blocker with this id into view and focuses its row. A blocker hidden by the
+   * filters is shown by clearing them. Resolves to false when no blocker has the id.
+   */
+  async scrollToBlocker(id: string): Promise<boolean> {
+    await this.updateComplete;
+    const plan = this.source.plan;
+    if (!plan?.blockers.some((b) => b.id === id)) return false;
+    if (!this.visibleBlockers.some((b) => b.id === id)) {
+      this.statusFilter = 'all';
+      this.ownerFilter = '';
+      this.severityFilter = '';
+      await this.updateComplete;
+    }
+    const index = this.visibleBlockers.findIndex((b) => b.id === id);
+    if (index < 0) return false;
+    await this.focusCell({ row: index + 1, col: 0 });
+    return true;
+  }
+
+  private get nowValue(): string | undefined {
+    const r = this.readiness.value;
+    return r?.ok ? r.now : undefined;
+  }
+
+  private view(plan: Plan, now: string): Blocker[] {
+    const key = [now, this.statusFilter, this.ownerFilter, this.severityFilter, this.sort].join('\u0000');
+    if (this.viewCache?.blockers === plan.blockers && this.viewCache.key === key) return this.viewCache.rows;
+    const { statusFilter, ownerFilter, severityFilter } = this;
+    const shown = plan.blockers.filter(
+      (b) => (statusFilter === 'all' || b.status === 'open') && (!ownerFilter || b.owner === ownerFilter) && (!severityFilter || b.severity === severityFilter),
+    );
+    const rows = sortBlockers(shown, this.sort, now);
+    this.viewCache = { blockers: plan.blockers, key, rows };
+    return rows;
+  }
+
+  /** Owners to filter by and the names of what blockers can block, per plan. */
+  private lookups(plan: Plan) {
+    if (this.lookupCache?.plan !== plan) {
+      const owners = new Set(plan.roles);
+      for (const b of plan.blockers) if (b.owner) owners.add(b.owner);
+      const targets = new Map<string, string>();
+      for (const s of plan.steps) targets.set(`step:${s.id}`, s.name);
+      for (const i of plan.checklist) targets.set(`item:${i.id}`, i.label);
+      for (const m of plan.milestones) targets.set(`milestone:${m.id}`, m.name);
+      for (const a of plan.approvals) targets.set(`approval:${a.id}`, `${a.kind} approval`);
+      this.lookupCache = { plan, owners: [...owners].sort((a, b) => a.localeCompare(b)), targets };
+    }
+    return this.lookupCache;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const result = this.readiness.value;
+    if (result && !result.ok) return renderProblems('Blocker log: the plan cannot be judged.', result.problems);
+    const now = this.nowValue!;
+    const rows = this.view(plan, now);
+    const { owners } = this.lookups(plan);
+    const active = { row: Math.min(this.active.row, rows.length), col: this.active.col };
+    const activeRendered = active.row === 0 || (active.row - 1 >= this.range.first && active.row - 1 <= this.range.last);
+    // The tab stop stays on a rendered cell: the header of the active column when its row is scrolled away.
+    const stop = activeRendered ? active : { row: 0, col: active.col };
+    const readonly = this.isReadonly;
+    return html`
+      <div class="toolbar" part="toolbar">
+        <label>Show
+          <select name="status-filter" @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value as StatusFilter)}>
+            <option value="open" ?selected=${this.statusFilter === 'open'}>Open blockers</option>
+            <option value="all" ?selected=${this.statusFilter === 'all'}>All blockers</option>
+          </select></label>
+        <label>Owner
+          <select name="owner-filter" @change=${(e: Event) => (this.ownerFilter = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.ownerFilter}>Any owner</option>
+            ${owners.map((o) => html`<option .value=${o} ?selected=${this.ownerFilter === o}>${o}</option>`)}
+          </select></label>
+        <label>Severity
+          <select name="severity-filter" @change=${(e: Event) => (this.severityFilter = (e.target as HTMLSelectElement).value as BlockerSeverity | '')}>
+            <option value="" ?selected=${!this.severityFilter}>Any severity</option>
+            ${BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${this.severityFilter === s}>${s}</option>`)}
+          </select></label>
+        <label>Sort by
+          <select name="sort" @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as BlockerSort)}>
+            ${Object.entries(SORT_LABELS).map(([value, label]) => html`<option value=${value} ?selected=${this.sort === value}>${label}</option>`)}
+          </select></label>
+        <form class="jump" part="jump" @submit=${this.onJump}>
+          <label>Go to blocker <input name="jump" placeholder="id" autocomplete="off" aria-describedby="jump-message" /></label>
+          <button type="submit">Go</button>
+          <span id="jump-message" role="status">${this.jumpMessage}</span>
+        </form>
+        <button type="button" part="export" @click=${() => downloadText(`${plan.id}-blockers.csv`, blockersToCsv(plan, now, this.judgedConfig))}>Export CSV</button>
+      </div>
+      <p class="count" role="status">${rows.length} of ${plan.blockers.length} blocker${plan.blockers.length === 1 ? '' : 's'} shown</p>
+      <div class="table">
+        <div
+          role="grid"
+          part="grid"
+          aria-label=${`Blockers of ${plan.campaign.name}`}
+          aria-rowcount=${rows.length + 1}
+          aria-colcount=${COLUMNS.length}
+          aria-readonly=${readonly ? 'true' : 'false'}
+          @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, rows)}
+          @focusin=${this.onFocusIn}
+        >
+          <div role="rowgroup">
+            <div role="row" part="header" class="row header" aria-rowindex="1">
+              ${COLUMNS.map((name, col) => {
+                const sortKey = SORT_COLUMNS[col];
+                return html`<div
+                  role="columnheader"
+                  data-r="0"
+                  data-c=${col}
+                  tabindex=${stop.row === 0 && stop.col === col ? 0 : -1}
+                  aria-sort=${sortKey ? (sortKey === this.sort ? (sortKey === 'due' ? 'ascending' : 'descending') : 'none') : nothing}
+                  class=${sortKey ? 'sortable' : ''}
+                  @click=${sortKey ? () => (this.sort = sortKey) : nothing}
+                >${name}</div>`;
+              })}
+            </div>
+          </div>
+          ${rows.length === 0
+            ? html`<p part="empty" class="empty">No blocker matches these filters.</p>`
+            : html`<div
+                role="rowgroup"
+                class="body"
+                style=${`height: min(var(--max-height), calc(${rows.length} * var(--row-height)))`}
+                @rangeChanged=${this.onRangeChanged}
+              >
+                ${virtualize({
+                  items: rows,
+                  scroller: true,
+                  // The virtualizer may ask for a stale index for a frame after the rows shrink.
+                  keyFunction: (b: Blocker | undefined, i: number) => b?.id ?? i,
+                  renderItem: (b: Blocker | undefined, i: number) => (b ? this.renderRow(plan, now, b, i, stop.row === i + 1 ? stop.col : -1, readonly) : html``),
+                })}
+              </div>`}
+        </div>
+      </div>
+      ${readonly ? nothing : this.renderForm(plan, owners)}
+      ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
+    `;
+  }
+
+  private get judgedConfig() {
+    const r = this.readiness.value;
+    return r?.ok ? r.config : undefined;
+  }
+
+  private renderRow(plan: Plan, now: string, b: Blocker, index: number, activeCol: number, readonly: boolean): TemplateResult {
+    const row = index + 1;
+    const status = blockerStatus(b, plan, now, this.judgedConfig);
+    const findings = this.readiness.findingsFor('blocker', b.id);
+    const verdict = worst(findings);
+    const findingsLabel = findings.length ? `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}` : 'OK';
+    const tab = (col: number) => (activeCol === col ? 0 : -1);
+    const cell = (col: number, content: unknown, cls = '') =>
+      html`<div role="gridcell" class=${cls} data-r=${row} data-c=${col} tabindex=${tab(col)}>${content}</div>`;
+    const escalation = status.overdue
+      ? status.escalationLevel === null || status.escalationLevel === 0
+        ? `Overdue · ${status.escalateTo ?? 'owner'} notified`
+        : `Overdue · escalated to ${status.escalateTo} (level ${status.escalationLevel})`
+      : b.status === 'resolved'
+        ? `Resolved ${b.resolvedAt?.slice(0, 10) ?? ''}`
+        : 'On time';
+    return html`<div
+      role="row"
+      part="row"
+      class="row"
+      aria-rowindex=${row + 1}
+      data-id=${b.id}
+      data-status=${b.status}
+      data-overdue=${String(status.overdue)}
+      data-severity=${b.severity}
+    >
+      <div role="rowheader" class="title" data-r=${row} data-c="0" tabindex=${tab(0)} title=${b.title}>${b.title}</div>
+      ${cell(1, b.owner ?? html`<span class="missing">No owner</span>`)}
+      ${cell(2, b.due ?? html`<span class="missing">No due date</span>`)}
+      ${cell(3, html`<span class="severity" data-severity=${b.severity}>${b.severity}</span>`)}
+      ${cell(4, b.category ? killerName(b.category) : '—')}
+      ${cell(5, b.blocks ? this.targetName(plan, b.blocks) : '—')}
+      ${cell(6, b.raisedAt.slice(0, 10))}
+      ${cell(7, `${status.daysBlocked} d`, 'num')}
+      ${cell(8, html`<span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span>`)}
+      <div role="gridcell">
+        ${readonly
+          ? html`<span data-r=${row} data-c=${ACTION_COL} tabindex=${tab(ACTION_COL)}>${b.status === 'open' ? 'Open' : 'Resolved'}</span>`
+          : html`<button
+              type="button"
+              part="action"
+              data-r=${row}
+              data-c=${ACTION_COL}
+              tabindex=${tab(ACTION_COL)}
+              aria-label=${`${b.status === 'open' ? 'Resolve' : 'Reopen'} ${b.title}`}
+              @click=${() => (b.status === 'open' ? this.resolve(plan, b) : this.reopen(plan, b))}
+            >${b.status === 'open' ? 'Resolve' : 'Reopen'}</button>`}
+      </div>
+      <div role="gridcell">
+        <button
+          type="button"
+          part="findings-button"
+          data-r=${row}
+          data-c=${FINDINGS_COL}
+          data-state=${verdict}
+          tabindex=${tab(FINDINGS_COL)}
+          aria-haspopup="dialog"
+          aria-expanded=${String(this.findingsPopover.isOpen(b.id))}
+          aria-label=${`${findingsLabel}: findings for ${b.title}`}
+          @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, b.id)}
+        >${findingsLabel}</button>
+      </div>
+    </div>`;
+  }
+
+  private targetName(plan: Plan, ref: TargetRef): string {
+    return this.lookups(plan).targets.get(`${ref.kind}:${ref.id}`) ?? `${ref.kind} ${ref.id}`;
+  }
+
+  private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
+    const id = this.findingsPopover.openKey;
+    const blocker = id === undefined ? undefined : plan.blockers.find((b) => b.id === id);
+    return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title) : nothing;
+  }
+
+  private renderForm(plan: Plan, owners: readonly string[]): TemplateResult {
+    const { errors } = this;
+    const field = (name: Field, label: string, input: TemplateResult) =>
+      html`<div class="field">
+        <label for=${`new-${name}`}>${label}${name === 'title' || name === 'owner' || name === 'due' ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+        ${input}
+        ${errors[name] ? html`<p part="field-error" class="field-error" id=${`new-${name}-error`}>${errors[name]}</p>` : nothing}
+      </div>`;
+    const choice = (name: string, label: string, options: unknown) =>
+      html`<div class="field"><label for=${`new-${name}`}>${label}</label><select id=${`new-${name}`} name=${name}>${options}</select></div>`;
+    const invalid = (name: Field) => (errors[name] ? 'true' : 'false');
+    const describedBy = (name: Field) => (errors[name] ? `new-${name}-error` : nothing);
+    return html`<form part="form" class="add" novalidate @submit=${(e: SubmitEvent) => this.onAdd(e, plan)}>
+      <fieldset>
+        <legend>Add a blocker</legend>
+        ${field('title', 'Title', html`<input id="new-title" name="title" aria-required="true" aria-invalid=${invalid('title')} aria-describedby=${describedBy('title')} />`)}
+        ${field('owner', 'Owner', html`<input id="new-owner" name="owner" list="owners" aria-required="true" aria-invalid=${invalid('owner')} aria-describedby=${describedBy('owner')} />
+          <datalist id="owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
+        ${field('due', 'Due date', html`<input id="new-due" name="due" type="date" aria-required="true" aria-invalid=${invalid('due')} aria-describedby=${describedBy('due')} />`)}
+        ${choice('severity', 'Severity', BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === 'medium'}>${s}</option>`))}
+        ${choice('category', 'Category', html`<option value="">Not categorised</option>${KILLERS.map((k) => html`<option value=${k}>${killerName(k)}</option>`)}`)}
+        ${choice(
+          'blocks',
+          'Blocks',
+          html`<option value="">Nothing linked</option>
+            ${plan.steps.length ? html`<optgroup label="Steps">${plan.steps.map((s) => html`<option value=${`step:${s.id}`}>${s.name}</option>`)}</optgroup>` : nothing}
+            ${plan.checklist.length ? html`<optgroup label="Checklist items">${plan.checklist.map((i) => html`<option value=${`item:${i.id}`}>${i.label}</option>`)}</optgroup>` : nothing}`,
+        )}
+        <button type="submit">Add blocker</button>
+      </fieldset>
+      ${this.formProblems.length
+        ? html`<div role="alert" class="form-problems">
+            <strong>The blocker was not added:</strong>
+            <ul>${this.formProblems.map((p) => html`<li>${p}</li>`)}</ul>
+          </div>`
+        : nothing}
+    </form>`;
+  }
+
+  // ── keyboard and focus ──────────────────────────────────────────────────
+
+  private get grid(): HTMLElement | null {
+    return this.renderRoot.querySelector('[role="grid"]');
+  }
+
+  private get body(): (HTMLElement & VirtualizerHostElement) | null {
+    return this.renderRoot.querySelector('.body');
+  }
+
+  private positionOf(target: EventTarget | null): GridPosition | undefined {
+    const el = (target as Element | null)?.closest?.('[data-r][data-c]');
+    return el ? { row: Number(el.getAttribute('data-r')), col: Number(el.getAttribute('data-c')) } : undefined;
+  }
+
+  private onFocusIn = (e: FocusEvent) => {
+    const at = this.positionOf(e.target);
+    if (at && (at.row !== this.active.row || at.col !== this.active.col)) this.active = at;
+  };
+
+  private onRangeChanged = (e: Event) => {
+    const { first, last } = e as Event & { first: number; last: number };
+    const row = this.active.row - 1;
+    const wasIn = row >= this.range.first && row <= this.range.last;
+    this.range = { first, last };
+    // Re-render only when the active row enters or leaves the DOM (the tab stop moves with it).
+    if (wasIn !== (row >= first && row <= last)) this.requestUpdate();
+  };
+
+  /** Moves focus to a cell, scrolling its row into the virtualized window first. */
+  private async focusCell(at: GridPosition): Promise<void> {
+    this.active = at;
+    await this.updateComplete;
+    const find = () => this.grid?.querySelector<HTMLElement>(`[data-r="${at.row}"][data-c="${at.col}"]`);
+    if (at.row > 0 && !find()) {
+      const body = this.body;
+      body?.[virtualizerRef]?.element(at.row - 1)?.scrollIntoView({ block: 'nearest' });
+      for (let frame = 0; frame < 60 && !find(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await this.updateComplete;
+    } else if (at.row > 0) {
+      find()?.scrollIntoView({ block: 'nearest' });
+    }
+    find()?.focus({ preventScroll: false });
+  }
+
+  private onKeyDown(e: KeyboardEvent, rows: readonly Blocker[]): void {
+    const at = this.positionOf(e.target);
+    if (!at) return;
+    const to = gridMove(e.key, e.ctrlKey || e.metaKey, at, { rows: rows.length + 1, cols: COLUMNS.length, pageSize: PAGE_ROWS });
+    if (to) {
+      e.preventDefault();
+      void this.focusCell(to);
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const sortKey = at.row === 0 ? SORT_COLUMNS[at.col] : undefined;
+    if (sortKey) {
+      e.preventDefault();
+      this.sort = sortKey;
+      return;
+    }
+    const blocker = at.row > 0 ? rows[at.row - 1] : undefined;
+    if (blocker && at.col === 0) {
+      e.preventDefault();
+      this.findingsPopover.toggle(e.target as HTMLElement, blocker.id);
+    }
+    // Buttons (action, findings) act on Enter and Space by themselves.
+  }
+
+  private onJump = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('jump') as HTMLInputElement;
+    const id = input.value.trim();
+    if (!id) return;
+    const found = await this.scrollToBlocker(id);
+    this.jumpMessage = found ? '' : `No blocker has the id “${id}”.`;
+  };
+
+  // ── edits ───────────────────────────────────────────────────────────────
+
+  private resolve(plan: Plan, b: Blocker): void {
+    const at = this.nowValue;
+    if (!at || b.status !== 'open') return;
+    this.commit(edit.resolveBlocker(plan, b.id, at), { type: 'blocker.resolve', blockerId: b.id, at });
+  }
+
+  private reopen(plan: Plan, b: Blocker): void {
+    if (b.status !== 'resolved') return;
+    this.commit(edit.reopenBlocker(plan, b.id), { type: 'blocker.reopen', blockerId: b.id, reopened: (b.reopened ?? 0) + 1 });
+  }
+
+  private async onAdd(e: SubmitEvent, plan: Plan): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const value = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value ?? '').trim();
+    const title = value('title');
+    const owner = value('owner');
+    const due = value('due');
+    const errors: Partial<Record<Field, string>> = {};
+    if (!title) errors.title = 'Give the blocker a title.';
+    if (!owner) errors.owner = 'Name the owner who will clear it.';
+    if (!due) errors.due = 'Set the date it must be cleared by.';
+    else if (!isIsoDate(due)) errors.due = 'Use a calendar date (YYYY-MM-DD).';
+    this.errors = errors;
+    this.formProblems = [];
+    const firstBad = (['title', 'owner', 'due'] as const).find((f) => errors[f]);
+    if (firstBad) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#new-${firstBad}`)?.focus();
+      return;
+    }
+    const blocks = value('blocks');
+    const [kind, ...rest] = blocks.split(':');
+    const category = value('category');
+    const candidate: Blocker = {
+      id: edit.newBlockerId(plan),
+      title,
+      owner,
+      due,
+      severity: value('severity') as BlockerSeverity,
+      status: 'open',
+      raisedAt: this.nowValue!,
+      ...(category ? { category: category as Killer } : {}),
+      ...(blocks ? { blocks: { kind: kind as TargetRef['kind'], id: rest.join(':') } } : {}),
+    };
+    // The core's schema has the last word on every field (lengths, blank names).
+    const checked = BlockerSchema.safeParse(candidate);
+    if (!checked.success) {
+      this.formProblems = checked.error.issues.map((i) => `${i.path.join('.') || 'blocker'}: ${i.message}`);
+      return;
+    }
+    if (this.commit(edit.addBlocker(plan, checked.data), { type: 'blocker.add', blockerId: candidate.id, index: plan.blockers.length })) {
+      form.reset();
+      // Show the new blocker even when the filters or the order would hide it from view.
+      void this.scrollToBlocker(candidate.id);
+    }
+  }
+}
+
