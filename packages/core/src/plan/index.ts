@@ -1,5 +1,5 @@
 export * from './schema.js';
 export * from './vocabulary.js';
-export { parsePlan, parsePlanInSlices, parseListInSlices, type SliceOptions } from './parse.js';
+export { parsePlan, parsePlanInSlices, parseListInSlices, type ParseOptions, type SliceOptions } from './parse.js';
 export { migratePlan } from './migrations.js';
 export { isIsoDate, isIsoDateTime } from './primitives.js';

@@ -1,12 +1,14 @@
 import type * as z from 'zod/mini';
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
+import { isKnownValid, rememberValid } from './known-valid.js';
 import { migratePlan } from './migrations.js';
 import { referenceProblems } from './references.js';
 import {
   ApprovalSchema,
   BlockerSchema,
   ChecklistItemSchema,
+  LogEntrySchema,
   MilestoneSchema,
   PlanSchema,
   StepSchema,
@@ -36,15 +38,78 @@ function finish(plan: Json, structural: Problem[]): ParseResult<Plan> {
   return unique.length ? { ok: false, problems: unique } : { ok: true, value: plan as Plan, problems: [] };
 }
 
+/** The plan's lists, validated record by record (known-valid records are skipped). */
+const LISTS = {
+  steps: StepSchema,
+  blockers: BlockerSchema,
+  checklist: ChecklistItemSchema,
+  milestones: MilestoneSchema,
+  approvals: ApprovalSchema,
+  log: LogEntrySchema,
+} as const;
+type ListKey = keyof typeof LISTS;
+const LIST_KEYS = Object.keys(LISTS) as ListKey[];
+/** The order the whole-plan schema reports problems in: by field, then unknown fields at the root. */
+const FIELD_ORDER = Object.keys(PlanSchema.shape);
+
+/** The plan with its lists emptied, so the rest of it is validated on its own. */
+function shellOf(plan: Json): Json {
+  const shell: Json = { ...plan };
+  for (const key of LIST_KEYS) if (Array.isArray(plan[key])) shell[key] = [];
+  return shell;
+}
+
+/**
+ * The valid plan, built record by record: a record remembered as valid (frozen, so unchanged) is
+ * kept as it is, any other is validated. Undefined at the first problem: the caller then runs the
+ * whole-plan schema, which reports every problem in its order.
+ */
+function parseValid(plan: Json, freeze: boolean): Json | undefined {
+  const head = PlanSchema.safeParse(shellOf(plan));
+  if (!head.success) return undefined;
+  const out = head.data as Json;
+  for (const key of LIST_KEYS) {
+    const items: unknown = plan[key];
+    if (!Array.isArray(items)) continue;
+    const schema: z.ZodMiniType = LISTS[key];
+    const valid = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item: unknown = items[i];
+      if (isKnownValid(item, schema)) {
+        valid[i] = item;
+        continue;
+      }
+      const result = schema.safeParse(item);
+      if (!result.success) return undefined;
+      valid[i] = freeze ? rememberValid(result.data, schema) : result.data;
+    }
+    out[key] = valid;
+  }
+  return out;
+}
+
+export interface ParseOptions {
+  /**
+   * Deep-freeze the plan's records (steps, blockers, checklist items, milestones, approvals, log
+   * entries) so that parsing a later edit that still holds them skips them. The plan object, its
+   * lists, campaign and brief stay writable. Stores use this for the plans they hand out.
+   */
+  freeze?: boolean;
+}
+
 /**
  * Reads any value as a plan. Never throws: returns the plan (migrated to the current version)
- * or every problem found, each with its path.
+ * or every problem found, each with its path. Records frozen by an earlier `parsePlan(…, {freeze: true})`
+ * are not validated again; the checks across records (ids, references, dates) always run.
  */
-export function parsePlan(input: unknown): ParseResult<Plan> {
+export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResult<Plan> {
   try {
     const { plan, problems } = prepare(input);
     if (!plan) return { ok: false, problems };
+    const valid = parseValid(plan, options.freeze === true);
+    if (valid) return finish(valid, []);
     const result = PlanSchema.safeParse(plan);
+    // The record-by-record pass found a problem, so the whole-plan schema finds it too.
     if (result.success) return finish(result.data as Json, []);
     return finish(plan, problemsFromIssues(result.error.issues));
   } catch (error) {
@@ -52,14 +117,6 @@ export function parsePlan(input: unknown): ParseResult<Plan> {
     return { ok: false, problems: [{ path: '(root)', code: 'unreadable', message: `could not be read: ${String(error)}` }] };
   }
 }
-
-const LISTS = {
-  steps: StepSchema,
-  blockers: BlockerSchema,
-  checklist: ChecklistItemSchema,
-  milestones: MilestoneSchema,
-  approvals: ApprovalSchema,
-} as const;
 
 export interface SliceOptions {
   /** Longest stretch of work before yielding to the page, in ms. */
@@ -79,7 +136,7 @@ const defaultYield = () => new Promise<void>((resolve) => (host.setTimeout ? voi
 
 /**
  * Validates a list in slices so a page never sees a long task. Returns the valid entries and
- * a problem for every invalid one, with its path.
+ * a problem for every invalid one, with its path. Records known to be valid are not checked again.
  */
 export async function parseListInSlices<T>(
   items: readonly unknown[],
@@ -88,19 +145,28 @@ export async function parseListInSlices<T>(
   options: SliceOptions = {},
 ): Promise<{ valid: T[]; validIndexes: number[]; problems: Problem[] }> {
   const { sliceMs = 8, clock = hostClock, yieldToHost = defaultYield, onSlice } = options;
+  // Yield at half the budget: a record, a garbage-collection pause or a busy machine can add the other half.
+  const yieldAfter = sliceMs / 2;
   const valid: T[] = [];
   const validIndexes: number[] = [];
   const problems: Problem[] = [];
   let sliceStart = clock();
   for (let i = 0; i < items.length; i++) {
-    const result = schema.safeParse(items[i]);
-    if (result.success) {
-      valid.push(result.data);
+    const item = items[i];
+    if (isKnownValid(item, schema)) {
+      valid.push(item as T);
       validIndexes.push(i);
-    } else problems.push(...problemsFromIssues(result.error.issues, [path, i]));
-    // Check the clock every few items: reading it costs more than validating a small record.
-    if ((i & 15) === 15 && clock() - sliceStart >= sliceMs * 0.75) {
-      onSlice?.(clock() - sliceStart);
+    } else {
+      const result = schema.safeParse(item);
+      if (result.success) {
+        valid.push(result.data);
+        validIndexes.push(i);
+      } else problems.push(...problemsFromIssues(result.error.issues, [path, i]));
+    }
+    // Reading the clock costs far less than validating one record, so check after every one.
+    const elapsed = clock() - sliceStart;
+    if (elapsed >= yieldAfter && i < items.length - 1) {
+      onSlice?.(elapsed);
       await yieldToHost();
       sliceStart = clock();
     }
@@ -117,22 +183,30 @@ export async function parsePlanInSlices(input: unknown, options: SliceOptions = 
   try {
     const { plan, problems } = prepare(input);
     if (!plan) return { ok: false, problems };
-    const shell: Json = { ...plan };
-    for (const key of Object.keys(LISTS)) if (Array.isArray(plan[key])) shell[key] = [];
-    const structural: Problem[] = [];
-    const head = PlanSchema.safeParse(shell);
-    if (!head.success) structural.push(...problemsFromIssues(head.error.issues));
+    const head = PlanSchema.safeParse(shellOf(plan));
     const parsed: Json = head.success ? { ...(head.data as Json) } : { ...plan };
-    for (const [key, schema] of Object.entries(LISTS)) {
+    const listProblems = new Map<string, Problem[]>();
+    for (const key of LIST_KEYS) {
       const items = plan[key];
       if (!Array.isArray(items)) continue;
-      const { valid, problems: listProblems } = await parseListInSlices(items, schema as z.ZodMiniType<unknown>, key, options);
-      structural.push(...listProblems);
-      parsed[key] = listProblems.length ? items : valid;
+      const list = await parseListInSlices(items, LISTS[key] as z.ZodMiniType<unknown>, key, options);
+      if (list.problems.length) listProblems.set(key, list.problems);
+      parsed[key] = list.problems.length ? items : list.valid;
     }
-    // Keep the same problem order as parsePlan: by path position in the document.
+    const structural = inSchemaOrder(head.success ? [] : head.error.issues, listProblems);
     return finish(structural.length ? plan : parsed, structural);
   } catch (error) {
     return { ok: false, problems: [{ path: '(root)', code: 'unreadable', message: `could not be read: ${String(error)}` }] };
   }
+}
+
+/** Problems of the plan without its lists and of each list, in the order the whole-plan schema reports them. */
+function inSchemaOrder(headIssues: readonly z.core.$ZodIssue[], listProblems: Map<string, Problem[]>): Problem[] {
+  const out: Problem[] = [];
+  for (const field of FIELD_ORDER) {
+    out.push(...problemsFromIssues(headIssues.filter((issue) => issue.path[0] === field)));
+    out.push(...(listProblems.get(field) ?? []));
+  }
+  out.push(...problemsFromIssues(headIssues.filter((issue) => !FIELD_ORDER.includes(issue.path[0] as string))));
+  return out;
 }

@@ -108,7 +108,8 @@ export class OverlayPlanStore implements PlanStore {
   // ── writes ─────────────────────────────────────────────────────────────
 
   put(plan: Plan, options: { baseRevision?: number } = {}): Promise<Plan> {
-    const parsed = parsePlan(plan);
+    // The saved plan's records come back frozen: the next edit shares them and only its changed records are validated.
+    const parsed = parsePlan(plan, { freeze: true });
     if (!parsed.ok) return Promise.reject(new InvalidPlanError(parsed.problems));
     const base = options.baseRevision ?? plan.revision ?? 0;
     const id = parsed.value.id;

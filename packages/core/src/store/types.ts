@@ -58,6 +58,8 @@ export interface PlanStore {
    * Saves a plan and returns it with its new revision. `baseRevision` (default `plan.revision ?? 0`,
    * 0 for a new plan) must match the stored revision, otherwise it rejects with a ConflictError.
    * An invalid plan rejects with an InvalidPlanError and nothing is written.
+   * The returned plan's records (steps, blockers, checklist items…) are frozen: edit by replacing a
+   * record with a changed copy, and the next put validates only the records that changed.
    */
   put(plan: Plan, options?: { baseRevision?: number }): Promise<Plan>;
   /** Deletes a plan; with `baseRevision`, only if nobody changed it since. */
