@@ -1,0 +1,200 @@
+import { expect, html } from '@open-wc/testing';
+import { createMemoryStore, openPlanStore } from '@preflight/core/store';
+import type { ChecklistItem, Plan } from '@preflight/core';
+import { makeDoneItem, makeItem, makePlan } from '../../../core/src/testing/factories.js';
+import '../define/preflight-checklist.js';
+import type { PreflightChecklist } from './checklist.js';
+import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, until, XSS_NAME } from '../shared/testing.js';
+
+const NOW = '2026-08-28T12:00:00Z';
+
+const items = (): ChecklistItem[] => [
+  makeItem({ id: 'brief', label: 'Strategy brief complete', layer: 'strategy', handoff: 'strategy-to-execution', gateId: 'brief-complete', due: '2026-08-10' }),
+  makeDoneItem({ id: 'qa', label: 'Landing page QA', handoff: 'execution-to-operations' }),
+  makeItem({ id: 'tracking', label: 'Tracking validation', gateId: 'tracking-validation', due: '2026-08-31', owner: 'Analytics', handoff: 'operations-to-reporting' }),
+  makeItem({ id: 'sales', label: 'Sales feedback', gateId: 'sales-feedback', due: '2026-10-01', handoff: 'reporting-to-strategy' }),
+  makeItem({ id: 'copy', label: 'Email copy proofread', layer: 'execution', gate: false, gateId: undefined, owner: undefined }),
+];
+const render = (plan: unknown, attrs: { readonly?: boolean; user?: string } = {}) =>
+  mount<PreflightChecklist>(html`<preflight-checklist .plan=${plan} now=${NOW} user=${attrs.user ?? ''} ?readonly=${attrs.readonly ?? false}></preflight-checklist>`);
+const itemOf = (el: PreflightChecklist, id: string) => part(el, `[part~=item][data-id="${id}"]`);
+const box = (el: PreflightChecklist, id: string) => part<HTMLInputElement>(el, `[part~=item][data-id="${id}"] [part=checkbox]`);
+const planOf = (el: PreflightChecklist) => el.plan as Plan;
+const stored = (el: PreflightChecklist, id: string) => planOf(el).checklist.find((i) => i.id === id)!;
+
+describe('<preflight-checklist>', () => {
+  describe('rendering', () => {
+    it('shows the verdict with its score, the open gates that hold the launch, and progress as a progressbar', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const verdict = part(el, '[part=verdict]');
+      expect(verdict.dataset.state).to.equal('blocked');
+      expect(verdict.textContent).to.match(/Blocked\s+Score \d+ of 100/);
+      const gates = parts(el, '[part=open-gates] li');
+      // The sales-feedback gate comes after launch, so it does not hold it.
+      expect(gates.map((g) => g.dataset.id)).to.deep.equal(['brief', 'tracking']);
+      expect(gates[0]!.textContent).to.contain('Strategy brief complete — before campaign production');
+      const bar = part(el, '[role=progressbar]');
+      expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuetext')]).to.deep.equal(['1', '5', '1 of 5 done']);
+    });
+
+    it('groups items by layer, or by handoff when asked, marking gates with their titles', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      expect(parts(el, '[part=group]').map((g) => g.dataset.group)).to.deep.equal(['strategy', 'execution', 'operations']);
+      expect(parts(el, '[data-group=operations] [part~=item]').map((i) => i.dataset.id)).to.deep.equal(['qa', 'tracking', 'sales']);
+      expect(part(el, '[data-id=tracking] [part=gate]').textContent).to.contain('Tracking validation (UTMs, conversion events)');
+      expect(parts(el, '[data-id=copy] [part=gate]')).to.have.length(0);
+      const select = part<HTMLSelectElement>(el, '[name=grouping]');
+      select.value = 'handoff';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.getAttribute('grouping')).to.equal('handoff');
+      expect(parts(el, '[part=group]').map((g) => g.dataset.group)).to.deep.equal([
+        'strategy-to-execution', 'execution-to-operations', 'operations-to-reporting', 'reporting-to-strategy', 'no-handoff',
+      ]);
+    });
+
+    it('links evidence only when it is https or mailto, and the core flags non-https evidence on a gate', async () => {
+      const plan = makePlan({ checklist: [makeDoneItem({ id: 'a' }), makeDoneItem({ id: 'b', evidence: 'mailto:qa@example.com' })] });
+      const el = await render(plan);
+      expect(part<HTMLAnchorElement>(el, '[data-id=a] [part=evidence] a').href).to.equal('https://qa.example.com/reports/42');
+      expect(part<HTMLAnchorElement>(el, '[data-id=b] [part=evidence] a').href).to.equal('mailto:qa@example.com');
+      expect(part(el, '[data-id=b] [part=findings-button]').dataset.state).to.equal('at-risk');
+      part(el, '[data-id=b] [part=findings-button]').click();
+      await until(() => part(el, '[part=popover]').matches(':popover-open'), 'the popover');
+      await el.updateComplete;
+      expect(part(el, '[part=popover]').textContent).to.contain('is not an https link');
+      await press('Escape');
+    });
+
+    it('shows evidence that is not a safe link as text, never as a link', async () => {
+      // Such evidence fails the plan's schema, so it can only arrive through a plan that is shown as invalid.
+      const el = await render({ ...makePlan(), checklist: [{ ...makeDoneItem(), evidence: 'javascript:alert(1)' }] });
+      expect(parts(el, 'a')).to.have.length(0);
+      expect(part(el, '[role=alert]').textContent).to.contain('checklist[0].evidence');
+    });
+
+    it('has no axe violations in the light and the dark theme', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      await expectAccessibleInBothThemes(el);
+    });
+
+    it('renders labels and owners shaped like markup as text', async () => {
+      const el = await render(makePlan({ checklist: [makeItem({ label: XSS_NAME, owner: XSS_NAME })] }));
+      expect(parts(el, 'img')).to.have.length(0);
+      expect(part(el, '.label').textContent).to.equal(XSS_NAME);
+      expect((globalThis as { __preflightXss?: number }).__preflightXss).to.equal(undefined);
+    });
+  });
+
+  describe('checking and events', () => {
+    it('checks an item with Space, recording done-by from `user` and done-at from `now`', async () => {
+      const el = await render(makePlan({ checklist: items() }), { user: 'Dana (Ops)' });
+      const changes = recordChanges(el);
+      let event: Event | undefined;
+      document.addEventListener('preflight-change', (e) => (event = e), { once: true });
+      box(el, 'tracking').focus();
+      await press('Space');
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'item.check', itemId: 'tracking', doneBy: 'Dana (Ops)', doneAt: NOW }]);
+      expect(event?.bubbles && event.composed && event.cancelable).to.equal(true);
+      expect(stored(el, 'tracking')).to.include({ doneBy: 'Dana (Ops)', doneAt: NOW });
+      expect(itemOf(el, 'tracking').dataset.done).to.equal('true');
+      expect(part(el, '[role=progressbar]').getAttribute('aria-valuenow')).to.equal('2');
+      expect(parts(el, '[part=open-gates] li').map((g) => g.dataset.id)).to.deep.equal(['brief']);
+      expect(focused(el)).to.equal(box(el, 'tracking'));
+    });
+
+    it('records the item\'s owner when there is no user, and nobody when neither is set', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      box(el, 'tracking').click();
+      await el.updateComplete;
+      expect(stored(el, 'tracking').doneBy).to.equal('Analytics');
+      const changes = recordChanges(el);
+      box(el, 'copy').click();
+      await el.updateComplete;
+      expect(changes[0]!.change).to.deep.equal({ type: 'item.check', itemId: 'copy', doneBy: null, doneAt: NOW });
+      expect(stored(el, 'copy').doneBy).to.equal(undefined);
+    });
+
+    it('reopens an item when unchecked, clearing done-by/at and counting the reopening', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const changes = recordChanges(el);
+      box(el, 'qa').click();
+      await el.updateComplete;
+      expect(changes[0]!.change).to.deep.equal({ type: 'item.uncheck', itemId: 'qa', reopened: 1 });
+      const qa = stored(el, 'qa');
+      expect([qa.doneAt, qa.doneBy, qa.reopened]).to.deep.equal([undefined, undefined, 1]);
+    });
+
+    it('rolls a cancelled edit back, box included', async () => {
+      const plan = makePlan({ checklist: items() });
+      const el = await render(plan);
+      const changes = recordChanges(el, { cancel: true });
+      box(el, 'tracking').click();
+      await el.updateComplete;
+      expect(changes).to.have.length(1);
+      expect(el.plan).to.equal(plan);
+      expect(box(el, 'tracking').checked).to.equal(false);
+      expect(itemOf(el, 'tracking').dataset.done).to.equal('false');
+    });
+
+    it('does not dispatch when the owner sets the plan or attributes, and is read-only with `readonly`', async () => {
+      const el = await render(makePlan({ checklist: items() }), { readonly: true });
+      const changes = recordChanges(el);
+      el.plan = makePlan({ checklist: items().slice(1) });
+      el.grouping = 'handoff';
+      el.user = 'Someone';
+      await el.updateComplete;
+      expect(box(el, 'tracking').disabled).to.equal(true);
+      box(el, 'tracking').click();
+      await el.updateComplete;
+      expect(changes).to.have.length(0);
+      expect(stored(el, 'tracking').doneAt).to.equal(undefined);
+    });
+  });
+
+  describe('bad input', () => {
+    it('lists the bad paths of an invalid plan and never throws', async () => {
+      const el = await render({ ...makePlan(), checklist: [{ ...makeItem(), gate: 'yes', layer: 'marketing' }] });
+      const alert = part(el, '[role=alert]');
+      expect(alert.textContent).to.contain('checklist[0].gate');
+      expect(alert.textContent).to.contain('checklist[0].layer');
+      expect(parts(el, '[part~=item]')).to.have.length(0);
+    });
+
+    it('reports an unreadable `now`', async () => {
+      const el = await mount<PreflightChecklist>(html`<preflight-checklist .plan=${makePlan()} now="later"></preflight-checklist>`);
+      expect(part(el, '[role=alert]').textContent).to.contain('now');
+    });
+  });
+
+  describe('store binding', () => {
+    it('loads from a store and saves a check with its revision', async () => {
+      const store = createMemoryStore();
+      await store.put(makePlan({ checklist: items() }));
+      const el = await mount<PreflightChecklist>(html`<preflight-checklist plan-id="plan-1" .store=${store} now=${NOW} user="Dana"></preflight-checklist>`);
+      await until(() => parts(el, '[part~=item]').length === 5, 'the stored plan');
+      box(el, 'brief').click();
+      await until(() => planOf(el).revision === 2, 'the save');
+      expect((await store.get('plan-1'))!.checklist[0]).to.include({ doneBy: 'Dana', doneAt: NOW });
+    });
+
+    it('shows an item checked in another tab live, without an event', async () => {
+      const name = `preflight-checklist-test-${Math.random().toString(36).slice(2)}`;
+      const tabA = await openPlanStore({ name });
+      const tabB = await openPlanStore({ name });
+      await tabA.put(makePlan({ checklist: items() }));
+      const el = await mount<PreflightChecklist>(html`<preflight-checklist plan-id="plan-1" .store=${tabA} now=${NOW}></preflight-checklist>`);
+      await until(() => parts(el, '[part~=item]').length === 5, 'the stored plan');
+      const changes = recordChanges(el);
+      const other = (await tabB.get('plan-1'))!;
+      await tabB.put({ ...other, checklist: other.checklist.map((i) => (i.id === 'tracking' ? { ...i, doneAt: NOW, doneBy: 'Tab B' } : i)) });
+      await until(() => itemOf(el, 'tracking').dataset.done === 'true', 'the other tab\'s check');
+      expect(box(el, 'tracking').checked).to.equal(true);
+      expect(changes).to.have.length(0);
+      tabA.close();
+      tabB.close();
+      indexedDB.deleteDatabase(name);
+    });
+  });
+});
