@@ -69,4 +69,13 @@ export const findingStyles = css`
   .rationale {
     color: var(--_on-surface-muted);
   }
+  /* A row's or item's findings button, coloured by its worst finding. */
+  [part~='findings-button'][data-state='blocked'] {
+    background: var(--_blocked-container);
+    border-color: var(--_blocked);
+  }
+  [part~='findings-button'][data-state='at-risk'] {
+    background: var(--_at-risk-container);
+    border-color: var(--_at-risk);
+  }
 `;
