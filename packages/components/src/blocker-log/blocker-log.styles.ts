@@ -114,14 +114,6 @@ export const blockerLogStyles = css`
     color: var(--_blocked);
     font-weight: 600;
   }
-  [part~='findings-button'][data-state='blocked'] {
-    background: var(--_blocked-container);
-    border-color: var(--_blocked);
-  }
-  [part~='findings-button'][data-state='at-risk'] {
-    background: var(--_at-risk-container);
-    border-color: var(--_at-risk);
-  }
   .empty {
     margin: 0;
     padding: var(--_space);

@@ -150,14 +150,6 @@ export class PreflightChecklist extends PlanElement {
       [part~='evidence'] a {
         color: var(--_primary);
       }
-      [part~='findings-button'][data-state='blocked'] {
-        background: var(--_blocked-container);
-        border-color: var(--_blocked);
-      }
-      [part~='findings-button'][data-state='at-risk'] {
-        background: var(--_at-risk-container);
-        border-color: var(--_at-risk);
-      }
       .toolbar {
         display: flex;
         gap: var(--_space);
