@@ -4,6 +4,8 @@ export const raciStyles = css`
   :host {
     --cell-size: 2.25rem;
     --header-width: 14rem;
+    --column-width: 6.5rem;
+    --verdict-width: 9rem;
     --max-height: none;
   }
   .toolbar,
@@ -29,51 +31,84 @@ export const raciStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /*
+   * Rows are flex lines, not table rows, so that each body row can skip style, layout and
+   * paint while it is off screen (content-visibility does not apply to table rows). Every
+   * column therefore has a fixed width; the roles (ARIA grid) keep the table semantics.
+   */
   table {
-    border-collapse: separate;
-    border-spacing: 0;
+    display: block;
     width: max-content;
+    min-width: 100%;
+  }
+  thead,
+  tbody {
+    display: block;
+  }
+  thead {
+    position: sticky;
+    top: 0;
+    z-index: 3;
+  }
+  tr {
+    display: flex;
+  }
+  tbody tr {
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--cell-size);
   }
   th,
   td {
+    flex: none;
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
     border-bottom: 1px solid var(--_outline-subtle);
     padding: 0;
-    height: var(--cell-size);
+    min-height: var(--cell-size);
   }
   thead th {
-    position: sticky;
-    top: 0;
-    z-index: 1;
+    /* A block, not a flex box, so long role names wrap between words inside the column. */
+    display: block;
+    align-content: center;
     background: var(--_surface-muted);
     font-weight: 600;
-    padding: 0 var(--_space);
+    padding: 0.25rem;
     text-align: center;
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
   th[scope='row'],
   thead th:first-child {
     position: sticky;
     left: 0;
     z-index: 2;
+    justify-content: flex-start;
     text-align: start;
-    min-width: var(--header-width);
-    max-width: var(--header-width);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    width: var(--header-width);
     padding: 0 var(--_space);
   }
   th[scope='row'] {
+    display: block;
+    line-height: calc(var(--cell-size) - 1px);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     background: var(--_surface);
     font-weight: 500;
   }
   thead th:first-child {
     z-index: 3;
   }
+  thead th,
   .cell {
-    width: var(--cell-size);
-    min-width: var(--cell-size);
-    text-align: center;
+    width: var(--column-width);
+  }
+  thead th:last-child,
+  td.verdict {
+    width: var(--verdict-width);
+  }
+  .cell {
+    justify-content: center;
     font-weight: 700;
     cursor: pointer;
     user-select: none;

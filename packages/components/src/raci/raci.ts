@@ -43,8 +43,10 @@ const worst = (findings: readonly Finding[]) =>
  * @csspart editor - The controls for the selected step and role and for adding new ones.
  * @csspart notice - Why a structural edit was refused.
  * @csspart popover - The findings popover.
- * @cssproperty --cell-size - Width and height of a cell (2.25rem).
+ * @cssproperty --cell-size - Height of a row (2.25rem).
  * @cssproperty --header-width - Width of the step column (14rem).
+ * @cssproperty --column-width - Width of each role's column; longer role names wrap (6.5rem).
+ * @cssproperty --verdict-width - Width of the verdict column (9rem).
  * @cssproperty --max-height - Height after which the grid scrolls (none).
  */
 export class PreflightRaci extends PlanElement {
