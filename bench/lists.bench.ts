@@ -1,0 +1,94 @@
+// The blocker log and the checklist in Chromium: sizes, first render of a 10,000-blocker log and
+// a 500-item checklist, rows kept in the DOM, and long tasks while scrolling the log end to end.
+import { median, report } from './report.ts';
+import { bundlePage, closeBrowser, elementSizeKb, runInPage } from './components/page-runner.ts';
+
+for (const [tag, budget] of [
+  ['preflight-blocker-log', 25],
+  ['preflight-checklist', 16],
+] as const) {
+  report({ name: `${tag} gzipped (with Lit, core, floating-ui, idb${tag === 'preflight-blocker-log' ? ', virtualizer' : ''})`, value: await elementSizeKb(tag), unit: 'kB', budget });
+}
+
+const PAINT = `const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));`;
+
+const logPage = await bundlePage(`
+  import './packages/components/src/define/preflight-blocker-log.ts';
+  import { makeBlocker, makePlan } from './packages/core/src/testing/factories.ts';
+  ${PAINT}
+  const severities = ['critical', 'high', 'medium', 'low'];
+  const plan = makePlan({
+    blockers: Array.from({ length: 10000 }, (_, i) => makeBlocker({
+      id: 'blk-' + i, title: 'Blocker ' + i, severity: severities[i % 4],
+      raisedAt: '2026-08-' + String((i % 27) + 1).padStart(2, '0') + 'T09:00:00Z',
+      due: '2026-09-' + String((i % 28) + 1).padStart(2, '0'),
+    })),
+  });
+  const runs = { render: [], rows: 0, longTasks: [], scrolledTo: 0 };
+  for (let run = 0; run < 6; run++) {
+    const el = document.createElement('preflight-blocker-log');
+    el.now = '2026-08-28T12:00:00Z';
+    await paint();
+    const t = performance.now();
+    el.plan = plan;
+    document.body.append(el);
+    await el.updateComplete;
+    await paint();
+    runs.render.push(performance.now() - t);
+    runs.rows = Math.max(runs.rows, el.shadowRoot.querySelectorAll('[part~=row]').length);
+    if (run < 5) el.remove();
+    else {
+      // Scroll the whole log, one viewport per frame, counting tasks over 50 ms.
+      const body = el.shadowRoot.querySelector('.body');
+      const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) runs.longTasks.push(e.duration); });
+      observer.observe({ type: 'longtask' });
+      while (body.scrollTop + body.clientHeight < body.scrollHeight - 1) {
+        body.scrollTop += body.clientHeight;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        runs.rows = Math.max(runs.rows, el.shadowRoot.querySelectorAll('[part~=row]').length);
+      }
+      await paint();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      runs.scrolledTo = Number(el.shadowRoot.querySelector('[part~=row]:last-of-type')?.getAttribute('aria-rowindex') ?? 0);
+    }
+  }
+  window.__result = runs;
+`);
+const log = await runInPage<{ render: number[]; rows: number; longTasks: number[]; scrolledTo: number }>(logPage);
+const round = (n: number) => Math.round(n * 10) / 10;
+// The first run pays for compiling the templates; the median of the rest is the steady figure.
+report({ name: 'preflight-blocker-log 10,000 blockers first render to paint', value: round(median(log.render.slice(1))), unit: 'ms', budget: 30 });
+report({ name: 'preflight-blocker-log most rows in the DOM (render and scroll)', value: log.rows, unit: 'rows', budget: 100 });
+report({ name: 'preflight-blocker-log long tasks (>50 ms) scrolling end to end', value: log.longTasks.length, unit: 'tasks', budget: 0 });
+if (log.longTasks.length) report({ name: 'preflight-blocker-log longest task while scrolling', value: round(Math.max(...log.longTasks)), unit: 'ms', budget: 50 });
+
+const checklistPage = await bundlePage(`
+  import './packages/components/src/define/preflight-checklist.ts';
+  import { makeDoneItem, makeItem, makePlan } from './packages/core/src/testing/factories.ts';
+  ${PAINT}
+  const layers = ['strategy', 'execution', 'operations'];
+  const handoffs = ['strategy-to-execution', 'execution-to-operations', 'operations-to-reporting', 'reporting-to-strategy'];
+  const checklist = Array.from({ length: 500 }, (_, i) => {
+    const base = { id: 'item-' + i, label: 'Checklist item ' + i, layer: layers[i % 3], handoff: handoffs[i % 4], gate: i % 10 === 0, gateId: undefined, due: '2026-09-' + String((i % 28) + 1).padStart(2, '0') };
+    return i % 3 === 0 ? makeDoneItem(base) : makeItem(base);
+  });
+  const plan = makePlan({ checklist });
+  const runs = [];
+  for (let run = 0; run < 7; run++) {
+    const el = document.createElement('preflight-checklist');
+    el.now = '2026-08-28T12:00:00Z';
+    await paint();
+    const t = performance.now();
+    el.plan = plan;
+    document.body.append(el);
+    await el.updateComplete;
+    await paint();
+    runs.push(performance.now() - t);
+    el.remove();
+  }
+  window.__result = runs;
+`);
+const checklist = await runInPage<number[]>(checklistPage);
+report({ name: 'preflight-checklist 500 items first render to paint', value: round(median(checklist.slice(1))), unit: 'ms', budget: 30 });
+await closeBrowser();
