@@ -38,17 +38,15 @@ export async function buildDropin() {
   await build({ ...common, entryPoints: { 'preflight-store': 'packages/core/src/store/index.ts' }, outdir, sourcemap: true });
 }
 
-/** The workspace and the embed page, with shared chunks; the drop-in is copied beside them for snippets. */
+/**
+ * The workspace, and the embed page as one classic script: a sandboxed frame without
+ * allow-same-origin has an opaque origin, and module scripts would then need CORS headers from
+ * whatever server hosts the page. The drop-in is copied beside them for the snippets.
+ */
 export async function buildSite() {
   const outdir = `${pkg}/dist/site`;
-  await build({
-    ...common,
-    entryPoints: { app: `${pkg}/demo/app.ts`, embed: `${pkg}/demo/embed.ts` },
-    outdir,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    sourcemap: true,
-  });
+  await build({ ...common, entryPoints: { app: `${pkg}/demo/app.ts` }, outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]', sourcemap: true });
+  await build({ ...common, format: 'iife', entryPoints: { embed: `${pkg}/demo/embed.ts` }, outdir, sourcemap: true });
   for (const file of ['index.html', 'embed.html', 'workspace.css']) copyFileSync(`${pkg}/demo/${file}`, `${outdir}/${file}`);
   copyFileSync(`${pkg}/dist/preflight.js`, `${outdir}/preflight.js`);
   copyFileSync(`${pkg}/dist/preflight-store.js`, `${outdir}/preflight-store.js`);

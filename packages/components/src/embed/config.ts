@@ -47,6 +47,8 @@ const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'theme', 'now', 'readonl
 const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** Plain http is accepted only from this machine, for trying a plan file locally before it is hosted. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Reads `#widget=…&plan=…` (a leading `#` is optional). Every bad parameter is reported, by name. */
 export function parseEmbedHash(hash: string): HashResult {
@@ -74,7 +76,7 @@ export function parseEmbedHash(hash: string): HashResult {
   if (src !== undefined) {
     try {
       url = new URL(src);
-      if (url.protocol !== 'https:') problems.push({ param: 'src', message: `must be an https URL (got ${url.protocol})` });
+      if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) problems.push({ param: 'src', message: `must be an https URL (got ${url.protocol})` });
     } catch {
       problems.push({ param: 'src', message: 'must be a full https URL to a plan JSON file' });
     }

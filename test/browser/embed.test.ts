@@ -1,0 +1,142 @@
+/**
+ * The embed page as Notion shows it: inside a cross-origin iframe (the site is served from
+ * 127.0.0.1, these tests run on localhost), sandboxed or not, for each data source.
+ * Needs the built site (`npm test` builds it first).
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
+import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
+
+interface FrameView {
+  state: string;
+  theme: string;
+  text: string;
+  timedOut?: boolean;
+}
+
+let origin = '';
+const frames: HTMLIFrameElement[] = [];
+
+/** Loads `embed.html<hash>` in an iframe from the second origin and returns what it shows once settled. */
+async function embed(hash: string, sandbox?: string): Promise<FrameView> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.title = 'Preflight widget';
+  frame.style.width = '600px';
+  frame.style.height = '400px';
+  const url = `${origin}/embed.html${hash}`;
+  frame.src = url;
+  document.body.append(frame);
+  frames.push(frame);
+  const view = await executeServerCommand<FrameView, { url: string }>('site-frame', { url });
+  expect(view.timedOut, `the embed settled: ${view.text}`).to.equal(undefined);
+  return view;
+}
+
+const plan = makePlan({ id: 'embed-plan', campaign: { ...makePlan().campaign, name: 'Embedded launch <b>plan</b>' }, blockers: [makeBlocker()] });
+
+before(async () => {
+  ({ origin } = await executeServerCommand<{ origin: string }>('site-server'));
+  expect(new URL(origin).origin).not.to.equal(location.origin);
+});
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+describe('embed page in a cross-origin iframe', () => {
+  it('shows a plan from the browser store by id, live from that origin\u2019s storage', async () => {
+    // Seed the second origin's store (partitioned under this page) through a frame of that origin.
+    const seeder = `${origin}/embed.html#widget=badge&plan=seeding`;
+    await embed('#widget=badge&plan=seeding');
+    await executeServerCommand('site-frame-eval', {
+      url: seeder,
+      script: `import('/preflight-store.js').then((m) => m.openPlanStore()).then((s) => s.put(${JSON.stringify(plan)}, { baseRevision: 0 })).then(() => true)`,
+    });
+    const view = await embed('#widget=raci&plan=embed-plan&theme=dark');
+    expect(view.state).to.equal('ready');
+    expect(view.theme).to.equal('dark');
+    expect(view.text).to.include('Campaign brief intake');
+    expect(view.text).to.include('Saved');
+  });
+
+  it('shows a snapshot carried in the link, read-only, in a sandbox without storage', async () => {
+    const data = await encodeSnapshot(plan);
+    const view = await embed(`#widget=badge&data=${data}`, 'allow-scripts');
+    expect(view.state).to.equal('ready');
+    expect(view.text).to.include('Read-only snapshot');
+    expect(view.text).to.match(/Blocked|At risk|Ready/);
+  });
+
+  it('reports a snapshot that was cut short, naming data', async () => {
+    const data = await encodeSnapshot(plan);
+    const view = await embed(`#widget=badge&data=${data.slice(0, 40)}`, 'allow-scripts');
+    expect(view.state).to.equal('error');
+    expect(view.text).to.include('data cannot be decompressed');
+  });
+
+  it('fetches a plan JSON from a URL that allows it (CORS), read-only', async () => {
+    await executeServerCommand('site-fixture', { path: '/plans/open.json', body: JSON.stringify(plan), cors: true });
+    const view = await embed(`#widget=raci&src=${encodeURIComponent(`${origin}/plans/open.json`)}`, 'allow-scripts');
+    expect(view.state).to.equal('ready');
+    expect(view.text).to.include('Campaign brief intake');
+    expect(view.text).to.include('Read-only');
+    expect(view.text).not.to.include('Add a step');
+  });
+
+  it('picks one plan out of an export file by plan=', async () => {
+    const other = makePlan({ id: 'other-plan', campaign: { ...makePlan().campaign, name: 'Other campaign' } });
+    const file = { format: 'preflight-plans', version: 1, exportedAt: '2026-08-20T09:00:00Z', plans: [other, plan] };
+    await executeServerCommand('site-fixture', { path: '/plans/export.json', body: JSON.stringify(file), cors: true });
+    const src = encodeURIComponent(`${origin}/plans/export.json`);
+    const chosen = await embed(`#widget=raci&src=${src}&plan=embed-plan`, 'allow-scripts');
+    expect(chosen.state).to.equal('ready');
+    const ambiguous = await embed(`#widget=raci&src=${src}`, 'allow-scripts');
+    expect(ambiguous.state).to.equal('error');
+    expect(ambiguous.text).to.include('choose one with plan=').and.include('other-plan');
+  });
+
+  it('says clearly when the server refuses other sites (no CORS header)', async () => {
+    await executeServerCommand('site-fixture', { path: '/plans/closed.json', body: JSON.stringify(plan), cors: false });
+    const view = await embed(`#widget=raci&src=${encodeURIComponent(`${origin}/plans/closed.json`)}`, 'allow-scripts');
+    expect(view.state).to.equal('error');
+    expect(view.text).to.include('could not be fetched').and.include('CORS').and.include('Access-Control-Allow-Origin');
+  });
+
+  it('says clearly when the network refuses (nothing listening)', async () => {
+    const view = await embed(`#widget=raci&src=${encodeURIComponent('http://127.0.0.1:9/plan.json')}`, 'allow-scripts');
+    expect(view.state).to.equal('error');
+    expect(view.text).to.include('network is down');
+  });
+
+  it('reports an HTTP error status', async () => {
+    await executeServerCommand('site-fixture', { path: '/plans/gone.json', body: '{}', cors: true, status: 404 });
+    const view = await embed(`#widget=raci&src=${encodeURIComponent(`${origin}/plans/gone.json`)}`, 'allow-scripts');
+    expect(view.text).to.include('HTTP 404');
+  });
+
+  it('falls back to memory and says so when storage is blocked (sandbox without allow-same-origin)', async () => {
+    const view = await embed('#widget=raci&plan=embed-plan', 'allow-scripts');
+    expect(view.state).to.equal('error');
+    expect(view.text).to.include('Storage is blocked here, so this embed keeps plans in memory only');
+    expect(view.text).to.include('snapshot link');
+  });
+
+  it('names every invalid hash parameter', async () => {
+    const view = await embed('#widget=gantt&plan=ok&theme=sepia&now=yesterday&extra=1', 'allow-scripts');
+    expect(view.state).to.equal('error');
+    for (const param of ['widget "gantt"', 'theme "sepia"', 'now must be an ISO instant', 'extra is not a known parameter']) expect(view.text).to.include(param);
+  });
+
+  it('refuses a plain-http src from another host', async () => {
+    const view = await embed(`#widget=raci&src=${encodeURIComponent('http://intranet.example.com/plan.json')}`, 'allow-scripts');
+    expect(view.text).to.include('src must be an https URL');
+  });
+
+  it('shows an invalid plan\u2019s problems with their paths, not a blank frame', async () => {
+    const data = await encodeSnapshot({ ...plan, steps: [{ ...plan.steps[0], id: '' }] });
+    const view = await embed(`#widget=raci&data=${data}`, 'allow-scripts');
+    expect(view.text).to.include('this plan cannot be shown').and.include('steps[0].id');
+  });
+});
