@@ -5,3 +5,5 @@ export type { PreflightChange, PreflightChangeDetail, ChangeMap, PreflightEventM
 export type { PlanStoreLike, StoreStatus } from './shared/plan-store.js';
 export { PreflightRaci } from './raci/raci.js';
 export { PreflightBadge } from './badge/badge.js';
+export { PreflightBlockerLog, type StatusFilter } from './blocker-log/blocker-log.js';
+export { PreflightChecklist, type ChecklistGrouping } from './checklist/checklist.js';
