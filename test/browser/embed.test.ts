@@ -37,7 +37,7 @@ async function embed(hash: string, sandbox?: string): Promise<FrameView> {
 const plan = makePlan({ id: 'embed-plan', campaign: { ...makePlan().campaign, name: 'Embedded launch <b>plan</b>' }, blockers: [makeBlocker()] });
 
 before(async () => {
-  ({ origin } = await executeServerCommand<{ origin: string }>('site-server'));
+  ({ origin } = await executeServerCommand<{ origin: string }, undefined>('site-server'));
   expect(new URL(origin).origin).not.to.equal(location.origin);
 });
 
