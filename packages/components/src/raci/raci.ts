@@ -8,6 +8,7 @@ import { gridMove } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import * as edit from './edits.js';
+import { rowCells } from './cells.js';
 import { raciStyles } from './raci.styles.js';
 
 const PAGE_ROWS = 10;
@@ -157,19 +158,7 @@ export class PreflightRaci extends PlanElement {
     const label = state === 'ok' ? 'OK' : `${state === 'blocked' ? 'Blocked' : 'At risk'} · ${findings.length}`;
     return html`<tr role="row" aria-rowindex=${row + 1}>
       <th role="rowheader" scope="row" data-r=${row} data-c="0" tabindex=${activeCol === 0 ? 0 : -1} title=${step.name}>${step.name}</th>
-      ${roles.map((role, i) => {
-        const letter = letters.get(role);
-        return html`<td
-          role="gridcell"
-          part="cell"
-          class="cell"
-          data-r=${row}
-          data-c=${i + 1}
-          data-l=${letter ?? ''}
-          tabindex=${activeCol === i + 1 ? 0 : -1}
-          aria-label=${letter ? edit.LETTER_NAMES[letter] : 'none'}
-        >${letter ?? ''}</td>`;
-      })}
+      ${rowCells(row, roles, letters, activeCol)}
       <td role="gridcell" class="verdict">
         <button
           type="button"
