@@ -22,3 +22,8 @@ function deepFreeze<T>(value: T): T {
   for (const child of Object.values(value)) deepFreeze(child);
   return value;
 }
+
+/** True for a record the parser validated and froze (whatever list it came from): its content is fixed. */
+export function isFrozenValid(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && known.has(value);
+}

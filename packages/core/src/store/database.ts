@@ -1,19 +1,23 @@
 import { parsePlan } from '../plan/parse.js';
 import type { Problem } from '../problems/problem.js';
-import { toRecord } from './records.js';
+import { split, type StoredChunk } from './chunks.js';
+import { toRecord, type StoredRecord } from './records.js';
 
 /**
  * Database versions:
  * 1. `plans` held bare plan objects (schemaVersion 1 or 2), keyed by `id`.
  * 2. `plans` holds StoredRecords (plan, revision, updatedAt, platformKeys) with a multiEntry index on
  *    `platformKeys` and one on [id, revision]; `quarantine` keeps records that no longer validate; `meta` notes upgrades.
+ * 3. `plans` holds each record's head (its lists left empty, see chunks.ts) and `chunks` holds the lists in
+ *    chunks keyed [planId, list, index], so an edit rewrites the head and the chunk it touched, not the whole plan.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const PLANS = 'plans';
 export const BY_PLATFORM_KEY = 'platformKeys';
 /** [id, revision]: a key cursor on it reads a plan's revision without reading the plan. */
 export const BY_REVISION = 'revision';
 export const QUARANTINE = 'quarantine';
+export const CHUNKS = 'chunks';
 export const META = 'meta';
 
 /** A record the upgrade could not read as a plan: kept as it was, with the reasons. */
@@ -45,14 +49,19 @@ export function upgradeDatabase(db: IDBDatabase, tx: IDBTransaction, fromVersion
     tx.objectStore(PLANS).createIndex(BY_REVISION, ['id', 'revision'], { unique: true });
     db.createObjectStore(QUARANTINE, { autoIncrement: true });
     db.createObjectStore(META);
-    if (fromVersion === 1) migrateBarePlans(tx, outcome);
   }
+  if (fromVersion < 3) db.createObjectStore(CHUNKS, { keyPath: ['planId', 'list', 'index'] });
+  if (fromVersion === 1) migrateBarePlans(tx, outcome);
+  if (fromVersion === 2) splitRecords(tx, outcome);
   tx.objectStore(META).put(outcome, 'upgrade');
   return outcome;
 }
 
-function migrateBarePlans(tx: IDBTransaction, outcome: UpgradeOutcome): void {
-  const quarantine = tx.objectStore(QUARANTINE);
+/**
+ * Visits every stored record with a cursor, then notes the outcome. Anything unexpected undoes the
+ * whole upgrade rather than leave it half done.
+ */
+function eachRecord(tx: IDBTransaction, outcome: UpgradeOutcome, visit: (cursor: IDBCursorWithValue) => void): void {
   const request = tx.objectStore(PLANS).openCursor();
   request.onsuccess = () => {
     const cursor = request.result;
@@ -61,23 +70,45 @@ function migrateBarePlans(tx: IDBTransaction, outcome: UpgradeOutcome): void {
       return;
     }
     try {
-      const parsed = parsePlan(cursor.value);
-      if (parsed.ok && parsed.value.id === cursor.primaryKey) {
-        // Plans saved before revisions existed count as saved once.
-        cursor.update(toRecord(parsed.value, Math.max(1, parsed.value.revision ?? 1), outcome.at));
-        outcome.migrated++;
-      } else {
-        const problems = parsed.ok ? [{ path: 'id', code: 'key_mismatch', message: `does not match the stored key ${String(cursor.primaryKey)}` }] : parsed.problems;
-        const kept: QuarantinedRecord = { key: cursor.primaryKey, record: cursor.value, problems, fromVersion: outcome.fromVersion, at: outcome.at };
-        quarantine.add(kept);
-        cursor.delete();
-        outcome.quarantined++;
-      }
+      visit(cursor);
       cursor.continue();
     } catch (error) {
-      // Anything unexpected undoes the whole upgrade rather than leave it half done.
       console.error('Preflight could not upgrade its database:', error);
       tx.abort();
     }
   };
+}
+
+/** Version 1 records were bare plans: each is validated, then stored as a record or quarantined. */
+function migrateBarePlans(tx: IDBTransaction, outcome: UpgradeOutcome): void {
+  const quarantine = tx.objectStore(QUARANTINE);
+  eachRecord(tx, outcome, (cursor) => {
+    const parsed = parsePlan(cursor.value);
+    if (parsed.ok && parsed.value.id === cursor.primaryKey) {
+      // Plans saved before revisions existed count as saved once.
+      writeSplit(tx, cursor, toRecord(parsed.value, Math.max(1, parsed.value.revision ?? 1), outcome.at));
+      outcome.migrated++;
+    } else {
+      const problems = parsed.ok ? [{ path: 'id', code: 'key_mismatch', message: `does not match the stored key ${String(cursor.primaryKey)}` }] : parsed.problems;
+      const kept: QuarantinedRecord = { key: cursor.primaryKey, record: cursor.value, problems, fromVersion: outcome.fromVersion, at: outcome.at };
+      quarantine.add(kept);
+      cursor.delete();
+      outcome.quarantined++;
+    }
+  });
+}
+
+/** Version 2 records were whole plans: each becomes a head and chunks, content untouched. */
+function splitRecords(tx: IDBTransaction, outcome: UpgradeOutcome): void {
+  eachRecord(tx, outcome, (cursor) => {
+    writeSplit(tx, cursor, cursor.value as StoredRecord);
+    outcome.migrated++;
+  });
+}
+
+/** Stores a record as version 3 does: its head in place of the cursor's value, its lists as chunks. */
+function writeSplit(tx: IDBTransaction, cursor: IDBCursorWithValue, record: StoredRecord): void {
+  const { head, chunks } = split(record, `upgrade-${cursor.primaryKey as string}`);
+  cursor.update(head);
+  for (const chunk of chunks) tx.objectStore(CHUNKS).put(chunk satisfies StoredChunk);
 }

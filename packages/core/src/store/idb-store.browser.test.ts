@@ -3,6 +3,7 @@ import { exportPlans } from '../exchange/json.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { ConflictError, openPlanStore, type PlanStore } from './index.js';
 import { deleteDatabase, freshName, readAll } from './testing/databases.js';
+import { faultyFactory, type Faults } from './testing/faulty-idb.js';
 
 const key = 'hubspot:51657317:22eb0e01-aaaa-bbbb-cccc-123456789abc';
 const linked = (id: string) => makePlan({ id, campaign: { ...makePlan().campaign, links: [{ platform: 'hubspot', key }] } });
@@ -96,5 +97,51 @@ describe('the IndexedDB plan store', () => {
     await store.delete('plan-a', { baseRevision: 1 });
     expect(await store.get('plan-a')).to.equal(undefined);
     expect(await store.findByPlatformKey(key)).to.equal(undefined);
+  });
+
+  describe('long lists, stored in chunks', () => {
+    const blockers = (n: number, from = 0) => Array.from({ length: n }, (_, i) => makeBlocker({ id: `blk-${from + i}`, title: `Blocker ${from + i}` }));
+    const chunksOf = async (planId: string) =>
+      ((await readAll(name, 'chunks')) as { planId: string; list: string; index: number; items: unknown[] }[]).filter((c) => c.planId === planId).map((c) => `${c.list}:${c.index}:${c.items.length}`);
+
+    it('an edit rewrites the head and the one chunk it touched, and the plan reads back whole', async () => {
+      const faults: Faults = { failWrites: 0, kind: 'quota', log: [] };
+      const store = await openPlanStore({ name, idbFactory: faultyFactory(indexedDB, faults) });
+      open.push(store);
+      let plan = await store.put(makePlan({ id: 'big', blockers: blockers(1200) }));
+      faults.log!.length = 0;
+      const edited = plan.blockers.slice();
+      edited[700] = { ...edited[700]!, title: 'Renamed' };
+      plan = await store.put({ ...plan, blockers: edited });
+      expect(faults.log).to.deep.equal(['plans:put', 'chunks:put']);
+      expect(await (await openStore()).get('big')).to.deep.equal(plan);
+    });
+
+    it('lists that shrink or go away leave no chunk behind', async () => {
+      const store = await openStore();
+      const log = [{ at: '2026-08-01T09:00:00Z', summary: 'Kick-off' }];
+      let plan = await store.put(makePlan({ id: 'big', blockers: blockers(1200), log }));
+      expect(await chunksOf('big')).to.deep.equal(['blockers:0:500', 'blockers:1:500', 'blockers:2:200', 'log:0:1', 'steps:0:' + plan.steps.length]);
+      const { log: _gone, ...withoutLog } = plan;
+      plan = await store.put({ ...withoutLog, blockers: plan.blockers.slice(0, 300) });
+      expect(await chunksOf('big')).to.deep.equal(['blockers:0:300', 'steps:0:' + plan.steps.length]);
+      expect(await (await openStore()).get('big')).to.deep.equal(plan);
+      await store.delete('big');
+      expect(await chunksOf('big')).to.deep.equal([]);
+    });
+
+    it('a plan another tab replaced at the same revision is written whole, never mixed with what was there', async () => {
+      const mine = await openStore();
+      const theirs = await openStore();
+      const first = await mine.put(makePlan({ id: 'big', blockers: blockers(1200) }));
+      await theirs.delete('big', { baseRevision: 1 });
+      const report = await theirs.importFile(exportPlans([{ ...makePlan({ id: 'big', blockers: blockers(1100, 5000) }), revision: 1 }], '2026-08-01T00:00:00Z'));
+      expect(report.imported).to.deep.equal(['big']);
+      const edited = first.blockers.slice();
+      edited[0] = { ...edited[0]!, title: 'Renamed' };
+      const saved = await mine.put({ ...first, blockers: edited });
+      expect(await (await openStore()).get('big')).to.deep.equal(saved);
+      expect(await chunksOf('big')).to.include.members(['blockers:0:500', 'blockers:1:500', 'blockers:2:200']);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { makePlan } from '../testing/factories.js';
+import { makeBlocker, makePlan } from '../testing/factories.js';
 import { DB_VERSION, openPlanStore, type PlanStore, type QuarantinedRecord, type SaveStatus } from './index.js';
-import { currentVersion, deleteDatabase, freshName, makeV1Plan, openRaw, readAll, seedVersion1 } from './testing/databases.js';
+import { currentVersion, deleteDatabase, freshName, makeV1Plan, openRaw, readAll, seedVersion1, seedVersion2 } from './testing/databases.js';
 
 /** Resolves at the store's next status change to `wanted`. */
 function statusBecomes(store: PlanStore, wanted: SaveStatus): Promise<string | undefined> {
@@ -56,6 +56,36 @@ describe('database upgrades', () => {
     expect((await store.findByPlatformKey('hubspot:51657317:old-b'))?.id).to.equal('old-b');
     const [upgrade] = (await readAll(name, 'meta')) as { fromVersion: number; migrated: number; quarantined: number; confirmed: boolean }[];
     expect(upgrade).to.include({ fromVersion: 1, migrated: 3, quarantined: 0, confirmed: true });
+  });
+
+  it('splits every version-2 record into a head and list chunks, content and revision intact', async () => {
+    const blockers = Array.from({ length: 1200 }, (_, i) => makeBlocker({ id: `blk-${i}`, title: `Blocker ${i}` }));
+    const big = { ...makePlan({ id: 'big', blockers }), revision: 7 };
+    const small = { ...makePlan({ id: 'small', campaign: { ...makePlan().campaign, links: [{ platform: 'hubspot' as const, key: 'hubspot:1:small' }] } }), revision: 2 };
+    await seedVersion2(name, [
+      { plan: big, revision: 7, updatedAt: '2026-08-01T00:00:00Z', platformKeys: [] },
+      { plan: small, revision: 2, updatedAt: '2026-08-02T00:00:00Z', platformKeys: ['hubspot:1:small'] },
+    ]);
+    const store = await openStore();
+    expect(store.status).to.equal('saved');
+    expect(await currentVersion(name)).to.equal(DB_VERSION);
+    expect(await store.get('big')).to.deep.equal(big);
+    expect(await store.get('small')).to.deep.equal(small);
+    expect((await store.findByPlatformKey('hubspot:1:small'))?.id).to.equal('small');
+    expect((await store.list()).map((s) => [s.id, s.revision, s.updatedAt])).to.deep.include.members([
+      ['big', 7, '2026-08-01T00:00:00Z'],
+      ['small', 2, '2026-08-02T00:00:00Z'],
+    ]);
+    const heads = (await readAll(name, 'plans')) as { id: string; plan: { blockers: unknown[] } }[];
+    expect(heads.find((h) => h.id === 'big')?.plan.blockers).to.deep.equal([]);
+    const chunks = (await readAll(name, 'chunks')) as { planId: string; list: string; items: unknown[] }[];
+    expect(chunks.filter((c) => c.planId === 'big' && c.list === 'blockers').map((c) => c.items.length)).to.deep.equal([500, 500, 200]);
+    const [upgrade] = (await readAll(name, 'meta')) as { fromVersion: number; migrated: number; confirmed: boolean }[];
+    expect(upgrade).to.include({ fromVersion: 2, migrated: 2, confirmed: true });
+    // An edit after the upgrade is saved on top of the migrated record.
+    const saved = await store.put({ ...big, blockers: [...big.blockers.slice(1)] });
+    store.close();
+    expect(await (await openStore()).get('big')).to.deep.equal(saved);
   });
 
   it('keeps a version-1 record that no longer validates in the quarantine, with its problems, instead of dropping it', async () => {

@@ -52,6 +52,21 @@ export async function seedVersion1(name: string, records: unknown[]): Promise<vo
   db.close();
 }
 
+/** A database as version 2 left it: whole records (plan, revision, updatedAt, platformKeys) in `plans`. */
+export async function seedVersion2(name: string, records: { plan: { id: string }; revision: number; updatedAt: string; platformKeys: string[] }[]): Promise<void> {
+  const db = await openRaw(name, 2, (d) => {
+    const plans = d.createObjectStore('plans', { keyPath: 'id' });
+    plans.createIndex('platformKeys', 'platformKeys', { multiEntry: true });
+    plans.createIndex('revision', ['id', 'revision'], { unique: true });
+    d.createObjectStore('quarantine', { autoIncrement: true });
+    d.createObjectStore('meta');
+  });
+  const tx = db.transaction('plans', 'readwrite');
+  for (const record of records) tx.objectStore('plans').put({ id: record.plan.id, ...record });
+  await done(tx);
+  db.close();
+}
+
 /** Every value of a store, read with the raw API. */
 export async function readAll(name: string, store: string): Promise<unknown[]> {
   const db = await openRaw(name, (await currentVersion(name)) || 1);

@@ -7,6 +7,8 @@ export interface Faults {
   failWrites: number;
   /** quota: the write throws QuotaExceededError; abort: it is issued, then the transaction aborts mid-way. */
   kind: 'quota' | 'abort';
+  /** When set, every write is noted here as `store:put` or `store:delete`. */
+  log?: string[];
 }
 
 type Overrides = Record<PropertyKey, (target: never) => unknown>;
@@ -25,8 +27,9 @@ function around<T extends object>(target: T, overrides: Overrides): T {
 
 export function faultyFactory(real: IDBFactory, faults: Faults): IDBFactory {
   const failing =
-    <A extends unknown[]>(write: (...args: A) => IDBRequest, tx: IDBTransaction) =>
+    <A extends unknown[]>(write: (...args: A) => IDBRequest, tx: IDBTransaction, what: string) =>
     (...args: A): IDBRequest => {
+      faults.log?.push(what);
       if (faults.failWrites <= 0) return write(...args);
       faults.failWrites--;
       if (faults.kind === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -36,8 +39,8 @@ export function faultyFactory(real: IDBFactory, faults: Faults): IDBFactory {
     };
   const store = (s: IDBObjectStore, tx: IDBTransaction) =>
     around(s, {
-      put: (t: IDBObjectStore) => failing((value: unknown, key?: IDBValidKey) => t.put(value, key), tx),
-      delete: (t: IDBObjectStore) => failing((key: IDBValidKey | IDBKeyRange) => t.delete(key), tx),
+      put: (t: IDBObjectStore) => failing((value: unknown, key?: IDBValidKey) => t.put(value, key), tx, `${t.name}:put`),
+      delete: (t: IDBObjectStore) => failing((key: IDBValidKey | IDBKeyRange) => t.delete(key), tx, `${t.name}:delete`),
     });
   const transaction = (tx: IDBTransaction) => around(tx, { objectStore: (t: IDBTransaction) => (name: string) => store(t.objectStore(name), t) });
   const database = (db: IDBDatabase) =>
