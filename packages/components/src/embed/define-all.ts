@@ -1,3 +1,5 @@
 // The drop-in: importing this module registers every Preflight element (built as dist/preflight.js).
 export * from '../define/preflight-raci.js';
+export * from '../define/preflight-blocker-log.js';
+export * from '../define/preflight-checklist.js';
 export * from '../define/preflight-badge.js';

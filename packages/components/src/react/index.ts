@@ -12,9 +12,13 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { PreflightChangeDetail } from '../shared/changes.js';
 import { PreflightBadge as BadgeElement } from '../define/preflight-badge.js';
+import { PreflightBlockerLog as BlockerLogElement } from '../define/preflight-blocker-log.js';
+import { PreflightChecklist as ChecklistElement } from '../define/preflight-checklist.js';
 import { PreflightRaci as RaciElement } from '../define/preflight-raci.js';
 
 const events = { onPreflightChange: 'preflight-change' as EventName<CustomEvent<PreflightChangeDetail>> };
 
 export const PreflightRaci = createComponent({ react: React, tagName: 'preflight-raci', elementClass: RaciElement, events, displayName: 'PreflightRaci' });
 export const PreflightBadge = createComponent({ react: React, tagName: 'preflight-badge', elementClass: BadgeElement, events, displayName: 'PreflightBadge' });
+export const PreflightBlockerLog = createComponent({ react: React, tagName: 'preflight-blocker-log', elementClass: BlockerLogElement, events, displayName: 'PreflightBlockerLog' });
+export const PreflightChecklist = createComponent({ react: React, tagName: 'preflight-checklist', elementClass: ChecklistElement, events, displayName: 'PreflightChecklist' });
