@@ -1,8 +1,24 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
+import type * as Floating from './floating.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+type FloatingUi = typeof Floating;
+
+let loading: Promise<FloatingUi> | undefined;
+
+/**
+ * Floating UI, loaded on the first open: most pages never open a popover, and it is a third of
+ * a small element's size. A failed load is forgotten so the next open tries again.
+ */
+function floatingUi(): Promise<FloatingUi | undefined> {
+  loading ??= import('./floating.js');
+  return loading.catch(() => {
+    loading = undefined;
+    return undefined;
+  });
+}
 
 /**
  * The one popover primitive: a top-layer `popover="auto"` dialog positioned beside its anchor
@@ -11,6 +27,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  *
  * Render `controller.render(label, content)` once in the host's template; open it with
  * `show(anchor, key)` and mark anchors with `aria-expanded=${controller.isOpen(key)}`.
+ * Floating UI is loaded on the first open; should it fail to load, the popover still opens, unplaced.
  */
 export class PopoverController implements ReactiveController {
   private surface?: HTMLElement;
@@ -40,11 +57,11 @@ export class PopoverController implements ReactiveController {
     this.anchor = anchor;
     this.key = key;
     this.host.requestUpdate();
-    await this.host.updateComplete;
+    const [, floating] = await Promise.all([this.host.updateComplete, floatingUi()]);
     const surface = this.surface;
     if (!surface || this.key !== key || !anchor.isConnected) return;
     surface.showPopover();
-    this.stopPositioning = autoUpdate(anchor, surface, () => void this.position(anchor, surface));
+    if (floating) this.stopPositioning = floating.autoUpdate(anchor, surface, () => void this.position(floating, anchor, surface));
     surface.focus();
   }
 
@@ -83,7 +100,7 @@ export class PopoverController implements ReactiveController {
     </div>`;
   }
 
-  private async position(anchor: HTMLElement, surface: HTMLElement): Promise<void> {
+  private async position({ computePosition, flip, offset, shift }: FloatingUi, anchor: HTMLElement, surface: HTMLElement): Promise<void> {
     const { x, y } = await computePosition(anchor, surface, {
       strategy: 'fixed',
       placement: this.placement,
