@@ -2,7 +2,8 @@
  * Shared helpers for the element benches: bundle a page script with esbuild, open it in the
  * system Chromium (puppeteer-core) and read back what the page measured.
  */
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { gzippedKb } from '../size.ts';
@@ -14,6 +15,43 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Gzipped size of an element's define entry with everything it pulls in (lazy chunks included). */
 export function elementSizeKb(tag: string): Promise<number> {
   return gzippedKb(`${root}packages/components/src/define/${tag}.ts`);
+}
+
+/**
+ * Gzipped sizes of an element's define entry split as a browser loads it: `initial` is the entry
+ * and every chunk it imports statically (what must arrive before the element renders), `total`
+ * adds the chunks it loads on demand (the store, Floating UI…). Each file is gzipped on its own,
+ * as each is its own request.
+ */
+export async function elementSizesKb(tag: string): Promise<{ initial: number; total: number }> {
+  const result = await build({
+    entryPoints: [`${root}packages/components/src/define/${tag}.ts`],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    outdir: `${root}bench/.out`,
+    conditions: ['browser', 'production'],
+    tsconfig: `${root}tsconfig.json`,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  const gz = new Map(result.outputFiles.map((f) => [f.path, gzipSync(f.contents, { level: 9 }).length]));
+  const outputs: Metafile['outputs'] = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, meta]) => [`${root}${path}`, meta]));
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint)!;
+  const initial = new Set<string>();
+  const visit = (path: string) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const i of outputs[path]!.imports) if (i.kind === 'import-statement') visit(`${root}${i.path}`);
+  };
+  visit(entry);
+  const kb = (paths: Iterable<string>) => Math.round(([...paths].reduce((n, p) => n + gz.get(p)!, 0) / 1024) * 100) / 100;
+  return { initial: kb(initial), total: kb(gz.keys()) };
 }
 
 /** Bundles a TypeScript page script (resolved from the repository root) into one ES module. */
