@@ -3,6 +3,7 @@ import { GLOSSARY, type Plan, type ReadinessState } from '@preflight/core';
 import { findingStyles, renderFindings } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
+import { renderProblems } from '../shared/problems.js';
 
 const STATE_LABEL: Record<ReadinessState, string> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };
 const TOP = 5;
@@ -84,10 +85,7 @@ export class PreflightBadge extends PlanElement {
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
     if (!result?.ok) {
-      return html`<div part="error" role="alert">
-        <strong>Readiness cannot be judged.</strong>
-        <ul>${(result?.problems ?? []).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
-      </div>`;
+      return renderProblems('Readiness cannot be judged.', result?.problems ?? []);
     }
     const { state, score, findings } = result.readiness;
     const label = STATE_LABEL[state];

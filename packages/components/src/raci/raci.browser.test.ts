@@ -86,6 +86,29 @@ describe('<preflight-raci>', () => {
     });
   });
 
+  describe('CSV export', () => {
+    it('downloads the matrix as CSV', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const downloads: { name: string; text: Promise<string> }[] = [];
+      // Catch the download link's click (a real click would leave the test page) and read the file it offers.
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+      };
+      try {
+        part(el, '[part=export]').click();
+        await until(() => downloads.length === 1, 'the download');
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloads[0]!.name).to.equal(`${plan.id}-raci.csv`);
+      const text = await downloads[0]!.text;
+      expect(text).to.contain(plan.steps[0]!.name);
+      expect(text).to.contain(plan.roles[0]!);
+    });
+  });
+
   describe('bad input', () => {
     it('lists the bad paths of an invalid plan in an alert, and never throws', async () => {
       const plan = makePlan();

@@ -3,10 +3,12 @@ import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { LAYERS, parsePlan, raciToCsv, raciVerdicts, type Finding, type Layer, type Plan, type RaciLetter, type RaciVerdict, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
+import { downloadText } from '../shared/download.js';
 import { findingStyles, renderFindings } from '../shared/findings.js';
 import { gridMove } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
+import { renderProblems } from '../shared/problems.js';
 import * as edit from './edits.js';
 import { rowCells } from './cells.js';
 import { raciStyles } from './raci.styles.js';
@@ -83,10 +85,7 @@ export class PreflightRaci extends PlanElement {
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
     if (result && !result.ok) {
-      return html`<div part="error" role="alert">
-        <strong>RACI: the plan cannot be judged.</strong>
-        <ul>${result.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
-      </div>`;
+      return renderProblems('RACI: the plan cannot be judged.', result.problems);
     }
     const { roles, steps } = plan;
     const rows = steps.length + 1;
@@ -418,11 +417,6 @@ export class PreflightRaci extends PlanElement {
   }
 
   private download(plan: Plan): void {
-    const url = URL.createObjectURL(new Blob([raciToCsv(plan)], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${plan.id}-raci.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(`${plan.id}-raci.csv`, raciToCsv(plan));
   }
 }
