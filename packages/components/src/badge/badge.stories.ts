@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import '../define/preflight-badge.js';
+import { atRisk, blocked, empty, healthy, invalid, large, overdue } from '../stories/plans.js';
+import { DARK_GLOBALS, defaultArgs, type WidgetArgs } from '../stories/story-kit.js';
+
+/** The template every story of the readiness badge uses. */
+const template = (args: WidgetArgs): TemplateResult =>
+  html`<preflight-badge .plan=${args.plan} theme=${args.theme} ?readonly=${args.readonly} now=${args.now}></preflight-badge>`;
+
+const meta: Meta<WidgetArgs> = {
+  title: 'Widgets/Readiness badge',
+  component: 'preflight-badge',
+  render: template,
+  args: { ...defaultArgs, plan: healthy },
+  argTypes: {
+    plan: { control: 'object' },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+};
+export default meta;
+
+type Story = StoryObj<WidgetArgs>;
+
+export const Healthy: Story = {};
+export const Empty: Story = { args: { plan: empty } };
+export const AtRisk: Story = { args: { plan: atRisk } };
+export const Blocked: Story = { args: { plan: blocked } };
+export const Overdue: Story = { args: { plan: overdue } };
+export const Large: Story = { args: { plan: large } };
+export const Dark: Story = { args: { plan: atRisk, theme: 'dark' }, globals: DARK_GLOBALS };
+export const ReadOnly: Story = { args: { plan: blocked, readonly: true } };
+export const InvalidInput: Story = { args: { plan: invalid } };
+export const NoPlan: Story = { args: { plan: undefined } };

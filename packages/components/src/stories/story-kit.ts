@@ -1,0 +1,18 @@
+import type { Theme } from '../shared/preflight-element.js';
+import { NOW } from './plans.js';
+
+/** The arguments every widget story takes. */
+export interface WidgetArgs {
+  /** The plan (any value: an invalid one shows its problems). */
+  plan: unknown;
+  theme: Theme;
+  readonly: boolean;
+  /** ISO instant the plan is judged at. */
+  now: string;
+}
+
+export const defaultArgs: WidgetArgs = { plan: undefined, theme: 'light', readonly: false, now: NOW };
+
+/** Notion's page colours (see .storybook/preview.ts): the dark story is shown on #191919. */
+export const BACKDROPS = { light: '#ffffff', dark: '#191919' } as const;
+export const DARK_GLOBALS = { backgrounds: { value: 'dark' } };

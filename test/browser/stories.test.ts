@@ -1,0 +1,84 @@
+/**
+ * Every story, rendered the way Storybook would (meta and story args merged, the story's or the
+ * meta's render called, the result rendered with lit), checked with axe and for console errors.
+ */
+import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import * as badge from '../../packages/components/src/badge/badge.stories.js';
+import * as blockerLog from '../../packages/components/src/blocker-log/blocker-log.stories.js';
+import * as checklist from '../../packages/components/src/checklist/checklist.stories.js';
+import * as raci from '../../packages/components/src/raci/raci.stories.js';
+import * as embedding from '../../packages/components/src/stories/docs/embedding.stories.js';
+import * as theming from '../../packages/components/src/stories/docs/theming.stories.js';
+import { BACKDROPS } from '../../packages/components/src/stories/story-kit.js';
+
+type Args = Record<string, unknown>;
+interface StoryLike {
+  args?: Args;
+  render?: (args: Args) => TemplateResult;
+  globals?: { backgrounds?: { value?: string } };
+}
+interface StoriesModule {
+  default: StoryLike & { title?: string };
+  [name: string]: unknown;
+}
+
+const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, theming, embedding] as unknown as StoriesModule[];
+
+/** The states every widget must have a story for. */
+const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Dark', 'ReadOnly', 'InvalidInput'];
+
+let errors: string[] = [];
+const originalError = console.error;
+beforeEach(() => {
+  errors = [];
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    originalError(...args);
+  };
+});
+afterEach(() => {
+  console.error = originalError;
+});
+
+async function settle(container: HTMLElement): Promise<void> {
+  const elements = [...container.querySelectorAll('*')].filter((el) => el.localName.startsWith('preflight-')) as (HTMLElement & { updateComplete?: Promise<unknown> })[];
+  for (let round = 0; round < 3; round++) await Promise.all(elements.map((el) => el.updateComplete));
+  await new Promise((r) => requestAnimationFrame(r));
+}
+
+for (const module of MODULES) {
+  const meta = module.default;
+  const stories = Object.entries(module).filter(([name]) => name !== 'default') as [string, StoryLike][];
+
+  describe(`stories: ${meta.title}`, () => {
+    if (meta.title?.startsWith('Widgets/')) {
+      it('has a story for every state', () => {
+        expect(stories.map(([name]) => name)).to.include.members(STATES);
+      });
+    }
+
+    for (const [name, story] of stories) {
+      it(`${name} renders with no axe violation and no console error`, async () => {
+        const args = { ...meta.args, ...story.args };
+        const renderStory = story.render ?? meta.render;
+        expect(renderStory, 'a render function').to.be.a('function');
+        const container = document.createElement('div');
+        const dark = story.globals?.backgrounds?.value === 'dark';
+        container.style.background = dark ? BACKDROPS.dark : BACKDROPS.light;
+        container.style.padding = '8px';
+        document.body.append(container);
+        try {
+          render(renderStory!(args), container);
+          await settle(container);
+          expect(container.textContent?.trim() || container.querySelector('*')?.shadowRoot?.textContent?.trim(), 'something is shown').to.be.ok;
+          await expect(container).to.be.accessible();
+          expect(errors, 'console errors').to.deep.equal([]);
+        } finally {
+          render(null, container);
+          container.remove();
+        }
+      });
+    }
+  });
+}
