@@ -71,7 +71,8 @@ for (const module of MODULES) {
         try {
           render(renderStory!(args), container);
           await settle(container);
-          expect(container.textContent?.trim() || container.querySelector('*')?.shadowRoot?.textContent?.trim(), 'something is shown').to.be.ok;
+          const shown = container.textContent?.trim() || container.querySelector('*')?.shadowRoot?.textContent?.trim();
+          expect(Boolean(shown), 'something is shown').to.equal(true);
           await expect(container).to.be.accessible();
           expect(errors, 'console errors').to.deep.equal([]);
         } finally {
