@@ -69,6 +69,8 @@ export async function startEmbed(root: HTMLElement, options: EmbedPageOptions = 
     );
     await widget.updateComplete;
     root.dataset.state = 'ready';
+    // For the host's own timing (and the bench): when the widget first showed its plan.
+    if (!performance.getEntriesByName('preflight-embed-ready').length) performance.mark('preflight-embed-ready');
   };
   addEventListener('hashchange', () => void show());
   await show();
