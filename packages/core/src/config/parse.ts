@@ -27,7 +27,8 @@ export function parseConfig(input: unknown, base: RulesConfig = DEFAULT_CONFIG):
   }
   try {
     const merged = overlay(base as unknown as Json, input);
-    const result = RulesConfigSchema.safeParse(merged);
+    // With the input in each issue, a value of the wrong type is not reported as missing.
+    const result = RulesConfigSchema.safeParse(merged, { reportInput: true });
     if (!result.success) return { ok: false, problems: problemsFromIssues(result.error.issues) };
     const config = result.data;
     const problems: Problem[] = [];

@@ -1,0 +1,22 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from './defaults.js';
+import { parseConfig } from './parse.js';
+
+const problemsOf = (input: unknown) => {
+  const result = parseConfig(input);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('parseConfig', () => {
+  it('fills in the defaults around what a config changes', () => {
+    const result = parseConfig({ raci: { maxConsulted: 5 } });
+    assert.ok(result.ok);
+    assert.deepEqual(result.value, { ...DEFAULT_CONFIG, raci: { ...DEFAULT_CONFIG.raci, maxConsulted: 5 } });
+  });
+
+  it('says a setting of the wrong type is of the wrong type, not missing', () => {
+    assert.deepEqual(problemsOf({ scoring: { blocker: 'x' } }), ['scoring.blocker: expected number, got string "x"']);
+    assert.deepEqual(problemsOf({ raci: 5 }), ['raci: expected object, got number 5']);
+  });
+});
