@@ -19,4 +19,9 @@ describe('parseConfig', () => {
     assert.deepEqual(problemsOf({ scoring: { blocker: 'x' } }), ['scoring.blocker: expected number, got string "x"']);
     assert.deepEqual(problemsOf({ raci: 5 }), ['raci: expected object, got number 5']);
   });
+
+  it('refuses a sprint anchor that is not a real calendar date', () => {
+    assert.deepEqual(problemsOf({ sprint: { anchor: '2026-02-30' } }), ['sprint.anchor: must be a calendar date written YYYY-MM-DD']);
+    assert.deepEqual(problemsOf({ sprint: { anchor: '2026-13-45' } }), ['sprint.anchor: must be a calendar date written YYYY-MM-DD']);
+  });
 });

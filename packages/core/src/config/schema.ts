@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { IsoDate } from '../plan/primitives.js';
 import { PLATFORMS, REVIEW_KINDS } from '../plan/vocabulary.js';
 
 export const SEVERITIES = ['blocker', 'warning', 'info'] as const;
@@ -47,7 +48,7 @@ export const RulesConfigSchema = z.strictObject({
   sprint: z.strictObject({
     lengthDays: z.number().check(z.int(), z.gte(1), z.lte(56)),
     /** Any date on which a sprint starts. */
-    anchor: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+    anchor: IsoDate,
   }),
   blockers: z.strictObject({
     /** Same-category blockers in this many consecutive sprints are a process defect. */
