@@ -24,4 +24,9 @@ describe('parseConfig', () => {
     assert.deepEqual(problemsOf({ sprint: { anchor: '2026-02-30' } }), ['sprint.anchor: must be a calendar date written YYYY-MM-DD']);
     assert.deepEqual(problemsOf({ sprint: { anchor: '2026-13-45' } }), ['sprint.anchor: must be a calendar date written YYYY-MM-DD']);
   });
+
+  it('refuses a switch for a rule that does not exist, naming it', () => {
+    assert.deepEqual(problemsOf({ rules: { 'raci.one-acountable': { enabled: false } } }), ['rules.raci.one-acountable: is not a rule id']);
+    assert.deepEqual(problemsOf({ rules: { 'raci.one-accountable': { enabled: false }, 'platform.naming': { severity: 'info' }, 'platform.plan-gate-open': { enabled: false } } }), []);
+  });
 });

@@ -1,6 +1,7 @@
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
 import { DEFAULT_CONFIG } from './defaults.js';
+import { KNOWN_RULE_IDS } from './rule-ids.js';
 import { RulesConfigSchema, type RulesConfig } from './schema.js';
 
 type Json = Record<string, unknown>;
@@ -32,6 +33,10 @@ export function parseConfig(input: unknown, base: RulesConfig = DEFAULT_CONFIG):
     if (!result.success) return { ok: false, problems: problemsFromIssues(result.error.issues) };
     const config = result.data;
     const problems: Problem[] = [];
+    // A misspelt rule id would otherwise switch nothing off, silently.
+    for (const id of Object.keys(config.rules)) {
+      if (!KNOWN_RULE_IDS.has(id)) problems.push({ path: `rules.${id}`, code: 'unknown_rule', message: 'is not a rule id' });
+    }
     const hours = config.approvals.businessHours;
     if (hours && hours.endHour <= hours.startHour) {
       problems.push({ path: 'approvals.businessHours.endHour', code: 'too_small', message: `must be after startHour (${hours.startHour})` });
