@@ -52,20 +52,25 @@ export async function buildSite() {
   copyFileSync(`${pkg}/dist/preflight-store.js`, `${outdir}/preflight-store.js`);
 }
 
-/** Analyses the elements' JSDoc into custom-elements.json (checked against a fresh analysis by the tests). */
-export function writeElementsManifest() {
-  const { status, stderr } = spawnSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg, encoding: 'utf8' });
+/**
+ * Analyses the elements' JSDoc into a custom-elements manifest and returns its text (stable
+ * formatting, so the committed file changes only when the contract does). `outdir` is relative to the package.
+ */
+export function analyseElements(outdir = '.') {
+  const { status, stderr } = spawnSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'], { cwd: pkg, encoding: 'utf8' });
   if (status !== 0) throw new Error(`custom-elements manifest: ${stderr}`);
-  // Stable formatting, so the committed file changes only when the contract does.
-  const path = `${pkg}/custom-elements.json`;
-  writeFileSync(path, `${JSON.stringify(JSON.parse(readFileSync(path, 'utf8')), null, 2)}\n`);
+  const path = `${pkg}/${outdir}/custom-elements.json`;
+  const text = `${JSON.stringify(JSON.parse(readFileSync(path, 'utf8')), null, 2)}\n`;
+  writeFileSync(path, text);
+  return text;
 }
 
-export async function buildEmbeddables() {
+/** Builds everything embeddable. For tests the committed manifest is left as it is, so a stale one is caught. */
+export async function buildEmbeddables({ forTests = false } = {}) {
   rmSync(`${pkg}/dist/site`, { recursive: true, force: true });
   mkdirSync(`${pkg}/dist`, { recursive: true });
   await buildDropin();
-  writeElementsManifest();
+  if (!forTests) analyseElements();
   await buildSite();
 }
 

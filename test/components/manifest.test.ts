@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { relative, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { analyseElements } from '../../scripts/build-dropin.mjs';
+
+const PKG = 'packages/components';
+
+test('the committed custom-elements.json matches a fresh analysis of the JSDoc (npm run build updates it)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-cem-'));
+  try {
+    const fresh = analyseElements(relative(PKG, dir));
+    assert.equal(readFileSync(`${PKG}/custom-elements.json`, 'utf8'), fresh);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the manifest declares all four elements with their tag names', () => {
+  const manifest = JSON.parse(readFileSync(`${PKG}/custom-elements.json`, 'utf8'));
+  const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+  for (const tag of ['preflight-raci', 'preflight-blocker-log', 'preflight-checklist', 'preflight-badge']) assert.ok(tags.includes(tag), tag);
+});
