@@ -29,4 +29,15 @@ describe('parseConfig', () => {
     assert.deepEqual(problemsOf({ rules: { 'raci.one-acountable': { enabled: false } } }), ['rules.raci.one-acountable: is not a rule id']);
     assert.deepEqual(problemsOf({ rules: { 'raci.one-accountable': { enabled: false }, 'platform.naming': { severity: 'info' }, 'platform.plan-gate-open': { enabled: false } } }), []);
   });
+
+  it('refuses a naming pattern that repeats a repeating group (catastrophic backtracking)', () => {
+    for (const pattern of ['^(a+)+$', '^([a-z0-9]+_?)*$', '^((ab)*c)+$', '(x{2,})*']) {
+      assert.deepEqual(problemsOf({ platform: { namingPattern: pattern } }), [
+        'platform.namingPattern: repeats a group that itself repeats, which can take exponential time on a long name; repeat the inner part only',
+      ], pattern);
+    }
+    for (const pattern of ['^(\\d{4})q([1-4])_([a-z]+)$', '^(?:email|cpc)+_[a-z]+$', '^(a|b)*$', '^[(a+)]+$', '^\\(a+\\)+$']) {
+      assert.deepEqual(problemsOf({ platform: { namingPattern: pattern } }), [], pattern);
+    }
+  });
 });

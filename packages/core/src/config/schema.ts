@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../plan/primitives.js';
 import { PLATFORMS, REVIEW_KINDS } from '../plan/vocabulary.js';
+import { hasNestedRepetition } from './regex-safety.js';
 
 export const SEVERITIES = ['blocker', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -70,7 +71,14 @@ export const RulesConfigSchema = z.strictObject({
   }),
   platform: z.strictObject({
     enabled: z.array(z.enum(PLATFORMS)),
-    namingPattern: z.string().check(z.minLength(1), z.refine(validRegExp, 'is not a valid regular expression')),
+    namingPattern: z.string().check(
+      z.minLength(1),
+      z.refine(validRegExp, 'is not a valid regular expression'),
+      z.refine(
+        (source) => !validRegExp(source) || !hasNestedRepetition(source),
+        'repeats a group that itself repeats, which can take exponential time on a long name; repeat the inner part only',
+      ),
+    ),
     bannedWords: z.array(z.string().check(z.minLength(1))),
     requiredUtm: z.array(z.string().check(z.regex(/^utm_[a-z_]+$/, 'must be a utm_ parameter name'))),
     allowedMediums: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
