@@ -83,6 +83,14 @@ describe('platform checks: names', () => {
     assert.equal(naming.fix, 'Rename it to match ^[A-Z]+-\\d+$.');
   });
 
+  it('does not run the naming pattern on a name longer than any platform allows', () => {
+    const long = `2026q3_emea_email_${'a'.repeat(300)}`;
+    const f = checkCampaignFacts(withFacts('hubspot', { name: read(long) }), config()).findings.find((x) => x.ruleId === 'platform.naming')!;
+    assert.equal(f.message, 'The campaign name is 318 characters long; platforms allow at most 255, so it cannot be a name the convention accepts.');
+    assert.equal(f.fix, 'Rename it to a shorter name like 2026q3_emea_email_product-launch (year, quarter, region, channel, topic).');
+    assert.equal(ruleIds(withFacts('hubspot', { name: read(`2026q3_emea_email_${'a'.repeat(237)}`) })).includes('platform.naming'), false, '255 characters are judged');
+  });
+
   it('says when no name was found rather than judging an empty one', () => {
     const f = checkCampaignFacts(withFacts('hubspot', { name: undefined }), config()).findings.find((x) => x.ruleId === 'platform.naming')!;
     assert.equal(f.message, 'No campaign name was found on the page.');
