@@ -40,4 +40,11 @@ describe('parseConfig', () => {
       assert.deepEqual(problemsOf({ platform: { namingPattern: pattern } }), [], pattern);
     }
   });
+
+  it('refuses banned words that can never match a word of a name', () => {
+    assert.deepEqual(problemsOf({ platform: { bannedWords: ['draft', 'do not use', ' tmp'] } }), [
+      'platform.bannedWords[1]: must be one word of letters and digits (names are split into words at any other character)',
+      'platform.bannedWords[2]: must be one word of letters and digits (names are split into words at any other character)',
+    ]);
+  });
 });

@@ -79,7 +79,8 @@ export const RulesConfigSchema = z.strictObject({
         'repeats a group that itself repeats, which can take exponential time on a long name; repeat the inner part only',
       ),
     ),
-    bannedWords: z.array(z.string().check(z.minLength(1))),
+    // Names are split into words at anything but a letter or digit, so only such words can match.
+    bannedWords: z.array(z.string().check(z.regex(/^[\p{L}\p{N}]+$/u, 'must be one word of letters and digits (names are split into words at any other character)'))),
     requiredUtm: z.array(z.string().check(z.regex(/^utm_[a-z_]+$/, 'must be a utm_ parameter name'))),
     allowedMediums: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
     budgetCaps: z.array(BudgetCapSchema),
