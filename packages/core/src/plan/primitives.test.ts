@@ -1,0 +1,18 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { isIsoDate, isIsoDateTime } from './primitives.js';
+
+describe('calendar dates and instants', () => {
+  it('accepts real dates of any four-digit year, leap days included', () => {
+    for (const date of ['2026-09-01', '2028-02-29', '2000-02-29', '0001-01-01', '0050-06-15', '0004-02-29', '9999-12-31']) assert.ok(isIsoDate(date), date);
+  });
+
+  it('refuses dates that do not exist or are not written YYYY-MM-DD', () => {
+    for (const date of ['2026-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '0050-02-29', '2026-9-1', '20260901', '']) assert.ok(!isIsoDate(date), date);
+  });
+
+  it('accepts instants with an offset on real dates, early years included', () => {
+    for (const at of ['2026-09-01T09:00:00Z', '2026-03-29T02:30:00+02:00', '2028-02-29T23:59:59.999-05:00', '0050-01-01T00:00:00Z']) assert.ok(isIsoDateTime(at), at);
+    for (const at of ['2026-09-01T09:00:00', '2026-02-30T09:00:00Z', '2026-09-01T25:00:00Z', '2026-09-01']) assert.ok(!isIsoDateTime(at), at);
+  });
+});
