@@ -174,6 +174,13 @@ describe('preflight new', () => {
     const missing = preflight('new', '--name', 'x', '--launch', '2026-09-01');
     assert.match(missing.stderr, /<type>: is required/);
   });
+
+  test('a launch date whose plan would run past 9999-12-31 exits 2 instead of printing an invalid plan', () => {
+    const r = preflight('new', 'webinar', '--name', 'x', '--launch', '9999-12-31');
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^--launch: leaves plan dates up to 30 days after it, past 9999-12-31; choose an earlier launch date\n/);
+  });
 });
 
 describe('preflight agenda', () => {

@@ -130,6 +130,23 @@ test('invalid options are all reported by field, and refused by createPlanFromTe
   assert.throws(() => createPlanFromTemplate('webinar', { name: 'x', launchDate: '15/09/2026' }), /launchDate/);
 });
 
+test('a launch date so near the ends of the calendar that plan dates would leave it is refused, not made into an invalid plan', () => {
+  assert.deepEqual(templateProblems('webinar', { name: 'x', launchDate: '9999-12-31' }), [
+    { path: 'launchDate', code: 'too_big', message: 'leaves plan dates up to 30 days after it, past 9999-12-31; choose an earlier launch date' },
+  ]);
+  assert.deepEqual(templateProblems('webinar', { name: 'x', launchDate: '0000-01-10' }), [
+    { path: 'launchDate', code: 'too_small', message: 'leaves plan dates up to 42 days before it, before 0000-01-01; choose a later launch date' },
+  ]);
+  fc.assert(
+    // Any day from 0000-01-01 to 9999-12-31 (fast-check leans towards both ends).
+    fc.property(fc.constantFrom(...CAMPAIGN_TYPES), fc.integer({ min: -62_167_219_200_000, max: 253_402_214_400_000 }), (type, ms) => {
+      const launchDate = new Date(Math.floor(ms / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+      if (templateProblems(type, { name: 'x', launchDate }).length) return;
+      assert.deepEqual(parsePlan(createPlanFromTemplate(type, { name: 'x', launchDate })).problems, [], launchDate);
+    }),
+  );
+});
+
 test('judged well before launch, a new plan from any template lacks only the brief answers', () => {
   for (const { type } of TEMPLATES) {
     const readiness = evaluate(createPlanFromTemplate(type, options), { now: '2026-07-01T09:00:00Z' });

@@ -32,11 +32,35 @@ export function templateProblems(type: unknown, options: Partial<Record<keyof Te
   if (typeof options.launchDate !== 'string' || !isIsoDate(options.launchDate)) {
     problems.push({ path: 'launchDate', code: 'invalid_value', message: 'must be a calendar date written YYYY-MM-DD' });
   }
+  if (!problems.some((p) => p.path === 'type' || p.path === 'launchDate')) problems.push(...calendarProblems(type as CampaignType, options.launchDate as string));
   if (options.id !== undefined && !Id.safeParse(options.id).success) {
     problems.push({ path: 'id', code: 'invalid_value', message: 'must start with a letter or digit and use only letters, digits, _ . : - (at most 80)' });
   }
   if (options.owner !== undefined && !Name.safeParse(options.owner).success) problems.push({ path: 'owner', code: 'invalid_value', message: 'must be a non-blank name of at most 200 characters' });
   return problems;
+}
+
+/** The earliest and latest day of a type's plan, relative to launch. */
+function templateSpan(type: CampaignType): { before: number; after: number } {
+  const template = templateFor(type);
+  const days = [
+    ...[...BASE_STEPS, ...template.steps].flatMap((s) => [s.start, s.due]),
+    ...GATE_PLAN.map((g) => g.due),
+    ...MILESTONES.map((m) => m.day(template.firstLeadsDays)),
+  ];
+  return { before: -Math.min(0, ...days), after: Math.max(0, ...days) };
+}
+
+/** Every date of the plan must stay a four-digit-year calendar date. */
+function calendarProblems(type: CampaignType, launch: string): Problem[] {
+  const { before, after } = templateSpan(type);
+  if (!isIsoDate(addDays(launch, after))) {
+    return [{ path: 'launchDate', code: 'too_big', message: `leaves plan dates up to ${after} days after it, past 9999-12-31; choose an earlier launch date` }];
+  }
+  if (!isIsoDate(addDays(launch, -before))) {
+    return [{ path: 'launchDate', code: 'too_small', message: `leaves plan dates up to ${before} days before it, before 0000-01-01; choose a later launch date` }];
+  }
+  return [];
 }
 
 /** FNV-1a: a short, stable fingerprint so the same inputs always give the same id. */
