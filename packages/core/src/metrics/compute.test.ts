@@ -56,6 +56,18 @@ test('milestones count as on time when done by the planned date; past-due undone
   assert.equal(m.milestonesOnTime.share, 1 / 3);
 });
 
+test('a blocker log of any length is counted without running out of stack', () => {
+  const blockers = Array.from({ length: 150_000 }, (_, i) =>
+    makeBlocker({ id: `b${i}`, raisedAt: '2026-08-04T09:00:00Z', ...(i % 2 ? { status: 'resolved' as const, resolvedAt: '2026-08-20T09:00:00Z' } : {}) }),
+  );
+  const m = computeMetrics([makePlan({ blockers })], { now });
+  assert.deepEqual(m.unresolvedBlockersPerSprint, [
+    { sprint: 15, start: '2026-08-03', unresolved: 150_000 },
+    { sprint: 16, start: '2026-08-17', unresolved: 75_000 },
+    { sprint: 17, start: '2026-08-31', unresolved: 75_000 },
+  ]);
+});
+
 test('unresolved blockers are counted at the end of each sprint up to now', () => {
   // Sprints of 14 days from 2026-01-05: sprint 15 starts 2026-08-03, sprint 16 on 2026-08-17, sprint 17 on 2026-08-31.
   const blockers = [

@@ -49,20 +49,38 @@ function briefToLaunch(plan: Plan): number | undefined {
   return brief && launch ? daysBetween(brief, launch) : undefined;
 }
 
-/** Open-blocker counts at the end of every sprint from the first blocker raised up to now. */
+/** How many of the sorted `times` are before `end`, moving `from` forward (the ends only grow). */
+function countBefore(times: readonly number[], end: number, from: number): number {
+  let i = from;
+  while (i < times.length && times[i]! < end) i++;
+  return i;
+}
+
+/**
+ * Open-blocker counts at the end of every sprint from the first blocker raised up to now. A blocker
+ * is open at a sprint's end when raised before it and not resolved before it: counted as "raised
+ * before the end" minus "resolved (and raised) before the end", in one pass over sorted times.
+ */
 function unresolvedPerSprint(blockers: readonly Blocker[], now: string, config: RulesConfig): SprintCount[] {
   const nowMs = toMs(now);
   const past = blockers.filter((b) => toMs(b.raisedAt) <= nowMs);
   if (!past.length) return [];
   const sprint = config.sprint;
-  const first = Math.min(...past.map((b) => sprintIndex(toMs(b.raisedAt), config)));
+  const byNumber = (a: number, b: number) => a - b;
+  const raised = past.map((b) => toMs(b.raisedAt)).sort(byNumber);
+  const closed = past.flatMap((b) => (b.resolvedAt === undefined ? [] : [Math.max(toMs(b.raisedAt), toMs(b.resolvedAt))])).sort(byNumber);
+  // The spread form of Math.min overflows the stack on a long blocker log; the first raised is first.
+  const first = sprintIndex(raised[0]!, config);
   const current = sprintIndex(nowMs, config);
   const out: SprintCount[] = [];
+  let raisedBefore = 0;
+  let closedBefore = 0;
   for (let n = first; n <= current; n++) {
     const start = addDays(sprint.anchor, n * sprint.lengthDays);
     const endMs = n === current ? nowMs : toMs(addDays(start, sprint.lengthDays));
-    const unresolved = past.filter((b) => toMs(b.raisedAt) < endMs && (b.resolvedAt === undefined || toMs(b.resolvedAt) >= endMs)).length;
-    out.push({ sprint: n, start, unresolved });
+    raisedBefore = countBefore(raised, endMs, raisedBefore);
+    closedBefore = countBefore(closed, endMs, closedBefore);
+    out.push({ sprint: n, start, unresolved: raisedBefore - closedBefore });
   }
   return out;
 }
