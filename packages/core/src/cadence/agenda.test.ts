@@ -98,3 +98,10 @@ test('entries from several plans name their plan and keep a stable order', () =>
 test('a date that is not YYYY-MM-DD is refused with a clear message', () => {
   assert.throws(() => agenda([], '2026-13-01'), /date: "2026-13-01" is not a calendar date/);
 });
+
+test('entries on the same date are ordered by code point, the same in every locale', () => {
+  const plans = ['b', 'B', 'a', 'A'].map((id) => makePlan({ id, blockers: [makeBlocker({ id: 'x', raisedAt: '2026-09-08T09:00:00Z', due: '2026-09-20' })] }));
+  const result = agenda(plans, WED);
+  assert.deepEqual(result.changed.map((e) => e.planId), ['A', 'B', 'a', 'b']);
+  assert.deepEqual(result.blocked.map((e) => e.planId), ['A', 'B', 'a', 'b']);
+});

@@ -48,7 +48,9 @@ export interface Agenda {
   next: AgendaEntry[];
 }
 
-const byDate = (a: AgendaEntry, b: AgendaEntry) => a.date.localeCompare(b.date) || a.planId.localeCompare(b.planId) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+// Code-point order: localeCompare would sort differently under each runtime's default locale.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDate = (a: AgendaEntry, b: AgendaEntry) => cmp(a.date, b.date) || cmp(a.planId, b.planId) || cmp(a.kind, b.kind) || cmp(a.id, b.id);
 
 /**
  * The agenda of the meeting on `date` (`YYYY-MM-DD`; other days get the next meeting), computed
