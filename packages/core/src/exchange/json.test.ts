@@ -61,6 +61,12 @@ test('a bare plan or a bare list of plans imports too', () => {
   assert.deepEqual(readExport([plan, makePlan({ id: 'plan-2' })]).plans.map((p) => p.index), [0, 1]);
 });
 
+test('a file saved with a byte order mark (Windows editors, Excel) imports like one without', () => {
+  const text = exportPlansJson([makePlan()], AT);
+  assert.deepEqual(readExportJson(`\uFEFF${text}`), readExportJson(text));
+  assert.equal(readExportJson(`\uFEFF${text}`).plans.length, 1);
+});
+
 test('bad records are reported by index and path while the good ones are kept', () => {
   const good = makePlan();
   const bad = { ...makePlan({ id: 'bad' }), campaign: { name: 'x', type: 'podcast', state: 'draft' } };

@@ -81,11 +81,11 @@ export function readExport(input: unknown): ImportRead {
   return out;
 }
 
-/** Parses JSON text first; a syntax error is reported with its position. */
+/** Parses JSON text first (a leading byte order mark is not content); a syntax error is reported with its position. */
 export function readExportJson(text: string): ImportRead {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { plans: [], problems: [{ index: -1, path: '(root)', code: 'invalid_json', message: `is not valid JSON: ${(error as Error).message}` }] };
   }
