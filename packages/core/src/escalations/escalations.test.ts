@@ -70,6 +70,7 @@ describe('escalations', () => {
     delete noBackup.steps[3]!.raci.backup;
     const [e] = escalations(noBackup, '2026-08-28T10:00:00Z');
     assert.deepEqual([e!.level, e!.who, e!.whoRole], [1, 'Campaign manager', 'campaign-owner']);
+    assert.equal(e!.reason, 'The launch review is undecided past its 48 h SLA; escalated to level 1 (campaign-owner).', 'the reason names who is reached, not the empty entry');
   });
 
   it('counts the SLA and the levels in business hours when configured', () => {

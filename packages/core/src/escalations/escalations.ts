@@ -85,7 +85,7 @@ export function escalations(plan: Plan, now: string, config: RulesConfig = DEFAU
   const push = (subject: Escalation['subject'], breachMs: number, step: Step | undefined, fallbackAccountable: string | undefined, why: string) => {
     const { level, since, next } = climb(breachMs, nowMs, config);
     const { who, whoRole } = whoAt(level, ladder, plan, step, fallbackAccountable);
-    const reason = level === 0 ? `${why}; ${who} is notified.` : `${why}; escalated to level ${level} (${ladder[level]}).`;
+    const reason = level === 0 ? `${why}; ${who} is notified.` : `${why}; escalated to level ${level} (${whoRole}).`;
     out.push({ subject, level, who, whoRole, reason, breachedAt: isoInstant(breachMs), since: isoInstant(since), ...(next === undefined ? {} : { nextLevelAt: isoInstant(next) }) });
   };
 
