@@ -24,6 +24,20 @@ describe('checklist gates', () => {
     assert.equal(run('gate.open-due', plan)[0]!.message, 'Gate "Landing page QA" was due 2026-08-20 and is still open.');
   });
 
+  it('gate.open-due: an undated post-launch gate does not fall due at launch, since it does not hold the launch', () => {
+    const plan = makePlan({
+      checklist: [
+        makeItem({ id: 'crm', label: 'CRM source capture', gateId: 'crm-source-capture', due: undefined }),
+        makeItem({ id: 'sales', label: 'Sales feedback', layer: 'strategy', gateId: 'sales-feedback', due: undefined }),
+        makeItem({ id: 'report', label: 'Monthly reporting', gateId: 'monthly-reporting', due: undefined }),
+      ],
+    });
+    plan.campaign.launchDate = '2026-08-20';
+    assert.deepEqual(run('gate.open-due', plan), []);
+    plan.checklist[1]!.due = '2026-08-27';
+    assert.deepEqual(run('gate.open-due', plan).map((h) => h.target.id), ['sales'], 'its own due date still counts');
+  });
+
   it('gate.open-due: not yet due, done, or not a gate passes', () => {
     assert.deepEqual(run('gate.open-due', makePlan({ checklist: [makeItem({ due: '2026-08-29' })] })), []);
     assert.deepEqual(run('gate.open-due', makePlan({ checklist: [makeDoneItem({ due: '2026-08-01' })] })), []);

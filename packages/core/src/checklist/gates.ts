@@ -15,8 +15,11 @@ export const isPlanningGate = (item: ChecklistItem): boolean =>
 
 export const isLaunchGate = (item: ChecklistItem): boolean => item.gate && !(item.gateId && POST_LAUNCH_GATES.includes(item.gateId));
 
-/** When a gate falls due: its own date, else the launch date; undated gates are never due. */
-export const gateDueDate = (item: ChecklistItem, plan: Plan): string | undefined => item.due ?? plan.campaign.launchDate;
+/**
+ * When a gate falls due: its own date, else (for a gate that holds the launch) the launch date;
+ * undated gates of an undated campaign, and undated post-launch gates, are never due.
+ */
+export const gateDueDate = (item: ChecklistItem, plan: Plan): string | undefined => item.due ?? (isLaunchGate(item) ? plan.campaign.launchDate : undefined);
 
 /** An open gate is due from the first moment of its due date (UTC). */
 export function isDueGate(item: ChecklistItem, plan: Plan, today: string): boolean {
