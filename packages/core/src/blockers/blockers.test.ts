@@ -76,6 +76,13 @@ describe('blocker rules', () => {
     assert.deepEqual(run('blocker.recurring-category', at([13, 13, 14])), [], 'two in one sprint count once');
   });
 
+  it('recurrence keeps every blocker of the run, oldest first, whatever order the log lists them in', () => {
+    const blockers = [15, 13, 14, 13, 15].map((k, i) => makeBlocker({ id: `blk-${i + 1}`, category: 'misalignment', raisedAt: inSprint(k, i % 3) }));
+    const [recurrence] = recurringCategories(blockers, DEFAULT_CONFIG);
+    assert.deepEqual(recurrence!.sprints, [13, 14, 15]);
+    assert.deepEqual(recurrence!.blockers.map((b) => b.id), ['blk-4', 'blk-2', 'blk-3', 'blk-1', 'blk-5']);
+  });
+
   it('recurrence follows the configured sprint length and count', () => {
     const config = { ...DEFAULT_CONFIG, sprint: { lengthDays: 7, anchor: '2026-01-05' }, blockers: { recurrenceSprints: 2 } };
     assert.equal(sprintIndex(Date.parse('2026-01-12T00:00:00Z'), config), 1);

@@ -21,13 +21,19 @@ export interface Recurrence {
  * defect to fix in the system, not blocker by blocker. Reports each category's latest such run.
  */
 export function recurringCategories(blockers: readonly Blocker[], config: RulesConfig): Recurrence[] {
+  // Grouped in place (push, never copy): a log of 10,000 blockers in a few sprints must stay linear.
   const bySprint = new Map<Killer, Map<number, Blocker[]>>();
+  const raisedMs = new Map<Blocker, number>();
   for (const blocker of blockers) {
     if (!blocker.category) continue;
-    const sprints = bySprint.get(blocker.category) ?? new Map<number, Blocker[]>();
-    bySprint.set(blocker.category, sprints);
-    const sprint = sprintIndex(toMs(blocker.raisedAt), config);
-    sprints.set(sprint, [...(sprints.get(sprint) ?? []), blocker]);
+    let sprints = bySprint.get(blocker.category);
+    if (!sprints) bySprint.set(blocker.category, (sprints = new Map<number, Blocker[]>()));
+    const ms = toMs(blocker.raisedAt);
+    raisedMs.set(blocker, ms);
+    const sprint = sprintIndex(ms, config);
+    const group = sprints.get(sprint);
+    if (group) group.push(blocker);
+    else sprints.set(sprint, [blocker]);
   }
   const found: Recurrence[] = [];
   for (const [category, sprints] of bySprint) {
@@ -40,7 +46,7 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
     }
     if (latest.length) {
       const inRun = latest.flatMap((s) => sprints.get(s)!);
-      inRun.sort((a, b) => toMs(a.raisedAt) - toMs(b.raisedAt));
+      inRun.sort((a, b) => raisedMs.get(a)! - raisedMs.get(b)!);
       found.push({ category, sprints: latest, blockers: inRun });
     }
   }
