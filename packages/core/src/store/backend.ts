@@ -1,4 +1,5 @@
 import type { StoredRecord } from './records.js';
+import type { DamagedPlan } from './types.js';
 
 /** One write in a commit: applied only if the stored revision is still `expected` (0 = absent). */
 export interface Write {
@@ -9,7 +10,14 @@ export interface Write {
   record: StoredRecord | undefined;
 }
 
-export type CommitResult = { ok: true } | { ok: false; conflicts: { id: string; current: StoredRecord | undefined }[] };
+/** A refused write: `current` is what is stored; `damaged` is set when the stored plan was found damaged and set aside. */
+export interface CommitConflict {
+  id: string;
+  current: StoredRecord | undefined;
+  damaged?: DamagedPlan;
+}
+
+export type CommitResult = { ok: true } | { ok: false; conflicts: CommitConflict[] };
 
 /**
  * Where records live. A commit is all or nothing: on a revision mismatch nothing is written and the
@@ -18,6 +26,8 @@ export type CommitResult = { ok: true } | { ok: false; conflicts: { id: string; 
 export interface Backend {
   /** True when other tabs share what is written (so changes are announced to them). */
   readonly shared: boolean;
+  /** Told of every stored plan a read or a write found damaged (reads leave such plans out). */
+  onDamage?: (plan: DamagedPlan) => void;
   get(id: string): Promise<StoredRecord | undefined>;
   all(): Promise<StoredRecord[]>;
   byPlatformKey(key: string): Promise<StoredRecord[]>;

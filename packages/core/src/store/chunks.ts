@@ -1,4 +1,5 @@
 import { isFrozenValid } from '../plan/known-valid.js';
+import type { Problem } from '../problems/problem.js';
 import type { StoredRecord } from './records.js';
 
 /** Records per chunk: small enough that an edit rewrites little, large enough that a load reads few. */
@@ -50,13 +51,61 @@ export function split(record: StoredRecord, writeId: string): { head: StoredHead
   return { head, chunks };
 }
 
-/** The record again, from its head and its chunks (in any order). */
-export function join(head: StoredHead, chunks: readonly StoredChunk[]): StoredRecord {
+/** A stored plan whose chunks do not add up to what its head says: never read as a whole plan. */
+export interface Damage {
+  head: StoredHead;
+  /** Every chunk found for the plan, as found. */
+  chunks: StoredChunk[];
+  problems: Problem[];
+  /** What is there, in order, with what is missing left out. */
+  partial: StoredRecord;
+}
+
+export type Joined = { ok: true; record: StoredRecord } | { ok: false; damage: Damage };
+
+/** What is wrong with a plan's chunks: missing ones, extra ones, and chunks of the wrong size. */
+function chunkProblems(head: StoredHead, chunks: readonly StoredChunk[]): Problem[] {
+  const problems: Problem[] = [];
+  const counts = head.chunks as Record<string, number | undefined>;
+  const found = new Map<string, Set<number>>();
+  for (const chunk of chunks) {
+    const count = counts[chunk.list];
+    const where = `chunk ${chunk.index} of ${chunk.list}`;
+    if (count === undefined || !Number.isInteger(chunk.index) || chunk.index < 0 || chunk.index >= count) {
+      problems.push({ path: chunk.list, code: 'extra_chunk', message: `${where} is stored, but the plan has ${count ?? 0} chunk(s) of ${chunk.list}` });
+      continue;
+    }
+    found.set(chunk.list, (found.get(chunk.list) ?? new Set()).add(chunk.index));
+    const last = chunk.index === count - 1;
+    const size = Array.isArray(chunk.items) ? chunk.items.length : -1;
+    if (size < 0) problems.push({ path: chunk.list, code: 'chunk_size', message: `${where} holds no list of records` });
+    else if (last ? size < 1 || size > CHUNK_SIZE : size !== CHUNK_SIZE) {
+      problems.push({ path: chunk.list, code: 'chunk_size', message: `${where} holds ${size} records, expected ${last ? `1 to ${CHUNK_SIZE}` : CHUNK_SIZE}` });
+    }
+  }
+  for (const list of CHUNKED_LISTS) {
+    const count = counts[list] ?? 0;
+    for (let index = 0; index < count; index++) {
+      if (!found.get(list)?.has(index)) {
+        const records = `records ${index * CHUNK_SIZE + 1} to ${index === count - 1 ? 'the end' : (index + 1) * CHUNK_SIZE}`;
+        problems.push({ path: list, code: 'missing_chunk', message: `chunk ${index} of ${count} (${records}) is missing` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The record again, from its head and its chunks (in any order); or, when a chunk is missing,
+ * extra or of the wrong size, the damage with what is there — never a plan with records dropped.
+ */
+export function join(head: StoredHead, chunks: readonly StoredChunk[]): Joined {
+  const own = chunks.filter((chunk) => chunk.planId === head.id);
   const { chunks: counts, writeId: _writeId, ...record } = head;
   const plan = { ...record.plan } as Record<string, unknown>;
   const parts = new Map<string, unknown[][]>();
-  for (const chunk of chunks) {
-    if (chunk.planId !== head.id) continue;
+  for (const chunk of own) {
+    if (!Number.isInteger(chunk.index) || chunk.index < 0 || !Array.isArray(chunk.items)) continue;
     const list = parts.get(chunk.list) ?? [];
     list[chunk.index] = chunk.items;
     parts.set(chunk.list, list);
@@ -65,9 +114,11 @@ export function join(head: StoredHead, chunks: readonly StoredChunk[]): StoredRe
     const count = counts[list];
     if (count === undefined) continue;
     const found = parts.get(list) ?? [];
-    plan[list] = Array.from({ length: count }, (_, i) => found[i] ?? []).flat();
+    plan[list] = found.slice(0, count).flatMap((items) => items ?? []);
   }
-  return { ...record, plan: plan as StoredRecord['plan'] };
+  const joined = { ...record, plan: plan as StoredRecord['plan'] };
+  const problems = chunkProblems(head, own);
+  return problems.length ? { ok: false, damage: { head, chunks: own, problems, partial: joined } } : { ok: true, record: joined };
 }
 
 /** True when a chunk holds the very same records as before, each frozen so it cannot have changed since. */

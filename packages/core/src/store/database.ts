@@ -10,12 +10,14 @@ import { toRecord, type StoredRecord } from './records.js';
  *    `platformKeys` and one on [id, revision]; `quarantine` keeps records that no longer validate; `meta` notes upgrades.
  * 3. `plans` holds each record's head (its lists left empty, see chunks.ts) and `chunks` holds the lists in
  *    chunks keyed [planId, list, index], so an edit rewrites the head and the chunk it touched, not the whole plan.
+ *    A plan whose chunks do not add up is moved, head and chunks as found, into `quarantine`.
+ * 4. The [id, revision] index is gone: revisions are read from the heads, which are small.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const PLANS = 'plans';
 export const BY_PLATFORM_KEY = 'platformKeys';
-/** [id, revision]: a key cursor on it reads a plan's revision without reading the plan. */
-export const BY_REVISION = 'revision';
+/** The [id, revision] index of versions 2 and 3, deleted by version 4. */
+const BY_REVISION = 'revision';
 export const QUARANTINE = 'quarantine';
 export const CHUNKS = 'chunks';
 export const META = 'meta';
@@ -46,11 +48,11 @@ export function upgradeDatabase(db: IDBDatabase, tx: IDBTransaction, fromVersion
   if (fromVersion < 1) db.createObjectStore(PLANS, { keyPath: 'id' });
   if (fromVersion < 2) {
     tx.objectStore(PLANS).createIndex(BY_PLATFORM_KEY, 'platformKeys', { multiEntry: true });
-    tx.objectStore(PLANS).createIndex(BY_REVISION, ['id', 'revision'], { unique: true });
     db.createObjectStore(QUARANTINE, { autoIncrement: true });
     db.createObjectStore(META);
   }
   if (fromVersion < 3) db.createObjectStore(CHUNKS, { keyPath: ['planId', 'list', 'index'] });
+  if (fromVersion >= 2 && tx.objectStore(PLANS).indexNames.contains(BY_REVISION)) tx.objectStore(PLANS).deleteIndex(BY_REVISION);
   if (fromVersion === 1) migrateBarePlans(tx, outcome);
   if (fromVersion === 2) splitRecords(tx, outcome);
   tx.objectStore(META).put(outcome, 'upgrade');

@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';
+import type { DamagedPlan } from './types.js';
 
 /**
  * A write based on a revision that is no longer the stored one. Carries both versions so the
@@ -32,4 +33,24 @@ export class InvalidPlanError extends Error {
     super(`the plan was not saved because it is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
     this.name = 'InvalidPlanError';
   }
+}
+
+/**
+ * A write over a stored plan that could not be read whole (a chunk missing, extra or of the wrong
+ * size). Nothing was written; what survived was set aside in the quarantine and travels here.
+ */
+export class DamagedPlanError extends Error {
+  readonly code = 'damaged_plan' as const;
+  constructor(
+    readonly damage: DamagedPlan,
+    /** The version that was not written. */
+    readonly attempted: Plan,
+  ) {
+    super(`plan "${damage.id}" was not saved: ${describeDamage(damage)}`);
+    this.name = 'DamagedPlanError';
+  }
+}
+
+export function describeDamage(damage: DamagedPlan): string {
+  return `the stored "${damage.name}" is damaged (${damage.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}); what is left was set aside, not overwritten`;
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { exportPlans } from '../exchange/json.js';
 import { makePlan } from '../testing/factories.js';
 import { openPlanStore, type PlanStore, type SaveStatus } from './index.js';
+import { collectEscapes } from './testing/escapes.js';
 import { deleteDatabase, freshName } from './testing/databases.js';
 import { blockedStorage, faultyFactory, type Faults } from './testing/faulty-idb.js';
 
@@ -9,9 +10,7 @@ describe('storage failures', () => {
   let name: string;
   let faults: Faults;
   const open: PlanStore[] = [];
-  const escaped: unknown[] = [];
-  const onError = (event: ErrorEvent) => escaped.push(event.error);
-  const onRejection = (event: PromiseRejectionEvent) => escaped.push(event.reason);
+  const escaped = collectEscapes();
 
   const faultyStore = async () => {
     const store = await openPlanStore({ name, idbFactory: faultyFactory(indexedDB, faults) });
@@ -27,13 +26,8 @@ describe('storage failures', () => {
   beforeEach(() => {
     name = freshName('faults');
     faults = { failWrites: 0, kind: 'quota' };
-    escaped.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
   });
   afterEach(async () => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
     for (const store of open.splice(0)) store.close();
     await deleteDatabase(name);
   });

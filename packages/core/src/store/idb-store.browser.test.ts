@@ -117,6 +117,23 @@ describe('the IndexedDB plan store', () => {
       expect(await (await openStore()).get('big')).to.deep.equal(plan);
     });
 
+    it('the first edit after a load from a new connection rewrites only the head and the chunk it touched', async () => {
+      const saved = await (await openStore()).put(makePlan({ id: 'big', blockers: blockers(1200) }));
+      const faults: Faults = { failWrites: 0, kind: 'quota', log: [] };
+      const store = await openPlanStore({ name, idbFactory: faultyFactory(indexedDB, faults) });
+      open.push(store);
+      const plan = (await store.get('big'))!;
+      expect(plan).to.deep.equal(saved);
+      // Read back frozen and known valid, as `put` hands them out: an edit replaces a record, never changes it.
+      expect(Object.isFrozen(plan.blockers[700])).to.equal(true);
+      expect(Object.isFrozen(plan.campaign)).to.equal(false);
+      const edited = plan.blockers.slice();
+      edited[700] = { ...edited[700]!, title: 'Renamed' };
+      const next = await store.put({ ...plan, blockers: edited });
+      expect(faults.log).to.deep.equal(['plans:put', 'chunks:put']);
+      expect(await (await openStore()).get('big')).to.deep.equal(next);
+    });
+
     it('lists that shrink or go away leave no chunk behind', async () => {
       const store = await openStore();
       const log = [{ at: '2026-08-01T09:00:00Z', summary: 'Kick-off' }];

@@ -11,12 +11,14 @@
  * await store.importFile(json, { acceptPartial }); await store.exportAll(now);
  * ```
  * Only `put` rejects: ConflictError for a stale revision, InvalidPlanError for a plan that does not
- * validate (nothing written). `delete` rejects with ConflictError when its `baseRevision` is stale.
+ * validate (nothing written), DamagedPlanError over a stored plan found damaged (a chunk of it
+ * missing, extra or of the wrong size: it is moved to the quarantine as found, left out of `get` and
+ * `list`, listed by `damaged()` and named in `reason`). `delete` rejects with ConflictError when its `baseRevision` is stale.
  * Storage failures never reject: they show in `status`/`reason` and the data stays in `pending()`.
  * `createMemoryStore()` is the same store without a database (tests, previews).
  */
-export type { SaveStatus, PlanSummary, StoreChange, PlanStore, ImportReport, ImportConflict, StatusListener } from './types.js';
-export { ConflictError, InvalidPlanError } from './errors.js';
+export type { SaveStatus, PlanSummary, StoreChange, PlanStore, ImportReport, ImportConflict, StatusListener, DamagedPlan } from './types.js';
+export { ConflictError, DamagedPlanError, InvalidPlanError } from './errors.js';
 export { createMemoryStore, type StoreOptions } from './plan-store.js';
 export { openPlanStore, type OpenOptions } from './open.js';
 export { DB_VERSION, type QuarantinedRecord } from './database.js';

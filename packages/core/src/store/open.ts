@@ -118,7 +118,7 @@ export async function openPlanStore(options: OpenOptions = {}): Promise<PlanStor
         if (upgrade) await confirmUpgrade(db, upgrade);
         store.channel?.close();
         store.channel = openChannel(name, (change) => store.receive(change));
-        await store.attach(new IdbBackend(db));
+        await store.attach(new IdbBackend(db, now));
       } catch (error) {
         const { mode, reason } = openFailure(error);
         store.setMode(mode, reason);

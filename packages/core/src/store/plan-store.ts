@@ -3,9 +3,9 @@ import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import { MemoryBackend, type Backend, type CommitResult, type Write } from './backend.js';
 import type { Channel } from './broadcast.js';
-import { ConflictError, InvalidPlanError } from './errors.js';
+import { ConflictError, DamagedPlanError, describeDamage, InvalidPlanError } from './errors.js';
 import { byName, samePlan, summarize, toRecord, type StoredRecord } from './records.js';
-import type { ImportConflict, ImportReport, PlanStore, PlanSummary, SaveStatus, StatusListener, StoreChange } from './types.js';
+import type { DamagedPlan, ImportConflict, ImportReport, PlanStore, PlanSummary, SaveStatus, StatusListener, StoreChange } from './types.js';
 
 /** open: writes go to the database; memory: there is none; read-only: it was taken away (upgraded or closed elsewhere). */
 export type Mode = 'open' | 'memory' | 'read-only';
@@ -39,6 +39,7 @@ function describeFailure(error: unknown): string {
  */
 export class OverlayPlanStore implements PlanStore {
   private readonly held = new Map<string, Held>();
+  private readonly damagedPlans = new Map<string, DamagedPlan>();
   private readonly changeListeners = new Set<(change: StoreChange) => void>();
   private readonly statusListeners = new Set<StatusListener>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -58,6 +59,7 @@ export class OverlayPlanStore implements PlanStore {
     this.explanation = reason;
     this.now = options.now ?? systemNow;
     this.shown = { status: this.status, reason: this.reason };
+    this.watch(backend);
   }
 
   get status(): SaveStatus {
@@ -67,7 +69,9 @@ export class OverlayPlanStore implements PlanStore {
   }
 
   get reason(): string | undefined {
-    return this.status === 'saved' ? undefined : this.explanation;
+    const damage = [...this.damagedPlans.values()].map((plan) => `${describeDamage(plan)}; export it from the quarantine or save a repaired copy.`);
+    const reasons = [this.status === 'saved' ? undefined : this.explanation, ...damage].filter((r) => r !== undefined);
+    return reasons.length ? reasons.join(' ') : undefined;
   }
 
   // ── reads ──────────────────────────────────────────────────────────────
@@ -96,6 +100,10 @@ export class OverlayPlanStore implements PlanStore {
     });
   }
 
+  damaged(): DamagedPlan[] {
+    return [...this.damagedPlans.values()].map((plan) => structuredClone(plan));
+  }
+
   pending(): Plan[] {
     const plans = [...this.held.values()].flatMap((h) => (h.record ? [structuredClone(h.record.plan)] : []));
     // Without a database everything is unsaved.
@@ -107,7 +115,7 @@ export class OverlayPlanStore implements PlanStore {
 
   // ── writes ─────────────────────────────────────────────────────────────
 
-  put(plan: Plan, options: { baseRevision?: number } = {}): Promise<Plan> {
+  put(plan: Plan, options: { baseRevision?: number; replaceDamaged?: boolean } = {}): Promise<Plan> {
     // The saved plan's records come back frozen: the next edit shares them and only its changed records are validated.
     const parsed = parsePlan(plan, { freeze: true });
     if (!parsed.ok) return Promise.reject(new InvalidPlanError(parsed.problems));
@@ -124,7 +132,11 @@ export class OverlayPlanStore implements PlanStore {
         await this.flush();
         return structuredClone(record.plan);
       }
-      const result = await this.write([{ id, expected: base, record }], change);
+      let result = await this.write([{ id, expected: base, record }], change);
+      const damaged = result.ok ? undefined : result.conflicts[0]?.damaged;
+      // The damaged plan is in the quarantine now: the caller who asked may take its place.
+      if (damaged && options.replaceDamaged) result = await this.write([{ id, expected: 0, record }], change);
+      else if (damaged) throw new DamagedPlanError(damaged, record.plan);
       if (!result.ok) throw new ConflictError(id, base, result.conflicts[0]?.current?.plan, record.plan);
       // A held record stays in memory: hand out a copy. A saved one is the parser's fresh output, shared with nobody.
       return this.held.has(id) ? structuredClone(record.plan) : record.plan;
@@ -229,6 +241,7 @@ export class OverlayPlanStore implements PlanStore {
         for (const record of previous.records.values()) if (!this.held.has(record.id)) this.held.set(record.id, { record, expected: 0 });
       }
       this.backend = backend;
+      this.watch(backend);
       this.mode = 'open';
       await this.flush();
       this.emit({ type: 'clear', origin: 'remote' }, false);
@@ -249,6 +262,13 @@ export class OverlayPlanStore implements PlanStore {
   }
 
   // ── internals ──────────────────────────────────────────────────────────
+
+  private watch(backend: Backend): void {
+    backend.onDamage = (plan) => {
+      this.damagedPlans.set(plan.id, plan);
+      this.statusChanged();
+    };
+  }
 
   private run<T>(task: () => Promise<T>): Promise<T> {
     const result = this.queue.then(task);
@@ -291,7 +311,11 @@ export class OverlayPlanStore implements PlanStore {
       this.emit(change, false);
       return { ok: true };
     }
-    if (result.ok) this.emit(change, this.backend.shared);
+    if (result.ok) {
+      // A plan saved in place of one set aside as damaged: the notice has served its purpose.
+      for (const w of writes) this.damagedPlans.delete(w.id);
+      this.emit(change, this.backend.shared);
+    }
     this.statusChanged();
     return result;
   }
@@ -312,7 +336,10 @@ export class OverlayPlanStore implements PlanStore {
         if (this.backend.shared) this.channel?.post({ type: held.record ? 'put' : 'delete', id, revision: held.record?.revision, origin: 'local' });
       } else {
         held.conflict = true;
-        this.explanation = `"${held.record?.plan.campaign.name ?? id}" was changed in another tab while this change waited to be saved: it is kept in this page, export it to merge by hand.`;
+        const damaged = result.conflicts[0]?.damaged;
+        this.explanation = damaged
+          ? `${describeDamage(damaged)}: the change waiting to be saved is kept in this page, export it.`
+          : `"${held.record?.plan.campaign.name ?? id}" was changed in another tab while this change waited to be saved: it is kept in this page, export it to merge by hand.`;
       }
     }
     this.statusChanged();

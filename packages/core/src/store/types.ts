@@ -1,5 +1,6 @@
 import type { ExportFile, RecordProblem } from '../exchange/json.js';
 import type { Plan } from '../plan/schema.js';
+import type { Problem } from '../problems/problem.js';
 
 /** What the UI shows about persistence. */
 export type SaveStatus = 'saved' | 'unsaved changes' | 'read-only' | 'memory only';
@@ -49,6 +50,21 @@ export interface ImportReport {
   status: SaveStatus;
 }
 
+/**
+ * A stored plan that could not be read whole: a chunk of one of its lists is missing, extra or of
+ * the wrong size, or the joined plan no longer validates. It is never handed out as a plan; the
+ * stored record is moved, as found, into the database's quarantine.
+ */
+export interface DamagedPlan {
+  id: string;
+  /** The campaign name from the plan's head, to tell a person which plan it is. */
+  name: string;
+  revision: number;
+  problems: Problem[];
+  /** What survived, in order, records of missing chunks left out; not validated. Offer it for export. */
+  partial: unknown;
+}
+
 export type StatusListener = (status: SaveStatus, reason: string | undefined) => void;
 
 export interface PlanStore {
@@ -57,11 +73,12 @@ export interface PlanStore {
   /**
    * Saves a plan and returns it with its new revision. `baseRevision` (default `plan.revision ?? 0`,
    * 0 for a new plan) must match the stored revision, otherwise it rejects with a ConflictError.
-   * An invalid plan rejects with an InvalidPlanError and nothing is written.
+   * An invalid plan rejects with an InvalidPlanError and nothing is written; a put over a stored plan
+   * found damaged rejects with a DamagedPlanError carrying what survived (`replaceDamaged` overwrites it).
    * The returned plan's records (steps, blockers, checklist items…) are frozen: edit by replacing a
    * record with a changed copy, and the next put validates only the records that changed.
    */
-  put(plan: Plan, options?: { baseRevision?: number }): Promise<Plan>;
+  put(plan: Plan, options?: { baseRevision?: number; replaceDamaged?: boolean }): Promise<Plan>;
   /** Deletes a plan; with `baseRevision`, only if nobody changed it since. */
   delete(id: string, options?: { baseRevision?: number }): Promise<void>;
   /** The plan linked to a platform campaign key (`campaign.links[].key`). */
@@ -70,12 +87,14 @@ export interface PlanStore {
   importFile(input: unknown, options?: { acceptPartial?: boolean }): Promise<ImportReport>;
   subscribe(listener: (change: StoreChange) => void): () => void;
   readonly status: SaveStatus;
-  /** Why the status is not 'saved', in words a person can act on. */
+  /** Why the status is not 'saved', or which stored plans were found damaged, in words a person can act on. */
   readonly reason?: string;
   onStatus(listener: StatusListener): () => void;
   /** Tries again to save what is held in memory (and to reopen the database if it was lost). */
   retry(): Promise<SaveStatus>;
   /** Plans not yet saved to the database, held in memory: offer them for export. */
   pending(): Plan[];
+  /** Stored plans found damaged by this store (left out of `get` and `list`, named in `reason`). */
+  damaged(): DamagedPlan[];
   close(): void;
 }

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { DB_VERSION, openPlanStore, type PlanStore, type QuarantinedRecord, type SaveStatus } from './index.js';
-import { currentVersion, deleteDatabase, freshName, makeV1Plan, openRaw, readAll, seedVersion1, seedVersion2 } from './testing/databases.js';
+import { split } from './chunks.js';
+import { toRecord } from './records.js';
+import { currentVersion, deleteDatabase, freshName, indexNames, makeV1Plan, openRaw, readAll, seedVersion1, seedVersion2, seedVersion3 } from './testing/databases.js';
 
 /** Resolves at the store's next status change to `wanted`. */
 function statusBecomes(store: PlanStore, wanted: SaveStatus): Promise<string | undefined> {
@@ -56,6 +58,7 @@ describe('database upgrades', () => {
     expect((await store.findByPlatformKey('hubspot:51657317:old-b'))?.id).to.equal('old-b');
     const [upgrade] = (await readAll(name, 'meta')) as { fromVersion: number; migrated: number; quarantined: number; confirmed: boolean }[];
     expect(upgrade).to.include({ fromVersion: 1, migrated: 3, quarantined: 0, confirmed: true });
+    expect(await indexNames(name, 'plans')).to.deep.equal(['platformKeys']);
   });
 
   it('splits every version-2 record into a head and list chunks, content and revision intact', async () => {
@@ -82,10 +85,27 @@ describe('database upgrades', () => {
     expect(chunks.filter((c) => c.planId === 'big' && c.list === 'blockers').map((c) => c.items.length)).to.deep.equal([500, 500, 200]);
     const [upgrade] = (await readAll(name, 'meta')) as { fromVersion: number; migrated: number; confirmed: boolean }[];
     expect(upgrade).to.include({ fromVersion: 2, migrated: 2, confirmed: true });
+    expect(await indexNames(name, 'plans')).to.deep.equal(['platformKeys']);
     // An edit after the upgrade is saved on top of the migrated record.
     const saved = await store.put({ ...big, blockers: [...big.blockers.slice(1)] });
     store.close();
     expect(await (await openStore()).get('big')).to.deep.equal(saved);
+  });
+
+  it('drops the unused [id, revision] index of a version-3 database, plans and platform keys intact', async () => {
+    const blockers = Array.from({ length: 700 }, (_, i) => makeBlocker({ id: `blk-${i}` }));
+    const plan = makePlan({ id: 'v3', blockers, campaign: { ...makePlan().campaign, links: [{ platform: 'hubspot', key: 'hubspot:1:v3' }] } });
+    const { head, chunks } = split(toRecord(plan, 4, '2026-08-01T00:00:00Z'), 'written-by-v3');
+    await seedVersion3(name, [head], chunks);
+    expect(await indexNames(name, 'plans')).to.deep.equal(['platformKeys', 'revision']);
+    const store = await openStore();
+    expect(store.status).to.equal('saved');
+    expect(await currentVersion(name)).to.equal(DB_VERSION);
+    expect(await indexNames(name, 'plans')).to.deep.equal(['platformKeys']);
+    expect(await store.get('v3')).to.deep.equal({ ...plan, revision: 4 });
+    expect((await store.findByPlatformKey('hubspot:1:v3'))?.id).to.equal('v3');
+    const [upgrade] = (await readAll(name, 'meta')) as { fromVersion: number; migrated: number; confirmed: boolean }[];
+    expect(upgrade).to.include({ fromVersion: 3, migrated: 0, confirmed: true });
   });
 
   it('keeps a version-1 record that no longer validates in the quarantine, with its problems, instead of dropping it', async () => {

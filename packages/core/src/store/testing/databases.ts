@@ -67,6 +67,23 @@ export async function seedVersion2(name: string, records: { plan: { id: string }
   db.close();
 }
 
+/** A database as version 3 left it: heads in `plans` (still with the [id, revision] index), lists in `chunks`. */
+export async function seedVersion3(name: string, heads: unknown[], chunks: unknown[]): Promise<void> {
+  const db = await openRaw(name, 3, (d) => {
+    const plans = d.createObjectStore('plans', { keyPath: 'id' });
+    plans.createIndex('platformKeys', 'platformKeys', { multiEntry: true });
+    plans.createIndex('revision', ['id', 'revision'], { unique: true });
+    d.createObjectStore('quarantine', { autoIncrement: true });
+    d.createObjectStore('meta');
+    d.createObjectStore('chunks', { keyPath: ['planId', 'list', 'index'] });
+  });
+  const tx = db.transaction(['plans', 'chunks'], 'readwrite');
+  for (const head of heads) tx.objectStore('plans').put(head);
+  for (const chunk of chunks) tx.objectStore('chunks').put(chunk);
+  await done(tx);
+  db.close();
+}
+
 /** Every value of a store, read with the raw API. */
 export async function readAll(name: string, store: string): Promise<unknown[]> {
   const db = await openRaw(name, (await currentVersion(name)) || 1);
@@ -89,4 +106,24 @@ let counter = 0;
 /** A database name no other test uses. */
 export function freshName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+}
+
+/** Changes one store of the database with the raw API, as a browser clearing data or a person in devtools might. */
+export async function tamper(name: string, store: string, change: (objectStore: IDBObjectStore) => void): Promise<void> {
+  const db = await openRaw(name, await currentVersion(name));
+  const tx = db.transaction(store, 'readwrite');
+  change(tx.objectStore(store));
+  await done(tx);
+  db.close();
+}
+
+/** The index names of a store, read with the raw API. */
+export async function indexNames(name: string, store: string): Promise<string[]> {
+  const db = await openRaw(name, await currentVersion(name));
+  const tx = db.transaction(store);
+  const names = [...tx.objectStore(store).indexNames];
+  // Closed only once its transaction is over, so a store opened next is not held up by it.
+  await done(tx);
+  db.close();
+  return names;
 }
