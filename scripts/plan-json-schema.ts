@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PlanSchema, CURRENT_SCHEMA_VERSION } from '../packages/core/src/plan/schema.js';
-import { IsoDate, IsoDateTime, SafeUrl } from '../packages/core/src/plan/primitives.js';
+import { IsoDate, IsoDateTime, Name, SafeUrl } from '../packages/core/src/plan/primitives.js';
 
 /**
  * The plan schema as JSON Schema (draft 2020-12) text. Checks that JSON Schema cannot state
@@ -13,12 +13,14 @@ export function planJsonSchemaText(): string {
     override: ({ zodSchema, jsonSchema }) => {
       if (zodSchema === IsoDate) jsonSchema.format = 'date';
       else if (zodSchema === IsoDateTime) jsonSchema.format = 'date-time';
-      else if (zodSchema === SafeUrl) jsonSchema.pattern = '^(https://[^\\s]+|mailto:[^\\s]+)$';
+      // JSON Schema patterns have no case-insensitive flag; parsePlan accepts HTTPS:// and MAILTO: too.
+      else if (zodSchema === SafeUrl) jsonSchema.pattern = '^([hH][tT][tT][pP][sS]://|[mM][aA][iI][lL][tT][oO]:)\\S+$';
+      else if (zodSchema === Name) jsonSchema.pattern = '\\S';
     },
   });
   const document = {
     $schema: schema.$schema,
-    $id: `https://preflight.dev/schemas/plan-v${CURRENT_SCHEMA_VERSION}.json`,
+    $id: `urn:preflight:schema:plan:v${CURRENT_SCHEMA_VERSION}`,
     title: 'Preflight campaign plan',
     description: `A Preflight campaign plan, schema version ${CURRENT_SCHEMA_VERSION}. Dates are YYYY-MM-DD; instants are ISO 8601 with a time zone.`,
     ...schema,
