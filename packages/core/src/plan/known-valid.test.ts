@@ -138,3 +138,46 @@ test('the sliced parse of a plan with several problems and known records equals 
     { numRuns: 200 },
   );
 });
+
+test('a freezing parse of the same unfrozen input again gives the frozen records it gave before, without freezing the input', () => {
+  const input = base();
+  const first = parsePlan(input, { freeze: true });
+  const second = parsePlan(input, { freeze: true });
+  assert.ok(first.ok && second.ok);
+  assert.equal(second.value.blockers[0], first.value.blockers[0]);
+  assert.equal(second.value.steps[1], first.value.steps[1]);
+  assert.ok(!Object.isFrozen(input.blockers[0]));
+  assert.deepEqual(second, full(input));
+});
+
+test('an input record changed in place after a freezing parse is validated again', () => {
+  const input = base();
+  const first = parsePlan(input, { freeze: true });
+  assert.ok(first.ok);
+  (input.blockers[1] as { severity: string }).severity = 'urgent';
+  assert.deepEqual(parsePlan(input, { freeze: true }).problems.map((p) => p.path), ['blockers[1].severity']);
+  (input.blockers[1] as { severity: string }).severity = 'low';
+  (input.steps[0]!.raci.accountable as string[]).push('Ops lead');
+  const third = parsePlan(input, { freeze: true });
+  assert.ok(third.ok);
+  assert.equal(third.value.blockers[1]!.severity, 'low');
+  assert.deepEqual(third.value.steps[0]!.raci.accountable, input.steps[0]!.raci.accountable);
+  assert.equal(third.value.blockers[0], first.value.blockers[0]);
+  assert.deepEqual(third, full(input));
+});
+
+test('parsing an input changed in place between freezing parses always equals parsing a copy that shares nothing', () => {
+  const change = fc.record({ list: fc.constantFrom('steps', 'blockers', 'checklist', 'milestones', 'approvals'), at: fc.nat(), field: fc.constantFrom('id', 'title', 'name', 'label', 'severity', 'planned', 'raci', 'gate', 'status'), value: fc.jsonValue() });
+  fc.assert(
+    fc.property(fc.array(change, { minLength: 1, maxLength: 4 }), (changes) => {
+      const input = base() as unknown as Record<string, Record<string, unknown>[]>;
+      assert.deepEqual(parsePlan(input, { freeze: true }), full(input));
+      for (const c of changes) {
+        const list = input[c.list]!;
+        if (list.length) list[c.at % list.length]![c.field] = c.value;
+        assert.deepEqual(parsePlan(input, { freeze: true }), full(input));
+      }
+    }),
+    { numRuns: 200 },
+  );
+});

@@ -10,10 +10,42 @@ export function isKnownValid(value: unknown, schema: unknown): boolean {
   return typeof value === 'object' && value !== null && known.get(value) === schema;
 }
 
-/** Freezes a record the parser just produced, all the way down, and remembers that it is valid. */
-export function rememberValid<T>(value: T, schema: unknown): T {
+/**
+ * Input records a freezing parse validated, each with the frozen record it gave. A caller that
+ * hands the same (unfrozen) plan to several readers then pays for a comparison, not a validation.
+ */
+const frozenCopies = new WeakMap<object, object>();
+
+/** Freezes a record the parser just produced from `input`, all the way down, and remembers that it is valid. */
+export function rememberValid<T>(value: T, schema: unknown, input?: unknown): T {
   known.set(deepFreeze(value) as object, schema);
+  if (typeof input === 'object' && input !== null && input !== value) frozenCopies.set(input, value as object);
   return value;
+}
+
+/**
+ * The frozen record an earlier freezing parse made from this very input record, when the input
+ * still holds exactly what it held then (a record changed in place since is validated again).
+ */
+export function frozenCopyOf(input: unknown, schema: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const copy = frozenCopies.get(input);
+  return copy !== undefined && known.get(copy) === schema && sameData(input, copy) ? copy : undefined;
+}
+
+/** Deep equality of plain data (objects, arrays, primitives), own enumerable keys only. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
+    count++;
+    if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) count--;
+  return count === 0;
 }
 
 function deepFreeze<T>(value: T): T {

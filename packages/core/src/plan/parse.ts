@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
-import { isKnownValid, rememberValid } from './known-valid.js';
+import { frozenCopyOf, isKnownValid, rememberValid } from './known-valid.js';
 import { migratePlan } from './migrations.js';
 import { referenceProblems } from './references.js';
 import {
@@ -79,9 +79,14 @@ function parseValid(plan: Json, freeze: boolean): Json | undefined {
         valid[i] = item;
         continue;
       }
+      const copy = freeze ? frozenCopyOf(item, schema) : undefined;
+      if (copy !== undefined) {
+        valid[i] = copy;
+        continue;
+      }
       const result = schema.safeParse(item);
       if (!result.success) return undefined;
-      valid[i] = freeze ? rememberValid(result.data, schema) : result.data;
+      valid[i] = freeze ? rememberValid(result.data, schema, item) : result.data;
     }
     out[key] = valid;
   }
@@ -92,7 +97,8 @@ export interface ParseOptions {
   /**
    * Deep-freeze the plan's records (steps, blockers, checklist items, milestones, approvals, log
    * entries) so that parsing a later edit that still holds them skips them. The plan object, its
-   * lists, campaign and brief stay writable. Stores use this for the plans they hand out.
+   * lists, campaign and brief stay writable. Stores use this for the plans they hand out. A record
+   * of the input that a freezing parse validated before, unchanged since, gives the same frozen record.
    */
   freeze?: boolean;
 }
