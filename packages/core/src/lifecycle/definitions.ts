@@ -22,6 +22,12 @@ export function launchApproval(plan: Plan): Approval | undefined {
 
 export const reviewStep = (plan: Plan): Step | undefined => plan.steps.find((s) => s.id === REVIEW_STEP_ID);
 
+/** The step that holds the launch approval: the one a launch approval names, else the default launch step. */
+export const launchStep = (plan: Plan): Step | undefined => {
+  const id = plan.approvals.find((a) => a.kind === 'launch' && a.stepId !== undefined)?.stepId ?? LAUNCH_STEP_ID;
+  return plan.steps.find((s) => s.id === id);
+};
+
 /** The learnings of the review: a log entry about the review step or the campaign, at or after it was done. */
 function learningsRecorded(plan: Plan, step: Step): boolean {
   return (plan.log ?? []).some(
@@ -33,7 +39,7 @@ type Condition = (plan: Plan) => string | undefined;
 
 const READY: Condition[] = [
   (plan) => (missingBriefAnswers(plan.brief).length ? 'the brief is incomplete' : undefined),
-  (plan) => (plan.steps.every(isRaciValid) ? undefined : 'the RACI is not valid'),
+  (plan) => (plan.steps.length && plan.steps.every(isRaciValid) ? undefined : 'the RACI is not valid'),
   (plan) => {
     const open = plan.checklist.filter((i) => isPlanningGate(i) && isOpenGate(i));
     return open.length ? `planning gate ${open.map((i) => `"${i.label}"`).join(', ')} is open` : undefined;

@@ -23,7 +23,19 @@ const RACI_IDS = ['raci.one-accountable', 'raci.responsible', 'raci.informed-onl
 
 describe('RACI rules', () => {
   it('the default RACI passes every rule', () => {
-    for (const id of RACI_IDS) assert.deepEqual(run(id, makePlan()), [], id);
+    for (const id of [...RACI_IDS, 'raci.no-steps']) assert.deepEqual(run(id, makePlan()), [], id);
+  });
+
+  it('raci.no-steps: a plan without workflow steps is blocking, for the campaign owner', () => {
+    const plan = makePlan({ steps: [] });
+    assert.deepEqual(run('raci.no-steps', plan), [
+      {
+        target: { kind: 'campaign', id: plan.id },
+        message: 'The plan has no workflow steps, so nobody owns any part of the work.',
+        fix: 'Add the workflow steps (a template gives the default five) and assign R and A on each.',
+        owner: 'Campaign manager',
+      },
+    ]);
   });
 
   it('raci.one-accountable: no Accountable is blocking, for the campaign owner to settle', () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
-import { soleAccountable, stepOwner } from '../rules/context.js';
+import { campaignTarget, soleAccountable, stepOwner } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import type { Step } from '../plan/schema.js';
 import {
@@ -130,4 +130,15 @@ export const everyoneOwnsRoleRule = defineRule({
     ),
 });
 
-export const RACI_RULES = [oneAccountable, responsible, informedOnly, backup, consultedLimit, everyoneOwnsStepRule, everyoneOwnsRoleRule];
+export const hasSteps = defineRule({
+  id: 'raci.no-steps',
+  title: 'The plan has workflow steps',
+  severity: 'blocker',
+  rationale: 'A plan with no steps has no RACI, so nobody is Responsible or Accountable for anything.',
+  check: ({ plan }) =>
+    plan.steps.length
+      ? []
+      : [hit(campaignTarget(plan), 'The plan has no workflow steps, so nobody owns any part of the work.', 'Add the workflow steps (a template gives the default five) and assign R and A on each.', plan.campaign.owner)],
+});
+
+export const RACI_RULES = [hasSteps, oneAccountable, responsible, informedOnly, backup, consultedLimit, everyoneOwnsStepRule, everyoneOwnsRoleRule];

@@ -12,6 +12,20 @@ describe('corrective actions', () => {
     assert.deepEqual(correctiveActions(makePlan({ reporting: { confidence: 95 } }), NOW), []);
   });
 
+  it("with no campaign owner, blocked approvals and a late launch go to the launch step's Accountable", () => {
+    const plan = makePlan({
+      approvals: [makeApproval({ id: 'late' }), makeApproval({ id: 'late-too', kind: 'legal' })],
+      milestones: [makeMilestone({ id: 'launch', kind: 'campaign-launched', name: 'Launched', planned: '2026-08-20' })],
+    });
+    delete plan.campaign.owner;
+    plan.campaign.launchDate = '2026-08-20';
+    const owners = correctiveActions(plan, NOW).map((a) => [a.id, a.owner]);
+    assert.deepEqual(owners, [
+      ['threshold.blocked-approvals', 'Marketing director'],
+      ['threshold.launch-delay', 'Marketing director'],
+    ]);
+  });
+
   it('two blocked approvals call for action by the campaign owner; one does not', () => {
     const late = makeApproval({ id: 'late' });
     const rejected = makeApproval({ id: 'rejected', kind: 'legal', decision: 'rejected', decidedAt: '2026-08-26T09:00:00Z' });

@@ -2,7 +2,7 @@ import type { RulesConfig } from '../config/schema.js';
 import type { Plan } from '../plan/schema.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { blockedApprovals } from '../approvals/sla.js';
-import { reviewStep } from '../lifecycle/definitions.js';
+import { launchStep, reviewStep } from '../lifecycle/definitions.js';
 import { campaignTarget, ruleContext, soleAccountable } from '../rules/context.js';
 import type { RuleContext } from '../rules/context.js';
 import { defineRule, hit } from '../rules/rule.js';
@@ -44,7 +44,7 @@ const measureBlockedApprovals: Measure = ({ plan, nowMs, config }) => {
   const blocked = blockedApprovals(plan, nowMs, config).length;
   const limit = config.thresholds.blockedApprovals;
   return blocked >= limit
-    ? action({ id: 'threshold.blocked-approvals', threshold: 'blockedApprovals', value: blocked, limit, message: `${blocked} approvals are blocked (past their SLA, rejected or sent back); ${limit} or more needs a corrective action.` }, plan.campaign.owner)
+    ? action({ id: 'threshold.blocked-approvals', threshold: 'blockedApprovals', value: blocked, limit, message: `${blocked} approvals are blocked (past their SLA, rejected or sent back); ${limit} or more needs a corrective action.` }, plan.campaign.owner ?? soleAccountable(launchStep(plan)))
     : undefined;
 };
 
@@ -52,7 +52,7 @@ const measureLaunchDelay: Measure = ({ plan, today, config }) => {
   const delay = launchDelayDays(plan, today);
   const limit = config.thresholds.launchDelayDays;
   return delay !== undefined && delay > limit
-    ? action({ id: 'threshold.launch-delay', threshold: 'launchDelayDays', value: delay, limit, message: `The launch is ${delay} days late against ${plan.campaign.launchDate}; more than ${limit} needs a corrective action.` }, plan.campaign.owner)
+    ? action({ id: 'threshold.launch-delay', threshold: 'launchDelayDays', value: delay, limit, message: `The launch is ${delay} days late against ${plan.campaign.launchDate}; more than ${limit} needs a corrective action.` }, plan.campaign.owner ?? soleAccountable(launchStep(plan)))
     : undefined;
 };
 
