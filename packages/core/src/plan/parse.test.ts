@@ -112,3 +112,9 @@ test('an empty name is one problem, a blank one another', () => {
   assert.deepEqual(parsePlan(plan('')).problems.map((p) => p.message), ['must not be empty']);
   assert.deepEqual(parsePlan(plan('   ')).problems.map((p) => p.message), ['must not be blank']);
 });
+
+test('a field of the wrong type says what it got, not that it is missing', () => {
+  const result = parsePlan({ ...makePlan(), steps: 'none' });
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.problems, [{ path: 'steps', code: 'invalid_type', message: 'expected array, got string "none"' }]);
+});

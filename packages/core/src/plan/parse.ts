@@ -65,7 +65,7 @@ function shellOf(plan: Json): Json {
  * whole-plan schema, which reports every problem in its order.
  */
 function parseValid(plan: Json, freeze: boolean): Json | undefined {
-  const head = PlanSchema.safeParse(shellOf(plan));
+  const head = PlanSchema.safeParse(shellOf(plan), { reportInput: true });
   if (!head.success) return undefined;
   const out = head.data as Json;
   for (const key of LIST_KEYS) {
@@ -84,7 +84,7 @@ function parseValid(plan: Json, freeze: boolean): Json | undefined {
         valid[i] = copy;
         continue;
       }
-      const result = schema.safeParse(item);
+      const result = schema.safeParse(item, { reportInput: true });
       if (!result.success) return undefined;
       valid[i] = freeze ? rememberValid(result.data, schema, item) : result.data;
     }
@@ -114,7 +114,7 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResu
     if (!plan) return { ok: false, problems };
     const valid = parseValid(plan, options.freeze === true);
     if (valid) return finish(valid, []);
-    const result = PlanSchema.safeParse(plan);
+    const result = PlanSchema.safeParse(plan, { reportInput: true });
     // The record-by-record pass found a problem, so the whole-plan schema finds it too.
     if (result.success) return finish(result.data as Json, []);
     return finish(plan, problemsFromIssues(result.error.issues));
@@ -163,7 +163,7 @@ export async function parseListInSlices<T>(
       valid.push(item as T);
       validIndexes.push(i);
     } else {
-      const result = schema.safeParse(item);
+      const result = schema.safeParse(item, { reportInput: true });
       if (result.success) {
         valid.push(result.data);
         validIndexes.push(i);
@@ -189,7 +189,7 @@ export async function parsePlanInSlices(input: unknown, options: SliceOptions = 
   try {
     const { plan, problems } = prepare(input);
     if (!plan) return { ok: false, problems };
-    const head = PlanSchema.safeParse(shellOf(plan));
+    const head = PlanSchema.safeParse(shellOf(plan), { reportInput: true });
     const parsed: Json = head.success ? { ...(head.data as Json) } : { ...plan };
     const listProblems = new Map<string, Problem[]>();
     for (const key of LIST_KEYS) {
