@@ -14,7 +14,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), siteServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' }), siteServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) },
