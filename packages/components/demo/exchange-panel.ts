@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ImportReport, PlanStore } from '@preflight/core/store';
+import { downloadText } from '../src/shared/download.js';
 
 /**
  * Export every plan as one JSON file; import a file, reporting each bad record by its index and
@@ -51,12 +52,7 @@ export class ExchangePanel extends LitElement {
   private async exportAll(): Promise<void> {
     if (!this.store) return;
     const file = await this.store.exportAll(new Date().toISOString());
-    const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `preflight-plans-${file.exportedAt.slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadText(`preflight-plans-${file.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
     this.message = `Exported ${file.plans.length} plan${file.plans.length === 1 ? '' : 's'}.`;
   }
 

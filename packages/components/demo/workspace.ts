@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { createPlanFromTemplate, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from '../src/embed/config.js';
@@ -7,13 +7,12 @@ import samplePlan from '../../../examples/sample-plan.json';
 import './exchange-panel.js';
 import './share-panel.js';
 
-const SEEDED_KEY = 'preflight-workspace-seeded';
-
-/** Remembers that the sample was seeded, so deleting every plan does not bring it back. */
-function firstRun(): boolean {
+/** Remembers, per database, that the sample was seeded, so deleting every plan does not bring it back. */
+function firstRun(dbName: string | undefined): boolean {
+  const key = dbName ? `preflight-workspace-seeded:${dbName}` : 'preflight-workspace-seeded';
   try {
-    if (localStorage.getItem(SEEDED_KEY)) return false;
-    localStorage.setItem(SEEDED_KEY, '1');
+    if (localStorage.getItem(key)) return false;
+    localStorage.setItem(key, '1');
   } catch {
     // No localStorage (blocked): fall back to seeding an empty store.
   }
@@ -25,6 +24,11 @@ function firstRun(): boolean {
  * the same store (an edit in one is saved and shown by the others), import/export and the embed generator.
  */
 export class PreflightWorkspace extends LitElement {
+  /** The IndexedDB database holding the plans (one per team space); Preflight's default when unset. */
+  @property({ attribute: 'db-name' }) dbName: string | undefined;
+  /** ISO instant every widget judges the plans at (a fixed date for a review); unset means now. */
+  @property() now: string | undefined;
+
   @state() private store: PlanStore | undefined;
   @state() private plans: PlanSummary[] = [];
   @state() private openId: string | undefined;
@@ -35,16 +39,35 @@ export class PreflightWorkspace extends LitElement {
     return this;
   }
 
+  private unsubscribe?: () => void;
+
   override async connectedCallback(): Promise<void> {
-    this.replaceChildren();
+    // The page's static placeholder is not Lit's: clear it once, before the first render.
+    if (!this.hasUpdated) this.replaceChildren();
     super.connectedCallback();
-    const store = await openPlanStore();
-    store.onStatus(() => this.requestUpdate());
-    store.subscribe(() => void this.refresh());
+    const store = await openPlanStore(this.dbName ? { name: this.dbName } : {});
+    if (!this.isConnected) {
+      store.close();
+      return;
+    }
+    const offStatus = store.onStatus(() => this.requestUpdate());
+    const offChange = store.subscribe(() => void this.refresh());
+    this.unsubscribe = () => {
+      offStatus();
+      offChange();
+    };
+    if ((await store.list()).length === 0 && firstRun(this.dbName)) await store.put(samplePlan as Plan, { baseRevision: 0 });
+    // Shown only once listed, so a first run never flashes "No plans yet".
+    this.plans = sortByName(await store.list());
     this.store = store;
-    if ((await store.list()).length === 0 && firstRun()) await store.put(samplePlan as Plan, { baseRevision: 0 });
-    await this.refresh();
     this.openId ??= new URLSearchParams(location.hash.slice(1)).get('plan') ?? this.plans[0]?.id;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.store?.close();
+    this.store = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -53,7 +76,7 @@ export class PreflightWorkspace extends LitElement {
 
   private async refresh(): Promise<void> {
     if (!this.store) return;
-    this.plans = (await this.store.list()).sort((a, b) => a.name.localeCompare(b.name));
+    this.plans = sortByName(await this.store.list());
   }
 
   protected override render(): TemplateResult {
@@ -85,7 +108,7 @@ export class PreflightWorkspace extends LitElement {
         (p) => html`<li>
           <button type="button" class="open" aria-current=${this.openId === p.id ? 'true' : 'false'} @click=${() => (this.openId = p.id)}>${p.name}</button>
           <span class="meta">${p.state}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
-          <preflight-badge .store=${store} plan-id=${p.id}></preflight-badge>
+          <preflight-badge .store=${store} plan-id=${p.id} .now=${this.now}></preflight-badge>
         </li>`,
       )}
     </ul>`;
@@ -156,15 +179,19 @@ export class PreflightWorkspace extends LitElement {
   private widgetElement(name: WidgetName, store: PlanStore, id: string): TemplateResult {
     switch (name) {
       case 'badge':
-        return html`<preflight-badge .store=${store} plan-id=${id}></preflight-badge>`;
+        return html`<preflight-badge .store=${store} plan-id=${id} .now=${this.now}></preflight-badge>`;
       case 'raci':
-        return html`<preflight-raci .store=${store} plan-id=${id}></preflight-raci>`;
+        return html`<preflight-raci .store=${store} plan-id=${id} .now=${this.now}></preflight-raci>`;
       case 'checklist':
-        return html`<preflight-checklist .store=${store} plan-id=${id}></preflight-checklist>`;
+        return html`<preflight-checklist .store=${store} plan-id=${id} .now=${this.now}></preflight-checklist>`;
       case 'blocker-log':
-        return html`<preflight-blocker-log .store=${store} plan-id=${id}></preflight-blocker-log>`;
+        return html`<preflight-blocker-log .store=${store} plan-id=${id} .now=${this.now}></preflight-blocker-log>`;
     }
   }
+}
+
+function sortByName(plans: PlanSummary[]): PlanSummary[] {
+  return plans.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 customElements.define('preflight-workspace', PreflightWorkspace);

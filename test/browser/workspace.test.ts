@@ -1,0 +1,327 @@
+/**
+ * The demo workspace `npm start` serves, mounted in the test page on its own IndexedDB database:
+ * first-run sample, plans from templates, four widgets on one store, JSON export and import, the
+ * embed generators (checked against the embed page's own parser and the built embed page), axe.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { openPlanStore } from '@preflight/core/store';
+import { parsePlan, type Plan } from '@preflight/core';
+import { makePlan, makeStep } from '../../packages/core/src/testing/factories.js';
+import '../../packages/components/demo/app.js';
+import type { PreflightWorkspace } from '../../packages/components/demo/workspace.js';
+import { parseEmbedHash } from '../../packages/components/src/embed/config.js';
+import { decodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
+import { until } from '../../packages/components/src/shared/testing.js';
+import sample from '../../examples/sample-plan.json';
+
+/** Two weeks before the sample's launch: blocked at 70 by a shut gate, an overdue blocker and an SLA breach. */
+const NOW = '2026-09-01T09:00:00Z';
+const SAMPLE = sample as Plan;
+
+const databases: string[] = [];
+const mounted: PreflightWorkspace[] = [];
+
+/** Mounts the workspace on a database no other test uses (a first run, unless `name` is reused). */
+async function mountWorkspace(name = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`): Promise<PreflightWorkspace> {
+  if (!databases.includes(name)) databases.push(name);
+  const el = await fixture<PreflightWorkspace>(html`<preflight-workspace db-name=${name} now=${NOW}></preflight-workspace>`);
+  mounted.push(el);
+  await until(() => Boolean(el.querySelector('.plan-list, .sidebar > p')), 'the plan list', 600);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T => {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+const inShadow = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot?.querySelector<T>(selector) ?? null;
+const listed = (el: PreflightWorkspace) => [...el.querySelectorAll('.plan-list .open')].map((b) => b.textContent?.trim());
+const widget = (el: PreflightWorkspace, name: string) => $(el, `[data-widget="${name}"] > :last-child`);
+const badgeText = (el: PreflightWorkspace) => {
+  const badge = el.querySelector('[data-widget="badge"] > :last-child');
+  if (!badge) return '';
+  return `${inShadow(badge, '[part=state]')?.textContent?.trim()} ${inShadow(badge, '[part=score]')?.textContent?.trim()}`;
+};
+
+/** Catches the download link's click (a real one would leave the test page) and reads the file. */
+async function catchDownload(action: () => void): Promise<{ name: string; text: string }> {
+  const click = HTMLAnchorElement.prototype.click;
+  let caught: { name: string; text: Promise<string> } | undefined;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    caught = { name: this.download, text: fetch(this.href).then((r) => r.text()) };
+  };
+  try {
+    action();
+    await until(() => caught !== undefined, 'the download');
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return { name: caught!.name, text: await caught!.text };
+}
+
+/** Picks a file in a file input the way the browser's dialog does. */
+function chooseFile(input: HTMLInputElement, name: string, text: string): void {
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function setField(el: HTMLInputElement | HTMLSelectElement, value: string): void {
+  el.value = value;
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+before(async () => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/packages/components/demo/workspace.css';
+  const loaded = new Promise((resolve) => (link.onload = resolve));
+  document.head.append(link);
+  await loaded;
+});
+
+afterEach(async () => {
+  for (const el of mounted.splice(0)) el.remove();
+  history.replaceState(null, '', location.pathname + location.search);
+  await emulateMedia({ colorScheme: 'light' });
+});
+
+after(() => {
+  for (const name of databases) {
+    indexedDB.deleteDatabase(name);
+    localStorage.removeItem(`preflight-workspace-seeded:${name}`);
+  }
+});
+
+describe('the demo workspace', () => {
+  it('seeds the sample plan on the first run, opens it, and does not bring it back once deleted', async () => {
+    const name = `preflight-workspace-test-seed-${Math.random().toString(36).slice(2)}`;
+    const first = await mountWorkspace(name);
+    expect(listed(first)).to.deep.equal([SAMPLE.campaign.name]);
+    await until(() => first.querySelector('.plan-title')?.textContent === SAMPLE.campaign.name, 'the sample to open');
+    expect($(first, '.store-status').textContent).to.contain('saved in this browser');
+    first.remove();
+
+    const store = await openPlanStore({ name });
+    await store.delete(SAMPLE.id);
+    store.close();
+    const again = await mountWorkspace(name);
+    expect(listed(again)).to.deep.equal([]);
+    expect($(again, '.sidebar > p').textContent).to.contain('No plans yet');
+  });
+
+  it('creates a plan from a template, and names the fields of a bad name or date', async () => {
+    const el = await mountWorkspace();
+    const form = $<HTMLFormElement>(el, 'form.create');
+    setField($(form, '#new-type'), 'email-nurture');
+    $<HTMLInputElement>(form, '#new-name').value = '   ';
+    $<HTMLInputElement>(form, '#new-launchDate').value = '9999-12-30';
+    form.requestSubmit();
+    await until(() => el.querySelectorAll('.field-error').length === 2, 'the field problems');
+    expect($(el, '#new-name-error').textContent).to.contain('Campaign name: must be a non-blank name');
+    expect($(el, '#new-launchDate-error').textContent).to.contain('past 9999-12-31');
+    expect($(el, '#new-name').getAttribute('aria-invalid')).to.equal('true');
+    expect(listed(el)).to.have.length(1);
+
+    $<HTMLInputElement>(el, '#new-name').focus();
+    $<HTMLInputElement>(el, '#new-name').value = '';
+    await sendKeys({ type: '2026q4_na_email_nurture' });
+    $<HTMLInputElement>(el, '#new-launchDate').value = '2026-10-20';
+    $<HTMLFormElement>(el, 'form.create').requestSubmit();
+    await until(() => listed(el).includes('2026q4_na_email_nurture'), 'the new plan in the list');
+    expect(el.querySelectorAll('.field-error')).to.have.length(0);
+    await until(() => el.querySelector('.plan-title')?.textContent === '2026q4_na_email_nurture', 'the new plan to open');
+    expect($(el, '.sr-status').textContent).to.equal('Created 2026q4_na_email_nurture.');
+    const saved = (await (await openPlanStore({ name: databases.at(-1)! })).list()).find((p) => p.name === '2026q4_na_email_nurture');
+    expect(saved).to.include({ launchDate: '2026-10-20' });
+  });
+
+  it('opens a plan with all four widgets on one store: an edit in any of them shows in the others', async () => {
+    const el = await mountWorkspace();
+    await until(() => badgeText(el) === 'Blocked 70', 'the badge of the sample plan', 600);
+    const [badge, checklist, blockers, raci] = ['badge', 'checklist', 'blocker-log', 'raci'].map((w) => widget(el, w));
+    expect([badge, checklist, blockers, raci].map((w) => w!.localName)).to.deep.equal(['preflight-badge', 'preflight-checklist', 'preflight-blocker-log', 'preflight-raci']);
+    const verdict = () => inShadow(checklist!, '[part=verdict]')?.dataset.state;
+    const listBadge = () => inShadow($(el, '.plan-list preflight-badge'), '[part=score]')?.textContent?.trim();
+    await until(() => verdict() === 'blocked' && listBadge() === '70', 'the checklist verdict and the list badge');
+    // Each save reaches every widget before the next edit, as it does for a person between two clicks.
+    const revisions = () => [badge, checklist, blockers, raci].map((w) => (w as unknown as { plan?: Plan }).plan?.revision);
+    await until(() => revisions().every((r) => r !== undefined && r === revisions()[0]), 'every widget on the stored plan');
+    let revision = revisions()[0]!;
+    const nextRevision = () => until(() => revisions().every((r) => r === revision + 1), `every widget on revision ${revision + 1}`).then(() => revision++);
+
+    // Resolve the overdue blocker in the blocker log (its rows are virtualized: bring it into view).
+    blockers!.scrollIntoView();
+    await until(() => Boolean(inShadow(blockers!, '[data-id="blk-speaker-deck"] [part=action]')), 'the blocker row', 600);
+    inShadow<HTMLButtonElement>(blockers!, '[data-id="blk-speaker-deck"] [part=action]')!.click();
+    await until(() => badgeText(el) === 'Blocked 75' && listBadge() === '75', 'the badges after resolving the blocker');
+    await nextRevision();
+
+    // Check the shut gate in the checklist: nothing blocks the launch any more.
+    inShadow<HTMLInputElement>(checklist!, '[part~=item][data-id="gate-message-approved"] [part=checkbox]')!.click();
+    await until(() => badgeText(el) === 'At risk 90' && verdict() === 'at-risk', 'the badge after checking the gate');
+    await nextRevision();
+
+    // Clear the step's only Accountable in the RACI grid, with the keyboard.
+    const accountable = SAMPLE.roles.indexOf(SAMPLE.steps[0]!.raci.accountable[0]!) + 1;
+    raci!.scrollIntoView();
+    const cell = () => inShadow<HTMLElement>(raci!, `[data-r="1"][data-c="${accountable}"]`);
+    await until(() => cell()?.textContent?.trim() === 'A', 'the Accountable cell');
+    cell()!.focus();
+    await sendKeys({ press: 'Delete' });
+    await until(() => badgeText(el) === 'Blocked 70' && verdict() === 'blocked', 'the badge after clearing the Accountable');
+    await nextRevision();
+
+    const store = await openPlanStore({ name: databases.at(-1)! });
+    const saved = (await store.get(SAMPLE.id))!;
+    store.close();
+    expect(saved.blockers[0]).to.include({ status: 'resolved', resolvedAt: NOW });
+    expect(saved.checklist.find((i) => i.id === 'gate-message-approved')).to.include({ doneAt: NOW });
+    expect(saved.steps[0]!.raci.accountable).to.deep.equal([]);
+  });
+
+  it('exports every plan as one JSON file', async () => {
+    const el = await mountWorkspace();
+    const exportButton = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Export all plans (JSON)')!;
+    const file = await catchDownload(() => exportButton.click());
+    expect(file.name).to.match(/^preflight-plans-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = JSON.parse(file.text) as { format: string; plans: Plan[] };
+    expect(json.format).to.equal('preflight-plans');
+    expect(json.plans.map((p) => p.id)).to.deep.equal([SAMPLE.id]);
+    expect(parsePlan(json.plans[0]).ok).to.equal(true);
+    await until(() => $(el, '.exchange-status').textContent === 'Exported 1 plan.', 'the export message');
+  });
+
+  it('reports a bad record by index and path, and imports the valid ones only when asked', async () => {
+    const el = await mountWorkspace();
+    const good = makePlan({ id: 'imported-a', campaign: { ...makePlan().campaign, name: 'Imported A' } });
+    const other = makePlan({ id: 'imported-b', campaign: { ...makePlan().campaign, name: 'Imported B' } });
+    const bad = makePlan({ id: 'imported-bad', steps: [makeStep({ id: '' })] });
+    const file = { format: 'preflight-plans', version: 1, exportedAt: '2026-08-20T09:00:00Z', plans: [good, bad, other] };
+    chooseFile($(el, '#import-file'), 'plans.json', JSON.stringify(file));
+
+    await until(() => Boolean(el.querySelector('.import-report')), 'the import report');
+    const report = $(el, '.import-report');
+    expect(report.textContent).to.contain('Nothing was imported yet');
+    expect(report.textContent).to.match(/Record 1:\s*plans\[1\]\.steps\[0\]\.id/);
+    expect(listed(el)).to.deep.equal([SAMPLE.campaign.name]);
+
+    const importValid = [...report.querySelectorAll('button')].find((b) => b.textContent === 'Import the 2 valid plans')!;
+    importValid.click();
+    await until(() => listed(el).length === 3, 'the imported plans in the list');
+    expect(listed(el)).to.have.members([SAMPLE.campaign.name, 'Imported A', 'Imported B']);
+    expect($(el, '.exchange-status').textContent).to.equal('Imported 2 plans; 1 bad record(s) skipped.');
+    await until(() => el.querySelector('.plan-title')?.textContent === 'Imported A', 'the first imported plan to open');
+  });
+
+  it('says which file is not JSON, importing nothing', async () => {
+    const el = await mountWorkspace();
+    chooseFile($(el, '#import-file'), 'notes.json', '{ "plans": [');
+    await until(() => Boolean(el.querySelector('.exchange .field-error')), 'the file error');
+    expect($(el, '.exchange .field-error').textContent).to.contain('notes.json is not valid JSON');
+    expect(listed(el)).to.have.length(1);
+  });
+
+  describe('embed generators', () => {
+    let site = '';
+    before(async () => {
+      ({ origin: site } = await executeServerCommand<{ origin: string }, undefined>('site-server'));
+    });
+
+    const snippet = (el: PreflightWorkspace) => $<HTMLTextAreaElement>(el, '#share-snippet').value;
+
+    it('makes Notion URLs whose hash the embed page parses back to the same widget, theme and source', async () => {
+      const el = await mountWorkspace();
+      await until(() => shareUrl(el).includes('#widget=checklist&data='), 'the snapshot URL', 600);
+      setField($(el, '#share-theme'), 'dark');
+      await until(() => shareUrl(el).includes('theme=dark'), 'the dark URL');
+      const snapshot = parseEmbedHash(new URL(shareUrl(el)).hash);
+      if (!snapshot.ok) throw new Error(JSON.stringify(snapshot.problems));
+      expect(snapshot.config).to.deep.include({ widget: 'checklist', theme: 'dark', readonly: true });
+      if (snapshot.config.source.kind !== 'snapshot') throw new Error(`a snapshot source, not ${snapshot.config.source.kind}`);
+      const decoded = await decodeSnapshot(snapshot.config.source.data);
+      expect(decoded.ok && (decoded.value as Plan).id).to.equal(SAMPLE.id);
+
+      setField($(el, '#share-widget'), 'raci');
+      setField($(el, '#share-source'), 'store');
+      await until(() => shareUrl(el).includes('widget=raci&plan='), 'the store URL');
+      expect(parseEmbedHash(new URL(shareUrl(el)).hash)).to.deep.equal({ ok: true, config: { widget: 'raci', theme: 'dark', readonly: false, source: { kind: 'store', planId: SAMPLE.id } } });
+
+      setField($(el, '#share-source'), 'url');
+      await el.updateComplete;
+      setField($(el, '#share-src'), 'https://intranet.example.com/preflight/plans.json');
+      await until(() => shareUrl(el).includes('src='), 'the src URL');
+      const fromUrl = parseEmbedHash(new URL(shareUrl(el)).hash);
+      expect(fromUrl.ok && fromUrl.config.source).to.deep.equal({ kind: 'url', url: 'https://intranet.example.com/preflight/plans.json', planId: SAMPLE.id });
+    });
+
+    it('makes a snapshot URL that the built embed page shows, from the address set as the base', async () => {
+      const el = await mountWorkspace();
+      await until(() => shareUrl(el).includes('data='), 'the snapshot URL', 600);
+      setField($(el, '#share-base'), `${site}/`);
+      await until(() => shareUrl(el).startsWith(`${site}/embed.html#`), 'the URL on the site');
+      const url = shareUrl(el);
+      const frame = document.createElement('iframe');
+      frame.title = 'Preflight widget';
+      frame.src = url;
+      document.body.append(frame);
+      try {
+        const view = await executeServerCommand<{ state: string; text: string; timedOut?: boolean }, { url: string }>('site-frame', { url });
+        expect(view.timedOut, view.text).to.equal(undefined);
+        expect(view.state).to.equal('ready');
+        expect(view.text).to.contain('Read-only snapshot').and.contain(SAMPLE.checklist[0]!.label);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('makes intranet snippets: one that carries the plan and works on a page of its own, one bound to that site\u2019s store', async () => {
+      const el = await mountWorkspace();
+      await until(() => shareUrl(el).length > 0, 'the share panel', 600);
+      const base = `${location.origin}/packages/components/dist/`;
+      setField($(el, '#share-base'), base);
+      await until(() => snippet(el).includes(`src="${base}preflight.js"`) && snippet(el).includes('.plan = '), 'the snapshot snippet', 600);
+      const text = snippet(el);
+      const carried = /\.plan = (.*);\n<\/script>/s.exec(text)?.[1];
+      expect(parsePlan(JSON.parse(carried!)).ok).to.equal(true);
+
+      // The snippet alone, as an intranet page: the drop-in registers the element and it shows the plan.
+      const frame = document.createElement('iframe');
+      frame.title = 'Intranet page';
+      frame.srcdoc = `<!doctype html><html lang="en"><head><title>Intranet</title></head><body>${text}</body></html>`;
+      document.body.append(frame);
+      try {
+        const shown = () => frame.contentDocument?.querySelector('preflight-checklist')?.shadowRoot?.textContent ?? '';
+        await until(() => shown().includes(SAMPLE.checklist[0]!.label), 'the snippet\u2019s checklist', 900);
+        expect(frame.contentDocument!.querySelector('preflight-checklist')!.hasAttribute('readonly')).to.equal(true);
+      } finally {
+        frame.remove();
+      }
+
+      setField($(el, '#share-snippet-mode'), 'store');
+      await until(() => snippet(el).includes(' persist'), 'the store snippet');
+      const page = new DOMParser().parseFromString(snippet(el), 'text/html');
+      const bound = page.querySelector('preflight-checklist')!;
+      expect(bound.getAttribute('plan-id')).to.equal(SAMPLE.id);
+      expect(bound.hasAttribute('persist')).to.equal(true);
+      expect(page.querySelector('script[type=module]')!.getAttribute('src')).to.equal(`${base}preflight.js`);
+    });
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${colorScheme} scheme, with a plan open`, async () => {
+      await emulateMedia({ colorScheme });
+      const el = await mountWorkspace();
+      await until(() => badgeText(el) === 'Blocked 70' && shareUrl(el).length > 0, 'the open plan', 600);
+      expect(getComputedStyle(document.documentElement).backgroundColor).to.equal(colorScheme === 'dark' ? 'rgb(25, 25, 25)' : 'rgb(255, 255, 255)');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+function shareUrl(el: PreflightWorkspace): string {
+  return el.querySelector<HTMLInputElement>('#share-url')?.value ?? '';
+}
