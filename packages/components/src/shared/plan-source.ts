@@ -109,7 +109,8 @@ export class PlanSourceController implements ReactiveController {
       if (!this.activeStore) this.state = { kind: 'empty' };
       return;
     }
-    const result = parsePlan(input);
+    // Frozen records: edits share them and skip validation, and another element given the same plan compares instead of validating.
+    const result = parsePlan(input, { freeze: true });
     this.state = result.ok ? { kind: 'ready', plan: result.value } : { kind: 'invalid', problems: result.problems };
   }
 
