@@ -113,6 +113,32 @@ describe('<preflight-blocker-log>', () => {
     });
   });
 
+  describe('one plan, several logs', () => {
+    it('a second log given the same plan shows the records the first one validated, and the owner’s plan stays writable', async () => {
+      const plan = makePlan({ blockers: three() });
+      const first = await render(plan);
+      const second = await render(plan);
+      expect(second.visibleBlockers).to.have.length(2);
+      second.visibleBlockers.forEach((b, i) => expect(b).to.equal(first.visibleBlockers[i]));
+      expect(Object.isFrozen(first.visibleBlockers[0])).to.equal(true);
+      expect(Object.isFrozen(plan.blockers[0])).to.equal(false);
+    });
+
+    it('a blocker the owner changed in place is read again by the next log, bad values included', async () => {
+      const plan = makePlan({ blockers: three() });
+      await render(plan);
+      (plan.blockers[1] as { title: string }).title = 'Legal copy signed off';
+      const renamed = await render(plan);
+      // The virtualizer renders rows only on screen, and earlier logs sit above this one.
+      renamed.scrollIntoView();
+      await settle(renamed);
+      expect(rowOf(renamed, 'soon').textContent).to.contain('Legal copy signed off');
+      (plan.blockers[1] as { severity: string }).severity = 'urgent';
+      const bad = await render(plan);
+      expect(part(bad, '[part=error]').textContent).to.contain('blockers[1].severity');
+    });
+  });
+
   describe('sort and filter', () => {
     it('sorts by due, severity, days blocked and raised, marking the sorted column header', async () => {
       const el = await render(makePlan({ blockers: three() }));

@@ -10,6 +10,7 @@ import {
   KILLERS,
   sortBlockers,
   type Blocker,
+  type BlockerStatus,
   type BlockerSeverity,
   type BlockerSort,
   type Finding,
@@ -60,7 +61,7 @@ const worst = (findings: readonly Finding[]) =>
  * `scrollToBlocker(id)`) scrolls any row into view and focuses it.
  *
  * @event preflight-change - A user edit: `detail: {plan, change}` with change types `blocker.add`,
- *   `blocker.resolve` (`at` is the element's `now`) and `blocker.reopen` (`reopened` is the new count). Cancel it to roll back.
+ *   `blocker.resolve` (`at` is the element's now) and `blocker.reopen` (`reopened` is the new count). Cancel it to roll back.
  * @csspart toolbar - The filters, the sort, the jump-to-blocker form and the export button.
  * @csspart export - The CSV download button.
  * @csspart jump - The "Go to blocker" form.
@@ -99,6 +100,8 @@ export class PreflightBlockerLog extends PlanElement {
   private readonly findingsPopover = new PopoverController(this);
   private viewCache?: { blockers: readonly Blocker[]; key: string; rows: Blocker[] };
   private lookupCache?: { plan: Plan; owners: string[]; targets: Map<string, string> };
+  /** Each rendered row's status from the core, kept while the plan, `now` and the config stay: scrolling back costs nothing. */
+  private statusCache?: { plan: Plan; now: string; config: unknown; byBlocker: WeakMap<Blocker, BlockerStatus> };
   /** Rows the virtualizer has in the DOM, so the tab stop never points at a recycled row. */
   private range = { first: 0, last: -1 };
 
@@ -263,7 +266,7 @@ export class PreflightBlockerLog extends PlanElement {
 
   private renderRow(plan: Plan, now: string, b: Blocker, index: number, activeCol: number, readonly: boolean): TemplateResult {
     const row = index + 1;
-    const status = blockerStatus(b, plan, now, this.judgedConfig);
+    const status = this.statusOf(plan, now, b);
     const findings = this.readiness.findingsFor('blocker', b.id);
     const verdict = worst(findings);
     const findingsLabel = findings.length ? `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}` : 'OK';
@@ -324,6 +327,16 @@ export class PreflightBlockerLog extends PlanElement {
         >${findingsLabel}</button>
       </div>
     </div>`;
+  }
+
+  private statusOf(plan: Plan, now: string, b: Blocker): BlockerStatus {
+    const config = this.judgedConfig;
+    const cache = this.statusCache;
+    if (cache?.plan !== plan || cache.now !== now || cache.config !== config) this.statusCache = { plan, now, config, byBlocker: new WeakMap() };
+    const byBlocker = this.statusCache!.byBlocker;
+    let status = byBlocker.get(b);
+    if (!status) byBlocker.set(b, (status = blockerStatus(b, plan, now, config)));
+    return status;
   }
 
   private targetName(plan: Plan, ref: TargetRef): string {

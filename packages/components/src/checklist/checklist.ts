@@ -118,6 +118,9 @@ export class PreflightChecklist extends PlanElement {
         align-items: center;
         padding: calc(var(--_space) / 2) var(--_space);
         border-bottom: 1px solid var(--_outline-subtle);
+        /* Items off screen skip layout and paint (a 500-item list renders what is visible), and keep their last size. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 4rem;
       }
       [part~='item']:last-child {
         border-bottom: 0;
