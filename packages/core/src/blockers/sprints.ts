@@ -5,8 +5,10 @@ import { DAY_MS, toMs } from '../rules/time.js';
 
 /** Which sprint an instant falls in, counted from the configured anchor (earlier sprints are negative). */
 export function sprintIndex(ms: number, config: RulesConfig): number {
-  return Math.floor((ms - toMs(config.sprint.anchor)) / (config.sprint.lengthDays * DAY_MS));
+  return sprintAt(ms, toMs(config.sprint.anchor), config.sprint.lengthDays * DAY_MS);
 }
+
+const sprintAt = (ms: number, anchorMs: number, lengthMs: number) => Math.floor((ms - anchorMs) / lengthMs);
 
 export interface Recurrence {
   category: Killer;
@@ -16,24 +18,30 @@ export interface Recurrence {
   blockers: Blocker[];
 }
 
+/** A blocker with its raised-at read once. */
+interface Raised {
+  blocker: Blocker;
+  ms: number;
+}
+
 /**
  * Categories raised in at least `config.blockers.recurrenceSprints` consecutive sprints: a process
  * defect to fix in the system, not blocker by blocker. Reports each category's latest such run.
  */
 export function recurringCategories(blockers: readonly Blocker[], config: RulesConfig): Recurrence[] {
   // Grouped in place (push, never copy): a log of 10,000 blockers in a few sprints must stay linear.
-  const bySprint = new Map<Killer, Map<number, Blocker[]>>();
-  const raisedMs = new Map<Blocker, number>();
+  const bySprint = new Map<Killer, Map<number, Raised[]>>();
+  const anchorMs = toMs(config.sprint.anchor);
+  const lengthMs = config.sprint.lengthDays * DAY_MS;
   for (const blocker of blockers) {
     if (!blocker.category) continue;
     let sprints = bySprint.get(blocker.category);
-    if (!sprints) bySprint.set(blocker.category, (sprints = new Map<number, Blocker[]>()));
+    if (!sprints) bySprint.set(blocker.category, (sprints = new Map<number, Raised[]>()));
     const ms = toMs(blocker.raisedAt);
-    raisedMs.set(blocker, ms);
-    const sprint = sprintIndex(ms, config);
+    const sprint = sprintAt(ms, anchorMs, lengthMs);
     const group = sprints.get(sprint);
-    if (group) group.push(blocker);
-    else sprints.set(sprint, [blocker]);
+    if (group) group.push({ blocker, ms });
+    else sprints.set(sprint, [{ blocker, ms }]);
   }
   const found: Recurrence[] = [];
   for (const [category, sprints] of bySprint) {
@@ -46,8 +54,8 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
     }
     if (latest.length) {
       const inRun = latest.flatMap((s) => sprints.get(s)!);
-      inRun.sort((a, b) => raisedMs.get(a)! - raisedMs.get(b)!);
-      found.push({ category, sprints: latest, blockers: inRun });
+      inRun.sort((a, b) => a.ms - b.ms);
+      found.push({ category, sprints: latest, blockers: inRun.map((r) => r.blocker) });
     }
   }
   return found;
