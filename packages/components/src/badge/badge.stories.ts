@@ -32,3 +32,10 @@ export const Dark: Story = { args: { plan: atRisk, theme: 'dark' }, globals: DAR
 export const ReadOnly: Story = { args: { plan: blocked, readonly: true } };
 export const InvalidInput: Story = { args: { plan: invalid } };
 export const NoPlan: Story = { args: { plan: undefined } };
+
+/** System tokens overridden on a container: every badge inside takes them (see Docs/Theming tokens). */
+export const CustomTokens: Story = {
+  render: (args) => html`<div style="--preflight-color-ready: #0b6e4f; --preflight-color-ready-container: #dff5ec; --preflight-radius: 2px; display: flex; gap: 1rem;">
+    ${[healthy, atRisk, blocked].map((plan) => template({ ...args, plan }))}
+  </div>`,
+};
