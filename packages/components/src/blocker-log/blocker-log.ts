@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import {
   BLOCKER_SEVERITIES,
   BlockerSchema,
@@ -45,6 +46,22 @@ const SORT_COLUMNS: Partial<Record<number, BlockerSort>> = { 2: 'due', 3: 'sever
 const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
 const ACTION_COL = 9;
 const FINDINGS_COL = 10;
+
+/**
+ * The virtualizer's flow layout, tuned for rows of one fixed height:
+ * - it keeps rows 1000 px beyond each edge of the viewport (over 50 rows in a 24rem log); about a
+ *   viewport more on each side is enough for keyboard paging and wheel scrolling, and halves the
+ *   rows rendered on first paint and laid out on every scroll frame;
+ * - it guesses 100 px per row until it has measured some; starting from the default row height
+ *   (2.75rem) saves the second layout pass and the jump in scroll height after the first paint.
+ */
+class LogLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = 400;
+    this._itemSize = { ...this._itemSize, height: 44 };
+  }
+}
 
 const killerName = (k: Killer) => k.replace(/-/g, ' ');
 const worst = (findings: readonly Finding[]) =>
@@ -247,6 +264,7 @@ export class PreflightBlockerLog extends PlanElement {
                 ${virtualize({
                   items: rows,
                   scroller: true,
+                  layout: { type: LogLayout },
                   // The virtualizer may ask for a stale index for a frame after the rows shrink.
                   keyFunction: (b: Blocker | undefined, i: number) => b?.id ?? i,
                   renderItem: (b: Blocker | undefined, i: number) => (b ? this.renderRow(plan, now, b, i, stop.row === i + 1 ? stop.col : -1, readonly) : html``),
