@@ -33,11 +33,11 @@ class RowCells extends Directive {
     if (info.type !== PartType.CHILD) throw new Error('rowCells() belongs in a row’s content');
   }
 
-  render(_row: number, _roles: readonly string[], _letters: ReadonlyMap<string, RaciLetter>, _activeCol: number): unknown {
+  render(_row: number, _stepName: string, _roles: readonly string[], _letters: ReadonlyMap<string, RaciLetter>, _activeCol: number): unknown {
     return noChange;
   }
 
-  override update(part: ChildPart, [row, roles, letters, activeCol]: Parameters<this['render']>): unknown {
+  override update(part: ChildPart, [row, stepName, roles, letters, activeCol]: Parameters<this['render']>): unknown {
     const { cells } = this;
     const added = document.createDocumentFragment();
     const rowText = String(row);
@@ -51,7 +51,9 @@ class RowCells extends Directive {
       }
       setIfChanged(cell, 'data-r', rowText);
       setIfChanged(cell, 'data-l', letter ?? '');
-      setIfChanged(cell, 'aria-label', letter ? LETTER_NAMES[letter] : 'none');
+      // The whole name ("Creative production, Legal: Consulted"): a cell read alone, as screen readers
+      // do when a letter is typed, must still say which step and role it is.
+      setIfChanged(cell, 'aria-label', `${stepName}, ${roles[i]!}: ${letter ? LETTER_NAMES[letter] : 'none'}`);
       if (cell.textContent !== (letter ?? '')) cell.textContent = letter ?? '';
       const tab = activeCol === i + 1 ? 0 : -1;
       if (cell.tabIndex !== tab) cell.tabIndex = tab;

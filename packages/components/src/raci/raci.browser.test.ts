@@ -34,7 +34,7 @@ describe('<preflight-raci>', () => {
       expect(grid.getAttribute('aria-colcount')).to.equal(String(plan.roles.length + 2));
       expect(cell(el, 1, 1).textContent?.trim()).to.equal('R');
       expect(cell(el, 1, 2).textContent?.trim()).to.equal('A');
-      expect(cell(el, 1, 2).getAttribute('aria-label')).to.equal('Accountable');
+      expect(cell(el, 1, 2).getAttribute('aria-label')).to.equal(`${plan.steps[0]!.name}, ${plan.roles[1]}: Accountable`);
     });
 
     it('shows each row verdict from the core: OK for a valid step, Blocked for a step without an Accountable', async () => {
@@ -83,6 +83,23 @@ describe('<preflight-raci>', () => {
       expect(cell(el, 1, 0).textContent?.trim()).to.equal(XSS_NAME);
       expect(cell(el, 0, plan.roles.length).textContent).to.contain(XSS_NAME);
       expect((globalThis as { __preflightXss?: number }).__preflightXss).to.equal(undefined);
+    });
+
+    it('names each cell by its step, its role and its letter, and keeps the names current after edits and renames', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const step = plan.steps[0]!;
+      const col = plan.roles.findIndex((_, i) => cell(el, 1, i + 1).textContent === '') + 1;
+      const role = plan.roles[col - 1]!;
+      expect(cell(el, 1, col).getAttribute('aria-label')).to.equal(`${step.name}, ${role}: none`);
+      await focusCell(el, 1, col);
+      await press('c');
+      expect(cell(el, 1, col).getAttribute('aria-label')).to.equal(`${step.name}, ${role}: Consulted`);
+      const stepName = part<HTMLInputElement>(el, 'input[name=step-name]');
+      stepName.value = 'Renamed step';
+      stepName.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(cell(el, 1, col).getAttribute('aria-label')).to.equal(`Renamed step, ${role}: Consulted`);
     });
   });
 

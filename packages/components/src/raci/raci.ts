@@ -157,7 +157,7 @@ export class PreflightRaci extends PlanElement {
     const label = state === 'ok' ? 'OK' : `${state === 'blocked' ? 'Blocked' : 'At risk'} · ${findings.length}`;
     return html`<tr role="row" aria-rowindex=${row + 1}>
       <th role="rowheader" scope="row" data-r=${row} data-c="0" tabindex=${activeCol === 0 ? 0 : -1} title=${step.name}>${step.name}</th>
-      ${rowCells(row, roles, letters, activeCol)}
+      ${rowCells(row, step.name, roles, letters, activeCol)}
       <td role="gridcell" class="verdict">
         <button
           type="button"
