@@ -5,6 +5,10 @@ import type * as Floating from './floating.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type FloatingUi = typeof Floating;
+/** `source` (not yet in TypeScript's DOM types) makes the anchor the popover's invoker. */
+type ShowPopover = (options?: { source?: HTMLElement }) => void;
+
+let surfaces = 0;
 
 let loading: Promise<FloatingUi> | undefined;
 
@@ -26,10 +30,14 @@ function floatingUi(): Promise<FloatingUi | undefined> {
  * dialog on open and back to the anchor on close; `autoUpdate` stops on close and on disconnect.
  *
  * Render `controller.render(label, content)` once in the host's template; open it with
- * `show(anchor, key)` and mark anchors with `aria-expanded=${controller.isOpen(key)}`.
+ * `show(anchor, key)` and mark anchors with `aria-expanded=${controller.isOpen(key)}` and
+ * `aria-controls=${controller.id}`. The anchor is the popover's invoker, so Tab out of the popover
+ * goes on from the anchor, and a click on the anchor is not a light dismiss.
  * Floating UI is loaded on the first open; should it fail to load, the popover still opens, unplaced.
  */
 export class PopoverController implements ReactiveController {
+  /** The surface's id, for the anchors' `aria-controls`. */
+  readonly id = `preflight-popover-${++surfaces}`;
   private surface?: HTMLElement;
   private anchor?: HTMLElement;
   private key?: string;
@@ -60,7 +68,7 @@ export class PopoverController implements ReactiveController {
     const [, floating] = await Promise.all([this.host.updateComplete, floatingUi()]);
     const surface = this.surface;
     if (!surface || this.key !== key || !anchor.isConnected) return;
-    surface.showPopover();
+    (surface.showPopover as ShowPopover)({ source: anchor });
     if (floating) this.stopPositioning = floating.autoUpdate(anchor, surface, () => void this.position(floating, anchor, surface));
     surface.focus();
   }
@@ -85,6 +93,7 @@ export class PopoverController implements ReactiveController {
   render(label: string, content: () => unknown): TemplateResult {
     return html`<div
       class="popover"
+      id=${this.id}
       part="popover"
       popover="auto"
       role="dialog"
