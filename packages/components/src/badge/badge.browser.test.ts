@@ -41,6 +41,7 @@ describe('<preflight-badge>', () => {
     expect(text).to.contain('Fix:');
     expect(text).to.contain('A blocking finding');
     expect(pill.getAttribute('aria-expanded')).to.equal('true');
+    expect(pill.getAttribute('aria-controls')).to.equal(part(el, '[part=popover]').id);
     await expectAccessibleInBothThemes(el);
     await press('Escape');
     await until(() => focused(el) === pill, 'focus back on the pill');

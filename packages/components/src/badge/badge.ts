@@ -95,6 +95,7 @@ export class PreflightBadge extends PlanElement {
         data-state=${state}
         aria-haspopup="dialog"
         aria-expanded=${String(this.findingsPopover.isOpen())}
+        aria-controls=${this.findingsPopover.id}
         title=${`Readiness of ${plan.campaign.name}`}
         @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, 'findings')}
       >

@@ -62,6 +62,7 @@ describe('<preflight-raci>', () => {
       expect(popover.textContent).to.contain('Who acts:');
       expect(popover.textContent).to.contain('Name the one role who signs this step off.');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.getAttribute('aria-controls')).to.equal(popover.id);
       await expectAccessibleInBothThemes(el);
       await press('Escape');
       await until(() => !popover.matches(':popover-open'), 'the popover to close');

@@ -145,6 +145,7 @@ export class PreflightRaci extends PlanElement {
       tabindex=${this.tab(active, 0, col)}
       aria-haspopup=${findings.length ? 'dialog' : nothing}
       aria-expanded=${findings.length ? String(this.findingsPopover.isOpen(`role:${role}`)) : nothing}
+      aria-controls=${findings.length ? this.findingsPopover.id : nothing}
     >
       ${role}${findings.length ? html`<span class="marker" aria-hidden="true">!</span><span class="visually-hidden">(${findings.length} finding${findings.length > 1 ? 's' : ''})</span>` : nothing}
     </th>`;
@@ -168,6 +169,7 @@ export class PreflightRaci extends PlanElement {
           tabindex=${activeCol === verdictCol ? 0 : -1}
           aria-haspopup="dialog"
           aria-expanded=${String(this.findingsPopover.isOpen(`step:${step.id}`))}
+          aria-controls=${this.findingsPopover.id}
           aria-label=${`${step.name}: ${label}`}
         >${label}</button>
       </td>
