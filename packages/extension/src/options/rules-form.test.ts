@@ -54,3 +54,14 @@ test('a negative cap and a wrong period are both reported', () => {
   assert.match(messages, /line 1, amount/);
   assert.match(messages, /line 2, period/);
 });
+
+test('a cap amount is read only as a decimal number: hex, binary, exponent or empty forms are refused, not turned into another amount', () => {
+  for (const amount of ['0x10', '0b101', '1e3', 'Infinity', '.']) {
+    const result = readRulesForm(form({ budgetCaps: `${amount} USD total` }), DEFAULT_CONFIG);
+    assert.ok(!result.ok, `${amount} was accepted`);
+    assert.match(result.problems[0]!.message, /^Budget caps, line 1: write an amount/);
+  }
+  const ok = readRulesForm(form({ budgetCaps: '20000 USD total\n49.99 EUR daily' }), DEFAULT_CONFIG);
+  assert.ok(ok.ok);
+  assert.deepEqual(ok.config.platform.budgetCaps.map((c) => c.amount), [20000, 49.99]);
+});

@@ -41,6 +41,8 @@ export function formValuesFrom(config: RulesConfig): RulesFormValues {
 }
 
 const CAP_LINE = /^(\S+)\s+(\S+)\s+(\S+)$/;
+/** Plain decimals only: Number() would also read "0x10" as 16 and "1e3" as 1000. */
+const AMOUNT = /^-?\d+(\.\d+)?$/;
 
 /**
  * Turns the form into a full rules config through the core's parseConfig, or reports every
@@ -55,7 +57,7 @@ export function readRulesForm(values: RulesFormValues, base: RulesConfig): { ok:
     .forEach((line, index) => {
       if (!line) return;
       const m = CAP_LINE.exec(line);
-      const amount = m ? Number(m[1]) : NaN;
+      const amount = m && AMOUNT.test(m[1]!) ? Number(m[1]) : NaN;
       if (!m || !Number.isFinite(amount)) {
         problems.push({ field: 'budgetCaps', message: `${LABELS.budgetCaps}, line ${index + 1}: write an amount, a currency and total or daily, e.g. "20000 USD total"` });
         return;
