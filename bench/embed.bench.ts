@@ -1,9 +1,9 @@
 // The drop-in's size and how fast the Notion embed page shows its widget. Measures; never fails.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { median, report } from './report.ts';
+import { builtModuleKb } from './size.ts';
 import { findChromium, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
 import { encodeSnapshot } from '../packages/components/src/embed/snapshot.ts';
@@ -11,10 +11,11 @@ import { encodeSnapshot } from '../packages/components/src/embed/snapshot.ts';
 const built = spawnSync(process.execPath, ['scripts/build-components.mjs'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const gzKb = (path: string) => Math.round((gzipSync(readFileSync(path), { level: 9 }).length / 1024) * 100) / 100;
-const dropin = gzKb('packages/components/dist/preflight.js');
-report({ name: 'preflight.js (all four widgets) gzipped', value: dropin, unit: 'kB', budget: 45 });
-report({ name: 'preflight.js + preflight-store.js (persist) gzipped', value: Math.round((dropin + gzKb('packages/components/dist/preflight-store.js')) * 100) / 100, unit: 'kB', budget: 45 });
+// The drop-in loads its shared chunk with it and fetches Floating UI, the virtualizer's layout and the
+// store (persist) on first use. The budget is for everything it pulls in; the initial load is beside it.
+const dropin = builtModuleKb('packages/components/dist/preflight.js');
+report({ name: 'preflight.js (all four widgets) gzipped, with everything it pulls in (lazy chunks and store)', value: dropin.total, unit: 'kB', budget: 45 });
+report({ name: 'preflight.js (all four widgets) gzipped, initial load only (before lazy chunks)', value: dropin.initial, unit: 'kB', budget: 45 });
 
 const plan = JSON.parse(readFileSync('examples/sample-plan.json', 'utf8'));
 const data = await encodeSnapshot(plan);

@@ -1,14 +1,10 @@
 // The blocker log and the checklist in Chromium: sizes, first render of a 10,000-blocker log and
 // a 500-item checklist, rows kept in the DOM, and long tasks while scrolling the log end to end.
 import { median, report } from './report.ts';
-import { bundlePage, closeBrowser, elementSizeKb, runInPage } from './components/page-runner.ts';
+import { bundlePage, closeBrowser, reportElementSizes, runInPage } from './components/page-runner.ts';
 
-for (const [tag, budget] of [
-  ['preflight-blocker-log', 25],
-  ['preflight-checklist', 16],
-] as const) {
-  report({ name: `${tag} gzipped (with Lit, core, floating-ui, idb${tag === 'preflight-blocker-log' ? ', virtualizer' : ''})`, value: await elementSizeKb(tag), unit: 'kB', budget });
-}
+await reportElementSizes('preflight-blocker-log', 25, 'virtualizer, lazy floating-ui and store');
+await reportElementSizes('preflight-checklist', 16, 'lazy floating-ui and store');
 
 const PAINT = `const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));`;
 

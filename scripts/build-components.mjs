@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const src = 'packages/components/src';
 const defines = readdirSync(`${src}/define`).filter((f) => f.endsWith('.ts')).map((f) => `${src}/define/${f}`);
@@ -23,6 +24,8 @@ await build({
   conditions: ['browser', 'production'],
   tsconfig: 'tsconfig.json',
   chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  plugins: [minifyCssLiteralsPlugin],
   logLevel: 'warning',
 });
 

@@ -1,10 +1,12 @@
 // The embeddable parts of @preflight/components:
-// - dist/preflight.js: one self-registering, minified module with every element (`<script type="module" src>`);
+// - dist/preflight.js: one self-registering, minified module with every element (`<script type="module" src>`),
+//   its chunks in dist/preflight-chunks/ beside it;
 // - custom-elements.json: the elements' contract, analysed from their JSDoc;
 // - dist/site/: the demo workspace (index.html) and the Notion embed page (embed.html).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const pkg = 'packages/components';
 const common = {
@@ -16,26 +18,30 @@ const common = {
   conditions: ['browser', 'production'],
   tsconfig: 'tsconfig.json',
   legalComments: 'none',
+  plugins: [minifyCssLiteralsPlugin],
   logLevel: 'warning',
 };
 
-/** Turns the lazy `import('@preflight/core/store')` into a load of the store module built beside the drop-in. */
-const storeBeside = {
-  name: 'store-beside',
-  setup(b) {
-    b.onResolve({ filter: /^@preflight\/core\/store$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './preflight-store.js', external: true } : undefined));
-  },
-};
+/** Where the drop-in's shared and lazy chunks go, beside preflight.js. */
+const CHUNKS = 'preflight-chunks';
 
 /**
- * The drop-in: one self-registering module, so a single script tag is all a page needs. The plan
- * store (IndexedDB) is `preflight-store.js` beside it, fetched only when an element is bound with
- * `persist`: pages that pass `.plan` never load it.
+ * The drop-in: one self-registering module, so a single script tag is all a page needs. It is built
+ * together with `preflight-store.js` (the IndexedDB plan store) with code splitting: what both use
+ * (zod and the plan format) is one chunk loaded once, and the store, Floating UI and the virtualizer's
+ * layout are chunks fetched on first use, so pages that pass `.plan` never load the store.
  */
 export async function buildDropin() {
   const outdir = `${pkg}/dist`;
-  await build({ ...common, entryPoints: { preflight: `${pkg}/src/embed/define-all.ts` }, outdir, sourcemap: true, plugins: [storeBeside] });
-  await build({ ...common, entryPoints: { 'preflight-store': 'packages/core/src/store/index.ts' }, outdir, sourcemap: true });
+  rmSync(`${outdir}/${CHUNKS}`, { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: { preflight: `${pkg}/src/embed/define-all.ts`, 'preflight-store': 'packages/core/src/store/index.ts' },
+    outdir,
+    splitting: true,
+    chunkNames: `${CHUNKS}/[name]-[hash]`,
+    sourcemap: true,
+  });
 }
 
 /**
@@ -50,6 +56,7 @@ export async function buildSite() {
   for (const file of ['index.html', 'embed.html', 'workspace.css']) copyFileSync(`${pkg}/demo/${file}`, `${outdir}/${file}`);
   copyFileSync(`${pkg}/dist/preflight.js`, `${outdir}/preflight.js`);
   copyFileSync(`${pkg}/dist/preflight-store.js`, `${outdir}/preflight-store.js`);
+  cpSync(`${pkg}/dist/${CHUNKS}`, `${outdir}/${CHUNKS}`, { recursive: true });
 }
 
 /**

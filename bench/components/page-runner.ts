@@ -6,22 +6,19 @@ import { build, type Metafile } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { gzippedKb } from '../size.ts';
+import { minifyCssLiteralsPlugin } from '../../scripts/minify-css-literals.mjs';
+import { report } from '../report.ts';
 // @ts-expect-error -- a plain .mjs helper without types
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Gzipped size of an element's define entry with everything it pulls in (lazy chunks included). */
-export function elementSizeKb(tag: string): Promise<number> {
-  return gzippedKb(`${root}packages/components/src/define/${tag}.ts`);
-}
-
 /**
  * Gzipped sizes of an element's define entry split as a browser loads it: `initial` is the entry
  * and every chunk it imports statically (what must arrive before the element renders), `total`
- * adds the chunks it loads on demand (the store, Floating UI…). Each file is gzipped on its own,
- * as each is its own request.
+ * adds the chunks it loads on demand (the store, Floating UI…): that is the element "with everything
+ * it pulls in". Each file is gzipped on its own, as each is its own request. Built as the shipped
+ * modules are (production Lit, CSS literals minified).
  */
 export async function elementSizesKb(tag: string): Promise<{ initial: number; total: number }> {
   const result = await build({
@@ -38,6 +35,7 @@ export async function elementSizesKb(tag: string): Promise<{ initial: number; to
     conditions: ['browser', 'production'],
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
+    plugins: [minifyCssLiteralsPlugin],
     logLevel: 'error',
   });
   const gz = new Map(result.outputFiles.map((f) => [f.path, gzipSync(f.contents, { level: 9 }).length]));
@@ -54,6 +52,17 @@ export async function elementSizesKb(tag: string): Promise<{ initial: number; to
   return { initial: kb(initial), total: kb(gz.keys()) };
 }
 
+/**
+ * Reports an element's two size figures. The budget is for the element with everything it pulls in,
+ * so it is judged against the total; the initial load (what arrives before the element first
+ * renders) is reported beside it against the same figure, for reference.
+ */
+export async function reportElementSizes(tag: string, budget: number, lazy: string): Promise<void> {
+  const { initial, total } = await elementSizesKb(tag);
+  report({ name: `${tag} gzipped, with everything it pulls in (${lazy} included)`, value: total, unit: 'kB', budget });
+  report({ name: `${tag} gzipped, initial load only (before lazy chunks)`, value: initial, unit: 'kB', budget });
+}
+
 /** Bundles a TypeScript page script (resolved from the repository root) into one ES module. */
 export async function bundlePage(contents: string): Promise<string> {
   const result = await build({
@@ -66,6 +75,7 @@ export async function bundlePage(contents: string): Promise<string> {
     write: false,
     conditions: ['browser', 'production'],
     tsconfig: `${root}tsconfig.json`,
+    plugins: [minifyCssLiteralsPlugin],
     logLevel: 'error',
   });
   return result.outputFiles[0]!.text;
