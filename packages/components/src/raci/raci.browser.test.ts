@@ -155,6 +155,15 @@ describe('<preflight-raci>', () => {
       const el = await mount<PreflightRaci>(html`<preflight-raci .plan=${makePlan()} now="yesterday"></preflight-raci>`);
       expect(part(el, '[role=alert]').textContent).to.contain('now');
     });
+
+    it('says so when the theme is not light, dark or auto, and still shows the plan following the system', async () => {
+      const el = await mount<PreflightRaci>(html`<preflight-raci .plan=${makePlan()} now=${NOW} theme="neon"></preflight-raci>`);
+      expect(part(el, '[part~=error].theme-error').textContent).to.contain('theme: “neon” is not light, dark or auto');
+      expect(parts(el, '[role=grid]').length).to.equal(1);
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(parts(el, '[part~=error].theme-error').length).to.equal(0);
+    });
   });
 
   describe('keyboard', () => {

@@ -7,6 +7,12 @@ import type { PlanStoreLike } from './plan-store.js';
 import { PreflightElement } from './preflight-element.js';
 import { ReadinessController } from './readiness.js';
 
+/** A mistyped theme falls back to auto (the styles only know light and dark); say which value was ignored. */
+function themeError(theme: unknown): TemplateResult | typeof nothing {
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') return nothing;
+  return html`<p part="error" class="theme-error">theme: “${String(theme)}” is not light, dark or auto, so the system’s colour scheme is followed.</p>`;
+}
+
 /**
  * A Preflight element that shows one plan: controlled through `.plan`, or bound to a store
  * through `plan-id` + `persist` (or `.store`). Subclasses render `renderPlan(plan)`; this class
@@ -69,6 +75,10 @@ export abstract class PlanElement extends PreflightElement {
   protected abstract get noun(): string;
 
   protected override render(): TemplateResult {
+    return html`${themeError(this.theme)}${this.renderState()}`;
+  }
+
+  private renderState(): TemplateResult {
     const { state } = this.source;
     switch (state.kind) {
       case 'ready':
