@@ -225,6 +225,16 @@ describe('the demo workspace', () => {
     expect(listed(el)).to.have.length(1);
   });
 
+  it('gives every control of its own at least a 24 × 24 px target', async () => {
+    const el = await mountWorkspace();
+    await until(() => shareUrl(el).includes('#widget='), 'the embed URL', 600);
+    const small = [...el.querySelectorAll<HTMLElement>('button, a[href], input:not([type=hidden]), select, textarea, summary')]
+      .map((c) => ({ c, box: c.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+      .map(({ c, box }) => `${c.localName} “${(c.textContent ?? '').trim() || c.id}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+    expect(small).to.deep.equal([]);
+  });
+
   describe('embed generators', () => {
     let site = '';
     before(async () => {
