@@ -48,3 +48,12 @@ describe('parseConfig', () => {
     ]);
   });
 });
+
+it('refuses an allowed medium that no lowercase, space-free utm_medium could match', () => {
+  const result = parseConfig({ platform: { allowedMediums: ['cpc', '???', 'Paid Social'] } });
+  assert.equal(result.ok, false);
+  assert.deepEqual(
+    result.problems.map((p) => p.path),
+    ['platform.allowedMediums[1]', 'platform.allowedMediums[2]'],
+  );
+});

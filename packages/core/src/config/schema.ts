@@ -82,7 +82,8 @@ export const RulesConfigSchema = z.strictObject({
     // Names are split into words at anything but a letter or digit, so only such words can match.
     bannedWords: z.array(z.string().check(z.regex(/^[\p{L}\p{N}]+$/u, 'must be one word of letters and digits (names are split into words at any other character)'))),
     requiredUtm: z.array(z.string().check(z.regex(/^utm_[a-z_]+$/, 'must be a utm_ parameter name'))),
-    allowedMediums: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    // A medium is compared with the lowercase, space-free utm_medium the UTM rules demand.
+    allowedMediums: z.array(z.string().check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be a lowercase medium of letters, digits, _ . or - (e.g. paid_social)'))).check(z.minLength(1)),
     budgetCaps: z.array(BudgetCapSchema),
   }),
   /** Per-rule switches: turn a rule off or change its severity. */
