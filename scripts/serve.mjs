@@ -1,7 +1,7 @@
 // A small static file server for the built site (npm start, the embed bench and the embed tests).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +27,16 @@ export function serveStatic(root, { port = 0, host = '127.0.0.1', routes } = {})
       res.end(routed.body);
       return;
     }
-    const path = normalize(join(base, decodeURIComponent(url.pathname).replace(/\/$/, '/index.html')));
-    if (!path.startsWith(base)) {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the path is not valid percent-encoding');
+      return;
+    }
+    const path = normalize(join(base, pathname.replace(/\/$/, '/index.html')));
+    // Inside the root only: a sibling folder sharing the root's name as a prefix is outside it.
+    if (path !== base && !path.startsWith(base + sep)) {
       res.writeHead(403).end('Forbidden');
       return;
     }

@@ -50,7 +50,7 @@ run('typecheck (core without DOM)', 'npx', ['tsc', '-p', 'packages/core/tsconfig
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 
 const isBrowserTest = (p) => p.endsWith('.browser.test.ts');
-nodeTest('unit', findFiles(['packages/core/src', 'packages/extension/src', 'test/cli', 'test/components'], (p) => p.endsWith('.test.ts') && !isBrowserTest(p)), '.tmp/unit-counts.json');
+nodeTest('unit', findFiles(['packages/core/src', 'packages/extension/src', 'test/cli', 'test/components', 'test/scripts'], (p) => p.endsWith('.test.ts') && !isBrowserTest(p)), '.tmp/unit-counts.json');
 run('browser (Chromium)', 'npx', ['wtr', '--config', 'web-test-runner.config.mjs'], { counts: '.tmp/wtr-counts.json', env: { CHROME_PATH: chromium, PREFLIGHT_COUNTS: '.tmp/wtr-counts.json' } });
 nodeTest('extension end-to-end (Chromium)', findFiles(['test/e2e'], (p) => p.endsWith('.test.ts')), '.tmp/e2e-counts.json');
 
