@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.output/**', '**/.wxt/**', 'storybook-static/**', '.tmp/**', 'bench/**', 'packages/core/plan.schema.json'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.output/**', '**/.wxt/**', 'storybook-static/**', '.tmp/**', 'bench/results.json', 'packages/core/plan.schema.json'] },
   ...tseslint.configs.recommended,
   {
     rules: {

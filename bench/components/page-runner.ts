@@ -8,7 +8,6 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiteralsPlugin } from '../../scripts/minify-css-literals.mjs';
 import { report } from '../report.ts';
-// @ts-expect-error -- a plain .mjs helper without types
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
