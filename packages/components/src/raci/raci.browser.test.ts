@@ -414,6 +414,92 @@ describe('<preflight-raci>', () => {
     });
   });
 
+  describe('announcements', () => {
+    const announcer = (el: PreflightRaci) => part(el, '[part=announcer]');
+    const control = (el: PreflightRaci, name: string) => part<HTMLInputElement>(el, `[part=editor] [name="${name}"]`);
+
+    it('announces each cell edit politely, by step, role and new letter, keyboard only', async () => {
+      const el = await render(makePlan());
+      const live = announcer(el);
+      expect([live.getAttribute('role'), live.getAttribute('aria-live'), live.textContent]).to.deep.equal(['status', 'polite', '']);
+      await focusCell(el, 2, 1);
+      await press('ArrowRight');
+      await press('ArrowRight');
+      const role = planOf(el).roles[2]!;
+      await press('c');
+      await el.updateComplete;
+      expect(live.textContent).to.equal(`Creative production, ${role}: now Consulted`);
+      await press('Delete');
+      await el.updateComplete;
+      expect(live.textContent).to.equal(`Creative production, ${role}: cleared`);
+      await press('Space');
+      await el.updateComplete;
+      expect(live.textContent).to.equal(`Creative production, ${role}: now Responsible`);
+    });
+
+    it('announces adding, renaming, reordering and removing steps and roles', async () => {
+      const el = await render(makePlan());
+      const heard: string[] = [];
+      const listen = async () => {
+        await el.updateComplete;
+        heard.push(announcer(el).textContent!.trim());
+      };
+      await focusCell(el, 2, 1);
+      control(el, 'step-up').click();
+      await listen();
+      const add = control(el, 'new-step');
+      add.value = 'Legal review';
+      add.form!.requestSubmit();
+      await listen();
+      const rename = control(el, 'role-name');
+      rename.value = 'Marketing operations';
+      rename.dispatchEvent(new Event('change'));
+      await listen();
+      control(el, 'role-right').click();
+      await listen();
+      const role = control(el, 'new-role');
+      role.value = 'Finance';
+      role.form!.requestSubmit();
+      await listen();
+      control(el, 'role-remove').click();
+      await listen();
+      control(el, 'step-remove').click();
+      await listen();
+      const roles = makePlan().roles.length;
+      expect(heard).to.deep.equal([
+        'Step “Creative production” moved to position 1 of 5',
+        'Step “Legal review” added at position 6 of 6',
+        'Role “Marketing ops” renamed “Marketing operations”',
+        `Role “Marketing operations” moved to position 2 of ${roles}`,
+        `Role “Finance” added at position ${roles + 1} of ${roles + 1}`,
+        'Role “Marketing operations” removed',
+        'Step “Creative production” removed',
+      ]);
+    });
+
+    it('announces nothing for a cancelled edit or when readonly', async () => {
+      const el = await render(makePlan());
+      recordChanges(el, { cancel: true });
+      await focusCell(el, 1, 1);
+      await press('c');
+      await el.updateComplete;
+      expect(announcer(el).textContent).to.equal('');
+      el.readonly = true;
+      await el.updateComplete;
+      await focusCell(el, 1, 1);
+      await press('a');
+      await el.updateComplete;
+      expect(announcer(el).textContent).to.equal('');
+    });
+
+    it('has no axe violations after an announcement, in both themes', async () => {
+      const el = await render(makePlan());
+      await focusCell(el, 1, 1);
+      await press('c');
+      await expectAccessibleInBothThemes(el);
+    });
+  });
+
   describe('store binding', () => {
     it('loads from a store, saves edits with their revision and shows the status', async () => {
       const store = createMemoryStore();

@@ -9,6 +9,7 @@ import { gridMove } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import { describeRaciChange } from './announce.js';
 import * as edit from './edits.js';
 import { rowCells } from './cells.js';
 import { raciStyles } from './raci.styles.js';
@@ -45,6 +46,8 @@ const worst = (findings: readonly Finding[]) =>
  * @csspart verdict - A row's verdict button.
  * @csspart editor - The controls for the selected step and role and for adding new ones.
  * @csspart notice - Why a structural edit was refused.
+ * @csspart announcer - A polite live region (visually hidden) that says what each applied edit did:
+ *   "Creative production, Legal: now Consulted", "Step “QA” moved to position 2 of 6".
  * @csspart popover - The findings popover.
  * @cssproperty --cell-size - Height of a row (2.25rem).
  * @cssproperty --header-width - Width of the step column (14rem).
@@ -59,6 +62,8 @@ export class PreflightRaci extends PlanElement {
   @state() private active = { row: 1, col: 1 };
   /** Why the last structural edit was refused (it would have made the plan invalid). */
   @state() private notice: string[] = [];
+  /** The last applied edit, in words, for the polite live region. */
+  @state() private announcement = '';
 
   private readonly findingsPopover = new PopoverController(this);
   private verdictCache?: { plan: Plan; config: unknown; byStep: Map<string, RaciVerdict> };
@@ -131,6 +136,7 @@ export class PreflightRaci extends PlanElement {
         </table>
       </div>
       ${readonly ? nothing : this.renderEditor(plan, active)}
+      <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan, verdicts))}
     `;
   }
@@ -338,6 +344,14 @@ export class PreflightRaci extends PlanElement {
   }
 
   // ── edits ───────────────────────────────────────────────────────────────
+
+  /** Every applied edit is announced; a cancelled or refused one is not. */
+  protected override commit(next: Plan, change: PreflightChange): boolean {
+    const before = this.source.plan;
+    const applied = super.commit(next, change);
+    if (applied && before) this.announcement = describeRaciChange(change, before, next);
+    return applied;
+  }
 
   private setLetter(plan: Plan, step: Step, role: string, to: RaciLetter | null): void {
     if (this.isReadonly) return;
