@@ -6,6 +6,7 @@ import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makeDoneItem, makeItem, makePlan } from '../testing/factories.js';
 import { checklistProgress, openLaunchGates } from './gates.js';
+import { isSafeLink, itemFieldProblem } from './fields.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 const run = (id: string, plan: Plan) => ruleById(id)!.check(ruleContext(plan, NOW, DEFAULT_CONFIG));
@@ -80,5 +81,25 @@ describe('checklist gates', () => {
       checklist: [makeDoneItem(), landing, makeItem({ id: 'item-4', gateId: 'sales-feedback' }), makeItem({ id: 'item-5', gate: false, gateId: undefined }), unnamed],
     });
     assert.deepEqual(openLaunchGates(plan), [landing, unnamed]);
+  });
+});
+
+describe('checklist item fields', () => {
+  it('isSafeLink accepts https and mailto only', () => {
+    assert.equal(isSafeLink('https://qa.example.com/r/1'), true);
+    assert.equal(isSafeLink('mailto:qa@example.com'), true);
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'http://qa.example.com', 'data:text/html,x', 'https://a b', '', undefined]) {
+      assert.equal(isSafeLink(bad), false, String(bad));
+    }
+  });
+
+  it('itemFieldProblem says why a value cannot be stored, in the plan format\'s words', () => {
+    assert.equal(itemFieldProblem('evidence', 'javascript:alert(1)'), 'must be an https:// or mailto: link');
+    assert.equal(itemFieldProblem('evidence', 'https://qa.example.com/r/1'), undefined);
+    assert.equal(itemFieldProblem('due', '2026-02-30'), 'must be a calendar date written YYYY-MM-DD');
+    assert.equal(itemFieldProblem('due', '2026-02-28'), undefined);
+    assert.equal(itemFieldProblem('owner', ''), 'must not be empty');
+    assert.equal(itemFieldProblem('owner', '   '), 'must not be blank');
+    assert.equal(itemFieldProblem('label', '<img src=x onerror=alert(1)>'), undefined, 'markup is text, stored as written');
   });
 });
