@@ -23,3 +23,4 @@ export { raciToCsv, blockersToCsv } from './exchange/csv.js';
 export { daysBlocked } from './blockers/status.js';
 export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.js';
 export { openLaunchGates } from './checklist/gates.js';
+export { isSafeLink, itemFieldProblem, type EditableItemField } from './checklist/fields.js';
