@@ -1,5 +1,5 @@
 import type { StoredRecord } from './records.js';
-import type { DamagedPlan } from './types.js';
+import type { DamagedPlan, ExportedQuarantine } from './types.js';
 
 /** One write in a commit: applied only if the stored revision is still `expected` (0 = absent). */
 export interface Write {
@@ -32,6 +32,8 @@ export interface Backend {
   all(): Promise<StoredRecord[]>;
   byPlatformKey(key: string): Promise<StoredRecord[]>;
   commit(writes: readonly Write[], options?: { strict?: boolean }): Promise<CommitResult>;
+  /** Everything set aside in the quarantine, oldest first. */
+  quarantine(): Promise<ExportedQuarantine[]>;
   close(): void;
 }
 
@@ -65,6 +67,11 @@ export class MemoryBackend implements Backend {
       else this.records.delete(w.id);
     }
     return { ok: true };
+  }
+
+  /** Nothing here is ever damaged or upgraded. */
+  async quarantine(): Promise<ExportedQuarantine[]> {
+    return [];
   }
 
   close() {}

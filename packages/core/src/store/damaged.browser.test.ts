@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { DamagedPlanError, openPlanStore, type PlanStore, type QuarantinedRecord } from './index.js';
+import { bigPlan, deleteChunk as damageChunk } from './testing/damage.js';
 import { collectEscapes } from './testing/escapes.js';
 import { deleteDatabase, freshName, readAll, tamper } from './testing/databases.js';
 
-const blockers = (n: number) => Array.from({ length: n }, (_, i) => makeBlocker({ id: `blk-${i}`, title: `Blocker ${i}` }));
-const bigPlan = () => makePlan({ id: 'big', campaign: { ...makePlan().campaign, name: 'Big launch' }, blockers: blockers(1200) });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -25,7 +24,7 @@ describe('a stored plan whose chunks do not add up', () => {
   };
   const storedIds = async () => ((await readAll(name, 'plans')) as { id: string }[]).map((h) => h.id);
   const chunksOf = async (id: string) => ((await readAll(name, 'chunks')) as { planId: string }[]).filter((c) => c.planId === id).length;
-  const deleteChunk = (index: number) => tamper(name, 'chunks', (chunks) => chunks.delete(['big', 'blockers', index]));
+  const deleteChunk = (index: number) => damageChunk(name, index);
 
   beforeEach(() => {
     name = freshName('damaged');

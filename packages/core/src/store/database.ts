@@ -2,6 +2,7 @@ import { parsePlan } from '../plan/parse.js';
 import type { Problem } from '../problems/problem.js';
 import { split, type StoredChunk } from './chunks.js';
 import { toRecord, type StoredRecord } from './records.js';
+import type { QuarantineCause } from './types.js';
 
 /**
  * Database versions:
@@ -22,13 +23,16 @@ export const QUARANTINE = 'quarantine';
 export const CHUNKS = 'chunks';
 export const META = 'meta';
 
-/** A record the upgrade could not read as a plan: kept as it was, with the reasons. */
+/** A record the upgrade could not read as a plan, or a damaged plan: kept as it was, with the reasons. */
 export interface QuarantinedRecord {
+  /** The plan id it was stored under. */
   key: IDBValidKey;
   record: unknown;
   problems: Problem[];
   fromVersion: number;
   at: string;
+  /** Set for damaged plans (records kept by an upgrade have none). */
+  cause?: QuarantineCause;
 }
 
 export interface UpgradeOutcome {

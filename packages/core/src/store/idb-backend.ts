@@ -3,8 +3,9 @@ import { parsePlan } from '../plan/parse.js';
 import { conflictsOf, type Backend, type CommitConflict, type CommitResult, type Write } from './backend.js';
 import { CHUNKED_LISTS, chunkRange, join, newWriteId, sameChunk, split, type Damage, type StoredChunk, type StoredHead } from './chunks.js';
 import { BY_PLATFORM_KEY, CHUNKS, DB_VERSION, PLANS, QUARANTINE, type QuarantinedRecord } from './database.js';
+import { DAMAGED_PREFIX, describeQuarantined } from './quarantine.js';
 import type { StoredRecord } from './records.js';
-import type { DamagedPlan } from './types.js';
+import type { DamagedPlan, ExportedQuarantine, QuarantineCause } from './types.js';
 
 type Tx = IDBPTransaction<unknown, string[], 'readonly' | 'readwrite'>;
 
@@ -18,8 +19,8 @@ type Loaded = { ok: true; record: StoredRecord } | { ok: false; damage: Damage }
 
 const chunkKey = (chunk: Pick<StoredChunk, 'list' | 'index'>) => `${chunk.list}:${chunk.index}`;
 /** Damaged plans are kept in the quarantine under a key of their own, so setting one aside twice keeps one copy. */
-const damagedKey = (head: StoredHead) => `damaged:${head.id}:${head.writeId}`;
-const damagedKeys = (id: string) => IDBKeyRange.bound(`damaged:${id}:`, `damaged:${id}:\uffff`);
+const damagedKey = (head: StoredHead) => `${DAMAGED_PREFIX}${head.id}:${head.writeId}`;
+const damagedKeys = (id: string) => IDBKeyRange.bound(`${DAMAGED_PREFIX}${id}:`, `${DAMAGED_PREFIX}${id}:\uffff`);
 
 function describe(head: StoredHead, problems: Damage['problems'], partial: unknown): DamagedPlan {
   const name = (head.plan as { campaign?: { name?: unknown } } | undefined)?.campaign?.name;
@@ -100,6 +101,8 @@ export class IdbBackend implements Backend {
     const chunks = tx.objectStore(CHUNKS);
     const nowKnown = new Map<string, Known | undefined>();
     const setAside: Damage[] = [];
+    /** Damaged plans asked to be deleted: what survived of them goes to the quarantine, not away. */
+    const deletedDamaged = new Map<string, Damage>();
     try {
       // Heads are small: reading them checks revisions and tells whether this connection wrote last.
       const heads = new Map<string, StoredHead | undefined>();
@@ -117,13 +120,16 @@ export class IdbBackend implements Backend {
         return await this.refuse(tx, done, setAside, conflicts);
       }
       // A plan about to be overwritten must be whole: otherwise it is set aside and nothing is written.
+      // One about to be deleted is checked too, so the chunks that survived are kept rather than deleted.
       for (const w of writes) {
         const stored = heads.get(w.id);
-        if (!stored || !w.record) continue;
+        if (!stored) continue;
         const known = this.known.get(w.id);
         if (known && known.writeId === stored.writeId && sameKeys(await chunks.getAllKeys(chunkRange(w.id)), stored)) continue;
         const joined = join(stored, (await chunks.getAll(chunkRange(w.id))) as StoredChunk[]);
-        if (!joined.ok) setAside.push(joined.damage);
+        if (joined.ok) continue;
+        if (w.record) setAside.push(joined.damage);
+        else deletedDamaged.set(w.id, joined.damage);
       }
       if (setAside.length) {
         const conflicts = setAside.map((damage) => ({ id: damage.head.id, current: undefined, damaged: this.damagedPlan(damage) }));
@@ -138,6 +144,12 @@ export class IdbBackend implements Backend {
           const stored = heads.get(w.id);
           const mine = this.known.get(w.id);
           const known = stored && mine && stored.writeId === mine.writeId ? mine : undefined;
+          const damage = deletedDamaged.get(w.id);
+          if (damage) {
+            requests.push(...this.moveToQuarantine(tx as IDBPTransaction<unknown, string[], 'readwrite'>, damage, 'deleted while damaged'));
+            nowKnown.set(w.id, undefined);
+            continue;
+          }
           if (!w.record) {
             // One request per statement: if the second throws, the first is already in `requests`.
             requests.push(plans.delete(w.id));
@@ -182,6 +194,15 @@ export class IdbBackend implements Backend {
     return { ok: true };
   }
 
+  async quarantine(): Promise<ExportedQuarantine[]> {
+    const tx = this.db.transaction(QUARANTINE);
+    const store = tx.objectStore(QUARANTINE);
+    const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+    const entries = keys.map((key, i) => describeQuarantined(key, values[i] as QuarantinedRecord));
+    // Keys sort numbers (upgrades) before strings (damaged plans): order by when they were set aside.
+    return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  }
+
   close(): void {
     this.raw.close();
   }
@@ -209,7 +230,7 @@ export class IdbBackend implements Backend {
       const tx = this.db.transaction([PLANS, CHUNKS, QUARANTINE], 'readwrite', { durability: 'strict' });
       // Only if nobody rewrote the plan since it was read: a rewritten plan is whole again.
       const head = (await tx.objectStore(PLANS).get(plan.id)) as StoredHead | undefined;
-      if (head?.writeId === loaded.damage.head.writeId) this.quarantine(tx, loaded.damage);
+      if (head?.writeId === loaded.damage.head.writeId) for (const request of this.moveToQuarantine(tx, loaded.damage)) request.catch(() => undefined);
       await tx.done;
     } catch (error) {
       // Left where it is: it is still reported, and read as damaged again next time.
@@ -219,23 +240,27 @@ export class IdbBackend implements Backend {
   }
 
   /** Moves a damaged plan, head and chunks as found, into the quarantine (in the caller's transaction). */
-  private quarantine(tx: IDBPTransaction<unknown, string[], 'readwrite'>, damage: Damage): void {
+  private moveToQuarantine(tx: IDBPTransaction<unknown, string[], 'readwrite'>, damage: Damage, cause: QuarantineCause = 'damaged'): Promise<unknown>[] {
     const kept: QuarantinedRecord = {
       key: damage.head.id,
       record: { head: damage.head, chunks: damage.chunks },
       problems: damage.problems,
       fromVersion: DB_VERSION,
       at: this.now(),
+      cause,
     };
-    void tx.objectStore(QUARANTINE).put(kept, damagedKey(damage.head));
-    void tx.objectStore(PLANS).delete(damage.head.id);
-    void tx.objectStore(CHUNKS).delete(chunkRange(damage.head.id));
     this.known.delete(damage.head.id);
+    return [
+      tx.objectStore(QUARANTINE).put(kept, damagedKey(damage.head)),
+      tx.objectStore(PLANS).delete(damage.head.id),
+      tx.objectStore(CHUNKS).delete(chunkRange(damage.head.id)),
+    ];
   }
 
   /** Commits only the setting aside of damaged plans; the writes asked for are refused. */
   private async refuse(tx: Tx, done: Promise<unknown>, damaged: Damage[], conflicts: CommitConflict[]): Promise<CommitResult> {
-    if (damaged.length) for (const damage of damaged) this.quarantine(tx as IDBPTransaction<unknown, string[], 'readwrite'>, damage);
+    // Each request's failure shows in `done`.
+    if (damaged.length) for (const damage of damaged) for (const request of this.moveToQuarantine(tx as IDBPTransaction<unknown, string[], 'readwrite'>, damage)) request.catch(() => undefined);
     else tx.abort();
     const failure = await done;
     if (failure && damaged.length) throw failure;

@@ -8,7 +8,8 @@
  * store.onStatus((status, reason) => …);        // 'saved' | 'unsaved changes' | 'read-only' | 'memory only'
  * await store.retry(); store.pending();         // unsaved plans are held in memory until saved or exported
  * await store.findByPlatformKey('hubspot:51657317:22eb0e01-…');
- * await store.importFile(json, { acceptPartial }); await store.exportAll(now);
+ * await store.importFile(json, { acceptPartial }); await store.exportAll(now);  // plans, plus a `quarantine` section an import skips
+ * await store.quarantined();                    // records set aside (upgrade, damage): id, cause, reason, problems
  * ```
  * Only `put` rejects: ConflictError for a stale revision, InvalidPlanError for a plan that does not
  * validate (nothing written), DamagedPlanError over a stored plan found damaged (a chunk of it
@@ -17,7 +18,20 @@
  * Storage failures never reject: they show in `status`/`reason` and the data stays in `pending()`.
  * `createMemoryStore()` is the same store without a database (tests, previews).
  */
-export type { SaveStatus, PlanSummary, StoreChange, PlanStore, ImportReport, ImportConflict, StatusListener, DamagedPlan } from './types.js';
+export type {
+  SaveStatus,
+  PlanSummary,
+  StoreChange,
+  PlanStore,
+  ImportReport,
+  ImportConflict,
+  StatusListener,
+  DamagedPlan,
+  QuarantinedPlan,
+  QuarantineCause,
+  ExportedQuarantine,
+  StoreExportFile,
+} from './types.js';
 export { ConflictError, DamagedPlanError, InvalidPlanError } from './errors.js';
 export { createMemoryStore, type StoreOptions } from './plan-store.js';
 export { openPlanStore, type OpenOptions } from './open.js';

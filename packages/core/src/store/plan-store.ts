@@ -1,11 +1,22 @@
-import { exportPlans, readExport, type ExportFile } from '../exchange/json.js';
+import { exportPlans, readExport } from '../exchange/json.js';
 import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import { MemoryBackend, type Backend, type CommitResult, type Write } from './backend.js';
 import type { Channel } from './broadcast.js';
 import { ConflictError, DamagedPlanError, describeDamage, InvalidPlanError } from './errors.js';
 import { byName, samePlan, summarize, toRecord, type StoredRecord } from './records.js';
-import type { DamagedPlan, ImportConflict, ImportReport, PlanStore, PlanSummary, SaveStatus, StatusListener, StoreChange } from './types.js';
+import type {
+  DamagedPlan,
+  ImportConflict,
+  ImportReport,
+  PlanStore,
+  PlanSummary,
+  QuarantinedPlan,
+  SaveStatus,
+  StatusListener,
+  StoreChange,
+  StoreExportFile,
+} from './types.js';
 
 /** open: writes go to the database; memory: there is none; read-only: it was taken away (upgraded or closed elsewhere). */
 export type Mode = 'open' | 'memory' | 'read-only';
@@ -93,11 +104,19 @@ export class OverlayPlanStore implements PlanStore {
     });
   }
 
-  exportAll(exportedAt: string): Promise<ExportFile> {
+  exportAll(exportedAt: string): Promise<StoreExportFile> {
     return this.run(async () => {
       const records = (await this.allRecords()).sort((a, b) => (a.id < b.id ? -1 : 1));
-      return exportPlans(records.map((r) => r.plan), exportedAt);
+      const file: StoreExportFile = exportPlans(records.map((r) => r.plan), exportedAt);
+      const quarantine = await this.read(() => this.backend.quarantine(), []);
+      // Through JSON like the plans: the file holds exactly what a later reader gets.
+      if (quarantine.length) file.quarantine = JSON.parse(JSON.stringify(quarantine)) as StoreExportFile['quarantine'];
+      return file;
     });
+  }
+
+  quarantined(): Promise<QuarantinedPlan[]> {
+    return this.run(async () => (await this.read(() => this.backend.quarantine(), [])).map(({ record: _record, ...entry }) => entry));
   }
 
   damaged(): DamagedPlan[] {

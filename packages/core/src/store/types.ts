@@ -65,6 +65,39 @@ export interface DamagedPlan {
   partial: unknown;
 }
 
+/** Why a record is in the quarantine. */
+export type QuarantineCause = 'upgrade' | 'damaged' | 'deleted while damaged';
+
+/** A record set aside instead of dropped: one the upgrade could not read as a plan, or a damaged plan as found. */
+export interface QuarantinedPlan {
+  /** Its key in the quarantine (several copies of one plan id can be kept). */
+  key: string | number;
+  /** The plan id it was stored under. */
+  id: string;
+  /** The campaign name when one can be read, else the id. */
+  name: string;
+  cause: QuarantineCause;
+  /** In words a person can act on. */
+  reason: string;
+  problems: Problem[];
+  /** When it was set aside. */
+  at: string;
+}
+
+/** A quarantined record in an export file: what was found, as found (a damaged plan: its head and surviving chunks). */
+export interface ExportedQuarantine extends QuarantinedPlan {
+  record: unknown;
+}
+
+/**
+ * The store's export: every plan, plus (when there is any) the quarantine. `readExport` and
+ * `importFile` read only `plans`, so the file imports anywhere; the quarantine travels with it for
+ * a person to repair by hand.
+ */
+export interface StoreExportFile extends ExportFile {
+  quarantine?: ExportedQuarantine[];
+}
+
 export type StatusListener = (status: SaveStatus, reason: string | undefined) => void;
 
 export interface PlanStore {
@@ -79,11 +112,14 @@ export interface PlanStore {
    * record with a changed copy, and the next put validates only the records that changed.
    */
   put(plan: Plan, options?: { baseRevision?: number; replaceDamaged?: boolean }): Promise<Plan>;
-  /** Deletes a plan; with `baseRevision`, only if nobody changed it since. */
+  /** Deletes a plan; with `baseRevision`, only if nobody changed it since. A damaged plan's surviving records move to the quarantine. */
   delete(id: string, options?: { baseRevision?: number }): Promise<void>;
   /** The plan linked to a platform campaign key (`campaign.links[].key`). */
   findByPlatformKey(key: string): Promise<Plan | undefined>;
-  exportAll(exportedAt: string): Promise<ExportFile>;
+  /** Every plan, and the quarantine in a `quarantine` section when it holds anything (an import reads only the plans). */
+  exportAll(exportedAt: string): Promise<StoreExportFile>;
+  /** What the quarantine holds, oldest first (empty without a database). */
+  quarantined(): Promise<QuarantinedPlan[]>;
   importFile(input: unknown, options?: { acceptPartial?: boolean }): Promise<ImportReport>;
   subscribe(listener: (change: StoreChange) => void): () => void;
   readonly status: SaveStatus;
