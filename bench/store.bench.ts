@@ -1,6 +1,7 @@
 // The IndexedDB plan store in real Chromium: a 10,000-blocker plan saved in one transaction, a cold
 // load from a new store, and single edits. The store and the measuring code are bundled into one
-// page served on loopback; the figures come back from the page.
+// page served on loopback; the figures come back from the page. Cross-tab delivery is timed between
+// two pages (tabs) of that origin in one browser, on the clock both share (timeOrigin + now).
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,6 +60,33 @@ window.runBench = async () => {
   store.close();
   return { save, cold, bigEdit, smallEdit, status: store.status };
 };
+
+const clock = () => performance.timeOrigin + performance.now();
+
+// The receiving tab: notes when each remote put reaches its subscriber, by revision.
+window.listen = async (name) => {
+  const store = await openPlanStore({ name });
+  window.arrivals = {};
+  store.subscribe((change) => {
+    if (change.origin === 'remote' && change.type === 'put') window.arrivals[change.revision] = clock();
+  });
+};
+
+// The saving tab: one edit at a time, spaced so each is delivered before the next is saved.
+window.sendChanges = async (name, count) => {
+  const store = await openPlanStore({ name });
+  let plan = await store.put(makePlan({ id: 'cross-tab' }));
+  const sent = [];
+  for (let i = 0; i < count; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const called = clock();
+    plan = await store.put({ ...plan, brief: { ...plan.brief, offer: 'offer ' + i } });
+    sent.push({ revision: plan.revision, called, committed: clock() });
+  }
+  store.close();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return sent;
+};
 `;
 
 const bundle = await build({
@@ -93,6 +121,26 @@ try {
   // The first edit after a load: the plan read back is frozen and known valid, and its chunks are remembered, so it validates and writes one record's chunk.
   report({ name: 'store: first edit to the 10,000-blocker plan after a load (one sample)', value: round(r.bigEdit[0]!), unit: 'ms', budget: 20 });
   report({ name: 'store: one edit to a typical plan committed, p95 of 60', value: round(percentile(r.smallEdit, 95)), unit: 'ms', budget: 20 });
+
+  // Two tabs of the same origin: the receiver opens first, so the saving tab is the one in front.
+  const receiver = await browser.newPage();
+  await receiver.goto(`http://127.0.0.1:${port}/`);
+  await receiver.waitForFunction('typeof window.listen === "function"');
+  await receiver.evaluate('window.listen("cross-tab")');
+  const sender = await browser.newPage();
+  await sender.goto(`http://127.0.0.1:${port}/`);
+  await sender.waitForFunction('typeof window.sendChanges === "function"');
+  const changes = 40;
+  const sent = (await sender.evaluate(`window.sendChanges("cross-tab", ${changes})`)) as { revision: number; called: number; committed: number }[];
+  const arrivals = (await receiver.evaluate('window.arrivals')) as Record<string, number>;
+  const delivered = sent.filter((s) => arrivals[s.revision] !== undefined);
+  if (delivered.length < changes) console.warn(`store: ${changes - delivered.length} of ${changes} cross-tab changes never reached the other tab`);
+  // The put resolves once its transaction has committed; the message is posted just before that.
+  const afterCommit = delivered.map((s) => Math.max(0, arrivals[s.revision]! - s.committed));
+  const afterPut = delivered.map((s) => arrivals[s.revision]! - s.called);
+  report({ name: `store: cross-tab, commit to the other tab's subscriber, median of ${delivered.length}`, value: round(median(afterCommit)), unit: 'ms', budget: 100 });
+  report({ name: `store: cross-tab, commit to the other tab's subscriber, p95 of ${delivered.length}`, value: round(percentile(afterCommit, 95)), unit: 'ms', budget: 100 });
+  report({ name: `store: cross-tab, put called to the other tab's subscriber, p95 of ${delivered.length}`, value: round(percentile(afterPut, 95)), unit: 'ms', budget: 100 });
 } finally {
   await browser.close();
   server.close();
