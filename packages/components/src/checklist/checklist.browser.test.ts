@@ -4,7 +4,7 @@ import type { ChecklistItem, Plan } from '@preflight/core';
 import { makeDoneItem, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import '../define/preflight-checklist.js';
 import type { PreflightChecklist } from './checklist.js';
-import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, until, XSS_NAME } from '../shared/testing.js';
+import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 
@@ -150,6 +150,161 @@ describe('<preflight-checklist>', () => {
       await el.updateComplete;
       expect(changes).to.have.length(0);
       expect(stored(el, 'tracking').doneAt).to.equal(undefined);
+    });
+  });
+
+  describe('editing items', () => {
+    const editButton = (el: PreflightChecklist, id: string) => part<HTMLButtonElement>(el, `[part~=item][data-id="${id}"] [part=edit-button]`);
+    const control = <T extends HTMLElement = HTMLInputElement>(el: PreflightChecklist, name: string) => part<T>(el, `[part=editor] [name=${name}]`);
+    const errors = (el: PreflightChecklist) => parts(el, '[part=field-error]').map((p) => p.textContent);
+    async function openEditor(el: PreflightChecklist, id: string) {
+      editButton(el, id).focus();
+      await press('Enter');
+      await el.updateComplete;
+    }
+
+    it('edits owner, due date and evidence with the keyboard alone: one cancelable event per field, focus back on Edit', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const changes = recordChanges(el);
+      await openEditor(el, 'tracking');
+      expect(editButton(el, 'tracking').getAttribute('aria-expanded')).to.equal('true');
+      expect(focused(el)).to.equal(control(el, 'owner'));
+      const roles = planOf(el).roles;
+      await press('ArrowDown');
+      const owner = roles[roles.indexOf('Analytics') + 1]!;
+      expect(control<HTMLSelectElement>(el, 'owner').value).to.equal(owner);
+      await press('Tab');
+      expect(focused(el)).to.equal(control(el, 'due'));
+      control(el, 'due').select();
+      const due = '2026-09-04';
+      await typeText(due);
+      await press('Tab');
+      await typeText('https://qa.example.com/tracking');
+      await press('Enter');
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'item.update', id: 'tracking', field: 'owner', from: 'Analytics', to: owner },
+        { type: 'item.update', id: 'tracking', field: 'due', from: '2026-08-31', to: due },
+        { type: 'item.update', id: 'tracking', field: 'evidence', from: null, to: 'https://qa.example.com/tracking' },
+      ]);
+      expect(stored(el, 'tracking')).to.include({ owner, due, evidence: 'https://qa.example.com/tracking' });
+      expect(changes[2]!.plan).to.equal(el.plan);
+      expect(parts(el, '[part=editor]')).to.have.length(0);
+      expect(focused(el)).to.equal(editButton(el, 'tracking'));
+      expect(part<HTMLAnchorElement>(el, '[data-id=tracking] [part=evidence] a').href).to.equal('https://qa.example.com/tracking');
+    });
+
+    it('refuses a javascript: evidence link, naming the field inline, and the value never reaches the plan', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const changes = recordChanges(el);
+      await openEditor(el, 'qa');
+      control(el, 'evidence').focus();
+      control(el, 'evidence').select();
+      await typeText('javascript:alert(1)');
+      await press('Enter');
+      await el.updateComplete;
+      expect(errors(el)).to.deep.equal(['Evidence link: must be an https:// or mailto: link']);
+      expect(control(el, 'evidence').getAttribute('aria-invalid')).to.equal('true');
+      expect(control(el, 'evidence').getAttribute('aria-describedby')).to.equal(part(el, '[part=field-error]').id);
+      expect(focused(el)).to.equal(control(el, 'evidence'));
+      expect(changes).to.have.length(0);
+      expect(stored(el, 'qa').evidence).to.equal('https://qa.example.com/reports/42');
+      await expectAccessibleInBothThemes(el);
+      await press('Escape');
+      await el.updateComplete;
+      expect(parts(el, '[part=editor]')).to.have.length(0);
+      expect(focused(el)).to.equal(editButton(el, 'qa'));
+    });
+
+    it('refuses an impossible date and an empty owner, naming each field', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const changes = recordChanges(el);
+      await openEditor(el, 'copy');
+      control(el, 'due').focus();
+      await typeText('2026-02-30');
+      await press('Enter');
+      await el.updateComplete;
+      expect(errors(el)).to.deep.equal(['Owner: choose who gets this done', 'Due date: must be a calendar date written YYYY-MM-DD']);
+      expect(focused(el)).to.equal(control(el, 'owner'));
+      expect(changes).to.have.length(0);
+    });
+
+    it('rolls a cancelled edit back and closes the editor', async () => {
+      const plan = makePlan({ checklist: items() });
+      const el = await render(plan);
+      const changes = recordChanges(el, { cancel: true });
+      await openEditor(el, 'brief');
+      control(el, 'evidence').value = 'mailto:brief@example.com';
+      control(el, 'evidence').form!.requestSubmit();
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'item.update', id: 'brief', field: 'evidence', from: null, to: 'mailto:brief@example.com' }]);
+      expect(el.plan).to.equal(plan);
+      expect(parts(el, '[data-id=brief] [part=evidence]')).to.have.length(0);
+    });
+
+    it('adds an item with label, layer, gate, owner and due; refuses it without them', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const changes = recordChanges(el);
+      const form = part<HTMLFormElement>(el, '[part=add-form]');
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(errors(el)).to.deep.equal(['Label: must not be empty', 'Owner: choose who gets this done', 'Due date: set the date it is due']);
+      expect(focused(el)).to.equal(form.elements.namedItem('label'));
+      await typeText(XSS_NAME);
+      (form.elements.namedItem('layer') as HTMLSelectElement).value = 'execution';
+      (form.elements.namedItem('gate') as HTMLInputElement).checked = true;
+      (form.elements.namedItem('owner') as HTMLSelectElement).value = 'Legal';
+      (form.elements.namedItem('due') as HTMLInputElement).value = '2026-08-30';
+      await press('Enter');
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'item.add', id: 'item-6', index: 5 }]);
+      expect(stored(el, 'item-6')).to.deep.equal({ id: 'item-6', label: XSS_NAME, layer: 'execution', gate: true, owner: 'Legal', due: '2026-08-30' });
+      expect(part(el, '[data-id=item-6] .label').textContent).to.equal(XSS_NAME);
+      expect(parts(el, 'img')).to.have.length(0);
+      expect(errors(el)).to.deep.equal([]);
+      expect(focused(el)).to.equal(form.elements.namedItem('label'));
+    });
+
+    it('removes an item and brings it back in place with Undo, focus following', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const changes = recordChanges(el);
+      part(el, '[data-id=tracking] [part=remove-button]').focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(planOf(el).checklist.map((i) => i.id)).to.deep.equal(['brief', 'qa', 'sales', 'copy']);
+      expect(part(el, '[part=undo]').textContent).to.contain('Removed “Tracking validation”.');
+      expect(focused(el)).to.equal(part(el, '[part=undo] button'));
+      await press('Enter');
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'item.remove', id: 'tracking', index: 2 },
+        { type: 'item.add', id: 'tracking', index: 2 },
+      ]);
+      expect(planOf(el).checklist.map((i) => i.id)).to.deep.equal(['brief', 'qa', 'tracking', 'sales', 'copy']);
+      expect(parts(el, '[part=undo]')).to.have.length(0);
+      expect(focused(el)).to.equal(box(el, 'tracking'));
+    });
+
+    it('rolls back a cancelled removal', async () => {
+      const plan = makePlan({ checklist: items() });
+      const el = await render(plan);
+      recordChanges(el, { cancel: true });
+      part(el, '[data-id=qa] [part=remove-button]').click();
+      await el.updateComplete;
+      expect(el.plan).to.equal(plan);
+      expect(parts(el, '[part~=item]')).to.have.length(5);
+      expect(parts(el, '[part=undo]')).to.have.length(0);
+    });
+
+    it('offers no edit, removal or add form when readonly', async () => {
+      const el = await render(makePlan({ checklist: items() }), { readonly: true });
+      expect(parts(el, '[part=edit-button], [part=remove-button], [part=add-form], [part=editor]')).to.have.length(0);
+    });
+
+    it('has no axe violations with an editor open, in both themes', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      await openEditor(el, 'tracking');
+      await expectAccessibleInBothThemes(el);
     });
   });
 

@@ -1,17 +1,39 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { GATE_TITLES, GLOSSARY, HANDOFFS, LAYERS, checklistProgress, openLaunchGates, type ChecklistItem, type Finding, type Plan, type ReadinessState } from '@preflight/core';
+import { property, state } from 'lit/decorators.js';
+import {
+  GATE_TITLES,
+  GLOSSARY,
+  HANDOFFS,
+  LAYERS,
+  checklistProgress,
+  itemFieldProblem,
+  openLaunchGates,
+  type ChecklistItem,
+  type Finding,
+  type Layer,
+  type Plan,
+  type ReadinessState,
+} from '@preflight/core';
 import { findingStyles, renderFindings, safeHref } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import * as edit from './edits.js';
+import type { ItemField } from './edits.js';
 
 declare module '../shared/changes.js' {
   interface ChangeMap {
     'item.check': { itemId: string; doneBy: string | null; doneAt: string };
     'item.uncheck': { itemId: string; reopened: number };
+    'item.update': { id: string; field: ItemField; from: string | null; to: string | null };
+    'item.add': { id: string; index: number };
+    'item.remove': { id: string; index: number };
   }
 }
+
+type AddField = 'label' | 'owner' | 'due';
+/** Each field's name in error messages and labels. */
+const FIELD_NAMES: Record<ItemField | AddField, string> = { label: 'Label', owner: 'Owner', due: 'Due date', evidence: 'Evidence link' };
 
 export type ChecklistGrouping = 'layer' | 'handoff';
 
@@ -29,8 +51,16 @@ const worst = (findings: readonly Finding[]) =>
  * unchecking reopens it and counts the reopening. Everything is a native control, so Tab,
  * Space and Enter reach and operate it.
  *
+ * Each item's Edit button opens an inline editor for its owner (one of the plan's roles), due date
+ * and evidence link; Save (Enter) applies it, Cancel or Escape closes it, and focus returns to the
+ * Edit button. A value the plan format refuses (an evidence link that is not https or mailto, a
+ * partial date, no owner) is named inline and never reaches the plan. Remove takes an item out
+ * and offers Undo; the form below the list adds one.
+ *
  * @event preflight-change - A user edit: `detail: {plan, change}` with change types `item.check`
- *   (`doneBy`, `doneAt`) and `item.uncheck` (`reopened` is the new count). Cancel it to roll back.
+ *   (`doneBy`, `doneAt`), `item.uncheck` (`reopened` is the new count), `item.update` (`id`,
+ *   `field`: owner, due or evidence, `from`, `to`; one event per changed field), `item.add` (`id`,
+ *   `index`; also sent by Undo) and `item.remove` (`id`, `index`). Cancel it to roll back.
  * @csspart verdict - The readiness verdict: state and score.
  * @csspart open-gates - The open gates that hold the launch.
  * @csspart progress - The progress bar (role=progressbar).
@@ -41,6 +71,12 @@ const worst = (findings: readonly Finding[]) =>
  * @csspart gate - An item's gate marker with the gate's title.
  * @csspart evidence - An item's evidence: a link when https or mailto, text otherwise.
  * @csspart findings-button - An item's findings button.
+ * @csspart edit-button - An item's Edit button (aria-expanded while its editor is open).
+ * @csspart remove-button - An item's Remove button.
+ * @csspart editor - The inline editor of an item's owner, due date and evidence.
+ * @csspart field-error - A field's message in the editor or the add form, naming the field.
+ * @csspart undo - The notice after a removal, with its Undo button.
+ * @csspart add-form - The form that adds an item (label, layer, gate, owner, due).
  * @csspart popover - The findings popover.
  * @cssproperty --progress-height - Height of the progress bar (0.5rem).
  */
@@ -153,6 +189,62 @@ export class PreflightChecklist extends PlanElement {
       [part~='evidence'] a {
         color: var(--_primary);
       }
+      .actions {
+        display: flex;
+        gap: calc(var(--_space) / 2);
+        flex-wrap: wrap;
+        justify-content: end;
+      }
+      [part~='editor'],
+      [part~='add-form'] {
+        display: flex;
+        gap: var(--_space);
+        flex-wrap: wrap;
+        align-items: end;
+      }
+      [part~='editor'] {
+        grid-column: 1 / -1;
+        padding: var(--_space);
+        border: 1px solid var(--_outline);
+        border-radius: var(--_radius);
+      }
+      [part~='add-form'] fieldset {
+        display: contents;
+      }
+      .field {
+        display: grid;
+        gap: 0.15rem;
+      }
+      .field input:not([type='checkbox']),
+      .field select {
+        min-height: var(--_target);
+      }
+      .check-field {
+        display: flex;
+        gap: calc(var(--_space) / 2);
+        align-items: center;
+        min-height: var(--_target);
+      }
+      .check-field input {
+        width: var(--_target);
+        height: var(--_target);
+        margin: 0;
+      }
+      [part~='field-error'] {
+        margin: 0;
+        color: var(--_blocked);
+        font-size: var(--_font-size-small);
+        font-weight: 600;
+      }
+      [part~='undo'] {
+        display: flex;
+        gap: var(--_space);
+        align-items: center;
+        margin: var(--_space) 0;
+      }
+      .add {
+        margin-top: var(--_space);
+      }
       .toolbar {
         display: flex;
         gap: var(--_space);
@@ -167,6 +259,13 @@ export class PreflightChecklist extends PlanElement {
 
   /** How items are grouped: by `layer` (strategy, execution, operations) or by `handoff`. */
   @property({ reflect: true }) grouping: ChecklistGrouping = 'layer';
+
+  /** The item whose inline editor is open. */
+  @state() private editing: string | undefined;
+  @state() private editErrors: Partial<Record<ItemField, string>> = {};
+  @state() private addErrors: Partial<Record<AddField, string>> = {};
+  /** The last removed item, offered for Undo. */
+  @state() private removed: { item: ChecklistItem; index: number } | undefined;
 
   private readonly findingsPopover = new PopoverController(this);
 
@@ -223,6 +322,7 @@ export class PreflightChecklist extends PlanElement {
           <ul class="items">${items.map((item) => this.renderItem(plan, item))}</ul>
         </section>`,
       )}
+      ${this.isReadonly ? nothing : html`${this.renderUndo(plan)}${this.renderAddForm(plan)}`}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
@@ -242,6 +342,8 @@ export class PreflightChecklist extends PlanElement {
     const href = safeHref(item.evidence);
     const findingsLabel = findings.length ? `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}` : '';
     const id = `item-${item.id}`;
+    const editable = !this.isReadonly;
+    const editing = editable && this.editing === item.id;
     return html`<li part="item" data-id=${item.id} data-done=${String(done)} data-gate=${String(item.gate)}>
       <input
         type="checkbox"
@@ -253,17 +355,30 @@ export class PreflightChecklist extends PlanElement {
         @change=${(e: Event) => this.toggle(plan, item, e.target as HTMLInputElement)}
       />
       <label class="label" for=${id}>${item.label}</label>
-      ${findings.length
-        ? html`<button
-            type="button"
-            part="findings-button"
-            data-state=${verdict}
-            aria-haspopup="dialog"
-            aria-expanded=${String(this.findingsPopover.isOpen(item.id))}
-            aria-label=${`${findingsLabel}: findings for ${item.label}`}
-            @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, item.id)}
-          >${findingsLabel}</button>`
-        : html`<span></span>`}
+      <span class="actions">
+        ${findings.length
+          ? html`<button
+              type="button"
+              part="findings-button"
+              data-state=${verdict}
+              aria-haspopup="dialog"
+              aria-expanded=${String(this.findingsPopover.isOpen(item.id))}
+              aria-label=${`${findingsLabel}: findings for ${item.label}`}
+              @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, item.id)}
+            >${findingsLabel}</button>`
+          : nothing}
+        ${editable
+          ? html`<button
+                type="button"
+                part="edit-button"
+                aria-expanded=${String(editing)}
+                aria-controls=${`${id}-editor`}
+                aria-label=${`Edit ${item.label}`}
+                @click=${() => this.openEditor(item.id)}
+              >Edit</button
+              ><button type="button" part="remove-button" aria-label=${`Remove ${item.label}`} @click=${() => this.removeItem(plan, item)}>Remove</button>`
+          : nothing}
+      </span>
       <div class="meta" id=${`${id}-meta`}>
         ${item.gate ? html`<span part="gate">Gate: ${item.gateId ? GATE_TITLES[item.gateId] : 'blocks launch'}</span>` : nothing}
         <span>Owner: ${item.owner ?? 'nobody named'}</span>
@@ -273,7 +388,75 @@ export class PreflightChecklist extends PlanElement {
           : nothing}
         ${done ? html`<span class="done">Done by ${item.doneBy ?? 'nobody recorded'} at ${item.doneAt}</span>` : nothing}
       </div>
+      ${editing ? this.renderEditor(plan, item, id) : nothing}
     </li>`;
+  }
+
+  /** A labelled control with its error, tied together for assistive technology. */
+  private field(key: string, name: ItemField | AddField, error: string | undefined, control: (a: { id: string; invalid: string; describedBy: string | typeof nothing }) => TemplateResult): TemplateResult {
+    const id = `${key}-${name}`;
+    return html`<div class="field">
+      <label for=${id}>${FIELD_NAMES[name]}</label>
+      ${control({ id, invalid: error ? 'true' : 'false', describedBy: error ? `${id}-error` : nothing })}
+      ${error ? html`<p part="field-error" id=${`${id}-error`}>${FIELD_NAMES[name]}: ${error}</p>` : nothing}
+    </div>`;
+  }
+
+  /** The plan's roles to choose an owner from, plus the current owner should it be no role. */
+  private ownerOptions(plan: Plan, current: string | undefined): TemplateResult {
+    const roles = current && !plan.roles.includes(current) ? [current, ...plan.roles] : plan.roles;
+    return html`<option value="" ?selected=${!current}>Choose an owner</option>
+      ${roles.map((r) => html`<option .value=${r} ?selected=${r === current}>${r}</option>`)}`;
+  }
+
+  private renderEditor(plan: Plan, item: ChecklistItem, id: string): TemplateResult {
+    const e = this.editErrors;
+    return html`<form
+      part="editor"
+      id=${`${id}-editor`}
+      novalidate
+      aria-label=${`Edit ${item.label}`}
+      @submit=${(ev: SubmitEvent) => this.saveEditor(ev, plan, item)}
+      @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), this.closeEditor(item.id))}
+    >
+      ${this.field(id, 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, item.owner)}</select>`)}
+      ${this.field(id, 'due', e.due, (a) => html`<input id=${a.id} name="due" placeholder="YYYY-MM-DD" autocomplete="off" .value=${item.due ?? ''} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
+      ${this.field(
+        id,
+        'evidence',
+        e.evidence,
+        (a) => html`<input id=${a.id} name="evidence" type="url" placeholder="https://…" .value=${item.evidence ?? ''} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`,
+      )}
+      <button type="submit">Save</button>
+      <button type="button" @click=${() => this.closeEditor(item.id)}>Cancel</button>
+    </form>`;
+  }
+
+  private renderUndo(plan: Plan): TemplateResult | typeof nothing {
+    const removed = this.removed;
+    if (!removed || plan.checklist.some((i) => i.id === removed.item.id)) return nothing;
+    return html`<div part="undo" role="status">
+      <span>Removed “${removed.item.label}”.</span>
+      <button type="button" name="undo" @click=${() => this.undoRemove(plan, removed)}>Undo</button>
+    </div>`;
+  }
+
+  private renderAddForm(plan: Plan): TemplateResult {
+    const e = this.addErrors;
+    return html`<form part="add-form" class="add" novalidate @submit=${(ev: SubmitEvent) => this.addItem(ev, plan)}>
+      <fieldset>
+        <legend>Add an item</legend>
+        ${this.field('new', 'label', e.label, (a) => html`<input id=${a.id} name="label" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
+        <div class="field">
+          <label for="new-layer">Layer</label>
+          <select id="new-layer" name="layer">${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}</select>
+        </div>
+        <label class="check-field"><input type="checkbox" name="gate" /> Gate: blocks launch</label>
+        ${this.field('new', 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, undefined)}</select>`)}
+        ${this.field('new', 'due', e.due, (a) => html`<input id=${a.id} name="due" placeholder="YYYY-MM-DD" autocomplete="off" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
+        <button type="submit">Add item</button>
+      </fieldset>
+    </form>`;
   }
 
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
@@ -301,6 +484,106 @@ export class PreflightChecklist extends PlanElement {
   }
 
   private withItem(plan: Plan, item: ChecklistItem): Plan {
-    return { ...plan, checklist: plan.checklist.map((i) => (i.id === item.id ? item : i)) };
+    return edit.withItem(plan, item);
+  }
+
+  // ── editing ─────────────────────────────────────────────────────────────
+
+  private async openEditor(id: string): Promise<void> {
+    this.editing = this.editing === id ? undefined : id;
+    this.editErrors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~=editor] [name=owner]`)?.focus();
+  }
+
+  private async closeEditor(id: string): Promise<void> {
+    this.editing = undefined;
+    this.editErrors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~=item][data-id="${CSS.escape(id)}"] [part~=edit-button]`)?.focus();
+  }
+
+  /**
+   * Problems with the values a form holds, by field, in the core's words. Dates are typed as
+   * YYYY-MM-DD text: a native date input reads a partial date as empty, so it could not be named.
+   */
+  private formProblems(form: HTMLFormElement, fields: readonly (ItemField | AddField)[], required: readonly (ItemField | AddField)[]) {
+    const errors: Partial<Record<ItemField | AddField, string>> = {};
+    const values: Partial<Record<ItemField | AddField, string>> = {};
+    for (const name of fields) {
+      const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+      const value = control.value.trim();
+      values[name] = value;
+      if (!value) {
+        if (required.includes(name)) errors[name] = name === 'owner' ? 'choose who gets this done' : name === 'due' ? 'set the date it is due' : 'must not be empty';
+      } else errors[name] = itemFieldProblem(name, value);
+      if (!errors[name]) delete errors[name];
+    }
+    return { errors, values };
+  }
+
+  private async focusFirstError(form: HTMLFormElement, errors: object): Promise<boolean> {
+    const first = Object.keys(errors)[0];
+    if (!first) return false;
+    await this.updateComplete;
+    (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+    return true;
+  }
+
+  private async saveEditor(e: SubmitEvent, plan: Plan, item: ChecklistItem): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const { errors, values } = this.formProblems(form, ['owner', 'due', 'evidence'], ['owner', 'due']);
+    this.editErrors = errors;
+    if (await this.focusFirstError(form, errors)) return;
+    // One event per changed field; a cancelled one stops the rest and leaves the plan as it was.
+    let current = plan;
+    for (const field of ['owner', 'due', 'evidence'] as const) {
+      const from = item[field] ?? null;
+      const to = values[field] || null;
+      if (from === to) continue;
+      const next = edit.setItemField(current, item.id, field, to);
+      if (!this.commit(next, { type: 'item.update', id: item.id, field, from, to })) break;
+      current = next;
+    }
+    await this.closeEditor(item.id);
+  }
+
+  private async addItem(e: SubmitEvent, plan: Plan): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const { errors, values } = this.formProblems(form, ['label', 'owner', 'due'], ['label', 'owner', 'due']);
+    this.addErrors = errors;
+    if (await this.focusFirstError(form, errors)) return;
+    const item: ChecklistItem = {
+      id: edit.newItemId(plan),
+      label: values.label!,
+      layer: (form.elements.namedItem('layer') as HTMLSelectElement).value as Layer,
+      gate: (form.elements.namedItem('gate') as HTMLInputElement).checked,
+      owner: values.owner!,
+      due: values.due!,
+    };
+    if (this.commit(edit.insertItem(plan, item), { type: 'item.add', id: item.id, index: plan.checklist.length })) {
+      form.reset();
+      await this.updateComplete;
+      (form.elements.namedItem('label') as HTMLElement).focus();
+    }
+  }
+
+  private async removeItem(plan: Plan, item: ChecklistItem): Promise<void> {
+    const index = plan.checklist.indexOf(item);
+    if (!this.commit(edit.removeItem(plan, item.id), { type: 'item.remove', id: item.id, index })) return;
+    if (this.editing === item.id) this.editing = undefined;
+    this.removed = { item, index };
+    await this.updateComplete;
+    // The item's buttons are gone: focus goes to Undo, the next thing one would want.
+    this.renderRoot.querySelector<HTMLElement>('[part~=undo] button')?.focus();
+  }
+
+  private async undoRemove(plan: Plan, { item, index }: { item: ChecklistItem; index: number }): Promise<void> {
+    if (!this.commit(edit.insertItem(plan, item, index), { type: 'item.add', id: item.id, index })) return;
+    this.removed = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(item.id)}`)?.focus();
   }
 }
