@@ -8,7 +8,7 @@ let browser: ExtensionBrowser;
 before(async () => {
   browser = await ExtensionBrowser.launch(OWN_PAGES);
 });
-afterEach(() => browser.closePages());
+afterEach(() => browser?.closePages());
 after(() => browser?.close());
 
 /** The page's DOM without the overlay's node, plus every host element's computed style. */

@@ -9,7 +9,7 @@ let browser: ExtensionBrowser;
 before(async () => {
   browser = await ExtensionBrowser.launch(OWN_PAGES);
 });
-afterEach(() => browser.closePages());
+afterEach(() => browser?.closePages());
 after(() => browser?.close());
 
 const plan = makePlan({

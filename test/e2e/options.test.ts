@@ -6,7 +6,7 @@ let browser: ExtensionBrowser;
 before(async () => {
   browser = await ExtensionBrowser.launch([]);
 });
-afterEach(() => browser.closePages());
+afterEach(() => browser?.closePages());
 after(() => browser?.close());
 
 const savedConfig = async () => (await browser.worker()).evaluate(async () => (await chrome.storage.local.get('config')).config ?? null);

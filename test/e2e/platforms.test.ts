@@ -9,7 +9,7 @@ let browser: ExtensionBrowser;
 before(async () => {
   browser = await ExtensionBrowser.launch([...fixtures.values()].flat());
 });
-afterEach(() => browser.closePages());
+afterEach(() => browser?.closePages());
 after(() => browser?.close());
 
 const COLOURS: Record<string, Badge['colour']> = { blocked: [198, 40, 40, 255], 'at-risk': [178, 106, 0, 255], ready: [46, 125, 50, 255] };

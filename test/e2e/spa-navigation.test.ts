@@ -8,7 +8,7 @@ let browser: ExtensionBrowser;
 before(async () => {
   browser = await ExtensionBrowser.launch(OWN_PAGES);
 });
-afterEach(() => browser.closePages());
+afterEach(() => browser?.closePages());
 after(() => browser?.close());
 
 /** What the app itself does on a client-side route change: new URL, new view, no page load. */

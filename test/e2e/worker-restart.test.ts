@@ -1,13 +1,13 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ExtensionBrowser, waitFor, waitForPanel } from './support/extension-browser.js';
+import { ExtensionBrowser, readPopup, waitForPanel } from './support/extension-browser.js';
 import { CAMPAIGN_B, campaignUrl, OWN_PAGES } from './support/pages.js';
 
 let browser: ExtensionBrowser;
 before(async () => {
   browser = await ExtensionBrowser.launch(OWN_PAGES);
 });
-afterEach(() => browser.closePages());
+afterEach(() => browser?.closePages());
 after(() => browser?.close());
 
 const BLOCKED_RED = [198, 40, 40, 255];
@@ -23,14 +23,11 @@ test('after the service worker is stopped and started again, the badge and the p
   await browser.stopWorker();
 
   // The popup wakes the worker; its answer comes from session storage, not from memory.
-  const worker = await browser.worker();
-  // The popup of the active tab, opened as from the toolbar.
-  await worker.evaluate(() => chrome.action.openPopup());
-  const popupTarget = await browser.browser.waitForTarget((t) => t.url() === browser.extensionUrl('popup.html'));
-  const popup = (await popupTarget.asPage())!;
-  const verdict = await waitFor('the popup verdict', () => popup.evaluate(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? ''), (v) => v !== '');
-  assert.equal(verdict, 'blocked');
-  assert.match(await popup.evaluate(() => document.body.innerText), new RegExp(`${failing} failing`));
+  const popup = await browser.openPopup();
+  const view = (await readPopup(popup))!;
+  await popup.close();
+  assert.equal(view.verdict, 'blocked');
+  assert.match(view.text, new RegExp(`${failing} failing`));
 
   const after = await browser.badge(tabId);
   assert.deepEqual(after, before);

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.js';
 import { CHROME_BUILD, ensureExtensionBuilt } from './extension-build.js';
 import { FixtureServer, type ServedPage } from './https-server.js';
@@ -62,7 +62,9 @@ export class ExtensionBrowser {
     await server.start();
     const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
     const extension = resolve(CHROME_BUILD);
-    const browser = await puppeteer.launch({
+    let browser: Browser | undefined;
+    try {
+      browser = await puppeteer.launch({
       executablePath: findChromium(),
       headless: true,
       pipe: true,
@@ -74,10 +76,16 @@ export class ExtensionBrowser {
         `--host-resolver-rules=${rules}`,
         '--ignore-certificate-errors',
       ],
-    });
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-    const extensionId = new URL(target.url()).host;
-    return new ExtensionBrowser(browser, server, extensionId);
+      });
+      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+      const extensionId = new URL(target.url()).host;
+      return new ExtensionBrowser(browser, server, extensionId);
+    } catch (error) {
+      // Nobody else holds these yet: a failed launch must not leave a browser or a listening server behind.
+      await browser?.close().catch(() => undefined);
+      await server.stop();
+      throw error;
+    }
   }
 
   /** The same page on the control host, where the extension does not run. */
@@ -87,8 +95,11 @@ export class ExtensionBrowser {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
-    await this.server.stop();
+    try {
+      await this.browser.close();
+    } finally {
+      await this.server.stop();
+    }
   }
 
   extensionUrl(path: string): string {
@@ -118,6 +129,20 @@ export class ExtensionBrowser {
     const target = await this.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(this.extensionUrl('')));
     await page.close();
     return (await target.worker())!;
+  }
+
+  /** The popup of the active tab, opened as from the toolbar (the caller closes it). */
+  async openPopup(): Promise<Page> {
+    const worker = await this.worker();
+    const isPopup = (t: Target) => t.url() === this.extensionUrl('popup.html');
+    // A popup left open would be found instead of the new one.
+    for (const target of this.browser.targets().filter(isPopup)) await (await target.asPage())?.close();
+    await worker.evaluate(() => chrome.action.openPopup());
+    const target = await this.browser.waitForTarget(isPopup);
+    const popup = await target.asPage();
+    if (!popup) throw new Error('the popup target has no page');
+    await waitFor('the popup verdict', () => readPopup(popup), (v) => v !== null);
+    return popup;
   }
 
   /** Stops the extension's service worker, as Chrome does to an idle one. */
@@ -184,4 +209,44 @@ export function readPanel(page: Page): Promise<PanelView | null> {
 
 export function waitForPanel(page: Page, ok: (panel: PanelView | null) => boolean, what = 'the panel'): Promise<PanelView | null> {
   return waitFor(what, () => readPanel(page), ok);
+}
+
+/** A finding as the popup or the panel shows it. */
+export interface Finding {
+  severity: string;
+  message: string;
+  /** "Fix: …" */
+  fix: string;
+}
+
+/** What the popup shows: the verdict, and the findings it lists with their fix hints. */
+export interface PopupView {
+  verdict: string;
+  heading: string;
+  state: string;
+  line: string;
+  findings: Finding[];
+  text: string;
+}
+
+const READ_POPUP = `(() => {
+  const verdict = document.querySelector('[data-verdict]');
+  if (!verdict) return null;
+  const clean = (e) => ((e && e.textContent) || '').replace(/\\s+/g, ' ').trim();
+  return {
+    verdict: verdict.getAttribute('data-verdict'),
+    heading: clean(document.querySelector('h1')),
+    state: clean(verdict.querySelector('.state')),
+    line: clean(verdict),
+    findings: Array.from(document.querySelectorAll('ul.findings > li'), (li) => ({
+      severity: clean(li.querySelector('.severity')),
+      message: Array.from(li.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').replace(/\\s+/g, ' ').trim(),
+      fix: clean(li.querySelector('.muted')),
+    })),
+    text: document.body.innerText,
+  };
+})()`;
+
+export function readPopup(popup: Page): Promise<PopupView | null> {
+  return popup.evaluate(READ_POPUP) as Promise<PopupView | null>;
 }

@@ -37,16 +37,31 @@ export class FixtureServer {
 
   async start(): Promise<void> {
     this.server = createServer(selfSignedCertificate(), (req, res) => {
-      const html = this.pages.get(keyOf(new URL(req.url ?? '/', `https://${req.headers.host}`)));
-      res.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+      } catch {
+        // A host or path that is no URL: answered, never thrown (a throw here would end the test process).
+        res.writeHead(400, headers).end('<!doctype html><title>Bad request</title><p>Bad request</p>');
+        return;
+      }
+      const html = this.pages.get(keyOf(url));
+      res.writeHead(html === undefined ? 404 : 200, headers);
       res.end(html ?? '<!doctype html><title>Not found</title><p>Not found</p>');
     });
+    // A client that drops the connection or speaks no TLS costs its own socket only.
+    this.server.on('tlsClientError', (_error, socket) => socket.destroy());
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
   }
 
+  /** Safe to call twice, or before start. */
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const server = this.server;
+    this.server = undefined;
+    if (!server?.listening) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
