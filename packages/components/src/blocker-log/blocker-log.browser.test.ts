@@ -323,6 +323,118 @@ describe('<preflight-blocker-log>', () => {
     });
   });
 
+  describe('editing a blocker', () => {
+    const dialog = (el: PreflightBlockerLog) => part<HTMLDialogElement>(el, 'dialog[part=editor]');
+    const control = (el: PreflightBlockerLog, name: string) => part<HTMLInputElement>(el, `dialog[part=editor] [name=${name}]`);
+    const errors = (el: PreflightBlockerLog) => parts(el, 'dialog [part=field-error]').map((p) => p.textContent);
+    async function openAt(el: PreflightBlockerLog, id: string, col: number, key = 'Enter') {
+      part(el, `[part~=row][data-id="${id}"] [data-c="${col}"]`).focus();
+      await press(key);
+      await el.updateComplete;
+    }
+
+    it('re-assigns owner, due, severity and category from the focused row with the keyboard alone; focus returns to the cell', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const changes = recordChanges(el);
+      await openAt(el, 'late', 1);
+      expect(dialog(el).open).to.equal(true);
+      expect(focused(el)).to.equal(control(el, 'owner'));
+      control(el, 'owner').select();
+      await typeText('Legal');
+      await press('Tab');
+      expect(focused(el)).to.equal(control(el, 'due'));
+      control(el, 'due').select();
+      await typeText('2026-09-05');
+      await press('Tab');
+      await press('ArrowDown');
+      await press('Tab');
+      await press('ArrowDown');
+      await press('Tab');
+      await press('Enter');
+      await el.updateComplete;
+      const updated = planOf(el).blockers.find((b) => b.id === 'late')!;
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'blocker.update', id: 'late', field: 'owner', from: 'Marketing ops', to: 'Legal' },
+        { type: 'blocker.update', id: 'late', field: 'due', from: '2026-08-26', to: '2026-09-05' },
+        { type: 'blocker.update', id: 'late', field: 'severity', from: 'high', to: updated.severity },
+        { type: 'blocker.update', id: 'late', field: 'category', from: 'poor-tooling', to: updated.category },
+      ]);
+      expect(updated.severity).to.not.equal('high');
+      expect(updated.category).to.not.equal('poor-tooling');
+      expect(updated).to.include({ owner: 'Legal', due: '2026-09-05' });
+      await until(() => parts(el, 'dialog[part=editor]').length === 0, 'the dialog to close');
+      await until(() => at(el)?.join() === [shownIds(el).indexOf('late') + 1, 1].join(), 'focus back on the owner cell');
+    });
+
+    it('opens with F2 and a double click; Escape closes without an edit and returns focus', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const changes = recordChanges(el);
+      await openAt(el, 'soon', 3, 'F2');
+      expect(focused(el)).to.equal(control(el, 'severity'));
+      await press('Escape');
+      await until(() => parts(el, 'dialog[part=editor]').length === 0, 'the dialog to close');
+      await until(() => at(el)?.join() === [shownIds(el).indexOf('soon') + 1, 3].join(), 'focus back');
+      part(el, '[part~=row][data-id="soon"] [data-c="4"]').dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(focused(el)).to.equal(control(el, 'category'));
+      expect(changes).to.have.length(0);
+    });
+
+    it('refuses an empty owner and an impossible date, naming each field; nothing reaches the plan', async () => {
+      const plan = makePlan({ blockers: three() });
+      const el = await render(plan);
+      await settle(el);
+      const changes = recordChanges(el);
+      await openAt(el, 'late', 2);
+      control(el, 'owner').value = '  ';
+      control(el, 'due').select();
+      await typeText('2026-02-30');
+      await press('Enter');
+      await el.updateComplete;
+      expect(errors(el)).to.deep.equal(['Owner: name the owner who will clear it.', 'Due date: use a calendar date (YYYY-MM-DD).']);
+      expect(control(el, 'owner').getAttribute('aria-invalid')).to.equal('true');
+      expect(control(el, 'owner').getAttribute('aria-describedby')).to.equal('edit-owner-error');
+      expect(focused(el)).to.equal(control(el, 'owner'));
+      expect(changes).to.have.length(0);
+      expect(el.plan).to.equal(plan);
+      await expectAccessibleInBothThemes(el);
+    });
+
+    it('keeps a name shaped like markup as text', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      await openAt(el, 'late', 1);
+      control(el, 'owner').value = XSS_NAME;
+      control(el, 'owner').form!.requestSubmit();
+      await until(() => rowOf(el, 'late').querySelector('[data-c="1"]')?.textContent === XSS_NAME, 'the new owner');
+      expect(parts(el, 'img')).to.have.length(0);
+      expect((globalThis as { __preflightXss?: number }).__preflightXss).to.equal(undefined);
+    });
+
+    it('rolls a cancelled edit back', async () => {
+      const plan = makePlan({ blockers: three() });
+      const el = await render(plan);
+      await settle(el);
+      const changes = recordChanges(el, { cancel: true });
+      await openAt(el, 'soon', 1);
+      control(el, 'owner').value = 'Ops lead';
+      control(el, 'owner').form!.requestSubmit();
+      await el.updateComplete;
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'blocker.update', id: 'soon', field: 'owner', from: 'Legal', to: 'Ops lead' }]);
+      expect(el.plan).to.equal(plan);
+      await until(() => rowOf(el, 'soon').querySelector('[data-c="1"]')?.textContent === 'Legal', 'the old owner');
+    });
+
+    it('does not open when readonly', async () => {
+      const el = await render(makePlan({ blockers: three() }), { readonly: true });
+      await settle(el);
+      await openAt(el, 'late', 1);
+      expect(parts(el, 'dialog')).to.have.length(0);
+    });
+  });
+
   describe('bad input', () => {
     it('lists the bad paths of an invalid plan and never throws', async () => {
       const plan = makePlan({ blockers: three() });

@@ -138,4 +138,27 @@ export const blockerLogStyles = css`
   .form-problems {
     color: var(--_blocked);
   }
+  [part~='editor'] {
+    background: var(--_surface);
+    color: var(--_on-surface);
+    border: 1px solid var(--_outline);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    min-width: min(24rem, 90vw);
+  }
+  [part~='editor']::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  [part~='editor'] form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .editor-heading {
+    font-size: var(--_font-size);
+    margin: 0;
+  }
+  .editor-actions {
+    display: flex;
+    gap: var(--_space);
+  }
 `;

@@ -33,6 +33,7 @@ declare module '../shared/changes.js' {
     'blocker.add': { blockerId: string; index: number };
     'blocker.resolve': { blockerId: string; at: string };
     'blocker.reopen': { blockerId: string; reopened: number };
+    'blocker.update': { id: string; field: edit.BlockerField; from: string | null; to: string | null };
   }
 }
 
@@ -45,6 +46,9 @@ const COLUMNS = ['Blocker', 'Owner', 'Due', 'Severity', 'Category', 'Blocks', 'R
 const SORT_COLUMNS: Partial<Record<number, BlockerSort>> = { 2: 'due', 3: 'severity', 6: 'raised', 7: 'days-blocked' };
 const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
 const ACTION_COL = 9;
+/** Cells that open the editor (Enter or F2), by column, and the field each focuses. */
+const EDIT_COLUMNS: Partial<Record<number, edit.BlockerField>> = { 1: 'owner', 2: 'due', 3: 'severity', 4: 'category' };
+const EDIT_FIELDS: Record<edit.BlockerField, string> = { owner: 'Owner', due: 'Due date', severity: 'Severity', category: 'Category' };
 const FINDINGS_COL = 10;
 
 /**
@@ -74,11 +78,15 @@ const worst = (findings: readonly Finding[]) =>
  *
  * Keyboard: the log is an ARIA data grid with one tab stop. Arrows, Home/End, Ctrl+Home/End and
  * PageUp/PageDown move; Enter on a sortable column header sorts by it; Enter or Space on a row's
- * action resolves or reopens it, on its findings button explains them. "Go to blocker" (or
+ * action resolves or reopens it, on its findings button explains them. Enter or F2 on a row's
+ * owner, due, severity or category cell (or a click on it) opens the blocker's edit dialog at that
+ * field; Save applies each changed field, Escape or Cancel closes it, and focus returns to the cell.
+ * Owner and due date stay required: every blocker leaves with both. "Go to blocker" (or
  * `scrollToBlocker(id)`) scrolls any row into view and focuses it.
  *
  * @event preflight-change - A user edit: `detail: {plan, change}` with change types `blocker.add`,
- *   `blocker.resolve` (`at` is the element's now) and `blocker.reopen` (`reopened` is the new count). Cancel it to roll back.
+ *   `blocker.resolve` (`at` is the element's now), `blocker.reopen` (`reopened` is the new count) and
+ *   `blocker.update` (`id`, `field`: owner, due, severity or category, `from`, `to`; one per changed field). Cancel it to roll back.
  * @csspart toolbar - The filters, the sort, the jump-to-blocker form and the export button.
  * @csspart export - The CSV download button.
  * @csspart jump - The "Go to blocker" form.
@@ -89,7 +97,8 @@ const worst = (findings: readonly Finding[]) =>
  * @csspart action - A row's Resolve or Reopen button.
  * @csspart findings-button - A row's findings button.
  * @csspart form - The form that adds a blocker.
- * @csspart field-error - A field's validation message in that form.
+ * @csspart field-error - A field's validation message in that form or in the edit dialog, naming the field.
+ * @csspart editor - The dialog that edits a blocker's owner, due date, severity and category.
  * @csspart empty - The message shown when no blocker matches the filters.
  * @csspart popover - The findings popover.
  * @cssproperty --row-height - Height of one row (2.75rem); rows are virtualized at this height.
@@ -113,6 +122,9 @@ export class PreflightBlockerLog extends PlanElement {
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private formProblems: string[] = [];
   @state() private jumpMessage = '';
+  /** The blocker being edited and the cell to return focus to. */
+  @state() private editing: { id: string; from: GridPosition; field: edit.BlockerField } | undefined;
+  @state() private editErrors: Partial<Record<edit.BlockerField, string>> = {};
 
   private readonly findingsPopover = new PopoverController(this);
   private viewCache?: { blockers: readonly Blocker[]; key: string; rows: Blocker[] };
@@ -236,6 +248,7 @@ export class PreflightBlockerLog extends PlanElement {
           aria-readonly=${readonly ? 'true' : 'false'}
           @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, rows)}
           @focusin=${this.onFocusIn}
+          @dblclick=${(e: MouseEvent) => this.onCellOpen(e, rows)}
         >
           <div role="rowgroup">
             <div role="row" part="header" class="row header" aria-rowindex="1">
@@ -273,6 +286,7 @@ export class PreflightBlockerLog extends PlanElement {
         </div>
       </div>
       ${readonly ? nothing : this.renderForm(plan, owners)}
+      ${readonly ? nothing : this.renderEditor(plan)}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
@@ -459,7 +473,7 @@ export class PreflightBlockerLog extends PlanElement {
       void this.focusCell(to);
       return;
     }
-    if (e.key !== 'Enter' && e.key !== ' ') return;
+    if (e.key !== 'Enter' && e.key !== ' ' && e.key !== 'F2') return;
     const sortKey = at.row === 0 ? SORT_COLUMNS[at.col] : undefined;
     if (sortKey) {
       e.preventDefault();
@@ -467,6 +481,13 @@ export class PreflightBlockerLog extends PlanElement {
       return;
     }
     const blocker = at.row > 0 ? rows[at.row - 1] : undefined;
+    const field = EDIT_COLUMNS[at.col];
+    if (blocker && field && (e.key === 'Enter' || e.key === 'F2') && !this.isReadonly) {
+      e.preventDefault();
+      void this.openEditor(blocker.id, at, field);
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
     if (blocker && at.col === 0) {
       e.preventDefault();
       this.findingsPopover.toggle(e.target as HTMLElement, blocker.id);
@@ -482,6 +503,107 @@ export class PreflightBlockerLog extends PlanElement {
     const found = await this.scrollToBlocker(id);
     this.jumpMessage = found ? '' : `No blocker has the id “${id}”.`;
   };
+
+  private onCellOpen(e: MouseEvent, rows: readonly Blocker[]): void {
+    const at = this.positionOf(e.target);
+    const field = at && EDIT_COLUMNS[at.col];
+    const blocker = at && at.row > 0 ? rows[at.row - 1] : undefined;
+    if (at && field && blocker && !this.isReadonly) void this.openEditor(blocker.id, at, field);
+  }
+
+  // ── the edit dialog ─────────────────────────────────────────────────────
+
+  private renderEditor(plan: Plan): TemplateResult | typeof nothing {
+    const editing = this.editing;
+    const b = editing && plan.blockers.find((x) => x.id === editing.id);
+    if (!b) return nothing;
+    const e = this.editErrors;
+    const { owners } = this.lookups(plan);
+    const field = (name: edit.BlockerField, control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult) =>
+      html`<div class="field">
+        <label for=${`edit-${name}`}>${EDIT_FIELDS[name]}</label>
+        ${control(e[name] ? 'true' : 'false', e[name] ? `edit-${name}-error` : nothing)}
+        ${e[name] ? html`<p part="field-error" class="field-error" id=${`edit-${name}-error`}>${EDIT_FIELDS[name]}: ${e[name]}</p>` : nothing}
+      </div>`;
+    return html`<dialog part="editor" class="editor" aria-labelledby="editor-heading" @close=${this.onEditorClose}>
+      <form method="dialog" novalidate @submit=${(ev: SubmitEvent) => this.saveEditor(ev, plan, b)}>
+        <h2 id="editor-heading" class="editor-heading">Edit “${b.title}”</h2>
+        ${field('owner', (inv, desc) => html`<input id="edit-owner" name="owner" list="edit-owners" .value=${b.owner ?? ''} aria-required="true" aria-invalid=${inv} aria-describedby=${desc} />
+          <datalist id="edit-owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
+        ${field('due', (inv, desc) => html`<input id="edit-due" name="due" placeholder="YYYY-MM-DD" autocomplete="off" .value=${b.due ?? ''} aria-required="true" aria-invalid=${inv} aria-describedby=${desc} />`)}
+        ${field('severity', () => html`<select id="edit-severity" name="severity">${BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === b.severity}>${s}</option>`)}</select>`)}
+        ${field(
+          'category',
+          () => html`<select id="edit-category" name="category">
+            <option value="" ?selected=${!b.category}>Not categorised</option>
+            ${KILLERS.map((k) => html`<option value=${k} ?selected=${k === b.category}>${killerName(k)}</option>`)}
+          </select>`,
+        )}
+        <div class="editor-actions">
+          <button type="submit">Save</button>
+          <button type="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>Cancel</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private async openEditor(id: string, from: GridPosition, field: edit.BlockerField): Promise<void> {
+    this.editing = { id, from, field };
+    this.editErrors = {};
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part~=editor]');
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>(`[name=${field}]`)?.focus();
+  }
+
+  /**
+   * However the dialog closes (Save, Cancel, Escape), focus goes back to the cell that opened it,
+   * on the blocker's row wherever the edit moved it in the order.
+   */
+  private onEditorClose = async () => {
+    const editing = this.editing;
+    this.editing = undefined;
+    this.editErrors = {};
+    if (!editing) return;
+    await this.updateComplete;
+    const index = this.visibleBlockers.findIndex((b) => b.id === editing.id);
+    void this.focusCell(index >= 0 ? { row: index + 1, col: editing.from.col } : editing.from);
+  };
+
+  private saveEditor(e: SubmitEvent, plan: Plan, b: Blocker): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const value = (name: edit.BlockerField) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value.trim();
+    const values: Record<edit.BlockerField, string> = { owner: value('owner'), due: value('due'), severity: value('severity'), category: value('category') };
+    const errors: Partial<Record<edit.BlockerField, string>> = {};
+    if (!values.owner) errors.owner = 'name the owner who will clear it.';
+    if (!values.due) errors.due = 'set the date it must be cleared by.';
+    else if (!isIsoDate(values.due)) errors.due = 'use a calendar date (YYYY-MM-DD).';
+    const fields = Object.keys(EDIT_FIELDS) as edit.BlockerField[];
+    // The core's schema has the last word on every field (lengths, blank names).
+    let next = plan;
+    for (const f of fields) if ((b[f] ?? '') !== values[f]) next = edit.setBlockerField(next, b.id, f, values[f] || null);
+    const checked = BlockerSchema.safeParse(next.blockers.find((x) => x.id === b.id));
+    if (!checked.success) for (const issue of checked.error.issues) errors[issue.path[0] as edit.BlockerField] ??= issue.message;
+    this.editErrors = errors;
+    const firstBad = fields.find((f) => errors[f]);
+    if (firstBad) {
+      void this.updateComplete.then(() => form.querySelector<HTMLElement>(`[name=${firstBad}]`)?.focus());
+      return;
+    }
+    // One event per changed field; a cancelled one stops the rest and leaves the plan as it was.
+    let current = plan;
+    for (const f of fields) {
+      const from = b[f] ?? null;
+      const to = values[f] || null;
+      if (from === to) continue;
+      const step = edit.setBlockerField(current, b.id, f, to);
+      if (!this.commit(step, { type: 'blocker.update', id: b.id, field: f, from, to })) break;
+      current = step;
+    }
+    form.closest('dialog')?.close();
+  }
 
   // ── edits ───────────────────────────────────────────────────────────────
 

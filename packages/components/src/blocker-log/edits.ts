@@ -25,3 +25,12 @@ export function newBlockerId(plan: Plan): string {
   while (taken.has(`blk-${n}`)) n++;
   return `blk-${n}`;
 }
+
+export type BlockerField = 'owner' | 'due' | 'severity' | 'category';
+
+/** Sets one field of a blocker; `null` removes it (category only: the others are required). */
+export const setBlockerField = (plan: Plan, id: string, field: BlockerField, value: string | null): Plan =>
+  withBlocker(plan, id, (b) => {
+    const { [field]: _old, ...rest } = b;
+    return (value === null ? rest : { ...rest, [field]: value }) as Blocker;
+  });
