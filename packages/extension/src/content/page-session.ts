@@ -56,19 +56,32 @@ export class PageSession {
     if (!settled || generation !== this.generation || this.ctx.isInvalid) return;
     const { config, plans } = await context;
     if (generation !== this.generation || this.ctx.isInvalid) return;
-    const verdict = this.probe ? this.probe.time(() => this.check(adapter, detection, url, config, plans)) : this.check(adapter, detection, url, config, plans);
+    // Reading, checking and drawing run as one task: that is what the host page waits for.
+    const verdict = this.probe ? this.probe.time(() => this.checkAndShow(adapter, detection, url, config, plans)) : this.checkAndShow(adapter, detection, url, config, plans);
+    if (verdict) await sendMessage('verdict', { verdict });
+  }
+
+  private checkAndShow(adapter: PlatformAdapter, detection: Detection, url: URL, config: RulesConfig, plans: Record<string, Plan>): TabVerdict | null {
+    const verdict = this.check(adapter, detection, url, config, plans);
     // A platform turned off in the options gets neither panel nor badge.
-    if (verdict === null) return;
-    this.overlay.show(verdict);
+    if (verdict === null) return null;
+    this.phase('preflight:render', () => this.overlay.show(verdict));
     this.showing = true;
-    await sendMessage('verdict', { verdict });
+    return verdict;
+  }
+
+  /** A named part of a task, timed only for the bench. */
+  private phase<T>(name: string, task: () => T): T {
+    return this.probe ? this.probe.time(task, name) : task();
   }
 
   private check(adapter: PlatformAdapter, detection: Detection, url: URL, config: RulesConfig, plans: Record<string, Plan>): TabVerdict | null {
     const base = { platform: adapter.id, platformTitle: adapter.title, url: url.href, checkedAt: new Date().toISOString() };
     try {
-      const facts: CampaignFacts[] = adapter.extract(document, detection);
-      const checked = facts.map((f) => ({ facts: f, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
+      const facts: CampaignFacts[] = this.phase('preflight:extract', () => adapter.extract(document, detection));
+      const checked = this.phase('preflight:check', () =>
+        facts.map((f) => ({ facts: f, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) })),
+      );
       if (checked.length && checked.every((c) => !c.readiness.checked)) return null;
       return {
         ...base,
