@@ -113,6 +113,23 @@ describe('the demo workspace', () => {
     expect($(again, '.sidebar > p').textContent).to.contain('No plans yet');
   });
 
+  it('seeds the sample slid to the present: opened later, it is as far from its launch and judged the same', async () => {
+    const name = `preflight-workspace-test-later-${Math.random().toString(36).slice(2)}`;
+    databases.push(name);
+    const later = await fixture<PreflightWorkspace>(html`<preflight-workspace db-name=${name} now="2026-11-23T09:00:00Z"></preflight-workspace>`);
+    mounted.push(later);
+    await until(() => badgeText(later) !== '' && !badgeText(later).includes('undefined'), 'the badge of the sample');
+    const store = await openPlanStore({ name });
+    const seeded = await store.get(SAMPLE.id);
+    store.close();
+    // 83 days after the day the sample was written for, so its launch moved 83 days too.
+    expect(seeded?.campaign.launchDate).to.equal('2026-12-07');
+    expect(seeded?.blockers[0]?.raisedAt).to.equal('2026-11-05T09:00:00Z');
+    const onTime = await mountWorkspace();
+    await until(() => badgeText(onTime) !== '' && !badgeText(onTime).includes('undefined'), 'the badge of the sample');
+    expect(badgeText(later)).to.equal(badgeText(onTime));
+  });
+
   it('creates a plan from a template, and names the fields of a bad name or date', async () => {
     const el = await mountWorkspace();
     const form = $<HTMLFormElement>(el, 'form.create');

@@ -1,11 +1,21 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createPlanFromTemplate, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem } from '@preflight/core';
+import { createPlanFromTemplate, shiftPlanDates, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from '../src/embed/config.js';
 import samplePlan from '../../../examples/sample-plan.json';
 import './exchange-panel.js';
 import './share-panel.js';
+
+/** The day the sample plan was written for: two weeks before its launch, mid-way through its checklist. */
+const SAMPLE_WRITTEN_FOR = '2026-09-01';
+
+/** The sample plan slid in time so that today is to it what SAMPLE_WRITTEN_FOR was: it never opens long overdue. */
+function samplePlanFor(now: string | undefined): Plan {
+  const today = (now ?? new Date().toISOString()).slice(0, 10);
+  const days = Math.round((Date.parse(today) - Date.parse(SAMPLE_WRITTEN_FOR)) / 86_400_000);
+  return Number.isInteger(days) ? shiftPlanDates(samplePlan as Plan, days) : (samplePlan as Plan);
+}
 
 /** Remembers, per database, that the sample was seeded, so deleting every plan does not bring it back. */
 function firstRun(dbName: string | undefined): boolean {
@@ -56,7 +66,7 @@ export class PreflightWorkspace extends LitElement {
       offStatus();
       offChange();
     };
-    if ((await store.list()).length === 0 && firstRun(this.dbName)) await store.put(samplePlan as Plan, { baseRevision: 0 });
+    if ((await store.list()).length === 0 && firstRun(this.dbName)) await store.put(samplePlanFor(this.now), { baseRevision: 0 });
     // Shown only once listed, so a first run never flashes "No plans yet".
     this.plans = sortByName(await store.list());
     this.store = store;

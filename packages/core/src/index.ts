@@ -24,3 +24,4 @@ export { daysBlocked } from './blockers/status.js';
 export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.js';
 export { openLaunchGates } from './checklist/gates.js';
 export { isSafeLink, itemFieldProblem, type EditableItemField } from './checklist/fields.js';
+export { shiftPlanDates } from './calendar/shift.js';
