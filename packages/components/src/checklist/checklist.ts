@@ -280,6 +280,7 @@ export class PreflightChecklist extends PlanElement {
     const { done, total } = checklistProgress(plan);
     const gates = openLaunchGates(plan);
     const percent = total ? Math.round((done / total) * 100) : 0;
+    const editable = !this.isReadonly;
     return html`
       <section class="summary" aria-label="Launch readiness">
         <p part="verdict" data-state=${state} role="status">
@@ -316,12 +317,14 @@ export class PreflightChecklist extends PlanElement {
             <option value="handoff" ?selected=${this.grouping === 'handoff'}>Handoff</option>
           </select></label>
       </div>
-      ${this.groups(plan).map(
-        ([key, items]) => html`<section part="group" data-group=${key} aria-labelledby=${`group-${key}`}>
-          <h3 id=${`group-${key}`}>${words(key)} <span class="count">(${items.filter((i) => i.doneAt).length}/${items.length})</span></h3>
-          <ul class="items">${items.map((item) => this.renderItem(plan, item))}</ul>
-        </section>`,
-      )}
+      <div class="groups" @click=${(e: MouseEvent) => this.onListClick(e, plan)} @change=${(e: Event) => this.onListChange(e, plan)}>
+        ${this.groups(plan).map(
+          ([key, items]) => html`<section part="group" data-group=${key} aria-labelledby=${`group-${key}`}>
+            <h3 id=${`group-${key}`}>${words(key)} <span class="count">(${items.filter((i) => i.doneAt).length}/${items.length})</span></h3>
+            <ul class="items">${items.map((item) => this.renderItem(plan, item, editable))}</ul>
+          </section>`,
+        )}
+      </div>
       ${this.isReadonly ? nothing : html`${this.renderUndo(plan)}${this.renderAddForm(plan)}`}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
@@ -335,61 +338,67 @@ export class PreflightChecklist extends PlanElement {
     return [...byKey].filter(([, items]) => items.length > 0);
   }
 
-  private renderItem(plan: Plan, item: ChecklistItem): TemplateResult {
+  /**
+   * One item: a flat template with no event binding of its own (the list's delegated listeners act
+   * on `data-action`), so a 500-item list creates one template instance and no closures per item.
+   */
+  private renderItem(plan: Plan, item: ChecklistItem, editable: boolean): TemplateResult {
     const findings = this.readiness.findingsFor('item', item.id);
-    const verdict = worst(findings);
     const done = item.doneAt !== undefined;
-    const href = safeHref(item.evidence);
-    const findingsLabel = findings.length ? `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}` : '';
     const id = `item-${item.id}`;
-    const editable = !this.isReadonly;
     const editing = editable && this.editing === item.id;
-    return html`<li part="item" data-id=${item.id} data-done=${String(done)} data-gate=${String(item.gate)}>
-      <input
-        type="checkbox"
-        part="checkbox"
-        id=${id}
-        .checked=${done}
-        ?disabled=${this.isReadonly}
-        aria-describedby=${`${id}-meta`}
-        @change=${(e: Event) => this.toggle(plan, item, e.target as HTMLInputElement)}
-      />
+    return html`<li part="item" data-id=${item.id} data-done=${done ? 'true' : 'false'} data-gate=${item.gate ? 'true' : 'false'}>
+      <input type="checkbox" part="checkbox" id=${id} data-action="toggle" .checked=${done} ?disabled=${!editable} aria-describedby=${`${id}-meta`} />
       <label class="label" for=${id}>${item.label}</label>
-      <span class="actions">
-        ${findings.length
-          ? html`<button
-              type="button"
-              part="findings-button"
-              data-state=${verdict}
-              aria-haspopup="dialog"
-              aria-expanded=${String(this.findingsPopover.isOpen(item.id))}
-              aria-label=${`${findingsLabel}: findings for ${item.label}`}
-              @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, item.id)}
-            >${findingsLabel}</button>`
-          : nothing}
-        ${editable
-          ? html`<button
-                type="button"
-                part="edit-button"
-                aria-expanded=${String(editing)}
-                aria-controls=${`${id}-editor`}
-                aria-label=${`Edit ${item.label}`}
-                @click=${() => this.openEditor(item.id)}
-              >Edit</button
-              ><button type="button" part="remove-button" aria-label=${`Remove ${item.label}`} @click=${() => this.removeItem(plan, item)}>Remove</button>`
-          : nothing}
-      </span>
-      <div class="meta" id=${`${id}-meta`}>
-        ${item.gate ? html`<span part="gate">Gate: ${item.gateId ? GATE_TITLES[item.gateId] : 'blocks launch'}</span>` : nothing}
-        <span>Owner: ${item.owner ?? 'nobody named'}</span>
-        <span>Due: ${item.due ?? 'no date'}</span>
-        ${item.evidence
-          ? html`<span part="evidence">Evidence: ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${item.evidence}</a>` : item.evidence}</span>`
-          : nothing}
-        ${done ? html`<span class="done">Done by ${item.doneBy ?? 'nobody recorded'} at ${item.doneAt}</span>` : nothing}
-      </div>
+      <span class="actions">${findings.length ? this.renderFindingsButton(item, findings) : nothing}${editable ? this.renderItemControls(item, id, editing) : nothing}</span>
+      <div class="meta" id=${`${id}-meta`}>${item.gate ? html`<span part="gate">Gate: ${item.gateId ? GATE_TITLES[item.gateId] : 'blocks launch'}</span>` : nothing}<span>Owner: ${item.owner ?? 'nobody named'}</span><span>Due: ${item.due ?? 'no date'}</span>${item.evidence ? this.renderEvidence(item.evidence) : nothing}${done ? html`<span class="done">Done by ${item.doneBy ?? 'nobody recorded'} at ${item.doneAt}</span>` : nothing}</div>
       ${editing ? this.renderEditor(plan, item, id) : nothing}
     </li>`;
+  }
+
+  private renderFindingsButton(item: ChecklistItem, findings: readonly Finding[]): TemplateResult {
+    const verdict = worst(findings);
+    const label = `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}`;
+    return html`<button
+      type="button"
+      part="findings-button"
+      data-action="findings"
+      data-state=${verdict}
+      aria-haspopup="dialog"
+      aria-expanded=${String(this.findingsPopover.isOpen(item.id))}
+      aria-label=${`${label}: findings for ${item.label}`}
+    >${label}</button>`;
+  }
+
+  private renderItemControls(item: ChecklistItem, id: string, editing: boolean): TemplateResult {
+    return html`<button type="button" part="edit-button" data-action="edit" aria-expanded=${editing ? 'true' : 'false'} aria-controls=${`${id}-editor`} aria-label=${`Edit ${item.label}`}>Edit</button
+      ><button type="button" part="remove-button" data-action="remove" aria-label=${`Remove ${item.label}`}>Remove</button>`;
+  }
+
+  private renderEvidence(evidence: string): TemplateResult {
+    const href = safeHref(evidence);
+    return html`<span part="evidence">Evidence: ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${evidence}</a>` : evidence}</span>`;
+  }
+
+  /** The item an event inside the list is about, and what its control does. */
+  private itemEvent(e: Event, plan: Plan): { action: string; control: HTMLElement; item: ChecklistItem } | undefined {
+    const control = (e.target as Element | null)?.closest?.<HTMLElement>('[data-action]');
+    const id = control?.closest('[part~=item]')?.getAttribute('data-id');
+    const item = id == null ? undefined : plan.checklist.find((i) => i.id === id);
+    return control && item ? { action: control.dataset.action!, control, item } : undefined;
+  }
+
+  private onListClick(e: MouseEvent, plan: Plan): void {
+    const hit = this.itemEvent(e, plan);
+    if (!hit || hit.control.localName !== 'button') return;
+    if (hit.action === 'findings') this.findingsPopover.toggle(hit.control, hit.item.id);
+    else if (hit.action === 'edit') void this.openEditor(hit.item.id);
+    else if (hit.action === 'remove') void this.removeItem(plan, hit.item);
+  }
+
+  private onListChange(e: Event, plan: Plan): void {
+    const hit = this.itemEvent(e, plan);
+    if (hit?.action === 'toggle') this.toggle(plan, hit.item, hit.control as HTMLInputElement);
   }
 
   /** A labelled control with its error, tied together for assistive technology. */
