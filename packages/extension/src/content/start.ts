@@ -1,10 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BenchProbe } from './bench-probe.js';
 import { PageSession } from './page-session.js';
 
+/** Runs within the script's evaluation, which the bench reads from a trace as a whole. */
 export function startContent(ctx: ContentScriptContext): void {
-  const probe = BenchProbe.fromPage();
-  const start = () => new PageSession(ctx).start();
-  if (probe) probe.time(start);
-  else start();
+  new PageSession(ctx).start();
 }
