@@ -138,4 +138,17 @@ describe('daysBlocked and sortBlockers', () => {
     const z = makeBlocker({ id: 'z', severity: 'high', raisedAt: '2026-08-05T09:00:00Z' });
     assert.deepEqual(ids(sortBlockers([z, x, y], 'severity', NOW)), ['y', 'z', 'x']);
   });
+
+  it('gives the same order for frozen records sorted again, and reads an unfrozen record changed in place afresh', () => {
+    const frozen = [a, b, c].map((x) => Object.freeze({ ...x }));
+    assert.deepEqual(ids(sortBlockers(frozen, 'due', NOW)), ['c', 'a', 'b']);
+    assert.deepEqual(ids(sortBlockers(frozen, 'due', NOW)), ['c', 'a', 'b']);
+    assert.deepEqual(ids(sortBlockers(frozen, 'raised', NOW)), ['b', 'c', 'a']);
+    const open = { ...a };
+    assert.deepEqual(ids(sortBlockers([open, { ...c }], 'due', NOW)), ['c', 'a']);
+    open.due = '2026-08-20';
+    open.raisedAt = '2026-08-30T09:00:00Z';
+    assert.deepEqual(ids(sortBlockers([open, { ...c }], 'due', NOW)), ['a', 'c']);
+    assert.deepEqual(ids(sortBlockers([open, { ...c }], 'raised', NOW)), ['a', 'c']);
+  });
 });
