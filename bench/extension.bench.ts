@@ -35,6 +35,8 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<{ pag
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
   await waitForPanel(page, (p) => p !== null, `the panel on ${url}`);
+  // The badge message is the load's last task.
+  await page.waitForFunction(() => performance.getEntriesByName('preflight:badge').length > 0);
   const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: { name: string; dur?: number; args?: { data?: { url?: string } } }[] };
   const evaluations = trace.traceEvents.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js'));
   if (evaluations.length !== 1) throw new Error(`expected one evaluation of the content script on ${url}, found ${evaluations.length}`);
@@ -42,7 +44,7 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<{ pag
 }
 
 const READ = `(() => ({
-  tasks: performance.getEntriesByName('preflight:task').map((e) => e.duration),
+  tasks: ['preflight:task', 'preflight:badge'].flatMap((n) => performance.getEntriesByName(n)).map((e) => e.duration),
   batches: performance.getEntriesByName('preflight:batch').map((e) => e.duration),
   phases: Object.fromEntries(${JSON.stringify(PHASES)}.map((n) => [n, performance.getEntriesByName(n).reduce((a, e) => a + e.duration, 0)])),
 }))()`;

@@ -58,7 +58,11 @@ export class PageSession {
     if (generation !== this.generation || this.ctx.isInvalid) return;
     // Reading, checking and drawing run as one task: that is what the host page waits for.
     const verdict = this.probe ? this.probe.time(() => this.checkAndShow(adapter, detection, url, config, plans)) : this.checkAndShow(adapter, detection, url, config, plans);
-    if (verdict) await sendMessage('verdict', { verdict });
+    if (!verdict) return;
+    // The badge goes in a task of its own, so the task that draws the panel stays short.
+    await new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
+    if (generation !== this.generation || this.ctx.isInvalid) return;
+    await (this.probe ? this.probe.time(() => sendMessage('verdict', { verdict }), 'preflight:badge') : sendMessage('verdict', { verdict }));
   }
 
   private checkAndShow(adapter: PlatformAdapter, detection: Detection, url: URL, config: RulesConfig, plans: Record<string, Plan>): TabVerdict | null {
