@@ -14,13 +14,12 @@ import {
   type BlockerStatus,
   type BlockerSeverity,
   type BlockerSort,
-  type Finding,
   type Killer,
   type Plan,
   type TargetRef,
 } from '@preflight/core';
 import { downloadText } from '../shared/download.js';
-import { findingStyles, renderFindings } from '../shared/findings.js';
+import { findingStyles, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { gridMove, type GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
@@ -68,8 +67,6 @@ class LogLayout extends FlowLayout {
 }
 
 const killerName = (k: Killer) => k.replace(/-/g, ' ');
-const worst = (findings: readonly Finding[]) =>
-  findings.some((f) => f.severity === 'blocker') ? 'blocked' : findings.some((f) => f.severity === 'warning') ? 'at-risk' : 'ok';
 
 /**
  * @summary The blocker log of a campaign: every blocker with its owner, due date, severity,
@@ -300,7 +297,7 @@ export class PreflightBlockerLog extends PlanElement {
     const row = index + 1;
     const status = this.statusOf(plan, now, b);
     const findings = this.readiness.findingsFor('blocker', b.id);
-    const verdict = worst(findings);
+    const verdict = findingsVerdict(findings);
     const findingsLabel = findings.length ? `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}` : 'OK';
     // One flat template per row (no nested template per cell): rows entering on each scroll frame cost less to create.
     const tab = (col: number) => (activeCol === col ? 0 : -1);

@@ -14,7 +14,7 @@ import {
   type Plan,
   type ReadinessState,
 } from '@preflight/core';
-import { findingStyles, renderFindings, safeHref } from '../shared/findings.js';
+import { findingStyles, findingsVerdict, renderFindings, safeHref } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -39,8 +39,6 @@ export type ChecklistGrouping = 'layer' | 'handoff';
 
 const STATE_LABEL: Record<ReadinessState, string> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };
 const words = (id: string) => id.replace(/-/g, ' ');
-const worst = (findings: readonly Finding[]) =>
-  findings.some((f) => f.severity === 'blocker') ? 'blocked' : findings.some((f) => f.severity === 'warning') ? 'at-risk' : 'ok';
 
 /**
  * @summary The launch checklist of a campaign: items grouped by layer or by handoff, gates marked,
@@ -357,7 +355,7 @@ export class PreflightChecklist extends PlanElement {
   }
 
   private renderFindingsButton(item: ChecklistItem, findings: readonly Finding[]): TemplateResult {
-    const verdict = worst(findings);
+    const verdict = findingsVerdict(findings);
     const label = `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}`;
     return html`<button
       type="button"

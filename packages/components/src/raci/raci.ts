@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { LAYERS, parsePlan, raciToCsv, raciVerdicts, type Finding, type Layer, type Plan, type RaciLetter, type RaciVerdict, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
-import { findingStyles, renderFindings } from '../shared/findings.js';
+import { findingStyles, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { gridMove } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
@@ -26,8 +26,6 @@ const CHECKS: { label: string; ok: (v: RaciVerdict) => boolean }[] = [
   { label: 'Someone is Responsible or Accountable', ok: (v) => !v.informedOnly },
 ];
 
-const worst = (findings: readonly Finding[]) =>
-  findings.some((f) => f.severity === 'blocker') ? 'blocked' : findings.some((f) => f.severity === 'warning') ? 'at-risk' : 'ok';
 
 /**
  * @summary The RACI matrix of a campaign: workflow steps × roles, each cell R, A, C, I or empty,
@@ -159,7 +157,7 @@ export class PreflightRaci extends PlanElement {
 
   private renderRow(step: Step, row: number, roles: readonly string[], activeCol: number, findings: Finding[]): TemplateResult {
     const letters = edit.lettersOf(step);
-    const state = worst(findings);
+    const state = findingsVerdict(findings);
     const verdictCol = roles.length + 1;
     const label = state === 'ok' ? 'OK' : `${state === 'blocked' ? 'Blocked' : 'At risk'} · ${findings.length}`;
     return html`<tr role="row" aria-rowindex=${row + 1}>

@@ -1,9 +1,15 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ruleById, type Finding, type Severity } from '@preflight/core';
+import { findingsState, isSafeLink, ruleById, type Finding, type Severity } from '@preflight/core';
 
 /** Only https and mailto URLs ever become links; anything else is shown as text. */
 export function safeHref(url: string | undefined): string | undefined {
-  return url && /^(https:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url) ? url : undefined;
+  return isSafeLink(url) ? url : undefined;
+}
+
+/** A row's or an item's verdict: the core's state for its findings, `ok` when ready. */
+export function findingsVerdict(findings: readonly Finding[]): 'ok' | 'at-risk' | 'blocked' {
+  const state = findingsState(findings);
+  return state === 'ready' ? 'ok' : state;
 }
 
 export const SEVERITY_LABEL: Record<Severity, string> = { blocker: 'Blocking', warning: 'Warning', info: 'Note' };
