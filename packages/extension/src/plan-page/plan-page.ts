@@ -1,5 +1,5 @@
 import { html, nothing, render } from 'lit-html';
-import { GATE_TITLES, type Plan } from '@preflight/core';
+import { checklistProgress, GATE_TITLES, type Plan } from '@preflight/core';
 import { readPlans } from '../storage/read.js';
 import { pageStyles } from '../ui/page-styles.js';
 import { summarisePlan } from '../verdict/verdict.js';
@@ -18,11 +18,12 @@ export async function startPlanPage(root: HTMLElement): Promise<void> {
 
 function view(plan: Plan) {
   const summary = summarisePlan(plan);
+  const { openGates } = checklistProgress(plan);
   return html`${pageStyles}
     <h1>${plan.campaign.name}</h1>
     <p class="muted">${plan.campaign.type} · ${plan.campaign.state}${plan.campaign.owner ? html` · owner ${plan.campaign.owner}` : nothing}${plan.campaign.launchDate ? ` · launch ${plan.campaign.launchDate}` : ''}</p>
     <h2>Open gates</h2>
-    ${summary.openGates.length ? html`<ul>${plan.checklist.filter((i) => i.gate && !i.doneAt).map((i) => html`<li>${i.label}${i.gateId ? html` <span class="muted">(${GATE_TITLES[i.gateId]})</span>` : nothing}${i.owner ? ` · ${i.owner}` : ''}${i.due ? ` · due ${i.due}` : ''}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
+    ${openGates.length ? html`<ul>${openGates.map((i) => html`<li>${i.label}${i.gateId ? html` <span class="muted">(${GATE_TITLES[i.gateId]})</span>` : nothing}${i.owner ? ` · ${i.owner}` : ''}${i.due ? ` · due ${i.due}` : ''}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
     <h2>Open blockers</h2>
     ${summary.openBlockers.length ? html`<ul>${summary.openBlockers.map((b) => html`<li><span class="severity">${b.severity}</span> ${b.title}${b.owner ? ` · ${b.owner}` : ''}${b.due ? ` · due ${b.due}` : ''}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
     <h2>Checklist</h2>

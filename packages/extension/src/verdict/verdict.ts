@@ -1,4 +1,4 @@
-import type { Plan, Readiness, ReadinessState } from '@preflight/core';
+import { checklistProgress, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
 import type { PlatformId } from '@preflight/core';
 
 /** A linked plan's open items, read from the plan for the panel. */
@@ -54,9 +54,7 @@ export function summarisePlan(plan: Plan): PlanSummary {
   return {
     id: plan.id,
     name: plan.campaign.name,
-    openGates: plan.checklist
-      .filter((item) => item.gate && !item.doneAt)
-      .map((item) => ({ id: item.id, label: item.label, owner: item.owner, due: item.due })),
+    openGates: checklistProgress(plan).openGates.map((item) => ({ id: item.id, label: item.label, owner: item.owner, due: item.due })),
     openBlockers: plan.blockers
       .filter((b) => b.status === 'open')
       .map((b) => ({ id: b.id, title: b.title, owner: b.owner, due: b.due, severity: b.severity })),
