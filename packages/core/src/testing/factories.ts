@@ -5,6 +5,7 @@
 import { DEFAULT_RACI, DEFAULT_ROLES } from '../raci/default-raci.js';
 import type { Approval, Blocker, ChecklistItem, Milestone, Plan, Step } from '../plan/schema.js';
 import { CURRENT_SCHEMA_VERSION } from '../plan/schema.js';
+import type { Finding } from '../readiness/types.js';
 
 export function makeStep(overrides: Partial<Step> = {}, row = DEFAULT_RACI[0]!): Step {
   return {
@@ -78,4 +79,9 @@ export function makeDoneItem(overrides: Partial<ChecklistItem> = {}): ChecklistI
 /** The launch approval given by the launch step's Accountable. */
 export function makeLaunchApproval(overrides: Partial<Approval> = {}): Approval {
   return makeApproval({ decision: 'approved', decidedAt: '2026-08-26T10:00:00Z', decidedBy: 'Marketing director', ...overrides });
+}
+
+/** A finding of the given severity and cost, about a step unless told otherwise. */
+export function makeFinding(severity: Finding['severity'], points = 0, overrides: Partial<Finding> = {}): Finding {
+  return { ruleId: `test.${severity}`, severity, message: severity, target: { kind: 'step', id: 'step-1' }, fix: 'Fix it.', points, ...overrides };
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '@preflight/core';
 import { scoreFindings } from '../../../core/src/readiness/score.js';
-import { makeBlocker, makeDoneItem, makeItem, makePlan } from '../../../core/src/testing/factories.js';
+import { makeBlocker, makeDoneItem, makeFinding, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import { failingCount, lowestScore, overallState, summarisePlan, type TabVerdict } from './verdict.js';
 
 test("a plan's summary lists its open gates and open blockers, not done gates, plain items or resolved blockers", () => {
@@ -19,15 +19,6 @@ test("a plan's summary lists its open gates and open blockers, not done gates, p
   assert.deepEqual(summary.openBlockers.map((b) => b.id), ['open']);
 });
 
-const finding = (severity: Finding['severity'], points: number): Finding => ({
-  ruleId: `test.${severity}`,
-  severity,
-  message: severity,
-  target: { kind: 'fact', id: 'name' },
-  fix: 'fix it',
-  points,
-});
-
 const tab = (campaigns: Finding[][], error?: string): TabVerdict => ({
   platform: 'hubspot',
   platformTitle: 'HubSpot',
@@ -38,11 +29,11 @@ const tab = (campaigns: Finding[][], error?: string): TabVerdict => ({
 });
 
 test('a tab is as bad as its worst campaign; notes are not failures; the lowest score is shown', () => {
-  const verdict = tab([[finding('info', 0)], [finding('warning', 5), finding('info', 0)], [finding('blocker', 30)]]);
+  const verdict = tab([[makeFinding('info', 0)], [makeFinding('warning', 5), makeFinding('info', 0)], [makeFinding('blocker', 30)]]);
   assert.equal(overallState(verdict), 'blocked');
   assert.equal(failingCount(verdict), 2);
   assert.equal(lowestScore(verdict), 70);
-  assert.equal(overallState(tab([[finding('info', 0)]])), 'ready');
+  assert.equal(overallState(tab([[makeFinding('info', 0)]])), 'ready');
 });
 
 test('a page with no campaign, or one that could not be read, is at risk with no score', () => {
