@@ -11,7 +11,13 @@ test('the committed custom-elements.json matches a fresh analysis of the JSDoc (
   const dir = mkdtempSync(join(tmpdir(), 'preflight-cem-'));
   try {
     const fresh = analyseElements(relative(PKG, dir));
-    assert.equal(readFileSync(`${PKG}/custom-elements.json`, 'utf8'), fresh);
+    const committed = readFileSync(`${PKG}/custom-elements.json`, 'utf8');
+    if (committed !== fresh) {
+      const a = committed.split('\n');
+      const b = fresh.split('\n');
+      const line = a.findIndex((text, i) => text !== b[i]);
+      assert.fail(`custom-elements.json is stale from line ${line + 1} (committed: ${JSON.stringify(a[line]?.trim())}, fresh: ${JSON.stringify(b[line]?.trim())}); run npm run build and commit it`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
