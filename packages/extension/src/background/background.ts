@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { extensionUrl } from '../runtime/extension-url.js';
 import { onMessages } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
@@ -35,9 +36,4 @@ export function startBackground(): void {
     if (change.status === 'loading') void clearTabVerdict(tabId).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabVerdict(tabId).catch(() => undefined));
-}
-
-/** An extension page's URL (WXT types `getURL` only for files it has generated types for). */
-function extensionUrl(path: string): string {
-  return (browser.runtime as unknown as { getURL(path: string): string }).getURL(path);
 }

@@ -1,13 +1,15 @@
-import type { Detection, PlatformAdapter } from './types.js';
+import type { PlatformAdapter } from './types.js';
+import type { PlatformId } from '@preflight/core';
 import { hubspotAdapter } from './hubspot/index.js';
 import { salesforceAdapter } from './salesforce/index.js';
 import { googleAdsAdapter } from './google-ads/index.js';
 import { metaAdapter } from './meta/index.js';
 import { linkedinAdapter } from './linkedin/index.js';
 
-export type { Detection, PageKind, PlatformAdapter } from './types.js';
+export type { Detection, PageKind, PlatformAdapter, PlatformDetector } from './types.js';
+export { detectPage, detectorForUrl } from './detectors.js';
 
-/** One adapter per platform; their hosts do not overlap. */
+/** One adapter per platform, in the detectors' order; their hosts do not overlap. */
 export const ADAPTERS: readonly PlatformAdapter[] = [hubspotAdapter, salesforceAdapter, googleAdsAdapter, metaAdapter, linkedinAdapter];
 
 /** The adapter whose app this URL belongs to, or null. */
@@ -16,11 +18,7 @@ export function adapterForUrl(url: URL): PlatformAdapter | null {
   return null;
 }
 
-/** What the URL shows (campaign, list, other app page), or null off every platform's app. */
-export function detectPage(url: URL): Detection | null {
-  for (const adapter of ADAPTERS) {
-    const detection = adapter.detect(url);
-    if (detection !== null) return detection;
-  }
-  return null;
+/** The adapter (detection and page reading) of one platform. */
+export function adapterFor(id: PlatformId): PlatformAdapter {
+  return ADAPTERS.find((a) => a.id === id)!;
 }

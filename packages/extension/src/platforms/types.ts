@@ -12,13 +12,17 @@ export interface Detection {
   ids: Record<string, string>;
 }
 
-export interface PlatformAdapter {
+/** What the content script needs at load: pure URL detection, no page reading. */
+export interface PlatformDetector {
   id: PlatformId;
   title: string;
   /** Host names this adapter handles (exact names or patterns). */
   matchesHost(host: string): boolean;
   /** Pure URL detection: null when the URL is not this platform's. */
   detect(url: URL): Detection | null;
+}
+
+export interface PlatformAdapter extends PlatformDetector {
   /** Reads facts from the visible view of the page; never throws. */
   extract(doc: Document, detection: Detection): CampaignFacts[];
 }

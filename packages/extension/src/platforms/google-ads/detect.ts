@@ -1,4 +1,4 @@
-import type { Detection } from '../types.js';
+import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
 
 export const isGoogleAdsHost = (host: string) => host === 'ads.google.com';
@@ -29,3 +29,10 @@ export function detectGoogleAds(url: URL): Detection | null {
   if (path[1] === 'campaigns' && path.length === 2) return { platform: 'google-ads', kind: 'list', campaignKeys: [], ids };
   return otherPage('google-ads');
 }
+
+export const googleAdsDetector: PlatformDetector = {
+  id: 'google-ads',
+  title: 'Google Ads',
+  matchesHost: isGoogleAdsHost,
+  detect: detectGoogleAds,
+};

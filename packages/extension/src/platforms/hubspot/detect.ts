@@ -1,4 +1,4 @@
-import type { Detection } from '../types.js';
+import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,3 +39,10 @@ export function detectHubSpot(url: URL): Detection | null {
   }
   return otherPage('hubspot');
 }
+
+export const hubspotDetector: PlatformDetector = {
+  id: 'hubspot',
+  title: 'HubSpot',
+  matchesHost: isHubSpotHost,
+  detect: detectHubSpot,
+};

@@ -1,11 +1,5 @@
 import type { PlatformAdapter } from '../types.js';
-import { detectHubSpot, isHubSpotHost } from './detect.js';
+import { hubspotDetector } from './detect.js';
 import { extractHubSpot } from './extract.js';
 
-export const hubspotAdapter: PlatformAdapter = {
-  id: 'hubspot',
-  title: 'HubSpot',
-  matchesHost: isHubSpotHost,
-  detect: detectHubSpot,
-  extract: extractHubSpot,
-};
+export const hubspotAdapter: PlatformAdapter = { ...hubspotDetector, extract: extractHubSpot };

@@ -1,4 +1,4 @@
-import type { Detection } from '../types.js';
+import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
 
 export const isLinkedInHost = (host: string) => host === 'www.linkedin.com';
@@ -21,3 +21,10 @@ export function detectLinkedIn(url: URL): Detection | null {
   if (!DIGITS.test(campaignId)) return otherPage('linkedin');
   return { platform: 'linkedin', kind: 'campaign', campaignKeys: [linkedinKey(accountId, campaignId)], ids: { accountId, campaignId } };
 }
+
+export const linkedinDetector: PlatformDetector = {
+  id: 'linkedin',
+  title: 'LinkedIn Campaign Manager',
+  matchesHost: isLinkedInHost,
+  detect: detectLinkedIn,
+};

@@ -1,4 +1,4 @@
-import type { Detection } from '../types.js';
+import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
 
 const HOSTS = new Set(['adsmanager.facebook.com', 'business.facebook.com', 'www.facebook.com']);
@@ -43,3 +43,10 @@ export function detectMeta(url: URL): Detection | null {
   if (path[2] === 'campaigns' && path.length === 3) return { platform: 'meta', kind: 'list', campaignKeys: [], ids: { accountId } };
   return otherPage('meta');
 }
+
+export const metaDetector: PlatformDetector = {
+  id: 'meta',
+  title: 'Meta Ads Manager',
+  matchesHost: isMetaHost,
+  detect: detectMeta,
+};

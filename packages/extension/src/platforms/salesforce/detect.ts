@@ -1,4 +1,4 @@
-import type { Detection } from '../types.js';
+import type { Detection, PlatformDetector } from '../types.js';
 import { otherPage, pathSegments } from '../page.js';
 import { toCampaignId } from './record-id.js';
 
@@ -36,3 +36,10 @@ export function detectSalesforce(url: URL): Detection | null {
 }
 
 export const isSalesforceHost = (host: string) => salesforceOrg(host) !== null;
+
+export const salesforceDetector: PlatformDetector = {
+  id: 'salesforce',
+  title: 'Salesforce Lightning',
+  matchesHost: isSalesforceHost,
+  detect: detectSalesforce,
+};
