@@ -49,6 +49,12 @@ describe('blocker rules', () => {
     assert.deepEqual(run('blocker.overdue', makePlan({ blockers: [makeBlocker({ due: undefined })] })), []);
   });
 
+  it('blocker.overdue: a blocker is late from the first instant after its due day, not before', () => {
+    const plan = makePlan({ blockers: [makeBlocker({ due: '2026-08-27' })] });
+    assert.deepEqual(run('blocker.overdue', plan, '2026-08-27T23:59:59.999Z'), []);
+    assert.equal(run('blocker.overdue', plan, '2026-08-28T00:00:00Z').length, 1);
+  });
+
   it('blocker.open-critical: an open critical blocker is blocking; a high one is not', () => {
     assert.deepEqual(run('blocker.open-critical', makePlan({ blockers: [makeBlocker({ severity: 'critical' })] })), [
       { target, message: 'Critical blocker "Field mapping for lead source is broken" is open.', fix: 'Resolve it before launch, or lower its severity and say why.', owner: 'Marketing ops' },

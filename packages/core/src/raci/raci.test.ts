@@ -116,6 +116,14 @@ describe('RACI rules', () => {
     ]);
   });
 
+  it('raci.everyone-owns-step: three owners of four listed roles is already everyone', () => {
+    const plan = withLaunchRaci({ responsible: ['Campaign manager', 'Legal'], consulted: [], informed: ['Sales'] });
+    assert.deepEqual(
+      run('raci.everyone-owns-step', plan).map((f) => f.message),
+      ['3 roles are Responsible or Accountable on "Launch approval": everyone owns it, so nobody does.'],
+    );
+  });
+
   it('raci.everyone-owns-step: a doer and an owner alone is a normal step', () => {
     assert.deepEqual(run('raci.everyone-owns-step', withLaunchRaci({ consulted: [], informed: [] })), []);
   });
