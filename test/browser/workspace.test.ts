@@ -285,6 +285,19 @@ describe('the demo workspace', () => {
       expect(fromUrl.ok && fromUrl.config.source).to.deep.equal({ kind: 'url', url: 'https://intranet.example.com/preflight/plans.json', planId: SAMPLE.id });
     });
 
+    it('refuses a base that is not a web address, says so, and keeps links on this page\u2019s address', async () => {
+      const el = await mountWorkspace();
+      await until(() => shareUrl(el).includes('data='), 'the snapshot URL', 600);
+      const here = new URL('./', location.href).href;
+      setField($(el, '#share-base'), 'javascript:alert(1)//');
+      await until(() => $(el, '#share-base-problem').textContent !== '', 'the base problem');
+      expect($(el, '#share-base-problem').textContent).to.contain('is not a web address');
+      expect($(el, '#share-base').getAttribute('aria-invalid')).to.equal('true');
+      expect(shareUrl(el).startsWith(`${here}embed.html#`)).to.equal(true);
+      setField($(el, '#share-base'), here);
+      await until(() => $(el, '#share-base-problem').textContent === '', 'the problem to clear');
+    });
+
     it('makes a snapshot URL that the built embed page shows, from the address set as the base', async () => {
       const el = await mountWorkspace();
       await until(() => shareUrl(el).includes('data='), 'the snapshot URL', 600);

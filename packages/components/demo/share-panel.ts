@@ -26,6 +26,7 @@ export class SharePanel extends LitElement {
   @state() private srcUrl = '';
   @state() private base = new URL('./', location.href).href;
   @state() private snippetMode: SnippetMode = 'snapshot';
+  @state() private baseProblem = '';
   @state() private url = '';
   @state() private snippet = '';
   @state() private height = 0;
@@ -64,11 +65,16 @@ export class SharePanel extends LitElement {
     else if (this.source === 'url') source = { kind: 'url', url: this.srcUrl || 'https://intranet.example.com/plans.json', planId: plan.id };
     else source = { kind: 'store', planId: plan.id };
     const config: EmbedConfig = { widget: this.widget, source, theme: this.theme, readonly: false };
-    let base: string;
+    const here = new URL('./', location.href).href;
+    let base = here;
+    this.baseProblem = '';
     try {
-      base = new URL(this.base).href;
+      const typed = new URL(this.base);
+      // Only a web address can host the pages (a javascript: or file: base is refused, not followed).
+      if (typed.protocol === 'https:' || typed.protocol === 'http:') base = typed.href;
+      else this.baseProblem = `"${this.base}" is not a web address; the links use ${here} instead.`;
     } catch {
-      base = new URL('./', location.href).href;
+      this.baseProblem = `"${this.base}" is not an address; the links use ${here} instead.`;
     }
     this.url = embedUrl(base, config);
     this.snippet = intranetSnippet(base, this.widget, plan, this.snippetMode, this.theme);
@@ -92,7 +98,8 @@ export class SharePanel extends LitElement {
         ${choice('share-source', 'Plan comes from', this.source, [['snapshot', 'a snapshot in the link'], ['store', 'this browser’s store'], ['url', 'an https URL']], (v) => (this.source = v))}
         <div class="field">
           <label for="share-base">Where the built pages are served</label>
-          <input id="share-base" type="url" .value=${this.base} @change=${(e: Event) => (this.base = (e.currentTarget as HTMLInputElement).value)} />
+          <input id="share-base" type="url" .value=${this.base} aria-invalid=${this.baseProblem ? 'true' : 'false'} aria-describedby="share-base-problem" @change=${(e: Event) => (this.base = (e.currentTarget as HTMLInputElement).value)} />
+          <p id="share-base-problem" class="field-problem" role="status">${this.baseProblem}</p>
         </div>
         ${this.source === 'url'
           ? html`<div class="field">
