@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Severity } from '../config/schema.js';
 import { makeFinding } from '../testing/factories.js';
-import { findingsState, scoreFindings } from './score.js';
+import { findingsState, isFailing, scoreFindings, worstState } from './score.js';
 
 describe('state and score from findings', () => {
   it('no findings, or notes only, leave it ready', () => {
@@ -28,6 +28,23 @@ describe('state and score from findings', () => {
         const findings = mix.map(([s, p]) => makeFinding(s, p));
         assert.equal(scoreFindings(findings, crossed).score, Math.max(0, 100 - mix.reduce((n, [, p]) => n + p, 0)));
       }),
+    );
+  });
+});
+
+describe('combining verdicts', () => {
+  it('the worst state wins: blocked over at risk over ready, from the given start', () => {
+    assert.equal(worstState([]), 'ready');
+    assert.equal(worstState([], 'at-risk'), 'at-risk');
+    assert.equal(worstState(['ready', 'at-risk', 'ready']), 'at-risk');
+    assert.equal(worstState(['at-risk', 'blocked', 'ready']), 'blocked');
+    assert.equal(worstState(['ready'], 'at-risk'), 'at-risk');
+  });
+
+  it('blocking and warning findings fail a check; info notes do not', () => {
+    assert.deepEqual(
+      (['blocker', 'warning', 'info'] as const).map((severity) => isFailing(makeFinding(severity))),
+      [true, true, false],
     );
   });
 });

@@ -14,3 +14,17 @@ export function scoreFindings(findings: Finding[], thresholdCrossed = false): Re
   const lost = findings.reduce((sum, f) => sum + f.points, 0);
   return { state: findingsState(findings, thresholdCrossed), score: Math.max(0, 100 - lost), findings };
 }
+
+const RANK: Record<ReadinessState, number> = { ready: 0, 'at-risk': 1, blocked: 2 };
+
+/** The worst of several states (blocked over at risk over ready), starting from `start`. */
+export function worstState(states: Iterable<ReadinessState>, start: ReadinessState = 'ready'): ReadinessState {
+  let worst = start;
+  for (const state of states) if (RANK[state] > RANK[worst]) worst = state;
+  return worst;
+}
+
+/** A finding that fails a check: one that blocks or warns. Info notes explain; they do not fail. */
+export function isFailing(finding: Finding): boolean {
+  return finding.severity !== 'info';
+}

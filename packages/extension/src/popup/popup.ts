@@ -1,4 +1,5 @@
 import { html, render } from 'lit-html';
+import { isFailing } from '@preflight/core';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol.js';
 import { pageStyles } from '../ui/page-styles.js';
@@ -22,7 +23,7 @@ function view(verdict: TabVerdict | null) {
     return html`${pageStyles}<h1>Preflight</h1><p class="muted" data-verdict="none">No campaign on this page.</p>`;
   }
   const state = overallState(verdict);
-  const findings = verdict.campaigns.flatMap((c) => c.readiness.findings).filter((f) => f.severity !== 'info');
+  const findings = verdict.campaigns.flatMap((c) => c.readiness.findings).filter(isFailing);
   return html`${pageStyles}
     <h1>Preflight · ${verdict.platformTitle}</h1>
     ${verdict.error

@@ -1,4 +1,4 @@
-import { checklistProgress, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
+import { checklistProgress, isFailing, worstState, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
 import type { PlatformId } from '@preflight/core';
 
 /** A linked plan's open items, read from the plan for the panel. */
@@ -30,18 +30,17 @@ export interface TabVerdict {
   checkedAt: string;
 }
 
-const RANK: Record<ReadinessState, number> = { ready: 0, 'at-risk': 1, blocked: 2 };
-
 /** Failing checks: findings that cost something or block; info notes are not failures. */
 export function failingCount(verdict: TabVerdict): number {
-  return verdict.campaigns.reduce((n, c) => n + c.readiness.findings.filter((f) => f.severity !== 'info').length, 0);
+  return verdict.campaigns.reduce((n, c) => n + c.readiness.findings.filter(isFailing).length, 0);
 }
 
 /** The worst state across the campaigns in view; a page that could not be read is at risk. */
 export function overallState(verdict: TabVerdict): ReadinessState {
-  let state: ReadinessState = verdict.error || verdict.campaigns.length === 0 ? 'at-risk' : 'ready';
-  for (const c of verdict.campaigns) if (RANK[c.readiness.state] > RANK[state]) state = c.readiness.state;
-  return state;
+  return worstState(
+    verdict.campaigns.map((c) => c.readiness.state),
+    verdict.error || verdict.campaigns.length === 0 ? 'at-risk' : 'ready',
+  );
 }
 
 export function lowestScore(verdict: TabVerdict): number | undefined {
