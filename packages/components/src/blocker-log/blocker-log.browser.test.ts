@@ -201,15 +201,15 @@ describe('<preflight-blocker-log>', () => {
       await press('ArrowDown');
       expect(at(el)).to.deep.equal([2, 1]);
       await press('End');
-      expect(at(el)).to.deep.equal([2, 10]);
+      expect(at(el)).to.deep.equal([2, 11]);
       await press('Home');
       expect(at(el)).to.deep.equal([2, 0]);
       await press('PageDown');
       expect(at(el)).to.deep.equal([12, 0]);
       await press('Control+End');
-      await until(() => at(el)?.join() === '30,10', 'focus on the last row\'s last cell');
+      await until(() => at(el)?.join() === '30,11', 'focus on the last row\'s last cell');
       await press('PageUp');
-      await until(() => at(el)?.join() === '20,10', 'focus ten rows up');
+      await until(() => at(el)?.join() === '20,11', 'focus ten rows up');
       await press('Control+Home');
       await until(() => at(el)?.join() === '0,0', 'focus on the first header');
       expect(parts(el, '[role=grid] [tabindex="0"]')).to.have.length(1);
@@ -227,7 +227,7 @@ describe('<preflight-blocker-log>', () => {
       await press('ArrowDown');
       await press('End');
       await press('ArrowLeft');
-      expect(at(el)).to.deep.equal([1, 9]);
+      expect(at(el)).to.deep.equal([1, 10]);
       await press('Enter');
       expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'blocker.resolve', blockerId: 'soon', at: NOW }]);
     });
@@ -393,7 +393,7 @@ describe('<preflight-blocker-log>', () => {
       await typeText('2026-02-30');
       await press('Enter');
       await el.updateComplete;
-      expect(errors(el)).to.deep.equal(['Owner: name the owner who will clear it.', 'Due date: use a calendar date (YYYY-MM-DD).']);
+      expect(errors(el)).to.deep.equal(['Owner: name the owner who will clear it.', 'Due date: must be a calendar date written YYYY-MM-DD']);
       expect(control(el, 'owner').getAttribute('aria-invalid')).to.equal('true');
       expect(control(el, 'owner').getAttribute('aria-describedby')).to.equal('edit-owner-error');
       expect(focused(el)).to.equal(control(el, 'owner'));
@@ -520,6 +520,125 @@ describe('<preflight-blocker-log>', () => {
       expect(await el.scrollToBlocker('blk-9000')).to.equal(true);
       expect(el.statusFilter).to.equal('all');
       expect(focused(el)?.closest('[part~=row]')?.getAttribute('data-id')).to.equal('blk-9000');
+    });
+  });
+
+  describe('the Edit button', () => {
+    const dialog = (el: PreflightBlockerLog) => parts<HTMLDialogElement>(el, 'dialog[part=editor]')[0];
+    const editButton = (el: PreflightBlockerLog, id: string) => part<HTMLButtonElement>(el, `[part~=row][data-id="${id}"] [part=edit-button]`);
+
+    it('is on every row, named after the blocker, at least 24 px, and opens the editor; focus returns to it', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const button = editButton(el, 'soon');
+      expect(button.textContent).to.equal('Edit');
+      expect(button.getAttribute('aria-label')).to.equal('Edit blocker: Legal copy pending');
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+      button.click();
+      await el.updateComplete;
+      expect(dialog(el)?.open).to.equal(true);
+      expect(focused(el)).to.equal(part(el, 'dialog[part=editor] [name=owner]'));
+      await press('Escape');
+      await until(() => !dialog(el), 'the dialog to close');
+      await until(() => focused(el) === editButton(el, 'soon'), 'focus back on the Edit button');
+    });
+
+    it('is reached by arrowing along the row; Enter opens the editor and the cell keys still work', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const changes = recordChanges(el);
+      part(el, '[part~=row][data-id="late"] [data-c="8"]').focus();
+      await press('ArrowRight');
+      expect(focused(el)).to.equal(editButton(el, 'late'));
+      expect(editButton(el, 'late').tabIndex).to.equal(0);
+      await press('Enter');
+      await el.updateComplete;
+      expect(dialog(el)?.open).to.equal(true);
+      part(el, 'dialog[part=editor] [name=owner]').focus();
+      await typeText(' team');
+      part<HTMLFormElement>(el, 'dialog[part=editor] form').requestSubmit();
+      await until(() => !dialog(el), 'the dialog to close');
+      await until(() => focused(el) === editButton(el, 'late'), 'focus back on the Edit button');
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'blocker.update', id: 'late', field: 'owner', from: 'Marketing ops', to: 'Marketing ops team' }]);
+      for (let i = 0; i < 5; i++) await press('ArrowLeft');
+      await press('F2');
+      await el.updateComplete;
+      expect(focused(el)).to.equal(part(el, 'dialog[part=editor] [name=category]'));
+    });
+
+    it('is not there when read-only', async () => {
+      const el = await render(makePlan({ blockers: three() }), { readonly: true });
+      await settle(el);
+      expect(parts(el, '[part=edit-button]')).to.have.length(0);
+    });
+  });
+
+  describe('the scroller fits its rows', () => {
+    const blockers = (n: number) => Array.from({ length: n }, (_, i) => makeBlocker({ id: `b${i}`, title: `Blocker ${i}`, due: '2026-09-10' }));
+
+    it('with no blocker shows the empty message and no scroller', async () => {
+      const el = await render(makePlan({ blockers: [] }));
+      await settle(el);
+      expect(parts(el, '.body')).to.have.length(0);
+      expect(part(el, '[part=empty]').textContent).to.contain('No blocker');
+    });
+
+    for (const n of [1, 5]) {
+      it(`with ${n} blocker${n === 1 ? '' : 's'} is as tall as the rows, with no empty area below them`, async () => {
+        const el = await render(makePlan({ blockers: blockers(n) }));
+        await settle(el);
+        await until(() => parts(el, '[part~=row]').length === n, 'every row');
+        const body = part(el, '.body');
+        const rows = parts(el, '[part~=row]');
+        const rowHeight = rows[0]!.getBoundingClientRect().height;
+        expect(Math.abs(body.clientHeight - n * rowHeight)).to.be.at.most(2);
+        expect(Math.abs(body.getBoundingClientRect().bottom - rows.at(-1)!.getBoundingClientRect().bottom)).to.be.at.most(2);
+      });
+    }
+
+    it('with 10,000 blockers stops at --max-height and scrolls', async () => {
+      const el = await render(makePlan({ blockers: blockers(10000) }));
+      el.style.setProperty('--max-height', '300px');
+      await settle(el);
+      const body = part(el, '.body');
+      expect(body.getBoundingClientRect().height).to.be.closeTo(300, 1);
+      expect(body.scrollHeight).to.be.greaterThan(body.clientHeight * 10);
+      expect(parts(el, '[part~=row]').length).to.be.at.most(100);
+    });
+  });
+
+  describe('dates', () => {
+    const editButtonOf = (el: PreflightBlockerLog) => part<HTMLButtonElement>(el, '[part~=row][data-id="late"] [part=edit-button]');
+    const errorOf = (el: PreflightBlockerLog, input: HTMLInputElement) =>
+      input.getAttribute('aria-describedby')!.split(' ').map((id) => part(el, `#${id}`).textContent).join(' | ');
+
+    it('are typed as YYYY-MM-DD in the add form and the editor alike, and a partial date is named the same way in both', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      const changes = recordChanges(el);
+      const add = part<HTMLInputElement>(el, '#new-due');
+      part<HTMLInputElement>(el, '#new-title').value = 'Deck';
+      part<HTMLInputElement>(el, '#new-owner').value = 'Legal';
+      add.focus();
+      await typeText('2026-09');
+      part<HTMLFormElement>(el, '[part=form]').requestSubmit();
+      await el.updateComplete;
+      editButtonOf(el).click();
+      await el.updateComplete;
+      const editDue = part<HTMLInputElement>(el, 'dialog[part=editor] [name=due]');
+      editDue.select();
+      await typeText('2026-09');
+      await press('Enter');
+      await el.updateComplete;
+      for (const input of [add, editDue]) {
+        expect(input.type).to.equal('text');
+        expect(input.inputMode).to.equal('numeric');
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(errorOf(el, input)).to.equal('YYYY-MM-DD, for example 2026-09-30 | Due date: must be a calendar date written YYYY-MM-DD');
+      }
+      expect(changes).to.have.length(0);
     });
   });
 

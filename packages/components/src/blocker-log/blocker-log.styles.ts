@@ -4,7 +4,7 @@ export const blockerLogStyles = css`
   :host {
     --row-height: 2.75rem;
     --max-height: 24rem;
-    --columns: minmax(14rem, 2fr) minmax(8rem, 1fr) 6.5rem 5.5rem minmax(9rem, 1fr) minmax(9rem, 1fr) 6.5rem 6.5rem minmax(12rem, 1.5fr) 6rem 7.5rem;
+    --columns: minmax(14rem, 2fr) minmax(8rem, 1fr) 6.5rem 5.5rem minmax(9rem, 1fr) minmax(9rem, 1fr) 6.5rem 6.5rem minmax(12rem, 1.5fr) 4.5rem 6rem 7.5rem;
   }
   .toolbar,
   .add fieldset {

@@ -7,7 +7,6 @@ import {
   BlockerSchema,
   blockersToCsv,
   blockerStatus,
-  isIsoDate,
   KILLERS,
   sortBlockers,
   type Blocker,
@@ -24,6 +23,7 @@ import { gridMove, type GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import { dateFieldStyles, dateInput, dateProblem } from '../shared/date-field.js';
 import { blockerLogStyles } from './blocker-log.styles.js';
 import * as edit from './edits.js';
 
@@ -40,15 +40,17 @@ export type StatusFilter = 'open' | 'all';
 type Field = 'title' | 'owner' | 'due';
 
 const PAGE_ROWS = 10;
-const COLUMNS = ['Blocker', 'Owner', 'Due', 'Severity', 'Category', 'Blocks', 'Raised', 'Days blocked', 'Escalation', 'Action', 'Findings'] as const;
+const COLUMNS = ['Blocker', 'Owner', 'Due', 'Severity', 'Category', 'Blocks', 'Raised', 'Days blocked', 'Escalation', 'Edit', 'Action', 'Findings'] as const;
 /** Columns whose header sorts the log, by the core's sort keys. */
 const SORT_COLUMNS: Partial<Record<number, BlockerSort>> = { 2: 'due', 3: 'severity', 6: 'raised', 7: 'days-blocked' };
 const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
-const ACTION_COL = 9;
+const EDIT_COL = 9;
+const ACTION_COL = 10;
 /** Cells that open the editor (Enter or F2), by column, and the field each focuses. */
-const EDIT_COLUMNS: Partial<Record<number, edit.BlockerField>> = { 1: 'owner', 2: 'due', 3: 'severity', 4: 'category' };
+const EDIT_COLUMNS: Partial<Record<number, edit.BlockerField>> = { 1: 'owner', 2: 'due', 3: 'severity', 4: 'category', [EDIT_COL]: 'owner' };
 const EDIT_FIELDS: Record<edit.BlockerField, string> = { owner: 'Owner', due: 'Due date', severity: 'Severity', category: 'Category' };
-const FINDINGS_COL = 10;
+const FORM_FIELDS: Record<Field, string> = { title: 'Title', owner: 'Owner', due: 'Due date' };
+const FINDINGS_COL = 11;
 
 /**
  * The virtualizer's flow layout, tuned for rows of one fixed height:
@@ -75,9 +77,11 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  *
  * Keyboard: the log is an ARIA data grid with one tab stop. Arrows, Home/End, Ctrl+Home/End and
  * PageUp/PageDown move; Enter on a sortable column header sorts by it; Enter or Space on a row's
- * action resolves or reopens it, on its findings button explains them. Enter or F2 on a row's
- * owner, due, severity or category cell (or a click on it) opens the blocker's edit dialog at that
- * field; Save applies each changed field, Escape or Cancel closes it, and focus returns to the cell.
+ * action resolves or reopens it, on its findings button explains them. Each row's Edit button
+ * (a click, or Enter or Space once arrowed to) opens the blocker's edit dialog; Enter or F2 on a
+ * row's owner, due, severity or category cell (or a double click on it) opens it at that field.
+ * Save applies each changed field, Escape or Cancel closes it, and focus returns to the button or
+ * cell that opened it. Dates are typed as YYYY-MM-DD, in the add form and the dialog alike.
  * Owner and due date stay required: every blocker leaves with both. "Go to blocker" (or
  * `scrollToBlocker(id)`) scrolls any row into view and focuses it.
  *
@@ -91,19 +95,21 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  * @csspart header - The column header row.
  * @csspart row - One blocker's row; carries `data-status` (open/resolved) and `data-overdue`.
  * @csspart escalation - A row's overdue and escalation text.
+ * @csspart edit-button - A row's Edit button, named "Edit blocker: <title>".
  * @csspart action - A row's Resolve or Reopen button.
  * @csspart findings-button - A row's findings button.
  * @csspart form - The form that adds a blocker.
  * @csspart field-error - A field's validation message in that form or in the edit dialog, naming the field.
+ * @csspart date-hint - The format hint under a due-date field (YYYY-MM-DD).
  * @csspart editor - The dialog that edits a blocker's owner, due date, severity and category.
  * @csspart empty - The message shown when no blocker matches the filters.
  * @csspart popover - The findings popover.
  * @cssproperty --row-height - Height of one row (2.75rem); rows are virtualized at this height.
- * @cssproperty --max-height - Height after which the log scrolls (24rem).
+ * @cssproperty --max-height - Most height of the rows' scroller (24rem): with fewer rows it is as tall as they are, beyond that it scrolls.
  * @cssproperty --columns - The grid's column template.
  */
 export class PreflightBlockerLog extends PlanElement {
-  static override styles = [...PlanElement.styles, popoverStyles, findingStyles, blockerLogStyles];
+  static override styles = [...PlanElement.styles, popoverStyles, findingStyles, dateFieldStyles, blockerLogStyles];
 
   /** Which blockers show: only open ones (default) or all. */
   @property({ attribute: 'status-filter', reflect: true }) statusFilter: StatusFilter = 'open';
@@ -265,10 +271,11 @@ export class PreflightBlockerLog extends PlanElement {
           </div>
           ${rows.length === 0
             ? html`<p part="empty" class="empty">No blocker matches these filters.</p>`
-            : html`<div
+            : // As tall as its rows up to --max-height; min-height 0 stops the virtualizer's 150px default.
+              html`<div
                 role="rowgroup"
                 class="body"
-                style=${`height: min(var(--max-height), calc(${rows.length} * var(--row-height)))`}
+                style=${`height: min(var(--max-height), calc(${rows.length} * var(--row-height))); min-height: 0`}
                 @rangeChanged=${this.onRangeChanged}
               >
                 ${virtualize({
@@ -329,6 +336,20 @@ export class PreflightBlockerLog extends PlanElement {
       <div role="gridcell" data-r=${row} data-c="8" tabindex=${tab(8)}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
       <div role="gridcell">
         ${readonly
+          ? html`<span data-r=${row} data-c=${EDIT_COL} tabindex=${tab(EDIT_COL)}>—</span>`
+          : html`<button
+              type="button"
+              part="edit-button"
+              data-r=${row}
+              data-c=${EDIT_COL}
+              tabindex=${tab(EDIT_COL)}
+              aria-label=${`Edit blocker: ${b.title}`}
+              aria-haspopup="dialog"
+              @click=${() => void this.openEditor(b.id, { row, col: EDIT_COL }, 'owner')}
+            >Edit</button>`}
+      </div>
+      <div role="gridcell">
+        ${readonly
           ? html`<span data-r=${row} data-c=${ACTION_COL} tabindex=${tab(ACTION_COL)}>${b.status === 'open' ? 'Open' : 'Resolved'}</span>`
           : html`<button
               type="button"
@@ -383,7 +404,7 @@ export class PreflightBlockerLog extends PlanElement {
       html`<div class="field">
         <label for=${`new-${name}`}>${label}${name === 'title' || name === 'owner' || name === 'due' ? html` <span aria-hidden="true">*</span>` : nothing}</label>
         ${input}
-        ${errors[name] ? html`<p part="field-error" class="field-error" id=${`new-${name}-error`}>${errors[name]}</p>` : nothing}
+        ${errors[name] ? html`<p part="field-error" class="field-error" id=${`new-${name}-error`}>${FORM_FIELDS[name]}: ${errors[name]}</p>` : nothing}
       </div>`;
     const choice = (name: string, label: string, options: unknown) =>
       html`<div class="field"><label for=${`new-${name}`}>${label}</label><select id=${`new-${name}`} name=${name}>${options}</select></div>`;
@@ -392,10 +413,10 @@ export class PreflightBlockerLog extends PlanElement {
     return html`<form part="form" class="add" novalidate @submit=${(e: SubmitEvent) => this.onAdd(e, plan)}>
       <fieldset>
         <legend>Add a blocker</legend>
-        ${field('title', 'Title', html`<input id="new-title" name="title" aria-required="true" aria-invalid=${invalid('title')} aria-describedby=${describedBy('title')} />`)}
-        ${field('owner', 'Owner', html`<input id="new-owner" name="owner" list="owners" aria-required="true" aria-invalid=${invalid('owner')} aria-describedby=${describedBy('owner')} />
+        ${field('title', FORM_FIELDS.title, html`<input id="new-title" name="title" aria-required="true" aria-invalid=${invalid('title')} aria-describedby=${describedBy('title')} />`)}
+        ${field('owner', FORM_FIELDS.owner, html`<input id="new-owner" name="owner" list="owners" aria-required="true" aria-invalid=${invalid('owner')} aria-describedby=${describedBy('owner')} />
           <datalist id="owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
-        ${field('due', 'Due date', html`<input id="new-due" name="due" type="date" aria-required="true" aria-invalid=${invalid('due')} aria-describedby=${describedBy('due')} />`)}
+        ${field('due', FORM_FIELDS.due, dateInput({ id: 'new-due', name: 'due', required: true, errorId: errors.due ? 'new-due-error' : undefined }))}
         ${choice('severity', 'Severity', BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === 'medium'}>${s}</option>`))}
         ${choice('category', 'Category', html`<option value="">Not categorised</option>${KILLERS.map((k) => html`<option value=${k}>${killerName(k)}</option>`)}`)}
         ${choice(
@@ -527,7 +548,7 @@ export class PreflightBlockerLog extends PlanElement {
         <h2 id="editor-heading" class="editor-heading">Edit “${b.title}”</h2>
         ${field('owner', (inv, desc) => html`<input id="edit-owner" name="owner" list="edit-owners" .value=${b.owner ?? ''} aria-required="true" aria-invalid=${inv} aria-describedby=${desc} />
           <datalist id="edit-owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
-        ${field('due', (inv, desc) => html`<input id="edit-due" name="due" placeholder="YYYY-MM-DD" autocomplete="off" .value=${b.due ?? ''} aria-required="true" aria-invalid=${inv} aria-describedby=${desc} />`)}
+        ${field('due', () => dateInput({ id: 'edit-due', name: 'due', value: b.due, required: true, errorId: e.due ? 'edit-due-error' : undefined }))}
         ${field('severity', () => html`<select id="edit-severity" name="severity">${BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === b.severity}>${s}</option>`)}</select>`)}
         ${field(
           'category',
@@ -576,7 +597,7 @@ export class PreflightBlockerLog extends PlanElement {
     const errors: Partial<Record<edit.BlockerField, string>> = {};
     if (!values.owner) errors.owner = 'name the owner who will clear it.';
     if (!values.due) errors.due = 'set the date it must be cleared by.';
-    else if (!isIsoDate(values.due)) errors.due = 'use a calendar date (YYYY-MM-DD).';
+    else if (dateProblem(values.due)) errors.due = dateProblem(values.due);
     const fields = Object.keys(EDIT_FIELDS) as edit.BlockerField[];
     // The core's schema has the last word on every field (lengths, blank names).
     let next = plan;
@@ -623,10 +644,10 @@ export class PreflightBlockerLog extends PlanElement {
     const owner = value('owner');
     const due = value('due');
     const errors: Partial<Record<Field, string>> = {};
-    if (!title) errors.title = 'Give the blocker a title.';
-    if (!owner) errors.owner = 'Name the owner who will clear it.';
-    if (!due) errors.due = 'Set the date it must be cleared by.';
-    else if (!isIsoDate(due)) errors.due = 'Use a calendar date (YYYY-MM-DD).';
+    if (!title) errors.title = 'give the blocker a title.';
+    if (!owner) errors.owner = 'name the owner who will clear it.';
+    if (!due) errors.due = 'set the date it must be cleared by.';
+    else if (dateProblem(due)) errors.due = dateProblem(due);
     this.errors = errors;
     this.formProblems = [];
     const firstBad = (['title', 'owner', 'due'] as const).find((f) => errors[f]);

@@ -229,6 +229,29 @@ describe('<preflight-checklist>', () => {
       expect(changes).to.have.length(0);
     });
 
+    it('types dates as YYYY-MM-DD in the editor and the add form alike, naming a partial date the same way in both', async () => {
+      const el = await render(makePlan({ checklist: items() }));
+      const changes = recordChanges(el);
+      await openEditor(el, 'copy');
+      control(el, 'due').focus();
+      await typeText('2026-09');
+      await press('Enter');
+      await el.updateComplete;
+      const add = part<HTMLInputElement>(el, '[part=add-form] [name=due]');
+      add.focus();
+      await typeText('2026-09');
+      part<HTMLFormElement>(el, '[part=add-form]').requestSubmit();
+      await el.updateComplete;
+      for (const input of [control(el, 'due'), add]) {
+        expect(input.type).to.equal('text');
+        expect(input.inputMode).to.equal('numeric');
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => part(el, `#${id}`).textContent);
+        expect(described).to.deep.equal(['YYYY-MM-DD, for example 2026-09-30', 'Due date: must be a calendar date written YYYY-MM-DD']);
+      }
+      expect(changes).to.have.length(0);
+    });
+
     it('rolls a cancelled edit back and closes the editor', async () => {
       const plan = makePlan({ checklist: items() });
       const el = await render(plan);

@@ -18,6 +18,7 @@ import { findingStyles, findingsVerdict, renderFindings, safeHref } from '../sha
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import { dateFieldStyles, dateInput, dateProblem } from '../shared/date-field.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
 
@@ -73,6 +74,7 @@ const words = (id: string) => id.replace(/-/g, ' ');
  * @csspart remove-button - An item's Remove button.
  * @csspart editor - The inline editor of an item's owner, due date and evidence.
  * @csspart field-error - A field's message in the editor or the add form, naming the field.
+ * @csspart date-hint - The format hint under a due-date field (YYYY-MM-DD, typed as in the blocker log).
  * @csspart undo - The notice after a removal, with its Undo button.
  * @csspart add-form - The form that adds an item (label, layer, gate, owner, due).
  * @csspart popover - The findings popover.
@@ -83,6 +85,7 @@ export class PreflightChecklist extends PlanElement {
     ...PlanElement.styles,
     popoverStyles,
     findingStyles,
+    dateFieldStyles,
     css`
       :host {
         --progress-height: 0.5rem;
@@ -427,7 +430,7 @@ export class PreflightChecklist extends PlanElement {
       @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), this.closeEditor(item.id))}
     >
       ${this.field(id, 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, item.owner)}</select>`)}
-      ${this.field(id, 'due', e.due, (a) => html`<input id=${a.id} name="due" placeholder="YYYY-MM-DD" autocomplete="off" .value=${item.due ?? ''} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
+      ${this.field(id, 'due', e.due, (a) => dateInput({ id: a.id, name: 'due', value: item.due, errorId: e.due ? `${a.id}-error` : undefined }))}
       ${this.field(
         id,
         'evidence',
@@ -460,7 +463,7 @@ export class PreflightChecklist extends PlanElement {
         </div>
         <label class="check-field"><input type="checkbox" name="gate" /> Gate: blocks launch</label>
         ${this.field('new', 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, undefined)}</select>`)}
-        ${this.field('new', 'due', e.due, (a) => html`<input id=${a.id} name="due" placeholder="YYYY-MM-DD" autocomplete="off" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
+        ${this.field('new', 'due', e.due, (a) => dateInput({ id: a.id, name: 'due', required: true, errorId: e.due ? `${a.id}-error` : undefined }))}
         <button type="submit">Add item</button>
       </fieldset>
     </form>`;
@@ -511,8 +514,8 @@ export class PreflightChecklist extends PlanElement {
   }
 
   /**
-   * Problems with the values a form holds, by field, in the core's words. Dates are typed as
-   * YYYY-MM-DD text: a native date input reads a partial date as empty, so it could not be named.
+   * Problems with the values a form holds, by field, in the core's words; dates are typed text,
+   * checked as the blocker log checks them.
    */
   private formProblems(form: HTMLFormElement, fields: readonly (ItemField | AddField)[], required: readonly (ItemField | AddField)[]) {
     const errors: Partial<Record<ItemField | AddField, string>> = {};
@@ -523,7 +526,7 @@ export class PreflightChecklist extends PlanElement {
       values[name] = value;
       if (!value) {
         if (required.includes(name)) errors[name] = name === 'owner' ? 'choose who gets this done' : name === 'due' ? 'set the date it is due' : 'must not be empty';
-      } else errors[name] = itemFieldProblem(name, value);
+      } else errors[name] = name === 'due' ? dateProblem(value) : itemFieldProblem(name, value);
       if (!errors[name]) delete errors[name];
     }
     return { errors, values };
