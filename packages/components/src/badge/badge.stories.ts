@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../define/preflight-badge.js';
 import { atRisk, blocked, empty, healthy, invalid, large, overdue } from '../stories/plans.js';
-import { DARK_GLOBALS, defaultArgs, type WidgetArgs } from '../stories/story-kit.js';
+import { DARK_GLOBALS, defaultArgs, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
 
 /** The template every story of the readiness badge uses. */
 const template = (args: WidgetArgs): TemplateResult =>
@@ -13,10 +13,7 @@ const meta: Meta<WidgetArgs> = {
   component: 'preflight-badge',
   render: template,
   args: { ...defaultArgs, plan: healthy },
-  argTypes: {
-    plan: { control: 'object' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  },
+  argTypes: widgetArgTypes,
 };
 export default meta;
 

@@ -16,3 +16,9 @@ export const defaultArgs: WidgetArgs = { plan: undefined, theme: 'light', readon
 /** Notion's page colours (see .storybook/preview.ts): the dark story is shown on #191919. */
 export const BACKDROPS = { light: '#ffffff', dark: '#191919' } as const;
 export const DARK_GLOBALS = { backgrounds: { value: 'dark' } };
+
+/** Controls every widget story shares: the plan as an object, the theme as a choice. */
+export const widgetArgTypes = {
+  plan: { control: 'object' },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+} as const;
