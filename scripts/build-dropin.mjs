@@ -67,7 +67,10 @@ export function analyseElements(outdir = '.') {
   const { status, stderr } = spawnSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'], { cwd: pkg, encoding: 'utf8' });
   if (status !== 0) throw new Error(`custom-elements manifest: ${stderr}`);
   const path = `${pkg}/${outdir}/custom-elements.json`;
-  const text = `${JSON.stringify(JSON.parse(readFileSync(path, 'utf8')), null, 2)}\n`;
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  // The analyser lists modules in directory order, which differs between file systems.
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const text = `${JSON.stringify(manifest, null, 2)}\n`;
   writeFileSync(path, text);
   return text;
 }
