@@ -76,6 +76,36 @@ describe('<preflight-raci>', () => {
       await expectAccessibleInBothThemes(el);
     });
 
+    it('keeps the step names and the verdicts in sight when many roles make the grid scroll sideways, and a focused cell clear of both', async () => {
+      const roles = [...makePlan().roles, ...Array.from({ length: 12 }, (_, i) => `Extra role ${i + 1}`)];
+      const el = await mount<PreflightRaci>(html`<div style="width: 40rem"><preflight-raci .plan=${makePlan({ roles })} now=${NOW}></preflight-raci></div>`).then(
+        (wrapper) => wrapper.querySelector('preflight-raci') as PreflightRaci,
+      );
+      await el.updateComplete;
+      const scroller = part(el, '.scroller');
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      const box = scroller.getBoundingClientRect();
+      const inside = (target: Element) => {
+        const r = target.getBoundingClientRect();
+        return r.left >= box.left - 1 && r.right <= box.right + 1;
+      };
+      const verdict = parts(el, '[part=verdict]')[0]!;
+      const rowHeader = cell(el, 1, 0);
+      expect(inside(verdict), 'the verdict at the start').to.equal(true);
+      expect(inside(rowHeader), 'the step name at the start').to.equal(true);
+      // The last role's cell, reached from the keyboard: the grid scrolls, the sticky columns stay.
+      await focusCell(el, 1, 1);
+      for (let i = 0; i < roles.length - 1; i++) await press('ArrowRight');
+      const last = cell(el, 1, roles.length);
+      expect(focused(el)).to.equal(last);
+      await until(() => scroller.scrollLeft > 0, 'the grid to scroll sideways');
+      expect(inside(verdict), 'the verdict after scrolling').to.equal(true);
+      expect(inside(rowHeader), 'the step name after scrolling').to.equal(true);
+      const cellBox = last.getBoundingClientRect();
+      expect(cellBox.right, 'the focused cell is not under the verdict column').to.be.at.most(verdict.closest('td')!.getBoundingClientRect().left + 1);
+      expect(cellBox.left, 'the focused cell is not under the step column').to.be.at.least(rowHeader.getBoundingClientRect().right - 1);
+    });
+
     it('renders names shaped like markup as text', async () => {
       const plan = makePlan({ roles: [...makePlan().roles, XSS_NAME] });
       plan.steps[0] = makeStep({ name: XSS_NAME });

@@ -27,6 +27,8 @@ export const raciStyles = css`
   .scroller {
     overflow: auto;
     max-height: var(--max-height);
+    /* A focused cell scrolled into view stays clear of the sticky header row and columns. */
+    scroll-padding: var(--cell-size) var(--verdict-width) 0 var(--header-width);
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -130,6 +132,20 @@ export const raciStyles = css`
   td.verdict {
     padding: 0 var(--_space);
     white-space: nowrap;
+  }
+  /* The verdict stays in sight at the right edge when many roles make the grid scroll sideways. */
+  thead th:last-child,
+  td.verdict {
+    position: sticky;
+    right: 0;
+    z-index: 2;
+    border-inline-start: 1px solid var(--_outline-subtle);
+  }
+  td.verdict {
+    background: var(--_surface);
+  }
+  thead th:last-child {
+    z-index: 3;
   }
   .verdict button {
     border-radius: 999px;

@@ -288,7 +288,13 @@ export class PreflightRaci extends PlanElement {
   private async focusCell(at: { row: number; col: number }): Promise<void> {
     this.active = at;
     await this.updateComplete;
-    this.grid?.querySelector<HTMLElement>(`[data-r="${at.row}"][data-c="${at.col}"]`)?.focus();
+    const target = this.grid?.querySelector<HTMLElement>(`[data-r="${at.row}"][data-c="${at.col}"]`);
+    if (!target) return;
+    // Plain focus scrolls only until the cell is on screen, which can leave it under the sticky
+    // header row or columns; scrollIntoView honours the scroller's scroll-padding that clears them.
+    target.focus({ preventScroll: true });
+    if (target.classList.contains('cell')) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    else target.scrollIntoView({ block: 'nearest' });
   }
 
   private onKeyDown(e: KeyboardEvent, plan: Plan): void {
