@@ -41,6 +41,49 @@ describe('parseConfig', () => {
     }
   });
 
+  describe('business hours', () => {
+    const office = { startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5] };
+    const hours = (businessHours: unknown) => ({ approvals: { businessHours } });
+
+    it('take an IANA time zone, or a fixed UTC offset as before', () => {
+      for (const clock of [{ timeZone: 'Europe/Berlin' }, { timeZone: 'Asia/Kolkata' }, { timeZone: 'UTC' }, { utcOffsetMinutes: 60 }]) {
+        const result = parseConfig(hours({ ...office, ...clock }));
+        assert.ok(result.ok, JSON.stringify(clock));
+        assert.deepEqual(result.value.approvals.businessHours, { ...office, ...clock });
+      }
+    });
+
+    it('need exactly one of the two', () => {
+      assert.deepEqual(problemsOf(hours(office)), ['approvals.businessHours: needs a timeZone (an IANA name such as Europe/Berlin) or a fixed utcOffsetMinutes']);
+      assert.deepEqual(problemsOf(hours({ ...office, timeZone: 'Europe/London', utcOffsetMinutes: 0 })), [
+        'approvals.businessHours: states both timeZone and utcOffsetMinutes; keep one (timeZone follows daylight saving, utcOffsetMinutes stays fixed)',
+      ]);
+    });
+
+    it('name an unknown time zone and where it is', () => {
+      for (const zone of ['Europe/Berlinn', 'Mars/Olympus_Mons', '+01:00', 'CET/../x', '']) {
+        assert.deepEqual(problemsOf(hours({ ...office, timeZone: zone })), [
+          `approvals.businessHours.timeZone: ${JSON.stringify(zone)} is not a known IANA time zone; use a name such as Europe/Berlin or America/New_York`,
+        ], zone);
+      }
+      assert.deepEqual(problemsOf(hours({ ...office, timeZone: 60 })), ['approvals.businessHours.timeZone: expected string, got number 60']);
+    });
+
+    it('a config that names a time zone replaces the base’s fixed offset, and the other way round', () => {
+      const base = parseConfig(hours({ ...office, utcOffsetMinutes: 60 }));
+      assert.ok(base.ok);
+      const zoned = parseConfig(hours({ timeZone: 'Europe/Berlin' }), base.value);
+      assert.ok(zoned.ok);
+      assert.deepEqual(zoned.value.approvals.businessHours, { ...office, timeZone: 'Europe/Berlin' });
+      const fixed = parseConfig(hours({ utcOffsetMinutes: 120 }), zoned.value);
+      assert.ok(fixed.ok);
+      assert.deepEqual(fixed.value.approvals.businessHours, { ...office, utcOffsetMinutes: 120 });
+      const later = parseConfig(hours({ endHour: 18 }), zoned.value);
+      assert.ok(later.ok);
+      assert.deepEqual(later.value.approvals.businessHours, { ...office, endHour: 18, timeZone: 'Europe/Berlin' }, 'a config that names neither keeps the base’s clock');
+    });
+  });
+
   it('refuses banned words that can never match a word of a name', () => {
     assert.deepEqual(problemsOf({ platform: { bannedWords: ['draft', 'do not use', ' tmp'] } }), [
       'platform.bannedWords[1]: must be one word of letters and digits (names are split into words at any other character)',

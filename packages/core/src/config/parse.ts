@@ -17,6 +17,23 @@ function overlay(base: Json, input: Json): Json {
   return out;
 }
 
+const ZONE_KEYS = ['timeZone', 'utcOffsetMinutes'] as const;
+
+/**
+ * Business hours keep one clock: a config that names a time zone replaces the base's fixed offset
+ * (and the other way round) rather than being refused for stating both.
+ */
+function keepOneClock(merged: Json, input: Json): void {
+  const stated = isObject(input.approvals) ? input.approvals.businessHours : undefined;
+  const hours = isObject(merged.approvals) ? merged.approvals.businessHours : undefined;
+  if (!isObject(stated) || !isObject(hours)) return;
+  const named = ZONE_KEYS.filter((key) => key in stated);
+  if (named.length !== 1) return;
+  const replaced = named[0] === 'timeZone' ? 'utcOffsetMinutes' : 'timeZone';
+  const { [replaced]: _replaced, ...kept } = hours;
+  (merged.approvals as Json).businessHours = kept;
+}
+
 /**
  * Reads a rules config that states only what it changes. Never throws: returns the full config
  * (defaults filled in) or every problem with its path.
@@ -28,6 +45,7 @@ export function parseConfig(input: unknown, base: RulesConfig = DEFAULT_CONFIG):
   }
   try {
     const merged = overlay(base as unknown as Json, input);
+    keepOneClock(merged, input);
     // With the input in each issue, a value of the wrong type is not reported as missing.
     const result = RulesConfigSchema.safeParse(merged, { reportInput: true });
     if (!result.success) return { ok: false, problems: problemsFromIssues(result.error.issues) };

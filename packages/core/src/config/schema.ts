@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../plan/primitives.js';
 import { PLATFORMS, REVIEW_KINDS } from '../plan/vocabulary.js';
+import { isTimeZone } from '../escalations/time-zone.js';
 import { hasNestedRepetition } from './regex-safety.js';
 
 export const SEVERITIES = ['blocker', 'warning', 'info'] as const;
@@ -19,16 +20,33 @@ const validRegExp = (source: string) => {
   }
 };
 
-export const BusinessHoursSchema = z.strictObject({
-  /** First working hour, 0–23, in the team's time zone. */
-  startHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
-  /** Hour work ends, 1–24. */
-  endHour: z.number().check(z.int(), z.gte(1), z.lte(24)),
-  /** Working weekdays, 0 = Sunday … 6 = Saturday. */
-  days: z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.minLength(1)),
-  /** The team's offset from UTC in minutes (e.g. 60 for CET in winter). */
-  utcOffsetMinutes: z.number().check(z.int(), z.gte(-14 * 60), z.lte(14 * 60)),
-});
+const TimeZoneName = z.string().check(
+  z.refine(isTimeZone, {
+    error: (issue) => `${JSON.stringify(issue.input)?.slice(0, 60)} is not a known IANA time zone; use a name such as Europe/Berlin or America/New_York`,
+  }),
+);
+
+export const BusinessHoursSchema = z
+  .strictObject({
+    /** First working hour, 0–23, on the team's wall clock. */
+    startHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+    /** Hour work ends, 1–24. */
+    endHour: z.number().check(z.int(), z.gte(1), z.lte(24)),
+    /** Working weekdays, 0 = Sunday … 6 = Saturday. */
+    days: z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.minLength(1)),
+    /** The team's IANA time zone (e.g. Europe/Berlin): its daylight-saving changes are followed. */
+    timeZone: z.optional(TimeZoneName),
+    /** Or a fixed offset from UTC in minutes (e.g. 60 for CET), which never changes with the season. */
+    utcOffsetMinutes: z.optional(z.number().check(z.int(), z.gte(-14 * 60), z.lte(14 * 60))),
+  })
+  .check(
+    z.refine((hours) => hours.timeZone !== undefined || hours.utcOffsetMinutes !== undefined, {
+      error: 'needs a timeZone (an IANA name such as Europe/Berlin) or a fixed utcOffsetMinutes',
+    }),
+    z.refine((hours) => hours.timeZone === undefined || hours.utcOffsetMinutes === undefined, {
+      error: 'states both timeZone and utcOffsetMinutes; keep one (timeZone follows daylight saving, utcOffsetMinutes stays fixed)',
+    }),
+  );
 
 export const BudgetCapSchema = z.strictObject({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO currency code such as USD')),

@@ -1,44 +1,53 @@
 import type { BusinessHours } from '../config/schema.js';
 import { DAY_MS, HOUR_MS } from '../rules/time.js';
+import { offsetSegment } from './time-zone.js';
 
+const WEEK_MS = 7 * DAY_MS;
 /** 1970-01-01 was a Thursday. */
 const EPOCH_WEEKDAY = 4;
 const weekdayOf = (localDayStart: number) => (((Math.floor(localDayStart / DAY_MS) + EPOCH_WEEKDAY) % 7) + 7) % 7;
 
 /**
  * The instant at which `hours` of SLA time have passed since `startMs`. Without business hours
- * every hour counts; with them only working hours on working days count, in the team's UTC offset,
- * so a clock started at night begins the next working morning. A window that ends before it starts
- * counts no working time, so such a setting falls back to calendar hours rather than never ending.
+ * every hour counts; with them only working hours on working days count, on the team's wall clock
+ * (its IANA time zone, daylight saving included, or a fixed UTC offset), so a clock started at
+ * night begins the next working morning. A working day that gains or loses an hour to a clock change
+ * inside the window counts the hours that really pass. A window that ends before it starts counts no
+ * working time, so such a setting falls back to calendar hours rather than never ending.
  */
 export function addSlaHours(startMs: number, hours: number, businessHours: BusinessHours | null): number {
   const wanted = hours * HOUR_MS;
-  if (!businessHours || wanted <= 0) return startMs + wanted;
+  if (!businessHours || !(wanted > 0) || !Number.isFinite(startMs + wanted)) return startMs + wanted;
   const windowStart = businessHours.startHour * HOUR_MS;
   const windowEnd = businessHours.endHour * HOUR_MS;
   const workdays = new Set(businessHours.days);
   const perWeek = (windowEnd - windowStart) * workdays.size;
   if (perWeek <= 0) return startMs + wanted;
 
-  const offset = businessHours.utcOffsetMinutes * 60_000;
-  let local = startMs + offset;
+  const { timeZone } = businessHours;
+  const fixed = { offset: (businessHours.utcOffsetMinutes ?? 0) * 60_000, until: Infinity };
+  let at = startMs;
   let remaining = wanted;
-  // Any seven consecutive days hold exactly one week of working time: skip whole weeks at once.
-  const weeks = Math.ceil(remaining / perWeek) - 1;
-  if (weeks > 0) {
-    local += weeks * 7 * DAY_MS;
-    remaining -= weeks * perWeek;
-  }
+  // Walk one local day (or one stretch of constant offset, whichever ends first) at a time.
   for (;;) {
+    const { offset, until } = timeZone === undefined ? fixed : offsetSegment(timeZone, at);
+    // Seven consecutive days on one offset hold exactly one week of working time: skip whole weeks.
+    const weeks = Math.min(Math.ceil(remaining / perWeek) - 1, Math.floor((until - at) / WEEK_MS));
+    if (weeks > 0) {
+      at += weeks * WEEK_MS;
+      remaining -= weeks * perWeek;
+    }
+    const local = at + offset;
     const dayStart = Math.floor(local / DAY_MS) * DAY_MS;
     if (workdays.has(weekdayOf(dayStart))) {
       const from = Math.max(local, dayStart + windowStart);
-      const available = dayStart + windowEnd - from;
+      const to = Math.min(dayStart + windowEnd, until + offset);
+      const available = to - from;
       if (available > 0) {
         if (remaining <= available) return from + remaining - offset;
         remaining -= available;
       }
     }
-    local = dayStart + DAY_MS;
+    at = Math.min(dayStart + DAY_MS - offset, until);
   }
 }

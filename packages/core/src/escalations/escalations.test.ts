@@ -3,36 +3,11 @@ import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { BusinessHours, RulesConfig } from '../config/schema.js';
 import { makeApproval, makeBlocker, makePlan } from '../testing/factories.js';
-import { addSlaHours } from './clock.js';
 import { escalations } from './escalations.js';
 
 /** Monday to Friday, 09:00–17:00 at UTC+1. */
 const OFFICE: BusinessHours = { startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5], utcOffsetMinutes: 60 };
 const withApprovals = (patch: Partial<RulesConfig['approvals']>): RulesConfig => ({ ...DEFAULT_CONFIG, approvals: { ...DEFAULT_CONFIG.approvals, ...patch } });
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-
-describe('SLA clock', () => {
-  it('counts every hour without business hours', () => {
-    assert.equal(iso(addSlaHours(Date.parse('2026-08-28T14:00:00Z'), 48, null)), '2026-08-30T14:00:00Z');
-  });
-
-  it('counts only working hours on working days, in the team offset', () => {
-    // Friday 15:00 local: 2 h on Friday, 8 on Monday, 6 on Tuesday → Tuesday 15:00 local.
-    assert.equal(iso(addSlaHours(Date.parse('2026-08-28T14:00:00Z'), 16, OFFICE)), '2026-09-01T14:00:00Z');
-    // Saturday: the clock starts Monday 09:00 local.
-    assert.equal(iso(addSlaHours(Date.parse('2026-08-29T10:00:00Z'), 1, OFFICE)), '2026-08-31T09:00:00Z');
-  });
-
-  it('skips whole weeks and lands on the same instant as counting day by day', () => {
-    // Monday 09:00 local plus two working weeks ends Friday 17:00 local of the second week.
-    assert.equal(iso(addSlaHours(Date.parse('2026-08-31T08:00:00Z'), 80, OFFICE)), '2026-09-11T16:00:00Z');
-    assert.equal(iso(addSlaHours(Date.parse('2026-08-31T08:00:00Z'), 81, OFFICE)), '2026-09-14T09:00:00Z');
-  });
-
-  it('falls back to calendar hours when the working window is empty', () => {
-    assert.equal(iso(addSlaHours(Date.parse('2026-08-28T14:00:00Z'), 5, { ...OFFICE, startHour: 17, endHour: 9 })), '2026-08-28T19:00:00Z');
-  });
-});
 
 describe('escalations', () => {
   const plan = makePlan({ approvals: [makeApproval()] });
@@ -79,6 +54,16 @@ describe('escalations', () => {
     assert.deepEqual(escalations(friday, '2026-09-01T13:59:00Z', config), []);
     const [e] = escalations(friday, '2026-09-01T14:00:00Z', config);
     assert.deepEqual([e!.level, e!.breachedAt, e!.nextLevelAt], [0, '2026-09-01T14:00:00Z', '2026-09-04T14:00:00Z']);
+  });
+
+  it('counts business hours on a named time zone’s wall clock: a breach across a daylight-saving change lands an hour earlier in UTC', () => {
+    const newYork = withApprovals({ businessHours: { startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5], timeZone: 'America/New_York' } });
+    // Requested Friday 6 March 15:00 EST; 2 h that day, 14 h from Monday 09:00 EDT → Tuesday 15:00 EDT (19:00Z).
+    const friday = makePlan({ approvals: [makeApproval({ requestedAt: '2026-03-06T20:00:00Z', slaHours: 16 })] });
+    assert.deepEqual(escalations(friday, '2026-03-10T18:59:59Z', newYork), []);
+    const [e] = escalations(friday, '2026-03-10T19:00:00Z', newYork);
+    // The next level, 24 working hours later: Wednesday 8, Thursday 8, Friday 8 → Friday 15:00 EDT.
+    assert.deepEqual([e!.level, e!.breachedAt, e!.nextLevelAt], [0, '2026-03-10T19:00:00Z', '2026-03-13T19:00:00Z']);
   });
 
   it('escalates an overdue blocker from the end of its due day (UTC)', () => {
