@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { createMemoryStore, openPlanStore, type PlanStore } from '@preflight/core/store';
 import type { Plan } from '@preflight/core';
 import { makeBlocker, makePlan, makeStep } from '../../../core/src/testing/factories.js';
@@ -104,6 +105,17 @@ describe('<preflight-raci>', () => {
       const cellBox = last.getBoundingClientRect();
       expect(cellBox.right, 'the focused cell is not under the verdict column').to.be.at.most(verdict.closest('td')!.getBoundingClientRect().left + 1);
       expect(cellBox.left, 'the focused cell is not under the step column').to.be.at.least(rowHeader.getBoundingClientRect().right - 1);
+    });
+
+    it('leaves room for whole role columns between the sticky columns in a narrow frame', async () => {
+      await setViewport({ width: 400, height: 800 });
+      try {
+        const el = await render(makePlan());
+        const free = parts(el, '[part=verdict]')[0]!.closest('td')!.getBoundingClientRect().left - cell(el, 1, 0).getBoundingClientRect().right;
+        expect(free).to.be.at.least(cell(el, 1, 1).getBoundingClientRect().width);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('renders names shaped like markup as text', async () => {

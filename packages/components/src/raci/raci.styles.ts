@@ -8,6 +8,13 @@ export const raciStyles = css`
     --verdict-width: 9rem;
     --max-height: none;
   }
+  /* In a narrow frame (a Notion column, a phone) the sticky step and verdict columns leave room for roles. */
+  @media (max-width: 40rem) {
+    :host {
+      --header-width: 9rem;
+      --verdict-width: 7.5rem;
+    }
+  }
   .toolbar,
   .editor fieldset {
     display: flex;

@@ -48,9 +48,9 @@ const CHECKS: { label: string; ok: (v: RaciVerdict) => boolean }[] = [
  *   "Creative production, Legal: now Consulted", "Step “QA” moved to position 2 of 6".
  * @csspart popover - The findings popover.
  * @cssproperty --cell-size - Height of a row (2.25rem).
- * @cssproperty --header-width - Width of the step column (14rem).
+ * @cssproperty --header-width - Width of the step column (14rem; 9rem in a viewport under 40rem).
  * @cssproperty --column-width - Width of each role's column; longer role names wrap (6.5rem).
- * @cssproperty --verdict-width - Width of the verdict column (9rem).
+ * @cssproperty --verdict-width - Width of the verdict column (9rem; 7.5rem in a viewport under 40rem).
  * @cssproperty --max-height - Height after which the grid scrolls (none).
  */
 export class PreflightRaci extends PlanElement {
