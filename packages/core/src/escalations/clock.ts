@@ -1,6 +1,6 @@
 import type { BusinessHours } from '../config/schema.js';
 import { DAY_MS, HOUR_MS } from '../rules/time.js';
-import { offsetSegment } from './time-zone.js';
+import { zoneOffsets } from './time-zone.js';
 
 const WEEK_MS = 7 * DAY_MS;
 /** 1970-01-01 was a Thursday. */
@@ -24,13 +24,13 @@ export function addSlaHours(startMs: number, hours: number, businessHours: Busin
   const perWeek = (windowEnd - windowStart) * workdays.size;
   if (perWeek <= 0) return startMs + wanted;
 
-  const { timeZone } = businessHours;
+  const zone = businessHours.timeZone === undefined ? undefined : zoneOffsets(businessHours.timeZone);
   const fixed = { offset: (businessHours.utcOffsetMinutes ?? 0) * 60_000, until: Infinity };
   let at = startMs;
   let remaining = wanted;
   // Walk one local day (or one stretch of constant offset, whichever ends first) at a time.
   for (;;) {
-    const { offset, until } = timeZone === undefined ? fixed : offsetSegment(timeZone, at);
+    const { offset, until } = zone ? zone.segment(at) : fixed;
     // Seven consecutive days on one offset hold exactly one week of working time: skip whole weeks.
     const weeks = Math.min(Math.ceil(remaining / perWeek) - 1, Math.floor((until - at) / WEEK_MS));
     if (weeks > 0) {

@@ -63,8 +63,6 @@ interface YearTable {
   end: number;
 }
 
-const tables = new Map<string, Map<number, YearTable>>();
-
 /**
  * Probes the offset once per day and bisects to the second where it changes. Two changes within
  * one day that cancel out would go unseen; no zone has had such a day in living memory.
@@ -99,17 +97,33 @@ function buildYear(zone: string, year: number): YearTable {
   return { starts, offsets, end };
 }
 
-/**
- * The offset of `zone` in force at `ms` and the instant it next may change (a change, or the end
- * of the UTC year its table covers). `zone` must pass `isTimeZone`.
- */
-export function offsetSegment(zone: string, ms: number): { offset: number; until: number } {
-  const year = new Date(ms).getUTCFullYear();
-  let years = tables.get(zone);
-  if (!years) tables.set(zone, (years = new Map()));
-  let table = years.get(year);
-  if (!table) years.set(year, (table = buildYear(zone, year)));
-  let i = table.starts.length - 1;
-  while (i > 0 && table.starts[i]! > ms) i--;
-  return { offset: table.offsets[i]!, until: table.starts[i + 1] ?? table.end };
+/** One zone's offsets, a table per UTC year, built when first asked for. */
+class ZoneOffsets {
+  private readonly years = new Map<number, YearTable>();
+  private last: YearTable | undefined;
+
+  constructor(private readonly zone: string) {}
+
+  /** The offset in force at `ms` and the instant it next may change (a change, or the end of that UTC year). */
+  segment(ms: number): { offset: number; until: number } {
+    let table = this.last;
+    if (!table || ms < table.starts[0]! || ms >= table.end) {
+      const year = new Date(ms).getUTCFullYear();
+      table = this.years.get(year);
+      if (!table) this.years.set(year, (table = buildYear(this.zone, year)));
+      this.last = table;
+    }
+    let i = table.starts.length - 1;
+    while (i > 0 && table.starts[i]! > ms) i--;
+    return { offset: table.offsets[i]!, until: table.starts[i + 1] ?? table.end };
+  }
+}
+
+const zones = new Map<string, ZoneOffsets>();
+
+/** The cached offsets of `zone`, which must pass `isTimeZone`. */
+export function zoneOffsets(zone: string): ZoneOffsets {
+  let offsets = zones.get(zone);
+  if (!offsets) zones.set(zone, (offsets = new ZoneOffsets(zone)));
+  return offsets;
 }
