@@ -105,3 +105,24 @@ test('entries on the same date are ordered by code point, the same in every loca
   assert.deepEqual(result.changed.map((e) => e.planId), ['A', 'B', 'a', 'b']);
   assert.deepEqual(result.blocked.map((e) => e.planId), ['A', 'B', 'a', 'b']);
 });
+
+test('work is overdue from the day after its due date: due the day before the meeting, on it, and after it', () => {
+  // Wednesday's meeting; the next meeting is Friday, so all three dates are in `next`.
+  const plan = makePlan({
+    checklist: [makeItem({ id: 'before', due: '2026-09-08' }), makeItem({ id: 'on', due: WED }), makeItem({ id: 'after', due: '2026-09-10' })],
+    blockers: [makeBlocker({ id: 'before', due: '2026-09-08' }), makeBlocker({ id: 'on', due: WED }), makeBlocker({ id: 'after', due: '2026-09-10' })],
+  });
+  const { next, blocked } = agenda([plan], WED);
+  assert.deepEqual(next.map((e) => [e.id, e.note]), [['before', '1 day overdue'], ['on', undefined], ['after', undefined]]);
+  const byId = Object.fromEntries(blocked.map((b) => [b.id, [b.overdue, b.note]]));
+  assert.deepEqual(byId, { before: [true, 'overdue'], on: [false, undefined], after: [false, undefined] });
+});
+
+test('on a day between meetings, overdue is judged on the meeting’s date', () => {
+  // Tuesday gives Wednesday's meeting: something due on Tuesday is a day overdue by then.
+  const plan = makePlan({ checklist: [makeItem({ due: '2026-09-08' })], blockers: [makeBlocker({ due: '2026-09-08' })] });
+  const a = agenda([plan], '2026-09-08');
+  assert.equal(a.date, WED);
+  assert.equal(a.next[0]!.note, '1 day overdue');
+  assert.equal(a.blocked[0]!.overdue, true);
+});
