@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { makeApproval, makeBlocker, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import type { Killer } from '../plan/vocabulary.js';
 import { computeMetrics } from './compute.js';
 
 const now = '2026-09-10T12:00:00Z';
@@ -108,6 +110,32 @@ test('the most active killer counts open and recently raised blockers, ties goin
   assert.deepEqual(m.mostActiveKiller.counts, { misalignment: 1, 'structural-bottleneck': 0, 'unclear-ownership': 0, 'poor-tooling': 1, 'feedback-loop-failure': 0 });
   blockers.push(makeBlocker({ id: 'b5', category: 'poor-tooling' }));
   assert.equal(computeMetrics([makePlan({ blockers })], { now }).mostActiveKiller.killer, 'poor-tooling');
+});
+
+test('recently raised means raised within the last sprint length up to now, both ends included', () => {
+  // now is 2026-09-10T12:00Z and a sprint is 14 days: the window opens at 2026-08-27T12:00Z.
+  const resolved = (category: Killer, raisedAt: string) => makeBlocker({ id: category, category, raisedAt, status: 'resolved', resolvedAt: '2026-09-10T11:00:00Z' });
+  const blockers = [
+    resolved('misalignment', '2026-08-27T11:59:59.999Z'),
+    resolved('structural-bottleneck', '2026-08-27T12:00:00Z'),
+    resolved('unclear-ownership', '2026-08-27T12:00:00.001Z'),
+    // Open blockers count whenever raised, but not one raised after now.
+    makeBlocker({ id: 'at-now', category: 'poor-tooling', raisedAt: now }),
+    makeBlocker({ id: 'after-now', category: 'feedback-loop-failure', raisedAt: '2026-09-10T12:00:00.001Z' }),
+  ];
+  assert.deepEqual(computeMetrics([makePlan({ blockers })], { now }).mostActiveKiller.counts, {
+    misalignment: 0, 'structural-bottleneck': 1, 'unclear-ownership': 1, 'poor-tooling': 1, 'feedback-loop-failure': 0,
+  });
+  // The same instant written with another offset is the same edge.
+  const offset = computeMetrics([makePlan({ blockers: [resolved('misalignment', '2026-08-27T14:00:00+02:00')] })], { now });
+  assert.equal(offset.mostActiveKiller.counts.misalignment, 1);
+});
+
+test('the recent window follows the configured sprint length', () => {
+  const config = { ...DEFAULT_CONFIG, sprint: { ...DEFAULT_CONFIG.sprint, lengthDays: 7 } };
+  const raised = (raisedAt: string) => [makePlan({ blockers: [makeBlocker({ category: 'misalignment', raisedAt, status: 'resolved', resolvedAt: '2026-09-10T11:00:00Z' })] })];
+  assert.equal(computeMetrics(raised('2026-09-03T11:59:59.999Z'), { now, config }).mostActiveKiller.killer, null);
+  assert.equal(computeMetrics(raised('2026-09-03T12:00:00Z'), { now, config }).mostActiveKiller.killer, 'misalignment');
 });
 
 test('the figures do not depend on the order of plans', () => {
