@@ -28,7 +28,10 @@ export const launchStep = (plan: Plan): Step | undefined => {
   return plan.steps.find((s) => s.id === id);
 };
 
-/** The learnings of the review: a log entry about the review step or the campaign, at or after it was done. */
+/**
+ * The learnings of the review: a log entry about the review step, or one about the campaign written
+ * at or after the instant the step was done (a campaign's log holds much else from before).
+ */
 function learningsRecorded(plan: Plan, step: Step): boolean {
   return (plan.log ?? []).some(
     (e) => (e.target?.kind === 'step' && e.target.id === step.id) || (e.target?.kind === 'campaign' && step.doneAt !== undefined && toMs(e.at) >= toMs(step.doneAt)),

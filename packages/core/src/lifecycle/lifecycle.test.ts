@@ -86,4 +86,19 @@ describe('lifecycle definitions', () => {
     noStep.steps = noStep.steps.slice(0, 4);
     assert.deepEqual(unmetDefinition(noStep), ['the plan has no post-launch review step']);
   });
+
+  it('a campaign note counts as the learnings from the instant the review was done, not a moment before', () => {
+    // The review step was done at 2026-09-15T10:00:00Z.
+    const noted = (at: string) => {
+      const plan = complete('completed');
+      plan.log = [{ at, summary: 'Learnings: shorter forms convert', target: { kind: 'campaign', id: 'plan-1' } }];
+      return unmetDefinition(plan);
+    };
+    assert.deepEqual(noted('2026-09-15T09:59:59.999Z'), ['the learnings of the post-launch review are not recorded']);
+    assert.deepEqual(noted('2026-09-15T10:00:00Z'), []);
+    assert.deepEqual(noted('2026-09-15T10:00:00.001Z'), []);
+    // Instants are compared as instants, whatever offset they are written in.
+    assert.deepEqual(noted('2026-09-15T12:00:00+02:00'), []);
+    assert.deepEqual(noted('2026-09-15T11:59:59+02:00'), ['the learnings of the post-launch review are not recorded']);
+  });
 });
