@@ -41,25 +41,106 @@ export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (valu
   throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(last)}`);
 }
 
-/** Chromium with the built extension, and fixture pages served under the platforms' real host names. */
-export class ExtensionBrowser {
-  private constructor(
+/** Starts a browser with the built extension, serving these pages under their real host names. */
+export type Launch = (pages: ServedPage[]) => Promise<ExtensionHarness>;
+
+/** Code that runs with the extension's API in reach: Chromium's service worker, an extension page in Firefox. */
+export type ExtensionContext = Pick<WebWorker, 'evaluate'>;
+
+/**
+ * Serves the pages on 127.0.0.1, each also under the control host where the extension does not run.
+ * Returns the server and the host names the browser must send to it.
+ */
+export async function serveFixtures(pages: ServedPage[]): Promise<{ server: FixtureServer; hosts: Set<string> }> {
+  const server = new FixtureServer();
+  const hosts = new Set<string>([CONTROL_HOST]);
+  for (const page of pages) {
+    server.add(page);
+    hosts.add(new URL(page.url).hostname);
+    const control = new URL(page.url);
+    server.add({ url: `https://${CONTROL_HOST}/${control.hostname}${control.pathname}${control.search}`, html: page.html });
+  }
+  await server.start();
+  return { server, hosts };
+}
+
+/** A browser with the built extension, whatever the browser: tabs, the badge, and the fixture server behind them. */
+export abstract class ExtensionHarness {
+  protected constructor(
     readonly browser: Browser,
     readonly server: FixtureServer,
-    readonly extensionId: string,
   ) {}
+
+  /** Where functions that call the extension's API (`chrome.*`) are evaluated. */
+  abstract extensionContext(): Promise<ExtensionContext>;
+
+  /** Pages that stay open between tests. */
+  protected keeps(page: Page): boolean {
+    return page.url() === 'about:blank';
+  }
+
+  /** The same page on the control host, where the extension does not run. */
+  static controlUrl(url: string): string {
+    const u = new URL(url);
+    return `https://${CONTROL_HOST}/${u.hostname}${u.pathname}${u.search}${u.hash}`;
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.browser.close();
+    } finally {
+      await this.server.stop();
+    }
+  }
+
+  /** Closes every tab the tests opened, so tab lookups by URL stay unambiguous. */
+  async closePages(): Promise<void> {
+    for (const page of await this.browser.pages()) if (!this.keeps(page)) await page.close();
+  }
+
+  /** Opens a URL in a new, active tab. */
+  async open(url: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
+    return page;
+  }
+
+  /** The tab id of a page, as the extension sees it (matched by URL: the host is one the extension may read). */
+  async tabId(page: Page): Promise<number> {
+    const url = page.url().split('#')[0]!;
+    const context = await this.extensionContext();
+    const ids = await context.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url?.split('#')[0] === u).map((t) => t.id!), url);
+    if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
+    return ids[0]!;
+  }
+
+  async badge(tabId: number): Promise<Badge> {
+    const context = await this.extensionContext();
+    return context.evaluate(async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      colour: (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as [number, number, number, number],
+    }), tabId);
+  }
+
+  waitForBadge(tabId: number, ok: (badge: Badge) => boolean): Promise<Badge> {
+    return waitFor(`the badge of tab ${tabId}`, () => this.badge(tabId), ok);
+  }
+}
+
+/** Chromium with the built extension, and fixture pages served under the platforms' real host names. */
+export class ExtensionBrowser extends ExtensionHarness {
+  private constructor(
+    browser: Browser,
+    server: FixtureServer,
+    readonly extensionId: string,
+  ) {
+    super(browser, server);
+  }
 
   static async launch(pages: ServedPage[]): Promise<ExtensionBrowser> {
     ensureExtensionBuilt();
-    const server = new FixtureServer();
-    const hosts = new Set<string>([CONTROL_HOST]);
-    for (const page of pages) {
-      server.add(page);
-      hosts.add(new URL(page.url).hostname);
-      const control = new URL(page.url);
-      server.add({ url: `https://${CONTROL_HOST}/${control.hostname}${control.pathname}${control.search}`, html: page.html });
-    }
-    await server.start();
+    const { server, hosts } = await serveFixtures(pages);
     const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
     const extension = resolve(CHROME_BUILD);
     let browser: Browser | undefined;
@@ -88,35 +169,12 @@ export class ExtensionBrowser {
     }
   }
 
-  /** The same page on the control host, where the extension does not run. */
-  static controlUrl(url: string): string {
-    const u = new URL(url);
-    return `https://${CONTROL_HOST}/${u.hostname}${u.pathname}${u.search}${u.hash}`;
-  }
-
-  async close(): Promise<void> {
-    try {
-      await this.browser.close();
-    } finally {
-      await this.server.stop();
-    }
-  }
-
   extensionUrl(path: string): string {
     return `chrome-extension://${this.extensionId}/${path}`;
   }
 
-  /** Closes every tab the tests opened, so tab lookups by URL stay unambiguous. */
-  async closePages(): Promise<void> {
-    for (const page of await this.browser.pages()) if (page.url() !== 'about:blank') await page.close();
-  }
-
-  /** Opens a URL in a new, active tab. */
-  async open(url: string): Promise<Page> {
-    const page = await this.browser.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.bringToFront();
-    return page;
+  extensionContext(): Promise<WebWorker> {
+    return this.worker();
   }
 
   /** The service worker, started again if it was stopped. */
@@ -152,27 +210,6 @@ export class ExtensionBrowser {
     const worker = await target.worker();
     await worker?.close();
     await waitFor('the service worker to stop', async () => this.browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(this.extensionUrl(''))), (running) => !running);
-  }
-
-  /** The tab id of a page, as the extension sees it (matched by URL: the host is one the extension may read). */
-  async tabId(page: Page): Promise<number> {
-    const url = page.url().split('#')[0]!;
-    const worker = await this.worker();
-    const ids = await worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url?.split('#')[0] === u).map((t) => t.id!), url);
-    if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
-    return ids[0]!;
-  }
-
-  async badge(tabId: number): Promise<Badge> {
-    const worker = await this.worker();
-    return worker.evaluate(async (id) => ({
-      text: await chrome.action.getBadgeText({ tabId: id }),
-      colour: (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as [number, number, number, number],
-    }), tabId);
-  }
-
-  waitForBadge(tabId: number, ok: (badge: Badge) => boolean): Promise<Badge> {
-    return waitFor(`the badge of tab ${tabId}`, () => this.badge(tabId), ok);
   }
 }
 

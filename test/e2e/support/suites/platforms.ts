@@ -1,0 +1,81 @@
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPage } from '../../../../packages/extension/src/platforms/index.js';
+import { readPanel, waitForPanel, type Badge, type ExtensionHarness, type Launch } from '../extension-browser.js';
+import { platformFixtures, type FixturePage } from '../pages.js';
+
+const BADGE_COLOURS: Record<string, Badge['colour']> = { blocked: [198, 40, 40, 255], 'at-risk': [178, 106, 0, 255], ready: [46, 125, 50, 255] };
+
+/** What some pages are known to show, from the examples in the platform notes. */
+const EXPECTED_RULES: { url: RegExp; rules: string[]; absent?: string[]; ready?: boolean }[] = [
+  { url: /lightning\.force\.com\/lightning\/r\/Campaign\/7015g000000ABCdAAO\/view/, rules: ['platform.naming', 'platform.dates'] },
+  { url: /adsmanager\/manage\/campaigns\/edit\?/, rules: ['platform.utm-lowercase'] },
+  { url: /linkedin\.com\/campaignmanager\/accounts\/\d+\/campaigns\/\d+/, rules: ['platform.utm-required'] },
+  { url: /^https:\/\/app\.hubspot\.com\/marketing\/\d+\/campaigns\/[0-9a-f-]{36}$/, rules: [], absent: ['platform.naming', 'platform.utm-required', 'platform.dates'], ready: true },
+];
+
+/** What a fixture page got: its panel's state and rules, or nothing on a page with no campaign. */
+interface PageOutcome {
+  state: 'blocked' | 'at-risk' | 'ready' | 'none';
+  rules: string[];
+}
+
+/**
+ * Opens a platform fixture page and checks what the extension made of it: on a campaign page a
+ * panel for the campaigns in view with the checks the platform notes expect, and a badge with the
+ * failing count in the state's colour; on any other page neither.
+ */
+async function checkFixturePage(browser: ExtensionHarness, fixture: FixturePage): Promise<PageOutcome> {
+  const detection = detectPage(new URL(fixture.url));
+  const page = await browser.open(fixture.url);
+  const tabId = await browser.tabId(page);
+  if (detection?.kind !== 'campaign') {
+    // The script acts once the page has settled; by the time the badge is confirmed empty it has.
+    await browser.waitForBadge(tabId, (b) => b.text === '');
+    assert.equal(await readPanel(page), null, `no panel on ${fixture.description}`);
+    return { state: 'none', rules: [] };
+  }
+  const panel = (await waitForPanel(page, (p) => p !== null, `the panel on ${fixture.description}`))!;
+  assert.equal(panel.error, false, `the adapter read ${fixture.description}`);
+  assert.ok(panel.keys.length > 0);
+  for (const key of panel.keys) assert.ok(detection.campaignKeys.includes(key), `${key} is a campaign in view`);
+  const failing = panel.severities.filter((s) => s !== 'info').length;
+  const state = /Blocked/.test(panel.summary) ? 'blocked' : /At risk/.test(panel.summary) ? 'at-risk' : 'ready';
+  const badge = await browser.waitForBadge(tabId, (b) => b.text !== '');
+  assert.equal(badge.text, String(failing), `badge on ${fixture.description}`);
+  assert.deepEqual(badge.colour, BADGE_COLOURS[state]);
+  for (const expected of EXPECTED_RULES.filter((e) => e.url.test(fixture.url))) {
+    for (const rule of expected.rules) assert.ok(panel.rules.includes(rule), `${fixture.description} shows ${rule}: ${panel.rules.join(', ')}`);
+    for (const rule of expected.absent ?? []) assert.ok(!panel.rules.includes(rule), `${fixture.description} passes ${rule}`);
+    if (expected.ready) {
+      assert.equal(state, 'ready', `${fixture.description}: ${panel.rules.join(', ')}`);
+      assert.equal(badge.text, '0');
+    }
+  }
+  return { state, rules: panel.rules };
+}
+
+const fixtures = await platformFixtures();
+
+/** Every platform's fixture pages under their real host names, each with the right panel and badge or none. */
+export function platformSuite(launch: Launch): void {
+  let browser: ExtensionHarness;
+  before(async () => {
+    browser = await launch([...fixtures.values()].flat());
+  });
+  afterEach(() => browser?.closePages());
+  after(() => browser?.close());
+
+  for (const [platform, pages] of fixtures) {
+    test(`${platform}: every fixture page gets the right panel and badge, or none`, async () => {
+      assert.ok(pages.length > 0);
+      const outcomes: PageOutcome[] = [];
+      for (const fixture of pages) {
+        outcomes.push(await checkFixturePage(browser, fixture));
+        await browser.closePages();
+      }
+      // The panel comes from the campaign chunk, loaded on demand: at least one page proves it loads.
+      assert.ok(outcomes.some((o) => o.state !== 'none'), `${platform} has a campaign page among its fixtures`);
+    });
+  }
+}
