@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { findFiles } from './files.mjs';
 import { findChromium } from './chromium.mjs';
+import { findFirefox } from './firefox.mjs';
 
 mkdirSync('.tmp', { recursive: true });
 const results = [];
@@ -39,6 +40,7 @@ let chromium;
 try {
   chromium = findChromium();
   console.log(`Chromium: ${chromium}`);
+  console.log(`Firefox: ${findFirefox()}`);
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -52,7 +54,9 @@ run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 const isBrowserTest = (p) => p.endsWith('.browser.test.ts');
 nodeTest('unit', findFiles(['packages/core/src', 'packages/extension/src', 'test/cli', 'test/components', 'test/scripts'], (p) => p.endsWith('.test.ts') && !isBrowserTest(p)), '.tmp/unit-counts.json');
 run('browser (Chromium)', 'npx', ['wtr', '--config', 'web-test-runner.config.mjs'], { counts: '.tmp/wtr-counts.json', env: { CHROME_PATH: chromium, PREFLIGHT_COUNTS: '.tmp/wtr-counts.json' } });
-nodeTest('extension end-to-end (Chromium)', findFiles(['test/e2e'], (p) => p.endsWith('.test.ts')), '.tmp/e2e-counts.json');
+const isFirefoxTest = (p) => /(^|\/)firefox-[^/]*\.test\.ts$/.test(p);
+nodeTest('extension end-to-end (Chromium)', findFiles(['test/e2e'], (p) => p.endsWith('.test.ts') && !isFirefoxTest(p)), '.tmp/e2e-counts.json');
+nodeTest('extension end-to-end (Firefox)', findFiles(['test/e2e'], isFirefoxTest), '.tmp/e2e-firefox-counts.json');
 
 console.log('\n━━ summary ━━');
 for (const r of results) console.log(`${r.failed ? '✗' : '✓'} ${r.name.padEnd(34)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds}s`);
