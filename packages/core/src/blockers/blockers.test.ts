@@ -8,6 +8,7 @@ import { ruleById } from '../rules/catalog.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { recurringCategories, sprintIndex } from './sprints.js';
 import { sortBlockers } from './order.js';
+import { isOverdue } from './due.js';
 import { blockerStatus, daysBlocked } from './status.js';
 
 const NOW = '2026-08-28T12:00:00Z';
@@ -156,5 +157,23 @@ describe('daysBlocked and sortBlockers', () => {
     open.raisedAt = '2026-08-30T09:00:00Z';
     assert.deepEqual(ids(sortBlockers([open, { ...c }], 'due', NOW)), ['a', 'c']);
     assert.deepEqual(ids(sortBlockers([open, { ...c }], 'raised', NOW)), ['a', 'c']);
+  });
+});
+
+describe('dates read once per frozen blocker', () => {
+  it('the SLA clock and the sprint grouping read an unfrozen blocker changed in place afresh, and a frozen one the same every time', () => {
+    const live = makeBlocker({ due: '2026-08-28' });
+    assert.equal(isOverdue(live, Date.parse(NOW)), false);
+    live.due = '2026-08-27';
+    assert.equal(isOverdue(live, Date.parse(NOW)), true);
+    const frozen = Object.freeze(makeBlocker({ due: '2026-08-27' }));
+    assert.equal(isOverdue(frozen, Date.parse(NOW)), true);
+    assert.equal(isOverdue(frozen, Date.parse(NOW)), true);
+    const config = { ...DEFAULT_CONFIG, blockers: { ...DEFAULT_CONFIG.blockers, recurrenceSprints: 2 } };
+    const early = makeBlocker({ id: 'early', raisedAt: inSprint(0) });
+    const late = makeBlocker({ id: 'late', raisedAt: inSprint(1) });
+    assert.deepEqual(recurringCategories([early, late], config).map((r) => r.sprints), [[0, 1]]);
+    late.raisedAt = inSprint(3);
+    assert.deepEqual(recurringCategories([early, late], config), []);
   });
 });

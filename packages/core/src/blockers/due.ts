@@ -1,12 +1,12 @@
 import type { Blocker, Plan, Step } from '../plan/schema.js';
-import { endOfDayMs } from '../rules/time.js';
+import { blockerDates } from './dates.js';
 
 /**
  * A blocker's SLA clock is its due date: it breaches when that day ends (UTC), so a blocker
  * due today is not late until the day is over.
  */
 export function blockerBreachMs(blocker: Blocker): number | undefined {
-  return blocker.status === 'open' && blocker.due !== undefined ? endOfDayMs(blocker.due) : undefined;
+  return blocker.status === 'open' ? blockerDates(blocker).dueDayEnd : undefined;
 }
 
 export const isOverdue = (blocker: Blocker, nowMs: number): boolean => {

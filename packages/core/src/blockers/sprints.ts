@@ -2,6 +2,7 @@ import type { RulesConfig } from '../config/schema.js';
 import type { Blocker } from '../plan/schema.js';
 import type { Killer } from '../plan/vocabulary.js';
 import { DAY_MS, toMs } from '../rules/time.js';
+import { blockerDates } from './dates.js';
 
 /** Which sprint an instant falls in, counted from the configured anchor (earlier sprints are negative). */
 export function sprintIndex(ms: number, config: RulesConfig): number {
@@ -37,7 +38,7 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
     if (!blocker.category) continue;
     let sprints = bySprint.get(blocker.category);
     if (!sprints) bySprint.set(blocker.category, (sprints = new Map<number, Raised[]>()));
-    const ms = toMs(blocker.raisedAt);
+    const ms = blockerDates(blocker).raised;
     const sprint = sprintAt(ms, anchorMs, lengthMs);
     const group = sprints.get(sprint);
     if (group) group.push({ blocker, ms });

@@ -27,5 +27,13 @@ type Collection = 'steps' | 'blockers' | 'checklist' | 'milestones' | 'approvals
 
 /** A check that reports at most one hit per record of one of the plan's collections. */
 export function eachRecord<K extends Collection>(collection: K, check: (record: Plan[K][number], ctx: RuleContext) => RuleHit | undefined) {
-  return (ctx: RuleContext): RuleHit[] => (ctx.plan[collection] as Plan[K][number][]).flatMap((record) => check(record, ctx) ?? []);
+  // A plain loop: run over 10,000 blockers per rule, flatMap's empty array per record adds up.
+  return (ctx: RuleContext): RuleHit[] => {
+    const hits: RuleHit[] = [];
+    for (const record of ctx.plan[collection] as Plan[K][number][]) {
+      const found = check(record, ctx);
+      if (found) hits.push(found);
+    }
+    return hits;
+  };
 }
