@@ -16,14 +16,28 @@ export const overlayStyles = html`<style>
     color: #1b1b1f !important;
   }
   * { box-sizing: border-box; }
+  /* Colours follow the system's light or dark preference, as the platforms' own dark modes do.
+     They are set on .panel, not :host, so the page cannot override them from outside. */
   .panel {
+    --text: #1b1b1f;
+    --muted: #44474f;
+    --surface: #fff;
+    --bar: #f3f4f8;
+    --line: #e6e7ee;
+    --edge: #c4c6cf;
+    --accent: #1a56db;
+    --sev-blocker: #b71c1c;
+    --sev-warning: #7a4a00;
+    color-scheme: light;
+    color: var(--text);
+    overflow-wrap: anywhere;
     width: 360px;
     max-width: calc(100vw - 32px);
     max-height: calc(100vh - 32px);
     display: flex;
     flex-direction: column;
-    background: #fff;
-    border: 1px solid #c4c6cf;
+    background: var(--surface);
+    border: 1px solid var(--edge);
     border-radius: 8px;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     overflow: hidden;
@@ -35,7 +49,23 @@ export const overlayStyles = html`<style>
     cursor: pointer;
     border-radius: 6px;
   }
-  button:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+  @media (prefers-color-scheme: dark) {
+    .panel {
+      --text: #e6e6ea;
+      --muted: #b9bcc6;
+      --surface: #1f2024;
+      --bar: #2a2c31;
+      --line: #3a3c42;
+      --edge: #5c5f68;
+      --accent: #8ab4f8;
+      --sev-blocker: #ff8a80;
+      --sev-warning: #ffb74d;
+      color-scheme: dark;
+    }
+  }
+  button:focus-visible, .body:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  /* The panel clips what overflows it: rings of edge-to-edge boxes are drawn inside them. */
+  .toggle:focus-visible, .body:focus-visible { outline-offset: -3px; }
   .toggle {
     display: flex;
     align-items: center;
@@ -44,7 +74,7 @@ export const overlayStyles = html`<style>
     padding: 8px 12px;
     border: 0;
     border-radius: 0;
-    background: #f3f4f8;
+    background: var(--bar);
     color: inherit;
     text-align: left;
   }
@@ -56,12 +86,12 @@ export const overlayStyles = html`<style>
   .body { overflow: auto; padding: 8px 12px 12px; }
   h2, h3 { font-size: 14px; margin: 8px 0 4px; }
   ul { list-style: none; margin: 0; padding: 0; }
-  li.check { padding: 6px 0; border-top: 1px solid #e6e7ee; }
+  li.check { padding: 6px 0; border-top: 1px solid var(--line); }
   .severity { font-size: 12px; font-weight: 600; text-transform: uppercase; margin-right: 6px; }
-  .severity.blocker { color: #b71c1c; }
-  .severity.warning { color: #7a4a00; }
-  .severity.info { color: #44474f; }
-  .fix { color: #44474f; font-size: 13px; margin-top: 2px; }
-  .muted { color: #44474f; font-size: 13px; }
-  .open-plan { margin-top: 8px; padding: 4px 12px; border: 1px solid #1a56db; background: #fff; color: #1a56db; }
+  .severity.blocker { color: var(--sev-blocker); }
+  .severity.warning { color: var(--sev-warning); }
+  .severity.info { color: var(--muted); }
+  .fix { color: var(--muted); font-size: 13px; margin-top: 2px; }
+  .muted { color: var(--muted); font-size: 13px; }
+  .open-plan { margin-top: 8px; padding: 4px 12px; border: 1px solid var(--accent); background: var(--surface); color: var(--accent); }
 </style>`;

@@ -38,7 +38,10 @@ const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string)
   ${c.plan ? plan(c.plan, onOpenPlan) : nothing}
 </section>`;
 
-/** The panel: a toggle with the verdict, and the checks when expanded. Page text is bound as text only. */
+/**
+ * The panel: a toggle with the verdict, and the checks when expanded. Page text is bound as text
+ * only. The checks are a tab stop of their own, so a list taller than the panel scrolls from the keyboard.
+ */
 export function panelTemplate({ verdict, expanded, onToggle, onKeydown, onOpenPlan }: PanelProps): TemplateResult {
   const state = overallState(verdict);
   const score = lowestScore(verdict);
@@ -52,7 +55,7 @@ export function panelTemplate({ verdict, expanded, onToggle, onKeydown, onOpenPl
           : html`<span class="state ${state}">${STATE_LABEL[state]}</span>
               <span class="summary">${score === undefined ? '' : `${score}/100 · `}${failing} failing</span>`}
       </button>
-      <div class="body" id="preflight-body" ?hidden=${!expanded}>
+      <div class="body" id="preflight-body" role="group" aria-label="Checks" tabindex="0" ?hidden=${!expanded}>
         ${verdict.error
           ? html`<p class="error" role="status">Preflight could not read this page.</p>`
           : verdict.campaigns.length
