@@ -46,6 +46,16 @@ test('a budget cap line that cannot be read names its line and returns nothing t
   assert.match(result.problems[0]!.message, /line 2/);
 });
 
+test('an unreadable cap line does not hide the other fields\' problems; problems come in the order of the form', () => {
+  const result = readRulesForm(form({ namingPattern: '([a-z', budgetCaps: '20000 USD total 5\n10 USD weekly', enabled: ['hubspot', 'myspace'] }), DEFAULT_CONFIG);
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.deepEqual(
+    result.problems.map((p) => p.message.replace(/:.*/, '')),
+    ['Naming pattern', 'Budget caps, line 1', 'Budget caps, line 2, period', 'Enabled platforms'],
+  );
+});
+
 test('a negative cap and a wrong period are both reported', () => {
   const result = readRulesForm(form({ budgetCaps: '-5 USD total\n10 USD weekly' }), DEFAULT_CONFIG);
   assert.equal(result.ok, false);

@@ -46,45 +46,47 @@ const AMOUNT = /^-?\d+(\.\d+)?$/;
 
 /**
  * Turns the form into a full rules config through the core's parseConfig, or reports every
- * problem by the field's label. All or nothing: one bad field and nothing is returned to save.
+ * problem by the field's label, in the order the form shows its fields. All or nothing: one bad
+ * field and nothing is returned to save. A cap line that cannot be read is reported by its line
+ * and the rest of the form is still checked, so no problem waits for the next save.
  */
 export function readRulesForm(values: RulesFormValues, base: RulesConfig): { ok: true; config: RulesConfig } | { ok: false; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
-  const caps: unknown[] = [];
+  const problems: (FieldProblem & { line?: number })[] = [];
+  const caps: { amount: number; currency: string | undefined; period: string | undefined; line: number }[] = [];
   values.budgetCaps
     .split('\n')
     .map((line) => line.trim())
-    .forEach((line, index) => {
-      if (!line) return;
-      const m = CAP_LINE.exec(line);
+    .forEach((text, index) => {
+      if (!text) return;
+      const line = index + 1;
+      const m = CAP_LINE.exec(text);
       const amount = m && AMOUNT.test(m[1]!) ? Number(m[1]) : NaN;
       if (!m || !Number.isFinite(amount)) {
-        problems.push({ field: 'budgetCaps', message: `${LABELS.budgetCaps}, line ${index + 1}: write an amount, a currency and total or daily, e.g. "20000 USD total"` });
+        problems.push({ field: 'budgetCaps', line, message: `${LABELS.budgetCaps}, line ${line}: write an amount, a currency and total or daily, e.g. "20000 USD total"` });
         return;
       }
-      caps.push({ amount, currency: m[2], period: m[3], line: index + 1 });
+      caps.push({ amount, currency: m[2], period: m[3], line });
     });
-  const unknown = values.enabled.filter((p) => !(PLATFORMS as readonly string[]).includes(p));
+  const known = (p: string): p is PlatformId => (PLATFORMS as readonly string[]).includes(p);
+  const unknown = values.enabled.filter((p) => !known(p));
   if (unknown.length) problems.push({ field: 'enabled', message: `${LABELS.enabled}: unknown platform ${unknown.join(', ')}` });
-  if (problems.length) return { ok: false, problems };
 
-  const lines = caps.map((c) => (c as { line: number }).line);
   const input = {
     platform: {
       namingPattern: values.namingPattern.trim(),
       bannedWords: list(values.bannedWords),
       requiredUtm: list(values.requiredUtm),
       allowedMediums: list(values.allowedMediums),
-      budgetCaps: caps.map((c) => {
-        const { line: _line, ...cap } = c as { line: number };
-        return cap;
-      }),
-      enabled: values.enabled as PlatformId[],
+      budgetCaps: caps.map(({ line: _line, ...cap }) => cap),
+      enabled: values.enabled.filter(known),
     },
   };
   const parsed = parseConfig(input, base);
-  if (parsed.ok) return { ok: true, config: parsed.value };
-  return { ok: false, problems: parsed.problems.map((p) => toFieldProblem(p, lines)) };
+  if (parsed.ok && !problems.length) return { ok: true, config: parsed.value };
+  if (!parsed.ok) problems.push(...parsed.problems.map((p) => toFieldProblem(p, caps.map((c) => c.line))));
+  const order = Object.keys(LABELS);
+  problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field) || (a.line ?? 0) - (b.line ?? 0));
+  return { ok: false, problems: problems.map(({ field, message }) => ({ field, message })) };
 }
 
 const FIELD_BY_KEY: Record<string, keyof RulesFormValues> = {
@@ -97,13 +99,14 @@ const FIELD_BY_KEY: Record<string, keyof RulesFormValues> = {
 };
 
 /** `platform.budgetCaps[1].currency` → "Budget caps, line 2, currency: …". */
-function toFieldProblem(problem: Problem, capLines: number[]): FieldProblem {
+function toFieldProblem(problem: Problem, capLines: number[]): FieldProblem & { line?: number } {
   const m = /^platform\.(\w+)(?:\[(\d+)\])?(?:\.(\w+))?/.exec(problem.path);
   const field = (m && FIELD_BY_KEY[m[1]!]) || 'namingPattern';
   const index = m?.[2] === undefined ? undefined : Number(m[2]);
+  const line = field === 'budgetCaps' && index !== undefined ? (capLines[index] ?? index + 1) : undefined;
   let where: string = LABELS[field];
-  if (index !== undefined) where += field === 'budgetCaps' ? `, line ${capLines[index] ?? index + 1}` : `, item ${index + 1}`;
+  if (index !== undefined) where += line !== undefined ? `, line ${line}` : `, item ${index + 1}`;
   if (m?.[3]) where += `, ${m[3]}`;
   if (!m) where = `${LABELS[field]} (${problem.path})`;
-  return { field, message: `${where}: ${problem.message}` };
+  return { field, line, message: `${where}: ${problem.message}` };
 }
