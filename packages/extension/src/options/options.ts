@@ -4,7 +4,7 @@ import { configItem, linksItem, plansItem } from '../storage/items.js';
 import { readConfig, readLinks, readPlans } from '../storage/read.js';
 import { pageStyles } from '../ui/page-styles.js';
 import { formValuesFrom, readRulesForm, type FieldProblem, type RulesFormValues } from './rules-form.js';
-import { importPlans, linkProblem } from './plan-links.js';
+import { importPlans, linkProblem, type LinkProblem } from './plan-links.js';
 
 const PLATFORM_TITLES: Record<(typeof PLATFORMS)[number], string> = {
   hubspot: 'HubSpot',
@@ -20,7 +20,7 @@ interface State {
   rulesSaved: boolean;
   plans: Record<string, Plan>;
   links: Record<string, string>;
-  linkMessage?: { ok: boolean; text: string };
+  linkMessage?: { ok: boolean; text: string; field?: LinkProblem['field'] };
   importMessage?: { imported: string[]; problems: string[] };
 }
 
@@ -51,14 +51,15 @@ export async function startOptions(root: HTMLElement): Promise<void> {
         state.rulesSaved = false;
       }
       draw();
-      if (!result.ok) root.querySelector<HTMLElement>(`[name="${result.problems[0]!.field}"]`)?.focus();
+      // The first field to fix in the order the form reads, whatever order the problems came in.
+      if (!result.ok) root.querySelector<HTMLElement>('#rules-form [aria-invalid="true"]')?.focus();
     },
     async saveLink(form: HTMLFormElement) {
       const data = new FormData(form);
       const key = String(data.get('key') ?? '').trim();
       const planId = String(data.get('planId') ?? '');
       const problem = linkProblem(key, planId, state.plans);
-      if (problem) state.linkMessage = { ok: false, text: problem };
+      if (problem) state.linkMessage = { ok: false, text: problem.message, field: problem.field };
       else {
         state.links = { ...state.links, [key]: planId };
         await linksItem.setValue(state.links);
@@ -66,6 +67,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
         form.reset();
       }
       draw();
+      if (problem) form.querySelector<HTMLElement>(`[name="${problem.field}"]`)?.focus();
     },
     async removeLink(key: string) {
       const { [key]: _removed, ...rest } = state.links;
@@ -105,33 +107,36 @@ function problemFor(problems: FieldProblem[], field: keyof RulesFormValues) {
 }
 
 const describedBy = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? `${field}-problem` : nothing);
+const invalid = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? 'true' : nothing);
 
 function view(state: State, actions: Actions) {
   const { values, rulesProblems: problems } = state;
   const planList = Object.values(state.plans);
+  const linkFault = (field: LinkProblem['field']) => (state.linkMessage?.field === field ? 'link-message' : nothing);
+  const linkInvalid = (field: LinkProblem['field']) => (state.linkMessage?.field === field ? 'true' : nothing);
   return html`${pageStyles}
     <h1>Preflight settings</h1>
 
     <h2 id="rules-heading">Rules for campaign pages</h2>
     <form id="rules-form" aria-labelledby="rules-heading" novalidate @submit=${submit(actions.saveRules)}>
       <label for="namingPattern">Naming pattern (regular expression)</label>
-      <input type="text" id="namingPattern" name="namingPattern" .value=${values.namingPattern} aria-describedby=${describedBy(problems, 'namingPattern')} />
+      <input type="text" id="namingPattern" name="namingPattern" .value=${values.namingPattern} aria-describedby=${describedBy(problems, 'namingPattern')} aria-invalid=${invalid(problems, 'namingPattern')} />
       ${problemFor(problems, 'namingPattern')}
       <label for="bannedWords">Banned words in names (comma-separated)</label>
-      <input type="text" id="bannedWords" name="bannedWords" .value=${values.bannedWords} aria-describedby=${describedBy(problems, 'bannedWords')} />
+      <input type="text" id="bannedWords" name="bannedWords" .value=${values.bannedWords} aria-describedby=${describedBy(problems, 'bannedWords')} aria-invalid=${invalid(problems, 'bannedWords')} />
       ${problemFor(problems, 'bannedWords')}
       <label for="requiredUtm">Required UTM parameters (comma-separated)</label>
-      <input type="text" id="requiredUtm" name="requiredUtm" .value=${values.requiredUtm} aria-describedby=${describedBy(problems, 'requiredUtm')} />
+      <input type="text" id="requiredUtm" name="requiredUtm" .value=${values.requiredUtm} aria-describedby=${describedBy(problems, 'requiredUtm')} aria-invalid=${invalid(problems, 'requiredUtm')} />
       ${problemFor(problems, 'requiredUtm')}
       <label for="allowedMediums">Allowed mediums (comma-separated)</label>
-      <textarea id="allowedMediums" name="allowedMediums" rows="2" .value=${values.allowedMediums} aria-describedby=${describedBy(problems, 'allowedMediums')}></textarea>
+      <textarea id="allowedMediums" name="allowedMediums" rows="2" .value=${values.allowedMediums} aria-describedby=${describedBy(problems, 'allowedMediums')} aria-invalid=${invalid(problems, 'allowedMediums')}></textarea>
       ${problemFor(problems, 'allowedMediums')}
       <label for="budgetCaps">Budget caps (one per line: amount, currency, total or daily — e.g. 20000 USD total)</label>
-      <textarea id="budgetCaps" name="budgetCaps" rows="3" .value=${values.budgetCaps} aria-describedby=${describedBy(problems, 'budgetCaps')}></textarea>
+      <textarea id="budgetCaps" name="budgetCaps" rows="3" .value=${values.budgetCaps} aria-describedby=${describedBy(problems, 'budgetCaps')} aria-invalid=${invalid(problems, 'budgetCaps')}></textarea>
       ${problemFor(problems, 'budgetCaps')}
       <fieldset aria-describedby=${describedBy(problems, 'enabled')}>
         <legend>Enabled platforms</legend>
-        ${PLATFORMS.map((p) => html`<label><input type="checkbox" name="enabled" value=${p} .checked=${values.enabled.includes(p)} />${PLATFORM_TITLES[p]}</label>`)}
+        ${PLATFORMS.map((p) => html`<label><input type="checkbox" name="enabled" value=${p} .checked=${values.enabled.includes(p)} aria-invalid=${invalid(problems, 'enabled')} />${PLATFORM_TITLES[p]}</label>`)}
       </fieldset>
       ${problemFor(problems, 'enabled')}
       <button type="submit">Save rules</button>
@@ -163,13 +168,13 @@ function view(state: State, actions: Actions) {
     <h2 id="link-heading">Link a platform campaign to a plan</h2>
     <form id="link-form" aria-labelledby="link-heading" @submit=${submit(actions.saveLink)}>
       <label for="link-key">Platform campaign key</label>
-      <input type="text" id="link-key" name="key" placeholder="hubspot:51657317:22eb0e01-1471-41ba-8e6a-abd2ba62c37d" />
+      <input type="text" id="link-key" name="key" placeholder="hubspot:51657317:22eb0e01-1471-41ba-8e6a-abd2ba62c37d" aria-describedby=${linkFault('key')} aria-invalid=${linkInvalid('key')} />
       <label for="link-plan">Plan</label>
-      <select id="link-plan" name="planId">
+      <select id="link-plan" name="planId" aria-describedby=${linkFault('planId')} aria-invalid=${linkInvalid('planId')}>
         ${planList.map((p) => html`<option value=${p.id}>${p.campaign.name} (${p.id})</option>`)}
       </select>
       <button type="submit">Link</button>
-      <div role="status" id="link-status">${state.linkMessage ? html`<p class=${state.linkMessage.ok ? 'ok' : 'problems'}>${state.linkMessage.text}</p>` : nothing}</div>
+      <div role="status" id="link-status">${state.linkMessage ? html`<p id="link-message" class=${state.linkMessage.ok ? 'ok' : 'problems'}>${state.linkMessage.text}</p>` : nothing}</div>
     </form>
     <ul id="links">
       ${Object.entries(state.links).map(

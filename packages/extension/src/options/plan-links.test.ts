@@ -4,12 +4,17 @@ import { exportPlansJson } from '@preflight/core';
 import { makePlan } from '../../../core/src/testing/factories.js';
 import { importPlans, linkProblem } from './plan-links.js';
 
-test('a link needs a platform key and an imported plan', () => {
+test('a link needs a platform key and an imported plan; a problem names the field to change', () => {
   const plans = { p1: makePlan({ id: 'p1' }) };
   assert.equal(linkProblem('hubspot:51657317:22eb0e01-1471-41ba-8e6a-abd2ba62c37d', 'p1', plans), null);
-  assert.match(linkProblem('myspace:1', 'p1', plans) ?? '', /^Campaign key/);
-  assert.match(linkProblem('hubspot: 1', 'p1', plans) ?? '', /^Campaign key/);
-  assert.match(linkProblem('meta:act_1:2', 'nope', plans) ?? '', /^Plan/);
+  for (const key of ['myspace:1', 'hubspot: 1', `hubspot:${'1'.repeat(200)}`]) {
+    const problem = linkProblem(key, 'p1', plans);
+    assert.equal(problem?.field, 'key', key);
+    assert.match(problem.message, /^Campaign key/);
+  }
+  const plan = linkProblem('meta:act_1:2', 'nope', plans);
+  assert.equal(plan?.field, 'planId');
+  assert.match(plan.message, /^Plan/);
 });
 
 test('an import adds the valid plans and reports each bad record by index and path', () => {

@@ -2,23 +2,48 @@ import { html } from 'lit-html';
 
 /** Shared look of the extension's own pages (popup, options, plan). */
 export const pageStyles = html`<style>
-  :root { color-scheme: light; }
-  body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1b1b1f; margin: 0; padding: 12px 16px; min-width: 320px; }
+  /* Light or dark as the system asks, like the on-page panel; native controls follow color-scheme. */
+  :root {
+    color-scheme: light;
+    --text: #1b1b1f;
+    --surface: #fff;
+    --muted: #44474f;
+    --edge: #c4c6cf;
+    --accent: #1a56db;
+    --bad: #b71c1c;
+    --warn: #7a4a00;
+    --good: #1b5e20;
+  }
+  @media (prefers-color-scheme: dark) {
+    :root {
+      color-scheme: dark;
+      --text: #e6e6ea;
+      --surface: #1f2024;
+      --muted: #b9bcc6;
+      --edge: #5c5f68;
+      --accent: #8ab4f8;
+      --bad: #ff8a80;
+      --warn: #ffb74d;
+      --good: #81c995;
+    }
+  }
+  body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--text); background: var(--surface); margin: 0; padding: 12px 16px; min-width: 320px; }
   h1 { font-size: 16px; margin: 0 0 8px; }
   h2 { font-size: 15px; margin: 20px 0 8px; }
   ul { padding-left: 18px; }
   li { margin: 4px 0; }
-  .muted { color: #44474f; font-size: 13px; }
-  .state.blocked { color: #b71c1c; }
-  .state.at-risk { color: #7a4a00; }
-  .state.ready { color: #1b5e20; }
+  .muted { color: var(--muted); font-size: 13px; }
+  .state.blocked { color: var(--bad); }
+  .state.at-risk { color: var(--warn); }
+  .state.ready { color: var(--good); }
   .severity { font-size: 12px; font-weight: 600; text-transform: uppercase; }
   label { display: block; font-weight: 600; margin: 12px 0 4px; }
   input[type='text'], textarea, select { font: inherit; width: 100%; max-width: 560px; padding: 4px 6px; min-height: 32px; box-sizing: border-box; }
-  fieldset { border: 1px solid #c4c6cf; border-radius: 6px; margin: 12px 0; max-width: 560px; }
+  fieldset { border: 1px solid var(--edge); border-radius: 6px; margin: 12px 0; max-width: 560px; }
   fieldset label { display: inline-flex; gap: 6px; align-items: center; font-weight: normal; margin: 4px 12px 4px 0; min-height: 24px; }
   button { font: inherit; min-height: 32px; padding: 4px 14px; margin-top: 12px; cursor: pointer; }
-  :focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
-  .problems { color: #b71c1c; }
-  .ok { color: #1b5e20; }
+  input[type='file']::file-selector-button { font: inherit; min-height: 32px; padding: 4px 14px; cursor: pointer; }
+  :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  .problems { color: var(--bad); }
+  .ok { color: var(--good); }
 </style>`;

@@ -1,0 +1,158 @@
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+import { exportPlansJson } from '@preflight/core';
+import { makeBlocker, makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
+import { ExtensionBrowser, waitForPanel } from './support/extension-browser.js';
+import { axeViolations, bodyLuminance, COLOR_SCHEMES, describeViolations, smallTargets } from './support/accessibility.js';
+import { CAMPAIGN_A, CAMPAIGN_B, campaignKey, campaignUrl, hubspotUrl, HUBSPOT_PORTAL, OWN_PAGES } from './support/pages.js';
+
+let browser: ExtensionBrowser;
+before(async () => {
+  browser = await ExtensionBrowser.launch(OWN_PAGES);
+});
+afterEach(() => browser?.closePages());
+after(() => browser?.close());
+
+/** Zero axe violations, no target under 24 px, and light text on a dark page when dark is asked for. */
+async function assertAccessible(page: Page, what: string): Promise<void> {
+  for (const scheme of COLOR_SCHEMES) {
+    const violations = await axeViolations(page, scheme);
+    assert.deepEqual(violations, [], `${what}, ${scheme}:\n${describeViolations(violations)}`);
+    assert.deepEqual(await smallTargets(page), [], `${what}, ${scheme}: targets under 24 px`);
+    if (scheme === 'dark') {
+      const { text, background } = await bodyLuminance(page);
+      assert.ok(text > 0.5 && background < 0.05, `${what} follows the dark scheme (text ${text.toFixed(2)}, background ${background.toFixed(2)})`);
+    }
+  }
+}
+
+/** The focused control's id, else its name, else its text. */
+const focusedId = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el?.id || el?.name || el?.textContent?.trim() || '';
+  });
+
+/** Empties a field, then types into it with real key presses (focus stays there). */
+async function retype(page: Page, selector: string, text: string): Promise<void> {
+  await page.$eval(selector, (el) => ((el as HTMLInputElement).value = ''));
+  await page.focus(selector);
+  await page.keyboard.type(text);
+}
+
+async function openOptions(): Promise<Page> {
+  const options = await browser.open(browser.extensionUrl('options.html'));
+  await options.waitForSelector('#rules-form');
+  return options;
+}
+
+const plan = makePlan({
+  id: 'emea-launch',
+  blockers: [makeBlocker({ id: 'blk-crm', title: 'Lead source field mapping is broken' })],
+  checklist: [makeItem({ id: 'lp-qa', label: 'Landing page QA' })],
+});
+
+test('the popup has no axe violations and follows the color scheme: no campaign, an at-risk and a blocked campaign', async () => {
+  await browser.open(hubspotUrl(`contacts/${HUBSPOT_PORTAL}/objects/0-1/views/all/list`));
+  const none = await browser.openPopup();
+  await assertAccessible(none, 'popup, no campaign');
+  await none.close();
+
+  for (const guid of [CAMPAIGN_A, CAMPAIGN_B]) {
+    const page = await browser.open(campaignUrl(guid));
+    await waitForPanel(page, (p) => p !== null);
+    const popup = await browser.openPopup();
+    await assertAccessible(popup, `popup on ${guid}`);
+    await popup.close();
+  }
+});
+
+test('the options page has no axe violations in each of its states: fresh, rules rejected, rules saved, import problems, plans imported and linked', async () => {
+  const options = await openOptions();
+  await assertAccessible(options, 'options, fresh');
+
+  await options.$eval('#namingPattern', (el) => ((el as HTMLInputElement).value = '([a-z'));
+  await options.$eval('#budgetCaps', (el) => ((el as HTMLTextAreaElement).value = '20000 USD forever'));
+  await options.click('#rules-form button[type=submit]');
+  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Nothing was saved'));
+  await assertAccessible(options, 'options, rules rejected');
+
+  await options.$eval('#namingPattern', (el) => ((el as HTMLInputElement).value = '^[a-z0-9_-]+$'));
+  await options.$eval('#budgetCaps', (el) => ((el as HTMLTextAreaElement).value = '20000 USD total'));
+  await options.click('#rules-form button[type=submit]');
+  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Rules saved'));
+  await assertAccessible(options, 'options, rules saved');
+
+  await options.$eval('#import-text', (el) => ((el as HTMLTextAreaElement).value = '{"format":"preflight-plans","version":1,"plans":[{"schemaVersion":2}]}'));
+  await options.click('#import-form button[type=submit]');
+  await options.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported 0 plans'));
+  await options.$eval('#link-key', (el) => ((el as HTMLInputElement).value = 'not a key'));
+  await options.click('#link-form button[type=submit]');
+  await options.waitForFunction(() => document.querySelector('#link-status')?.textContent?.includes('Campaign key'));
+  await assertAccessible(options, 'options, import and link rejected');
+
+  await options.$eval('#import-text', (el, text) => ((el as HTMLTextAreaElement).value = text), exportPlansJson([plan], '2026-08-01T00:00:00Z'));
+  await options.click('#import-form button[type=submit]');
+  await options.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported 1 plan'));
+  await options.$eval('#link-key', (el, key) => ((el as HTMLInputElement).value = key), campaignKey(CAMPAIGN_A));
+  await options.select('#link-plan', 'emea-launch');
+  await options.click('#link-form button[type=submit]');
+  await options.waitForFunction(() => document.querySelector('#link-status')?.textContent?.includes('Linked'));
+  await assertAccessible(options, 'options, a plan imported and linked');
+});
+
+test('every options control is labelled and reached by Tab in order', async () => {
+  const options = await openOptions();
+  const controls = await options.$$eval('main input, main select, main textarea, main button', (els) =>
+    els.map((el) => ({ id: el.id || (el as HTMLInputElement).name || el.textContent!.trim(), label: (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.textContent!.trim() })),
+  );
+  for (const c of controls) assert.ok(c.label, `${c.id} has a label`);
+  await options.focus('#namingPattern');
+  const reached = [await focusedId(options)];
+  for (let i = 1; i < controls.length; i++) {
+    await options.keyboard.press('Tab');
+    reached.push(await focusedId(options));
+  }
+  assert.deepEqual(reached, controls.map((c) => c.id));
+});
+
+test('a failed save from the keyboard marks each invalid field, ties its message to it and moves focus to the first one', async () => {
+  const options = await openOptions();
+  await retype(options, '#namingPattern', '([a-z');
+  // A cap line that cannot be read at all must not hide the naming pattern's problem.
+  await retype(options, '#budgetCaps', '20000 USD total 5');
+  await options.focus('#requiredUtm');
+  await options.keyboard.press('Enter');
+  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Nothing was saved'));
+
+  assert.equal(await focusedId(options), 'namingPattern', 'focus goes to the first invalid field in the form');
+  const fields = await options.$$eval('#rules-form [aria-invalid="true"]', (els) =>
+    els.map((el) => ({
+      id: el.id,
+      description: (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? `(no #${id})`).join(' '),
+    })),
+  );
+  assert.deepEqual(fields.map((f) => f.id), ['namingPattern', 'budgetCaps']);
+  assert.match(fields[0]!.description, /^Naming pattern/);
+  assert.match(fields[1]!.description, /^Budget caps, line 1/);
+  assert.match(await options.$eval('#rules-status', (el) => el.textContent ?? ''), /Nothing was saved: 2 settings to fix/);
+
+  await retype(options, '#budgetCaps', '');
+  await retype(options, '#namingPattern', '^[a-z]+$');
+  await options.keyboard.press('Enter');
+  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Rules saved'));
+  assert.equal(await options.$$eval('#rules-form [aria-invalid="true"], #rules-form [aria-describedby]', (els) => els.length), 0, 'a valid save clears the marks');
+});
+
+test('a rejected link marks the field at fault, describes it by its message and takes focus there', async () => {
+  const options = await openOptions();
+  await options.focus('#link-key');
+  await options.keyboard.type('not a key');
+  await options.keyboard.press('Enter');
+  await options.waitForFunction(() => document.querySelector('#link-status')?.textContent?.includes('Campaign key'));
+  assert.equal(await focusedId(options), 'link-key');
+  const key = await options.$eval('#link-key', (el) => ({ invalid: el.getAttribute('aria-invalid'), describedBy: el.getAttribute('aria-describedby') }));
+  assert.equal(key.invalid, 'true');
+  assert.match(await options.$eval(`#${key.describedBy}`, (el) => el.textContent ?? ''), /^Campaign key: write it as platform:ids/);
+});
