@@ -41,6 +41,21 @@ async function retype(page: Page, selector: string, text: string): Promise<void>
   await page.keyboard.type(text);
 }
 
+test('the panel on a host page with its own hostile styles has no axe violations in light or dark, takes no focus at load and is next after the page in Tab order', async () => {
+  const page = await browser.open(campaignUrl(CAMPAIGN_B));
+  await page.focus('main button');
+  await waitForPanel(page, (p) => p !== null);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'A host button', 'the host page keeps its focus');
+  for (const scheme of COLOR_SCHEMES) {
+    const violations = await axeViolations(page, scheme, 'preflight-overlay');
+    assert.deepEqual(violations, [], `panel, ${scheme}:\n${describeViolations(violations)}`);
+  }
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className), 'toggle');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-expanded')), 'false', 'Escape collapses the panel');
+});
+
 async function openOptions(): Promise<Page> {
   const options = await browser.open(browser.extensionUrl('options.html'));
   await options.waitForSelector('#rules-form');

@@ -16,12 +16,16 @@ export interface Violation {
   nodes: string[];
 }
 
-/** The page's axe violations (every rule axe runs by default), under the given color scheme. */
-export async function axeViolations(page: Page, scheme: ColorScheme): Promise<Violation[]> {
+/**
+ * The page's axe violations (every rule axe runs by default), under the given color scheme;
+ * only within `include` (a selector, shadow trees included) when given.
+ */
+export async function axeViolations(page: Page, scheme: ColorScheme, include?: string): Promise<Violation[]> {
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
   // Kept as source text: the test runner's transpiler would add helpers the page does not have.
-  return page.evaluate(`window.axe.run(document).then((r) => r.violations.map((v) => ({
+  const context = include ? JSON.stringify({ include: [[include]] }) : 'document';
+  return page.evaluate(`window.axe.run(${context}).then((r) => r.violations.map((v) => ({
     id: v.id, impact: v.impact, help: v.help,
     nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')),
   })))`) as Promise<Violation[]>;
