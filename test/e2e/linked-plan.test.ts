@@ -1,46 +1,4 @@
-import { after, afterEach, before, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { exportPlansJson } from '@preflight/core';
-import { makeBlocker, makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
-import { ExtensionBrowser, waitFor, waitForPanel } from './support/extension-browser.js';
-import { CAMPAIGN_A, campaignKey, campaignUrl, OWN_PAGES } from './support/pages.js';
+import { ExtensionBrowser } from './support/extension-browser.js';
+import { linkedPlanSuite } from './support/suites/linked-plan.js';
 
-let browser: ExtensionBrowser;
-before(async () => {
-  browser = await ExtensionBrowser.launch(OWN_PAGES);
-});
-afterEach(() => browser?.closePages());
-after(() => browser?.close());
-
-const plan = makePlan({
-  id: 'emea-launch',
-  blockers: [makeBlocker({ id: 'blk-crm', title: 'Lead source field mapping is broken', due: '2026-08-20' })],
-  checklist: [makeItem({ id: 'lp-qa', label: 'Landing page QA', gate: true, gateId: 'landing-page-qa' })],
-});
-
-test('a plan imported and linked in the options shows its open gates and blockers on the campaign page, and opens from the panel', async () => {
-  const options = await browser.open(browser.extensionUrl('options.html'));
-  await options.$eval('#import-text', (el, text) => ((el as HTMLTextAreaElement).value = text), exportPlansJson([plan], '2026-08-01T00:00:00Z'));
-  await options.click('#import-form button[type=submit]');
-  await options.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported 1 plan'));
-  await options.type('#link-key', campaignKey(CAMPAIGN_A));
-  await options.select('#link-plan', 'emea-launch');
-  await options.click('#link-form button[type=submit]');
-  await options.waitForFunction(() => document.querySelector('#link-status')?.textContent?.includes('Linked'));
-
-  const page = await browser.open(campaignUrl(CAMPAIGN_A));
-  const panel = await waitForPanel(page, (p) => (p?.blockers.length ?? 0) > 0, 'the linked plan in the panel');
-  assert.equal(panel!.blockers.length, 1);
-  assert.match(panel!.blockers[0]!, /Lead source field mapping is broken/);
-  assert.equal(panel!.gates.length, 1);
-  assert.match(panel!.gates[0]!, /Landing page QA/);
-  assert.ok(panel!.rules.some((r) => /^(platform\.plan-blocker-open|blockers?\.)/.test(r)), `the plan's blocker counts as a check: ${panel!.rules.join(', ')}`);
-  const tabId = await browser.tabId(page);
-  await browser.waitForBadge(tabId, (b) => b.text === String(panel!.severities.filter((s) => s !== 'info').length));
-
-  await page.click('preflight-overlay >>> button.open-plan');
-  const planTarget = await browser.browser.waitForTarget((t) => t.url() === browser.extensionUrl('plan.html#emea-launch'));
-  const planPage = (await planTarget.page())!;
-  await waitFor('the plan page', () => planPage.evaluate(() => document.querySelector('h1')?.textContent ?? ''), (t) => t === plan.campaign.name);
-  assert.match(await planPage.evaluate(() => document.body.innerText), /Lead source field mapping is broken/);
-});
+linkedPlanSuite(ExtensionBrowser.launch);

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
+import { after, afterEach, before } from 'node:test';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.js';
 import { CHROME_BUILD, ensureExtensionBuilt } from './extension-build.js';
@@ -44,6 +45,23 @@ export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (valu
 /** Starts a browser with the built extension, serving these pages under their real host names. */
 export type Launch = (pages: ServedPage[]) => Promise<ExtensionHarness>;
 
+/**
+ * One browser for a test file: launched before its tests, its tabs closed after each, closed after
+ * them all. Returns how the tests reach it.
+ */
+export function browserForFile(launch: Launch, pages: ServedPage[]): () => ExtensionHarness {
+  let browser: ExtensionHarness | undefined;
+  before(async () => {
+    browser = await launch(pages);
+  });
+  afterEach(() => browser?.closePages());
+  after(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error('the browser did not launch');
+    return browser;
+  };
+}
+
 /** Code that runs with the extension's API in reach: Chromium's service worker, an extension page in Firefox. */
 export type ExtensionContext = Pick<WebWorker, 'evaluate'>;
 
@@ -73,6 +91,23 @@ export abstract class ExtensionHarness {
 
   /** Where functions that call the extension's API (`chrome.*`) are evaluated. */
   abstract extensionContext(): Promise<ExtensionContext>;
+
+  /** The URL of a file of the extension. */
+  abstract extensionUrl(path: string): string;
+
+  /** Opens one of the extension's pages in a new, active tab. */
+  openExtensionPage(path: string): Promise<Page> {
+    return this.open(this.extensionUrl(path));
+  }
+
+  /** Waits for a tab showing one of the extension's pages (opened by the extension) and gives its page. */
+  async waitForExtensionPage(path: string): Promise<Page> {
+    const url = this.extensionUrl(path);
+    const target = await this.browser.waitForTarget((t) => t.url() === url);
+    const page = await target.page();
+    if (!page) throw new Error(`${url} has no page`);
+    return page;
+  }
 
   /** Pages that stay open between tests. */
   protected keeps(page: Page): boolean {

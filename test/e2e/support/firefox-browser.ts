@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ConnectProxy } from './connect-proxy.js';
-import { ExtensionHarness, serveFixtures } from './extension-browser.js';
+import { ExtensionHarness, serveFixtures, waitFor } from './extension-browser.js';
 import { ensureExtensionBuilt, FIREFOX_BUILD } from './extension-build.js';
 import { findFirefox } from './firefox.js';
 import type { FixtureServer, ServedPage } from './https-server.js';
@@ -83,6 +83,28 @@ export class FirefoxExtensionBrowser extends ExtensionHarness {
       await server.stop();
       throw error;
     }
+  }
+
+  extensionUrl(path: string): string {
+    return `${this.extensionOrigin}/${path}`;
+  }
+
+  override async openExtensionPage(path: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await openExtensionPage(page, this.extensionUrl(path));
+    await page.bringToFront();
+    return page;
+  }
+
+  /** Puppeteer does not learn the URL of a tab showing an extension page: each tab is asked where it is. */
+  override async waitForExtensionPage(path: string): Promise<Page> {
+    const url = this.extensionUrl(path);
+    const at = async (page: Page) => page.evaluate(() => location.href).catch(() => '');
+    const find = async () => {
+      for (const page of await this.browser.pages()) if (page !== this.extensionPage && (await at(page)) === url) return page;
+      return null;
+    };
+    return (await waitFor(`a tab at ${url}`, find, (page) => page !== null))!;
   }
 
   /** Every `host:port` the browser tried to reach through the proxy. */

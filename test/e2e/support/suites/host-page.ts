@@ -1,7 +1,7 @@
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { ExtensionHarness, waitForPanel, type Launch } from '../extension-browser.js';
+import { browserForFile, ExtensionHarness, waitForPanel, type Launch } from '../extension-browser.js';
 import { CAMPAIGN_A, campaignUrl, OWN_PAGES } from '../pages.js';
 
 /** The page's DOM without the overlay's node, plus every host element's computed style. */
@@ -19,18 +19,13 @@ const snapshot = (page: Page) => page.evaluate(SNAPSHOT) as Promise<{ html: stri
 
 /** The overlay respects its host: the page's DOM and styles stay as they were, and the page's styles stay out of the panel. */
 export function hostPageSuite(launch: Launch): void {
-  let browser: ExtensionHarness;
-  before(async () => {
-    browser = await launch(OWN_PAGES);
-  });
-  afterEach(() => browser?.closePages());
-  after(() => browser?.close());
+  const browser = browserForFile(launch, OWN_PAGES);
 
   test('the host page is unchanged outside the overlay: same DOM and same styles as without the extension', async () => {
     const url = campaignUrl(CAMPAIGN_A);
-    const control = await browser.open(ExtensionHarness.controlUrl(url));
+    const control = await browser().open(ExtensionHarness.controlUrl(url));
     const before = await snapshot(control);
-    const page = await browser.open(url);
+    const page = await browser().open(url);
     await waitForPanel(page, (p) => p !== null);
     // Use the panel too: collapse and expand it.
     await page.click('preflight-overlay >>> button.toggle');
@@ -40,7 +35,7 @@ export function hostPageSuite(launch: Launch): void {
   });
 
   test("the page's styles do not reach into the panel", async () => {
-    const page = await browser.open(campaignUrl(CAMPAIGN_A));
+    const page = await browser().open(campaignUrl(CAMPAIGN_A));
     await waitForPanel(page, (p) => p !== null);
     const style = await page.$eval('preflight-overlay >>> button.toggle', (b) => {
       const s = getComputedStyle(b);
@@ -53,7 +48,7 @@ export function hostPageSuite(launch: Launch): void {
   });
 
   test('the panel works from the keyboard: a real toggle button with aria-expanded, Escape collapses and keeps focus', async () => {
-    const page = await browser.open(campaignUrl(CAMPAIGN_A));
+    const page = await browser().open(campaignUrl(CAMPAIGN_A));
     await waitForPanel(page, (p) => p?.expanded === true);
     const toggle = (await page.$('preflight-overlay >>> button.toggle'))!;
     const box = (await toggle.boundingBox())!;
@@ -72,7 +67,7 @@ export function hostPageSuite(launch: Launch): void {
 
   test('text read from the page is shown as text, never as markup', async () => {
     const url = campaignUrl(CAMPAIGN_A);
-    const page = await browser.open(url);
+    const page = await browser().open(url);
     await waitForPanel(page, (p) => p !== null);
     // The app renames the campaign to something that looks like markup, then navigates in-app to it again.
     await page.evaluate(() => {

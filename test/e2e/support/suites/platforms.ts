@@ -1,7 +1,7 @@
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPage } from '../../../../packages/extension/src/platforms/index.js';
-import { readPanel, waitForPanel, type Badge, type ExtensionHarness, type Launch } from '../extension-browser.js';
+import { browserForFile, readPanel, waitForPanel, type Badge, type ExtensionHarness, type Launch } from '../extension-browser.js';
 import { platformFixtures, type FixturePage } from '../pages.js';
 
 const BADGE_COLOURS: Record<string, Badge['colour']> = { blocked: [198, 40, 40, 255], 'at-risk': [178, 106, 0, 255], ready: [46, 125, 50, 255] };
@@ -59,20 +59,15 @@ const fixtures = await platformFixtures();
 
 /** Every platform's fixture pages under their real host names, each with the right panel and badge or none. */
 export function platformSuite(launch: Launch): void {
-  let browser: ExtensionHarness;
-  before(async () => {
-    browser = await launch([...fixtures.values()].flat());
-  });
-  afterEach(() => browser?.closePages());
-  after(() => browser?.close());
+  const browser = browserForFile(launch, [...fixtures.values()].flat());
 
   for (const [platform, pages] of fixtures) {
     test(`${platform}: every fixture page gets the right panel and badge, or none`, async () => {
       assert.ok(pages.length > 0);
       const outcomes: PageOutcome[] = [];
       for (const fixture of pages) {
-        outcomes.push(await checkFixturePage(browser, fixture));
-        await browser.closePages();
+        outcomes.push(await checkFixturePage(browser(), fixture));
+        await browser().closePages();
       }
       // The panel comes from the campaign chunk, loaded on demand: at least one page proves it loads.
       assert.ok(outcomes.some((o) => o.state !== 'none'), `${platform} has a campaign page among its fixtures`);

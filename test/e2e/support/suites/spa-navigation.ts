@@ -1,7 +1,7 @@
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { readPanel, waitForPanel, type ExtensionHarness, type Launch } from '../extension-browser.js';
+import { browserForFile, readPanel, waitForPanel, type Launch } from '../extension-browser.js';
 import { CAMPAIGN_A, CAMPAIGN_B, campaignBody, campaignKey, campaignUrl, listBody, listUrl, OWN_PAGES } from '../pages.js';
 
 /** What the app itself does on a client-side route change: new URL, new view, no page load. */
@@ -18,46 +18,41 @@ async function navigateInApp(page: Page, url: string, body: string): Promise<voi
 
 /** In-app navigation in a single-page app: the panel and badge follow the page in view. */
 export function spaNavigationSuite(launch: Launch): void {
-  let browser: ExtensionHarness;
-  before(async () => {
-    browser = await launch(OWN_PAGES);
-  });
-  afterEach(() => browser?.closePages());
-  after(() => browser?.close());
+  const browser = browserForFile(launch, OWN_PAGES);
 
   test('list → campaign A → campaign B → list: the panel and badge follow every in-app navigation', async () => {
-    const page = await browser.open(listUrl);
-    const tabId = await browser.tabId(page);
+    const page = await browser().open(listUrl);
+    const tabId = await browser().tabId(page);
     // Give the script time to have acted, then check it did not: a list shows no panel.
-    await browser.waitForBadge(tabId, (b) => b.text === '');
+    await browser().waitForBadge(tabId, (b) => b.text === '');
     assert.equal(await readPanel(page), null);
 
     await navigateInApp(page, campaignUrl(CAMPAIGN_A), campaignBody('2026q3_emea_email_product-launch'));
     const panelA = await waitForPanel(page, (p) => p?.keys[0] === campaignKey(CAMPAIGN_A), 'campaign A in the panel');
-    const badgeA = await browser.waitForBadge(tabId, (b) => b.text !== '');
+    const badgeA = await browser().waitForBadge(tabId, (b) => b.text !== '');
     const failingA = panelA!.severities.filter((s) => s !== 'info').length;
     assert.equal(badgeA.text, String(failingA));
 
     await navigateInApp(page, campaignUrl(CAMPAIGN_B), campaignBody('Q3 webinar copy'));
     const panelB = await waitForPanel(page, (p) => p?.keys[0] === campaignKey(CAMPAIGN_B), 'campaign B in the panel');
     assert.deepEqual(panelB!.keys, [campaignKey(CAMPAIGN_B)], 'only campaign B is described');
-    const badgeB = await browser.waitForBadge(tabId, (b) => b.text === String(panelB!.severities.filter((s) => s !== 'info').length));
+    const badgeB = await browser().waitForBadge(tabId, (b) => b.text === String(panelB!.severities.filter((s) => s !== 'info').length));
     assert.notEqual(badgeB.text, '');
 
     await navigateInApp(page, listUrl, listBody);
     await waitForPanel(page, (p) => p === null, 'the panel to go');
-    await browser.waitForBadge(tabId, (b) => b.text === '');
+    await browser().waitForBadge(tabId, (b) => b.text === '');
     await page.close();
   });
 
   test('a full load of a campaign page shows its panel and badge; a page without a campaign shows neither', async () => {
-    const page = await browser.open(campaignUrl(CAMPAIGN_A));
-    const tabId = await browser.tabId(page);
+    const page = await browser().open(campaignUrl(CAMPAIGN_A));
+    const tabId = await browser().tabId(page);
     const panel = await waitForPanel(page, (p) => p !== null);
-    await browser.waitForBadge(tabId, (b) => b.text === String(panel!.severities.filter((s) => s !== 'info').length));
+    await browser().waitForBadge(tabId, (b) => b.text === String(panel!.severities.filter((s) => s !== 'info').length));
 
     await page.goto(OWN_PAGES[3]!.url, { waitUntil: 'load' });
-    await browser.waitForBadge(tabId, (b) => b.text === '');
+    await browser().waitForBadge(tabId, (b) => b.text === '');
     assert.equal(await readPanel(page), null);
     await page.close();
   });
