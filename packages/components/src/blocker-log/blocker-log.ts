@@ -134,8 +134,12 @@ export class PreflightBlockerLog extends PlanElement {
   private lookupCache?: { plan: Plan; owners: string[]; targets: Map<string, string> };
   /** Each rendered row's status from the core, kept while the plan, `now` and the config stay: scrolling back costs nothing. */
   private statusCache?: { plan: Plan; now: string; config: unknown; byBlocker: WeakMap<Blocker, BlockerStatus> };
-  /** Rows the virtualizer has in the DOM, so the tab stop never points at a recycled row. */
-  private range = { first: 0, last: -1 };
+  /**
+   * Rows the virtualizer has in the DOM, so the tab stop never points at a recycled row. It renders
+   * from the top first, so the first row counts as rendered until it reports: the first render
+   * then needs no second pass to move the tab stop onto that row.
+   */
+  private range = { first: 0, last: 0 };
 
   protected get noun(): string {
     return 'Blocker log';

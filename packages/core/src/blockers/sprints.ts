@@ -30,34 +30,42 @@ interface Raised {
  * defect to fix in the system, not blocker by blocker. Reports each category's latest such run.
  */
 export function recurringCategories(blockers: readonly Blocker[], config: RulesConfig): Recurrence[] {
-  // Grouped in place (push, never copy): a log of 10,000 blockers in a few sprints must stay linear.
-  const bySprint = new Map<Killer, Map<number, Raised[]>>();
   const anchorMs = toMs(config.sprint.anchor);
   const lengthMs = config.sprint.lengthDays * DAY_MS;
+  // Two linear passes, so a log of 10,000 blockers stays cheap: the sprints each category was
+  // raised in, then (only when some category recurs) the blockers of each latest run.
+  const sprintsOf = new Map<Killer, Set<number>>();
   for (const blocker of blockers) {
     if (!blocker.category) continue;
-    let sprints = bySprint.get(blocker.category);
-    if (!sprints) bySprint.set(blocker.category, (sprints = new Map<number, Raised[]>()));
-    const ms = blockerDates(blocker).raised;
-    const sprint = sprintAt(ms, anchorMs, lengthMs);
-    const group = sprints.get(sprint);
-    if (group) group.push({ blocker, ms });
-    else sprints.set(sprint, [{ blocker, ms }]);
+    let sprints = sprintsOf.get(blocker.category);
+    if (!sprints) sprintsOf.set(blocker.category, (sprints = new Set<number>()));
+    sprints.add(sprintAt(blockerDates(blocker).raised, anchorMs, lengthMs));
   }
-  const found: Recurrence[] = [];
-  for (const [category, sprints] of bySprint) {
-    const order = [...sprints.keys()].sort((a, b) => a - b);
+  const runs = new Map<Killer, number[]>();
+  for (const [category, sprints] of sprintsOf) {
     let run: number[] = [];
     let latest: number[] = [];
-    for (const sprint of order) {
+    for (const sprint of [...sprints].sort((a, b) => a - b)) {
       run = run.length && run[run.length - 1] === sprint - 1 ? [...run, sprint] : [sprint];
       if (run.length >= config.blockers.recurrenceSprints) latest = run;
     }
-    if (latest.length) {
-      const inRun = latest.flatMap((s) => sprints.get(s)!);
-      inRun.sort((a, b) => a.ms - b.ms);
-      found.push({ category, sprints: latest, blockers: inRun.map((r) => r.blocker) });
-    }
+    if (latest.length) runs.set(category, latest);
   }
-  return found;
+  if (runs.size === 0) return [];
+  const inRun = new Map<Killer, Raised[]>([...runs.keys()].map((category) => [category, []]));
+  for (const blocker of blockers) {
+    const run = blocker.category && runs.get(blocker.category);
+    if (!run) continue;
+    const ms = blockerDates(blocker).raised;
+    const sprint = sprintAt(ms, anchorMs, lengthMs);
+    if (sprint >= run[0]! && sprint <= run[run.length - 1]!) inRun.get(blocker.category!)!.push({ blocker, ms });
+  }
+  return [...runs].map(([category, sprints]) => ({
+    category,
+    sprints,
+    blockers: inRun
+      .get(category)!
+      .sort((a, b) => a.ms - b.ms)
+      .map((r) => r.blocker),
+  }));
 }
