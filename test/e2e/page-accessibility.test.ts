@@ -83,7 +83,7 @@ test('the popup has no axe violations and follows the color scheme: no campaign,
   }
 });
 
-test('the options page has no axe violations in each of its states: fresh, rules rejected, rules saved, import problems, plans imported and linked', async () => {
+test('the options page has no axe violations in each of its states (fresh, rules rejected, rules saved, import problems, plans imported and linked), nor the plan page', async () => {
   const options = await openOptions();
   await assertAccessible(options, 'options, fresh');
 
@@ -115,6 +115,11 @@ test('the options page has no axe violations in each of its states: fresh, rules
   await options.click('#link-form button[type=submit]');
   await options.waitForFunction(() => document.querySelector('#link-status')?.textContent?.includes('Linked'));
   await assertAccessible(options, 'options, a plan imported and linked');
+
+  // The plan page the panel opens shares the pages' styles.
+  const planPage = await browser.open(browser.extensionUrl('plan.html#emea-launch'));
+  await planPage.waitForFunction((name) => document.querySelector('h1')?.textContent === name, {}, plan.campaign.name);
+  await assertAccessible(planPage, 'plan page');
 });
 
 test('every options control is labelled and reached by Tab in order', async () => {
