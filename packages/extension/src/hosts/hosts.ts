@@ -1,19 +1,26 @@
+import type { PlatformId } from '@preflight/core';
+
+/** A platform as the user knows it, and the hosts its app runs on, as match patterns. */
+export interface PlatformHosts {
+  title: string;
+  origins: readonly string[];
+}
+
 /**
- * The platform hosts, as match patterns: the content script's matches and the host permissions.
- * Match patterns cannot say `app-*.hubspot.com`, so HubSpot's data-centre hosts are listed one by one
- * rather than widening to every `*.hubspot.com` site.
+ * Each platform's hosts: the host permissions, and what the user is asked to allow when access to a
+ * platform has been taken away. Match patterns cannot say `app-*.hubspot.com`, so HubSpot's
+ * data-centre hosts are listed one by one rather than widening to every `*.hubspot.com` site.
  */
-export const HOST_MATCHES = [
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
-  'https://app-na2.hubspot.com/*',
-  'https://*.lightning.force.com/*',
-  'https://ads.google.com/*',
-  'https://adsmanager.facebook.com/*',
-  'https://business.facebook.com/*',
-  'https://www.facebook.com/*',
-  'https://www.linkedin.com/*',
-] as const;
+export const PLATFORM_HOSTS: Readonly<Record<PlatformId, PlatformHosts>> = {
+  hubspot: { title: 'HubSpot', origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*', 'https://app-na2.hubspot.com/*'] },
+  salesforce: { title: 'Salesforce', origins: ['https://*.lightning.force.com/*'] },
+  'google-ads': { title: 'Google Ads', origins: ['https://ads.google.com/*'] },
+  meta: { title: 'Meta Ads Manager', origins: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*', 'https://www.facebook.com/*'] },
+  linkedin: { title: 'LinkedIn Campaign Manager', origins: ['https://www.linkedin.com/*'] },
+};
+
+/** The platform hosts, as match patterns: the host permissions. */
+export const HOST_MATCHES: readonly string[] = Object.values(PLATFORM_HOSTS).flatMap((p) => p.origins);
 
 /**
  * Where the content script runs. On the shared Facebook and LinkedIn hosts only the ads apps'

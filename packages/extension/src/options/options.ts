@@ -1,18 +1,12 @@
 import { html, nothing, render } from 'lit-html';
 import { PLATFORMS, type Plan } from '@preflight/core';
+import { HostAccessNotice } from '../hosts/access-notice.js';
+import { PLATFORM_HOSTS } from '../hosts/hosts.js';
 import { configItem, linksItem, plansItem } from '../storage/items.js';
 import { readConfig, readLinks, readPlans } from '../storage/read.js';
 import { pageStyles } from '../ui/page-styles.js';
 import { formValuesFrom, readRulesForm, type FieldProblem, type RulesFormValues } from './rules-form.js';
 import { importPlans, linkProblem, type LinkProblem } from './plan-links.js';
-
-const PLATFORM_TITLES: Record<(typeof PLATFORMS)[number], string> = {
-  hubspot: 'HubSpot',
-  salesforce: 'Salesforce',
-  'google-ads': 'Google Ads',
-  meta: 'Meta Ads Manager',
-  linkedin: 'LinkedIn Campaign Manager',
-};
 
 interface State {
   values: RulesFormValues;
@@ -24,10 +18,15 @@ interface State {
   importMessage?: { imported: string[]; problems: string[] };
 }
 
-/** The settings page: rules, plan links and plan import. Each save is validated whole first. */
+/**
+ * The settings page: host access first (without it nothing else here has an effect on that
+ * platform), then rules, plan links and plan import. Each save is validated whole first.
+ */
 export async function startOptions(root: HTMLElement): Promise<void> {
-  const state: State = { values: formValuesFrom(await readConfig()), rulesProblems: [], rulesSaved: false, plans: await readPlans(), links: await readLinks() };
-  const draw = () => render(view(state, actions), root);
+  const config = await readConfig();
+  const state: State = { values: formValuesFrom(config), rulesProblems: [], rulesSaved: false, plans: await readPlans(), links: await readLinks() };
+  const draw = () => render(view(state, actions, access), root);
+  const access = new HostAccessNotice(draw, config.platform.enabled);
 
   const actions = {
     async saveRules(form: HTMLFormElement) {
@@ -46,6 +45,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
         await configItem.setValue(result.config);
         state.rulesProblems = [];
         state.rulesSaved = true;
+        await access.setPlatforms(result.config.platform.enabled);
       } else {
         state.rulesProblems = result.problems;
         state.rulesSaved = false;
@@ -86,7 +86,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       draw();
     },
   };
-  draw();
+  await access.start();
 }
 
 type Actions = {
@@ -109,13 +109,14 @@ function problemFor(problems: FieldProblem[], field: keyof RulesFormValues) {
 const describedBy = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? `${field}-problem` : nothing);
 const invalid = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? 'true' : nothing);
 
-function view(state: State, actions: Actions) {
+function view(state: State, actions: Actions, access: HostAccessNotice) {
   const { values, rulesProblems: problems } = state;
   const planList = Object.values(state.plans);
   const linkFault = (field: LinkProblem['field']) => (state.linkMessage?.field === field ? 'link-message' : nothing);
   const linkInvalid = (field: LinkProblem['field']) => (state.linkMessage?.field === field ? 'true' : nothing);
   return html`${pageStyles}
     <h1>Preflight settings</h1>
+    ${access.template()}
 
     <h2 id="rules-heading">Rules for campaign pages</h2>
     <form id="rules-form" aria-labelledby="rules-heading" novalidate @submit=${submit(actions.saveRules)}>
@@ -136,7 +137,7 @@ function view(state: State, actions: Actions) {
       ${problemFor(problems, 'budgetCaps')}
       <fieldset aria-describedby=${describedBy(problems, 'enabled')}>
         <legend>Enabled platforms</legend>
-        ${PLATFORMS.map((p) => html`<label><input type="checkbox" name="enabled" value=${p} .checked=${values.enabled.includes(p)} aria-invalid=${invalid(problems, 'enabled')} />${PLATFORM_TITLES[p]}</label>`)}
+        ${PLATFORMS.map((p) => html`<label><input type="checkbox" name="enabled" value=${p} .checked=${values.enabled.includes(p)} aria-invalid=${invalid(problems, 'enabled')} />${PLATFORM_HOSTS[p].title}</label>`)}
       </fieldset>
       ${problemFor(problems, 'enabled')}
       <button type="submit">Save rules</button>

@@ -1,7 +1,9 @@
 import { html, render } from 'lit-html';
 import { isFailing } from '@preflight/core';
 import { browser } from 'wxt/browser';
+import { HostAccessNotice } from '../hosts/access-notice.js';
 import { sendMessage } from '../messaging/protocol.js';
+import { readConfig } from '../storage/read.js';
 import { pageStyles } from '../ui/page-styles.js';
 import { failingCount, lowestScore, overallState, type TabVerdict } from '../verdict/verdict.js';
 
@@ -9,23 +11,28 @@ const STATE_LABEL = { blocked: 'Blocked', 'at-risk': 'At risk', ready: 'Ready' }
 const TOP = 5;
 
 /**
- * The current tab's verdict. Without the `tabs` permission the active tab's id is still known;
- * its verdict comes from the background's per-tab store, not from the tab's URL.
+ * The current tab's verdict, and which platforms Preflight may not read. Without the `tabs`
+ * permission the active tab's id is still known; its verdict comes from the background's per-tab
+ * store, not from the tab's URL (which a tab on a host without access does not even show us).
  */
 export async function startPopup(root: HTMLElement): Promise<void> {
+  let verdict: TabVerdict | null = null;
+  const draw = () => render(view(verdict, access), root);
+  const access = new HostAccessNotice(draw, (await readConfig()).platform.enabled);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const verdict = tab?.id === undefined ? null : await sendMessage('tab-verdict', { tabId: tab.id });
-  render(view(verdict), root);
+  verdict = tab?.id === undefined ? null : await sendMessage('tab-verdict', { tabId: tab.id });
+  await access.start();
 }
 
-function view(verdict: TabVerdict | null) {
+function view(verdict: TabVerdict | null, access: HostAccessNotice) {
   if (!verdict) {
-    return html`${pageStyles}<h1>Preflight</h1><p class="muted" data-verdict="none">No campaign on this page.</p>`;
+    return html`${pageStyles}<h1>Preflight</h1>${access.template()}<p class="muted" data-verdict="none">No campaign on this page.</p>`;
   }
   const state = overallState(verdict);
   const findings = verdict.campaigns.flatMap((c) => c.readiness.findings).filter(isFailing);
   return html`${pageStyles}
     <h1>Preflight · ${verdict.platformTitle}</h1>
+    ${access.template()}
     ${verdict.error
       ? html`<p data-verdict="error">Preflight could not read this page.</p>`
       : html`<p data-verdict=${state}>

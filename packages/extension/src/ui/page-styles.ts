@@ -45,5 +45,7 @@ export const pageStyles = html`<style>
   input[type='file']::file-selector-button { font: inherit; min-height: 32px; padding: 4px 14px; cursor: pointer; }
   :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
   .problems { color: var(--bad); }
+  .notice { border: 1px solid var(--warn); border-left-width: 4px; border-radius: 6px; padding: 0 12px; margin: 8px 0 0; max-width: 560px; }
+  .notice p { margin: 8px 0; }
   .ok { color: var(--good); }
 </style>`;
