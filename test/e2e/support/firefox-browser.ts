@@ -41,7 +41,8 @@ export class FirefoxExtensionBrowser extends ExtensionHarness {
     super(browser, server);
   }
 
-  static async launch(pages: ServedPage[]): Promise<FirefoxExtensionBrowser> {
+  /** `prefs`: more Firefox preferences, for a suite that needs the browser set up differently. */
+  static async launch(pages: ServedPage[], prefs: Record<string, unknown> = {}): Promise<FirefoxExtensionBrowser> {
     ensureExtensionBuilt();
     const geckoId = (JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
     // Firefox picks a random origin per install; this pref fixes it, so the tests know where its pages are.
@@ -68,6 +69,7 @@ export class FirefoxExtensionBrowser extends ExtensionHarness {
           'network.proxy.no_proxies_on': '',
           'network.proxy.allow_hijacking_localhost': true,
           'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+          ...prefs,
         },
       });
       const installed = await browser.installExtension(resolve(FIREFOX_BUILD));
