@@ -1,18 +1,17 @@
-import { render } from 'lit-html';
 import type { TabVerdict } from '../verdict/verdict.js';
-import { panelTemplate } from './template.js';
+import { drawPanel, showExpanded, type PanelParts } from './template.js';
 
 /** The tag of the one node the extension adds to a host page. */
 export const OVERLAY_TAG = 'preflight-overlay';
 
 /**
- * The on-page panel: one host element with an open shadow root, rendered with plain lit-html
- * templates (custom elements are unavailable to content scripts in Chrome).
+ * The on-page panel: one host element with an open shadow root holding plain DOM (custom elements
+ * are unavailable to content scripts in Chrome).
  */
 export class Overlay {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
-  private verdict: TabVerdict | undefined;
+  private panel: PanelParts | undefined;
   private expanded = true;
 
   constructor(private readonly onOpenPlan: (planId: string) => void) {}
@@ -22,45 +21,47 @@ export class Overlay {
   }
 
   show(verdict: TabVerdict): void {
-    if (!this.host || !this.host.isConnected) {
-      this.remove();
-      this.host = document.createElement(OVERLAY_TAG);
-      this.root = this.host.attachShadow({ mode: 'open' });
-      (document.body ?? document.documentElement).append(this.host);
+    if (this.host?.isConnected && this.root) {
+      this.draw(this.root, verdict);
+      return;
     }
-    this.verdict = verdict;
-    this.draw();
+    this.remove();
+    const host = document.createElement(OVERLAY_TAG);
+    this.host = host;
+    this.root = host.attachShadow({ mode: 'open' });
+    // Drawn while detached, so building the panel's nodes invalidates nothing in the page's
+    // document; the page then sees a single insertion.
+    this.draw(this.root, verdict);
+    (document.body ?? document.documentElement).append(host);
   }
 
   remove(): void {
     this.host?.remove();
     this.host = undefined;
     this.root = undefined;
-    this.verdict = undefined;
+    this.panel = undefined;
   }
 
-  private draw(): void {
-    if (!this.root || !this.verdict) return;
-    render(
-      panelTemplate({
-        verdict: this.verdict,
-        expanded: this.expanded,
-        onToggle: () => this.setExpanded(!this.expanded),
-        onKeydown: (event) => {
-          if (event.key === 'Escape' && this.expanded) {
-            event.stopPropagation();
-            this.setExpanded(false);
-          }
-        },
-        onOpenPlan: this.onOpenPlan,
-      }),
-      this.root,
-    );
+  private draw(root: ShadowRoot, verdict: TabVerdict): void {
+    this.panel = drawPanel({
+      verdict,
+      expanded: this.expanded,
+      onToggle: () => this.setExpanded(!this.expanded),
+      onKeydown: (event) => {
+        if (event.key === 'Escape' && this.expanded) {
+          event.stopPropagation();
+          this.setExpanded(false);
+        }
+      },
+      onOpenPlan: this.onOpenPlan,
+    });
+    root.replaceChildren(...this.panel.nodes);
   }
 
   private setExpanded(expanded: boolean): void {
     this.expanded = expanded;
-    this.draw();
-    if (!expanded) this.root?.querySelector<HTMLButtonElement>('button.toggle')?.focus();
+    if (!this.panel) return;
+    showExpanded(this.panel, expanded);
+    if (!expanded) this.panel.toggle.focus();
   }
 }

@@ -1,11 +1,9 @@
-import { html } from 'lit-html';
-
 /**
  * All of the panel's styles live in its shadow root. `:host` resets every inherited and
  * page-set property (`!important` inside the shadow tree outranks the page's own), so the page
  * cannot restyle the panel and the panel cannot restyle the page.
  */
-export const overlayStyles = html`<style>
+export const overlayCss = `
   :host {
     all: initial !important;
     position: fixed !important;
@@ -94,4 +92,4 @@ export const overlayStyles = html`<style>
   .fix { color: var(--muted); font-size: 13px; margin-top: 2px; }
   .muted { color: var(--muted); font-size: 13px; }
   .open-plan { margin-top: 8px; padding: 4px 12px; border: 1px solid var(--accent); background: var(--surface); color: var(--accent); }
-</style>`;
+`;

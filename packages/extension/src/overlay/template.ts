@@ -1,7 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Finding } from '@preflight/core';
 import { failingCount, overallState, lowestScore, type CampaignVerdict, type PlanSummary, type TabVerdict } from '../verdict/verdict.js';
-import { overlayStyles } from './styles.js';
+import { overlayCss } from './styles.js';
 
 export interface PanelProps {
   verdict: TabVerdict;
@@ -11,56 +10,110 @@ export interface PanelProps {
   onOpenPlan: (planId: string) => void;
 }
 
+/** The drawn panel: its nodes, and the two parts that change when it is folded. */
+export interface PanelParts {
+  nodes: Node[];
+  toggle: HTMLButtonElement;
+  body: HTMLElement;
+}
+
 const STATE_LABEL = { blocked: 'Blocked', 'at-risk': 'At risk', ready: 'Ready' } as const;
 
-const finding = (f: Finding) => html`<li class="check" data-rule=${f.ruleId} data-severity=${f.severity}>
-  <span class="severity ${f.severity}">${f.severity}</span><span class="message">${f.message}</span>
-  <div class="fix">Fix: ${f.fix}</div>
-</li>`;
-
-const plan = (p: PlanSummary, onOpenPlan: (id: string) => void) => html`<section class="plan" aria-label="Linked plan">
-  <h3>Plan: ${p.name}</h3>
-  ${p.openGates.length
-    ? html`<div class="muted">Open gates</div>
-        <ul class="gates">${p.openGates.map((g) => html`<li class="check" data-gate=${g.id}>${g.label}${g.owner ? html` <span class="muted">(${g.owner})</span>` : nothing}</li>`)}</ul>`
-    : html`<div class="muted">No open gates.</div>`}
-  ${p.openBlockers.length
-    ? html`<div class="muted">Open blockers</div>
-        <ul class="blockers">${p.openBlockers.map((b) => html`<li class="check" data-blocker=${b.id}><span class="severity blocker">${b.severity}</span>${b.title}${b.owner ? html` <span class="muted">(${b.owner}${b.due ? `, due ${b.due}` : ''})</span>` : nothing}</li>`)}</ul>`
-    : html`<div class="muted">No open blockers.</div>`}
-  <button type="button" class="open-plan" @click=${() => onOpenPlan(p.id)}>Open the plan</button>
-</section>`;
-
-const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string) => void) => html`<section class="campaign" data-key=${c.campaignKey}>
-  ${showKey || c.name ? html`<h2>${c.name ?? c.campaignKey}</h2>` : nothing}
-  <div class="muted">${STATE_LABEL[c.readiness.state]} · score ${c.readiness.score}/100</div>
-  ${c.readiness.findings.length ? html`<ul class="checks">${c.readiness.findings.map(finding)}</ul>` : html`<p class="muted">Every check passes.</p>`}
-  ${c.plan ? plan(c.plan, onOpenPlan) : nothing}
-</section>`;
+type Child = Node | string | false | undefined;
 
 /**
- * The panel: a toggle with the verdict, and the checks when expanded. Page text is bound as text
- * only. The checks are a tab stop of their own, so a list taller than the panel scrolls from the keyboard.
+ * One element built directly (no template parsing: the panel is drawn once per page, so a
+ * template library's preparation would cost more than it saves). Strings become text nodes, so
+ * page text is never read as markup; the spaces between parts are explicit.
  */
-export function panelTemplate({ verdict, expanded, onToggle, onKeydown, onOpenPlan }: PanelProps): TemplateResult {
+function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const name in attrs) node.setAttribute(name, attrs[name]!);
+  for (const child of children.flat()) if (child !== false && child !== undefined) node.append(child);
+  return node;
+}
+
+const finding = (f: Finding) =>
+  el('li', { class: 'check', 'data-rule': f.ruleId, 'data-severity': f.severity }, el('span', { class: `severity ${f.severity}` }, f.severity), el('span', { class: 'message' }, f.message), ' ', el('div', { class: 'fix' }, `Fix: ${f.fix}`));
+
+function plan(p: PlanSummary, onOpenPlan: (id: string) => void): HTMLElement {
+  const open = el('button', { type: 'button', class: 'open-plan' }, 'Open the plan');
+  open.addEventListener('click', () => onOpenPlan(p.id));
+  return el(
+    'section',
+    { class: 'plan', 'aria-label': 'Linked plan' },
+    el('h3', {}, `Plan: ${p.name}`),
+    ' ',
+    p.openGates.length
+      ? [el('div', { class: 'muted' }, 'Open gates'), ' ', el('ul', { class: 'gates' }, p.openGates.map((g) => el('li', { class: 'check', 'data-gate': g.id }, g.label, !!g.owner && [' ', el('span', { class: 'muted' }, `(${g.owner})`)])))]
+      : el('div', { class: 'muted' }, 'No open gates.'),
+    ' ',
+    p.openBlockers.length
+      ? [
+          el('div', { class: 'muted' }, 'Open blockers'),
+          ' ',
+          el(
+            'ul',
+            { class: 'blockers' },
+            p.openBlockers.map((b) =>
+              el('li', { class: 'check', 'data-blocker': b.id }, el('span', { class: 'severity blocker' }, b.severity), b.title, !!b.owner && [' ', el('span', { class: 'muted' }, `(${b.owner}${b.due ? `, due ${b.due}` : ''})`)]),
+            ),
+          ),
+        ]
+      : el('div', { class: 'muted' }, 'No open blockers.'),
+    ' ',
+    open,
+  );
+}
+
+const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string) => void) =>
+  el(
+    'section',
+    { class: 'campaign', 'data-key': c.campaignKey },
+    (showKey || !!c.name) && [el('h2', {}, c.name ?? c.campaignKey), ' '],
+    el('div', { class: 'muted' }, `${STATE_LABEL[c.readiness.state]} · score ${c.readiness.score}/100`),
+    ' ',
+    c.readiness.findings.length ? el('ul', { class: 'checks' }, c.readiness.findings.map(finding)) : el('p', { class: 'muted' }, 'Every check passes.'),
+    !!c.plan && [' ', plan(c.plan, onOpenPlan)],
+  );
+
+/**
+ * The panel: its styles, a toggle with the verdict, and the checks when expanded. Page text is
+ * set as text only. The checks are a tab stop of their own, so a list taller than the panel
+ * scrolls from the keyboard.
+ */
+export function drawPanel({ verdict, expanded, onToggle, onKeydown, onOpenPlan }: PanelProps): PanelParts {
   const state = overallState(verdict);
   const score = lowestScore(verdict);
   const failing = failingCount(verdict);
-  return html`${overlayStyles}
-    <div class="panel" role="region" aria-label="Preflight readiness" @keydown=${onKeydown}>
-      <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="preflight-body" @click=${onToggle}>
-        <span class="title">Preflight · ${verdict.platformTitle}</span>
-        ${verdict.error
-          ? html`<span class="state at-risk">Unread</span>`
-          : html`<span class="state ${state}">${STATE_LABEL[state]}</span>
-              <span class="summary">${score === undefined ? '' : `${score}/100 · `}${failing} failing</span>`}
-      </button>
-      <div class="body" id="preflight-body" role="group" aria-label="Checks" tabindex="0" ?hidden=${!expanded}>
-        ${verdict.error
-          ? html`<p class="error" role="status">Preflight could not read this page.</p>`
-          : verdict.campaigns.length
-            ? verdict.campaigns.map((c) => campaign(c, verdict.campaigns.length > 1, onOpenPlan))
-            : html`<p class="muted">No campaign details found on this page.</p>`}
-      </div>
-    </div>`;
+  const toggle = el(
+    'button',
+    { type: 'button', class: 'toggle', 'aria-controls': 'preflight-body' },
+    el('span', { class: 'title' }, `Preflight · ${verdict.platformTitle}`),
+    ' ',
+    verdict.error
+      ? el('span', { class: 'state at-risk' }, 'Unread')
+      : [el('span', { class: `state ${state}` }, STATE_LABEL[state]), ' ', el('span', { class: 'summary' }, `${score === undefined ? '' : `${score}/100 · `}${failing} failing`)],
+  ) as HTMLButtonElement;
+  toggle.addEventListener('click', onToggle);
+  const body = el(
+    'div',
+    { class: 'body', id: 'preflight-body', role: 'group', 'aria-label': 'Checks', tabindex: '0' },
+    verdict.error
+      ? el('p', { class: 'error', role: 'status' }, 'Preflight could not read this page.')
+      : verdict.campaigns.length
+        ? verdict.campaigns.map((c) => campaign(c, verdict.campaigns.length > 1, onOpenPlan))
+        : el('p', { class: 'muted' }, 'No campaign details found on this page.'),
+  );
+  const panel = el('div', { class: 'panel', role: 'region', 'aria-label': 'Preflight readiness' }, toggle, ' ', body);
+  panel.addEventListener('keydown', onKeydown);
+  const parts = { nodes: [el('style', {}, overlayCss), panel], toggle, body };
+  showExpanded(parts, expanded);
+  return parts;
+}
+
+/** Folds or unfolds a drawn panel. */
+export function showExpanded({ toggle, body }: PanelParts, expanded: boolean): void {
+  toggle.setAttribute('aria-expanded', String(expanded));
+  body.hidden = !expanded;
 }
