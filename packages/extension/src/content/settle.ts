@@ -75,6 +75,8 @@ export class SettleWatcher {
   }
 
   private finish(settled: boolean): void {
+    // Nothing to undo before the first wait: the page's first route skips three browser calls.
+    if (!this.resolve) return;
     this.observer.disconnect();
     clearTimeout(this.quietTimer);
     clearTimeout(this.capTimer);
@@ -82,6 +84,6 @@ export class SettleWatcher {
     this.relevant = false;
     const resolve = this.resolve;
     this.resolve = undefined;
-    resolve?.(settled);
+    resolve(settled);
   }
 }
