@@ -1,4 +1,17 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { visuallyHidden } from '../shared/tokens.js';
+
+/** Each cell's area in a card, in column order (the grid template names them): title, owner, due, severity, category, blocks, raised, days blocked, escalation, Edit, Resolve, findings. */
+const CARD_AREAS = 'todscbryeEAF';
+const cardAreas = unsafeCSS([...CARD_AREAS].map((area, i) => `.row > :nth-child(${i + 1}) { grid-area: ${area}; }`).join('\n'));
+
+/** What a bare value in a card is, by column; `/ ''` keeps it out of the accessible name (the column header says it). */
+const CARD_LABELS: Record<number, string> = { 1: 'Owner', 2: 'Due', 5: 'Blocks', 6: 'Raised', 7: 'Blocked' };
+const cardLabels = unsafeCSS(
+  Object.entries(CARD_LABELS)
+    .map(([col, label]) => `.row:not(.header) [data-c='${col}']::before { content: '${label} ' / ''; }`)
+    .join('\n'),
+);
 
 export const blockerLogStyles = css`
   :host {
@@ -6,34 +19,40 @@ export const blockerLogStyles = css`
     --max-height: 24rem;
     --columns: minmax(14rem, 2fr) minmax(8rem, 1fr) 6.5rem 5.5rem minmax(9rem, 1fr) minmax(9rem, 1fr) 6.5rem 6.5rem minmax(12rem, 1.5fr) 4.5rem 6rem 7.5rem;
   }
-  .toolbar,
-  .add fieldset {
+  .toolbar {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: end;
-  }
-  .toolbar {
     margin-bottom: var(--_space);
   }
   .toolbar label,
   .field {
     display: grid;
     gap: 0.125rem;
+    min-width: 0;
+    max-width: 100%;
     font-size: var(--_font-size-small);
     color: var(--_on-surface-muted);
   }
+  /* A select is as wide as its longest option (a step's or an owner's name): let it shrink to the frame. */
   .toolbar select,
   .toolbar input,
   .field input,
   .field select {
+    min-width: 0;
+    max-width: 100%;
     color: var(--_on-surface);
     font-size: var(--_font-size);
   }
   .jump {
     display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
     align-items: end;
+  }
+  .jump label {
+    flex: 1 1 8rem;
   }
   .jump input {
     width: 8rem;
@@ -47,13 +66,20 @@ export const blockerLogStyles = css`
     color: var(--_on-surface-muted);
     font-size: var(--_font-size-small);
   }
+  /*
+   * The log lays its rows out by its own width, not the viewport's: a table from 48rem, a card per
+   * row below. The container is this wrapper (it fills the host's width whatever the content), not
+   * :host, so the host keeps the toolbar's and the form's width as its own in a flex row or a table cell.
+   */
   .table {
+    container: log / inline-size;
     overflow-x: auto;
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   [role='grid'] {
+    --_row-height: var(--row-height);
     min-width: 100rem;
   }
   .row {
@@ -61,7 +87,7 @@ export const blockerLogStyles = css`
     grid-template-columns: var(--columns);
     align-items: center;
     width: 100%;
-    height: var(--row-height);
+    height: var(--_row-height);
     border-bottom: 1px solid var(--_outline-subtle);
   }
   .row > * {
@@ -122,9 +148,23 @@ export const blockerLogStyles = css`
   .add {
     margin-top: var(--_space);
   }
+  /* Fields flow into as many columns as fit; a fieldset is as wide as its content unless told otherwise. */
   .add fieldset {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
+    gap: var(--_space);
+    align-items: start;
+    min-inline-size: 0;
+    margin: 0;
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
+  }
+  .add .field input,
+  .add .field select {
+    width: 100%;
+  }
+  .add [type='submit'] {
+    justify-self: start;
   }
   .field-error {
     margin: 0;
@@ -144,7 +184,11 @@ export const blockerLogStyles = css`
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
     padding: var(--_space);
-    min-width: min(24rem, 90vw);
+    width: min(24rem, calc(100vw - 2rem));
+  }
+  [part~='editor'] input,
+  [part~='editor'] select {
+    width: 100%;
   }
   [part~='editor']::backdrop {
     background: rgb(0 0 0 / 0.4);
@@ -160,5 +204,93 @@ export const blockerLogStyles = css`
   .editor-actions {
     display: flex;
     gap: var(--_space);
+  }
+
+  /*
+   * Narrow: each row is a card of fixed lines (every cell keeps its place in the grid, its
+   * aria-rowindex and its keys); title and severity, then the overdue and escalation line, then
+   * due and owner, then the rest. Every card has the same height, which the scroller is sized by.
+   * The column headers are hidden until focus reaches them (Ctrl+Home, ArrowUp from the first row).
+   */
+  @container log (width < 48rem) {
+    [role='grid'] {
+      --_line: var(--_target);
+      --_gap: 0.125rem;
+      --_pad: 0.375rem;
+      --_lines: 5;
+      --_row-height: calc(var(--_lines) * var(--_line) + (var(--_lines) - 1) * var(--_gap) + 2 * var(--_pad));
+      min-width: 0;
+    }
+    .row:not(.header) {
+      grid-template-columns: repeat(12, minmax(0, 1fr));
+      grid-template-rows: repeat(var(--_lines), var(--_line));
+      grid-template-areas:
+        't t t t t t t t t s s s'
+        'e e e e e e e d d d d d'
+        'e e e e e e e o o o o o'
+        'c c c c b b b b r r r r'
+        'y y y y E E A A A F F F';
+      align-items: stretch;
+      gap: var(--_gap) 0;
+      padding: var(--_pad) 0;
+    }
+    ${cardAreas}
+    .row > :nth-child(1) {
+      font-weight: 600;
+    }
+    .row > :nth-child(4) {
+      text-align: end;
+    }
+    /* Overdue and escalation may take two lines: it is what the reader came for. */
+    .row > :nth-child(9) {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      white-space: normal;
+    }
+    .row > :nth-child(n + 5):nth-child(-n + 8) {
+      font-size: var(--_font-size-small);
+      color: var(--_on-surface-muted);
+    }
+    /* What each bare value is; the grid's column headers already say so to assistive technology. */
+    .row:not(.header) > * {
+      padding: 0 0.125rem;
+    }
+    .row:not(.header) [data-c]::before {
+      color: var(--_on-surface-muted);
+      font-size: 0.75rem;
+    }
+    ${cardLabels}
+    .row > :nth-child(n + 10) {
+      overflow: visible;
+    }
+    .row > :nth-child(n + 10) > * {
+      max-width: 100%;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      height: auto;
+    }
+    .header:not(:focus-within) {
+      ${visuallyHidden}
+    }
+  }
+  @container log (width < 30rem) {
+    [role='grid'] {
+      --_lines: 7;
+    }
+    .row:not(.header) {
+      grid-template-areas:
+        't t t t t t t t t s s s'
+        'e e e e e e e e e e e e'
+        'e e e e e e e e e e e e'
+        'd d d d d o o o o o o o'
+        'c c c c c c b b b b b b'
+        'r r r r r r y y y y y y'
+        'E E E A A A A F F F F F';
+    }
   }
 `;

@@ -104,9 +104,10 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  * @csspart editor - The dialog that edits a blocker's owner, due date, severity and category.
  * @csspart empty - The message shown when no blocker matches the filters.
  * @csspart popover - The findings popover.
- * @cssproperty --row-height - Height of one row (2.75rem); rows are virtualized at this height.
+ * @cssproperty --row-height - Height of one row of the table (2.75rem). Narrower than 48rem the log shows each row as a card
+ *   (title and severity, overdue and escalation, due and owner, then the rest), as tall as its lines.
  * @cssproperty --max-height - Most height of the rows' scroller (24rem): with fewer rows it is as tall as they are, beyond that it scrolls.
- * @cssproperty --columns - The grid's column template.
+ * @cssproperty --columns - The table's column template (48rem wide and more).
  */
 export class PreflightBlockerLog extends PlanElement {
   static override styles = [...PlanElement.styles, popoverStyles, findingStyles, dateFieldStyles, blockerLogStyles];
@@ -279,7 +280,7 @@ export class PreflightBlockerLog extends PlanElement {
               html`<div
                 role="rowgroup"
                 class="body"
-                style=${`height: min(var(--max-height), calc(${rows.length} * var(--row-height))); min-height: 0`}
+                style=${`height: min(var(--max-height), calc(${rows.length} * var(--_row-height))); min-height: 0`}
                 @rangeChanged=${this.onRangeChanged}
               >
                 ${virtualize({

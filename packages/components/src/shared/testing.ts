@@ -87,3 +87,45 @@ export async function until(check: () => boolean, what: string, frames = 300): P
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** The part of an element's box that its clipping ancestors inside the shadow root let show. */
+function visibleBox(node: Element, root: ShadowRoot): DOMRect {
+  let { left, top, right, bottom } = node.getBoundingClientRect();
+  for (let p = node.parentElement; p && root.contains(p); p = p.parentElement) {
+    const style = getComputedStyle(p);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible' && style.clipPath === 'none') continue;
+    const r = p.getBoundingClientRect();
+    [left, top, right, bottom] = [Math.max(left, r.left), Math.max(top, r.top), Math.min(right, r.right), Math.min(bottom, r.bottom)];
+  }
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+}
+
+/**
+ * What in the element's shadow root shows beyond the host's box sideways, or scrolls sideways:
+ * empty when everything fits the width the element was given.
+ */
+export function sidewaysOverflow(el: HTMLElement): string[] {
+  const root = shadowOf(el);
+  const host = el.getBoundingClientRect();
+  const name = (n: Element) => `${n.localName}${n.id ? `#${n.id}` : ''}${n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}`;
+  const found: string[] = [];
+  for (const node of root.querySelectorAll('*')) {
+    const box = visibleBox(node, root);
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.left < host.left - 0.5 || box.right > host.right + 0.5) found.push(`${name(node)} shows from ${Math.round(box.left - host.left)} to ${Math.round(box.right - host.left)} px of a ${Math.round(host.width)} px host`);
+    const style = getComputedStyle(node);
+    if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && node.scrollWidth > node.clientWidth + 1) found.push(`${name(node)} scrolls sideways (${node.scrollWidth} px in ${node.clientWidth} px)`);
+  }
+  return found;
+}
+
+/** Whether the element's box shows in full inside the host's box and its clipping ancestors (text cut off by an ellipsis counts as not shown). */
+export function showsInHost(el: HTMLElement, node: Element): boolean {
+  const host = el.getBoundingClientRect();
+  const box = node.getBoundingClientRect();
+  const seen = visibleBox(node, shadowOf(el));
+  const inside = box.left >= host.left - 0.5 && box.right <= host.right + 0.5 && box.top >= host.top - 0.5 && box.bottom <= host.bottom + 0.5;
+  const whole = Math.abs(seen.width - box.width) < 1 && Math.abs(seen.height - box.height) < 1 && box.width > 0;
+  const control = node.matches('input, select, textarea');
+  return inside && whole && (control || (node.scrollWidth <= node.clientWidth + 1 && node.scrollHeight <= node.clientHeight + 1));
+}

@@ -71,6 +71,16 @@ const themeDecls = (i: 0 | 1) =>
     .map(([name, refs]) => `--_${name}: var(--preflight-color-${name}, var(--preflight-ref-${refs[i]}));`)
     .join('');
 
+/** Out of sight, still read by assistive technology: for `.visually-hidden` and for what an element hides at some sizes only. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /** Shared by every element: tokens, both themes, focus ring, the host's box and the error state. */
 export const tokenStyles = css`
   :host {
@@ -138,12 +148,7 @@ export const tokenStyles = css`
     padding: 0 calc(var(--_space) / 2);
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   [part~='error'] {
     border: 1px solid var(--_blocked);

@@ -1,0 +1,215 @@
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { makeBlocker, makeItem, makePlan } from '../../../core/src/testing/factories.js';
+import '../define/preflight-blocker-log.js';
+import type { PreflightBlockerLog } from './blocker-log.js';
+import { expectAccessibleInBothThemes, focused, mount, part, parts, press, showsInHost, sidewaysOverflow, until } from '../shared/testing.js';
+
+const NOW = '2026-08-28T12:00:00Z';
+const WIDE = { width: 800, height: 600 };
+
+/** A plan whose longest names are what widens a narrow frame: a long unbroken title, a long step and checklist item, a long owner. */
+const plan = (extra = 0) =>
+  makePlan({
+    checklist: [makeItem({ id: 'consent', label: 'Consent language reviewed by legal for every region where the campaign runs, the EU and California included' })],
+    blockers: [
+      makeBlocker({ id: 'late', title: 'Field mapping broken', due: '2026-08-26', severity: 'high', raisedAt: '2026-08-10T09:00:00Z' }),
+      makeBlocker({ id: 'soon', title: 'Legal copy pending', owner: 'Legal', due: '2026-09-02', severity: 'critical', category: 'structural-bottleneck', raisedAt: '2026-08-25T09:00:00Z', blocks: { kind: 'item', id: 'consent' } }),
+      makeBlocker({ id: 'long', title: 'Unsubscribe-footer-missing-from-every-regional-template-variant', owner: 'Regional marketing operations lead', due: '2026-09-20', severity: 'low' }),
+      ...Array.from({ length: extra }, (_, i) => makeBlocker({ id: `blk-${i}`, title: `Blocker ${i}`, due: '2026-09-10' })),
+    ],
+  });
+
+/** The frames a log is dropped into: narrow viewports (a Notion embed, a phone) and a narrow column in a wide page. */
+const FRAMES: { name: string; viewport: { width: number; height: number }; wrap: (log: TemplateResult) => TemplateResult }[] = [
+  { name: 'a 320 px viewport', viewport: { width: 320, height: 800 }, wrap: (log) => log },
+  { name: 'a 420 px viewport', viewport: { width: 420, height: 800 }, wrap: (log) => log },
+  { name: 'a 320 px wide column', viewport: WIDE, wrap: (log) => html`<div style="width: 320px">${log}</div>` },
+];
+
+async function show(frame: (typeof FRAMES)[number], p: unknown = plan()): Promise<PreflightBlockerLog> {
+  await setViewport(frame.viewport);
+  return settled(await mountLog(frame.wrap(html`<preflight-blocker-log .plan=${p} now=${NOW}></preflight-blocker-log>`)));
+}
+
+/** Mounts a template holding one log, and returns the log. */
+async function mountLog(template: TemplateResult): Promise<PreflightBlockerLog> {
+  const root = await mount<HTMLElement>(template);
+  const el = root.localName === 'preflight-blocker-log' ? (root as PreflightBlockerLog) : root.querySelector('preflight-blocker-log')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the virtualizer has rendered and measured its rows (they stop moving). */
+async function settled(el: PreflightBlockerLog): Promise<PreflightBlockerLog> {
+  await el.updateComplete;
+  let last = '';
+  let same = 0;
+  await until(() => {
+    const now = parts(el, '[part~=row]').map((r) => `${r.dataset.id}@${Math.round(r.getBoundingClientRect().top)}`).join();
+    same = now && now === last ? same + 1 : 0;
+    last = now;
+    return same >= 3;
+  }, `the rows to settle (${last})`);
+  return el;
+}
+
+const cell = (el: PreflightBlockerLog, id: string, col: number) => part(el, `[part~=row][data-id="${id}"] [data-c="${col}"]`);
+const at = (el: PreflightBlockerLog) => {
+  const f = focused(el);
+  return f ? [Number(f.getAttribute('data-r')), Number(f.getAttribute('data-c'))] : null;
+};
+
+/** Rows never overlap and each is as tall as the first: the virtualizer measured the card height. */
+function expectRowsStacked(el: PreflightBlockerLog): void {
+  const boxes = parts(el, '[part~=row]')
+    .map((r) => r.getBoundingClientRect())
+    .sort((a, b) => a.top - b.top);
+  const height = boxes[0]!.height;
+  boxes.forEach((box, i) => {
+    expect(box.height).to.be.closeTo(height, 1);
+    if (i > 0) expect(box.top).to.be.closeTo(boxes[i - 1]!.bottom, 1);
+  });
+}
+
+describe('<preflight-blocker-log> in a narrow frame', () => {
+  // See blocker-log.browser.test.ts: Chromium's notice while the virtualizer corrects its row-size estimate.
+  const runnerOnError = window.onerror;
+  before(() => {
+    window.onerror = (message, ...rest) =>
+      /^ResizeObserver loop completed with undelivered notifications/.test(String(message)) ? true : (runnerOnError?.call(window, message, ...rest) ?? false);
+  });
+  after(async () => {
+    window.onerror = runnerOnError;
+    await setViewport(WIDE);
+  });
+  afterEach(() => setViewport(WIDE));
+
+  for (const frame of FRAMES) {
+    describe(`in ${frame.name}`, () => {
+      it('shows nothing beyond the host and nothing scrolls sideways, with the add form showing its errors too', async () => {
+        const el = await show(frame);
+        expect(sidewaysOverflow(el)).to.deep.equal([]);
+        part<HTMLFormElement>(el, '[part=form]').requestSubmit();
+        await el.updateComplete;
+        expect(parts(el, '[part=field-error]')).to.have.length(3);
+        expect(sidewaysOverflow(el)).to.deep.equal([]);
+      });
+
+      it("shows each row's title, severity, due date, overdue and escalation level and owner in full, inside the host", async () => {
+        const el = await show(frame);
+        for (const [col, what] of [[0, 'title'], [3, 'severity'], [2, 'due date'], [8, 'escalation'], [1, 'owner']] as const) {
+          expect(showsInHost(el, cell(el, 'late', col)), `the ${what} of an overdue blocker`).to.equal(true);
+          expect(showsInHost(el, cell(el, 'soon', col)), `the ${what} of a blocker on time`).to.equal(true);
+        }
+        expect(cell(el, 'late', 8).textContent).to.equal('Overdue · escalated to RevOps (level 1)');
+      });
+
+      it("keeps every control of the add form inside the host's box", async () => {
+        const el = await show(frame);
+        const controls = parts(el, '[part=form] :is(input, select, button)');
+        expect(controls).to.have.length(7);
+        for (const control of controls) expect(showsInHost(el, control), `${control.localName}[name=${control.getAttribute('name')}]`).to.equal(true);
+      });
+
+      it('keeps the keyboard map: arrows, End, Ctrl+Home to the column headers (shown while focused) and back', async () => {
+        const el = await show(frame);
+        cell(el, 'late', 0).focus();
+        await press('ArrowRight');
+        expect(at(el)).to.deep.equal([1, 1]);
+        await press('ArrowDown');
+        expect(at(el)).to.deep.equal([2, 1]);
+        expect(showsInHost(el, focused(el)!)).to.equal(true);
+        await press('End');
+        expect(at(el)).to.deep.equal([2, 11]);
+        expect(showsInHost(el, focused(el)!)).to.equal(true);
+        await press('Control+Home');
+        expect(at(el)).to.deep.equal([0, 0]);
+        expect(showsInHost(el, focused(el)!), 'the focused column header').to.equal(true);
+        expect(part(el, '[part=grid]').getAttribute('aria-colcount')).to.equal('12');
+        await press('ArrowDown');
+        expect(at(el)).to.deep.equal([1, 0]);
+        expect(parts(el, '[part~=row]')[0]!.getAttribute('aria-rowindex')).to.equal('2');
+      });
+
+      it('has no axe violations in the light and the dark theme', async () => {
+        const el = await show(frame);
+        await expectAccessibleInBothThemes(el);
+      });
+    });
+  }
+
+  describe('rows as cards, virtualized', () => {
+    const narrow = FRAMES[0]!;
+
+    it('sizes the scroller to one card when there is one blocker', async () => {
+      const el = await show(narrow, makePlan({ blockers: [makeBlocker({ id: 'only', due: '2026-09-10' })] }));
+      const row = part(el, '[part~=row]').getBoundingClientRect();
+      expect(row.height).to.be.above(100);
+      expect(Math.abs(part(el, '.body').clientHeight - row.height)).to.be.at.most(2);
+    });
+
+    it('measures the taller rows at 10,000 blockers: they stack without overlapping and at most 100 are in the DOM', async () => {
+      const el = await show(narrow, plan(10_000));
+      expectRowsStacked(el);
+      expect(parts(el, '[part~=row]').length).to.be.at.most(100);
+      expect(part(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('10004');
+      const body = part(el, '.body');
+      body.scrollTop = body.scrollHeight;
+      await until(() => parts(el, '[part~=row]').some((r) => r.getAttribute('aria-rowindex') === '10004'), 'the last row');
+      await settled(el);
+      expectRowsStacked(el);
+      expect(parts(el, '[part~=row]').length).to.be.at.most(100);
+    });
+
+    it('jumps to any row and focuses it in view', async () => {
+      const el = await show(narrow, plan(10_000));
+      expect(await el.scrollToBlocker('blk-7345')).to.equal(true);
+      expect(focused(el)?.closest('[part~=row]')?.getAttribute('data-id')).to.equal('blk-7345');
+      const body = part(el, '.body').getBoundingClientRect();
+      const box = focused(el)!.getBoundingClientRect();
+      expect(box.top).to.be.at.least(body.top - 1);
+      expect(box.bottom).to.be.at.most(body.bottom + 1);
+      expectRowsStacked(el);
+      expect(parts(el, '[part~=row]').length).to.be.at.most(100);
+      await press('ArrowDown');
+      expect(focused(el)?.closest('[part~=row]')?.getAttribute('data-id')).to.equal(el.visibleBlockers[el.visibleBlockers.findIndex((b) => b.id === 'blk-7345') + 1]!.id);
+    });
+
+    it('re-measures its rows when its column narrows and widens again', async () => {
+      const el = await show(FRAMES[2]!, plan(200));
+      const column = el.parentElement!;
+      const tableRow = parts(el, '[part~=row]')[0]!.getBoundingClientRect().height;
+      column.style.width = '760px';
+      await settled(el);
+      expectRowsStacked(el);
+      column.style.width = '1600px';
+      await settled(el);
+      expect(parts(el, '[part~=row]')[0]!.getBoundingClientRect().height).to.be.below(tableRow);
+      expectRowsStacked(el);
+      column.style.width = '320px';
+      await settled(el);
+      expect(parts(el, '[part~=row]')[0]!.getBoundingClientRect().height).to.be.closeTo(tableRow, 1);
+      expectRowsStacked(el);
+      expect(sidewaysOverflow(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('in a flex row or a table cell', () => {
+    for (const [name, wrap] of [
+      ['a flex row', (log: TemplateResult) => html`<div style="display: flex; gap: 8px; width: 420px"><span>Side</span>${log}</div>`],
+      ['a table cell', (log: TemplateResult) => html`<table style="width: 420px"><tr><th>Side</th><td>${log}</td></tr></table>`],
+    ] as const) {
+      it(`takes the room ${name} gives it and fits in it`, async () => {
+        await setViewport(WIDE);
+        const el = await settled(await mountLog(wrap(html`<preflight-blocker-log .plan=${plan()} now=${NOW}></preflight-blocker-log>`)));
+        const width = el.getBoundingClientRect().width;
+        expect(width).to.be.above(300);
+        expect(width).to.be.at.most(420);
+        expect(sidewaysOverflow(el)).to.deep.equal([]);
+        expect(showsInHost(el, cell(el, 'late', 8))).to.equal(true);
+      });
+    }
+  });
+});
