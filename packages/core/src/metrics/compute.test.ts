@@ -131,6 +131,22 @@ test('recently raised means raised within the last sprint length up to now, both
   assert.equal(offset.mostActiveKiller.counts.misalignment, 1);
 });
 
+test('asked for a past date, a blocker resolved after that date was still open then, as in the per-sprint counts', () => {
+  // Raised in May, resolved on 2026-09-05: open on 2026-09-01 although its status now says resolved.
+  const blocker = makeBlocker({ category: 'poor-tooling', raisedAt: '2026-05-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-09-05T09:00:00Z' });
+  const asOf = (at: string) => computeMetrics([makePlan({ blockers: [blocker] })], { now: at });
+  const past = asOf('2026-09-01T09:00:00Z');
+  assert.equal(past.mostActiveKiller.killer, 'poor-tooling');
+  assert.equal(past.unresolvedBlockersPerSprint.at(-1)?.unresolved, 1);
+  // At the resolution instant it is still counted, as in the per-sprint counts; after it, neither counts it.
+  const atResolution = asOf('2026-09-05T09:00:00Z');
+  assert.equal(atResolution.mostActiveKiller.killer, 'poor-tooling');
+  assert.equal(atResolution.unresolvedBlockersPerSprint.at(-1)?.unresolved, 1);
+  const after = asOf('2026-09-05T09:00:00.001Z');
+  assert.equal(after.mostActiveKiller.killer, null);
+  assert.equal(after.unresolvedBlockersPerSprint.at(-1)?.unresolved, 0);
+});
+
 test('the recent window follows the configured sprint length', () => {
   const config = { ...DEFAULT_CONFIG, sprint: { ...DEFAULT_CONFIG.sprint, lengthDays: 7 } };
   const raised = (raisedAt: string) => [makePlan({ blockers: [makeBlocker({ category: 'misalignment', raisedAt, status: 'resolved', resolvedAt: '2026-09-10T11:00:00Z' })] })];

@@ -106,12 +106,14 @@ export function computeMetrics(plans: readonly Plan[], { now, config = DEFAULT_C
   const defects = plans.reduce((n, p) => n + (p.reporting?.defects ?? 0), 0);
   const reportsChecked = plans.reduce((n, p) => n + (p.reporting?.reportsChecked ?? 0), 0);
 
-  // Active: open now, or raised within the last sprint's length.
+  // Active: open as of now, or raised within the last sprint's length. "Open as of now" reads the
+  // resolution time, as the per-sprint counts do, so metrics asked for a past date agree with them.
   const recentFrom = nowMs - config.sprint.lengthDays * DAY_MS;
   const counts = Object.fromEntries(KILLERS.map((k) => [k, 0])) as Record<Killer, number>;
   for (const b of blockers) {
     const raised = toMs(b.raisedAt);
-    if (b.category && raised <= nowMs && (b.status === 'open' || raised >= recentFrom)) counts[b.category]++;
+    const openAsOfNow = b.resolvedAt === undefined || toMs(b.resolvedAt) >= nowMs;
+    if (b.category && raised <= nowMs && (openAsOfNow || raised >= recentFrom)) counts[b.category]++;
   }
   const top = KILLERS.reduce<Killer | null>((best, k) => (counts[k] > (best ? counts[best] : 0) ? k : best), null);
 
