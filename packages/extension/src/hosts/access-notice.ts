@@ -54,7 +54,7 @@ export class HostAccessNotice {
     const origins = this.missing.flatMap((m) => m.origins);
     browser.permissions.request({ origins }).then(
       (granted) => {
-        this.problem = granted ? '' : 'Access was not allowed. You can also allow it in the browser's extension settings.';
+        this.problem = granted ? '' : "Access was not allowed. You can also allow it in the browser's extension settings.";
         return this.refresh();
       },
       (error: unknown) => {
