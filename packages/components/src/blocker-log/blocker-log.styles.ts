@@ -67,8 +67,8 @@ export const blockerLogStyles = css`
     font-size: var(--_font-size-small);
   }
   /*
-   * The log lays its rows out by its own width, not the viewport's: a table from 48rem, a card per
-   * row below. The container is this wrapper (it fills the host's width whatever the content), not
+   * The log lays its rows out by its own width, not the viewport's: a table from 96rem, where all
+   * its columns fit, a card per row below. The container is this wrapper (it fills the host's width whatever the content), not
    * :host, so the host keeps the toolbar's and the form's width as its own in a flex row or a table cell.
    */
   .table {
@@ -207,12 +207,12 @@ export const blockerLogStyles = css`
   }
 
   /*
-   * Narrow: each row is a card of fixed lines (every cell keeps its place in the grid, its
+   * Narrower than the table: each row is a card of fixed lines (every cell keeps its place in the grid, its
    * aria-rowindex and its keys); title and severity, then the overdue and escalation line, then
    * due and owner, then the rest. Every card has the same height, which the scroller is sized by.
    * The column headers are hidden until focus reaches them (Ctrl+Home, ArrowUp from the first row).
    */
-  @container log (width < 48rem) {
+  @container log (width < 96rem) {
     [role='grid'] {
       --_line: var(--_target);
       --_gap: 0.125rem;
@@ -276,6 +276,23 @@ export const blockerLogStyles = css`
     }
     .header:not(:focus-within) {
       ${visuallyHidden}
+    }
+  }
+  @container log (60rem <= width < 96rem) {
+    [role='grid'] {
+      --_lines: 3;
+    }
+    .row:not(.header) {
+      grid-template-areas:
+        't t t t t t s d d o o o'
+        'e e e e e e c c b b r r'
+        'y y . . . . E A A F F F';
+    }
+    .row > :nth-child(4) {
+      text-align: start;
+    }
+    .row > :nth-child(9) {
+      -webkit-line-clamp: 1;
     }
   }
   @container log (width < 30rem) {

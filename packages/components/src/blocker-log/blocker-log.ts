@@ -104,10 +104,10 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  * @csspart editor - The dialog that edits a blocker's owner, due date, severity and category.
  * @csspart empty - The message shown when no blocker matches the filters.
  * @csspart popover - The findings popover.
- * @cssproperty --row-height - Height of one row of the table (2.75rem). Narrower than 48rem the log shows each row as a card
+ * @cssproperty --row-height - Height of one row of the table (2.75rem). Narrower than 96rem (where the table's columns fit) the log shows each row as a card
  *   (title and severity, overdue and escalation, due and owner, then the rest), as tall as its lines.
  * @cssproperty --max-height - Most height of the rows' scroller (24rem): with fewer rows it is as tall as they are, beyond that it scrolls.
- * @cssproperty --columns - The table's column template (48rem wide and more).
+ * @cssproperty --columns - The table's column template (96rem wide and more).
  */
 export class PreflightBlockerLog extends PlanElement {
   static override styles = [...PlanElement.styles, popoverStyles, findingStyles, dateFieldStyles, blockerLogStyles];

@@ -1,13 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import { makeBlocker, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import '../define/preflight-blocker-log.js';
 import type { PreflightBlockerLog } from './blocker-log.js';
-import { expectAccessibleInBothThemes, focused, mount, part, parts, press, showsInHost, sidewaysOverflow, until } from '../shared/testing.js';
+import { DEFAULT_VIEWPORT, expectAccessibleInBothThemes, focused, mountIn, NARROW_FRAMES, part, parts, press, showsInHost, sidewaysOverflow, until, type Frame } from '../shared/testing.js';
 
 const NOW = '2026-08-28T12:00:00Z';
-const WIDE = { width: 800, height: 600 };
 
 /** A plan whose longest names are what widens a narrow frame: a long unbroken title, a long step and checklist item, a long owner. */
 const plan = (extra = 0) =>
@@ -21,24 +19,8 @@ const plan = (extra = 0) =>
     ],
   });
 
-/** The frames a log is dropped into: narrow viewports (a Notion embed, a phone) and a narrow column in a wide page. */
-const FRAMES: { name: string; viewport: { width: number; height: number }; wrap: (log: TemplateResult) => TemplateResult }[] = [
-  { name: 'a 320 px viewport', viewport: { width: 320, height: 800 }, wrap: (log) => log },
-  { name: 'a 420 px viewport', viewport: { width: 420, height: 800 }, wrap: (log) => log },
-  { name: 'a 320 px wide column', viewport: WIDE, wrap: (log) => html`<div style="width: 320px">${log}</div>` },
-];
-
-async function show(frame: (typeof FRAMES)[number], p: unknown = plan()): Promise<PreflightBlockerLog> {
-  await setViewport(frame.viewport);
-  return settled(await mountLog(frame.wrap(html`<preflight-blocker-log .plan=${p} now=${NOW}></preflight-blocker-log>`)));
-}
-
-/** Mounts a template holding one log, and returns the log. */
-async function mountLog(template: TemplateResult): Promise<PreflightBlockerLog> {
-  const root = await mount<HTMLElement>(template);
-  const el = root.localName === 'preflight-blocker-log' ? (root as PreflightBlockerLog) : root.querySelector('preflight-blocker-log')!;
-  await el.updateComplete;
-  return el;
+async function show(frame: Frame, p: unknown = plan()): Promise<PreflightBlockerLog> {
+  return settled(await mountIn<PreflightBlockerLog>(frame, html`<preflight-blocker-log .plan=${p} now=${NOW}></preflight-blocker-log>`));
 }
 
 /** Waits until the virtualizer has rendered and measured its rows (they stop moving). */
@@ -82,11 +64,11 @@ describe('<preflight-blocker-log> in a narrow frame', () => {
   });
   after(async () => {
     window.onerror = runnerOnError;
-    await setViewport(WIDE);
+    await setViewport(DEFAULT_VIEWPORT);
   });
-  afterEach(() => setViewport(WIDE));
+  afterEach(() => setViewport(DEFAULT_VIEWPORT));
 
-  for (const frame of FRAMES) {
+  for (const frame of NARROW_FRAMES) {
     describe(`in ${frame.name}`, () => {
       it('shows nothing beyond the host and nothing scrolls sideways, with the add form showing its errors too', async () => {
         const el = await show(frame);
@@ -141,7 +123,7 @@ describe('<preflight-blocker-log> in a narrow frame', () => {
   }
 
   describe('rows as cards, virtualized', () => {
-    const narrow = FRAMES[0]!;
+    const narrow = NARROW_FRAMES[0]!;
 
     it('sizes the scroller to one card when there is one blocker', async () => {
       const el = await show(narrow, makePlan({ blockers: [makeBlocker({ id: 'only', due: '2026-09-10' })] }));
@@ -177,13 +159,16 @@ describe('<preflight-blocker-log> in a narrow frame', () => {
       expect(focused(el)?.closest('[part~=row]')?.getAttribute('data-id')).to.equal(el.visibleBlockers[el.visibleBlockers.findIndex((b) => b.id === 'blk-7345') + 1]!.id);
     });
 
-    it('re-measures its rows when its column narrows and widens again', async () => {
-      const el = await show(FRAMES[2]!, plan(200));
+    it('re-measures its rows when its column widens to a table and narrows again, and never scrolls sideways on the way', async () => {
+      const el = await show(NARROW_FRAMES[2]!, plan(200));
       const column = el.parentElement!;
       const tableRow = parts(el, '[part~=row]')[0]!.getBoundingClientRect().height;
-      column.style.width = '760px';
-      await settled(el);
-      expectRowsStacked(el);
+      for (const width of ['760px', '1100px']) {
+        column.style.width = width;
+        await settled(el);
+        expectRowsStacked(el);
+        expect(sidewaysOverflow(el), `at ${width}`).to.deep.equal([]);
+      }
       column.style.width = '1600px';
       await settled(el);
       expect(parts(el, '[part~=row]')[0]!.getBoundingClientRect().height).to.be.below(tableRow);
@@ -197,13 +182,13 @@ describe('<preflight-blocker-log> in a narrow frame', () => {
   });
 
   describe('in a flex row or a table cell', () => {
-    for (const [name, wrap] of [
-      ['a flex row', (log: TemplateResult) => html`<div style="display: flex; gap: 8px; width: 420px"><span>Side</span>${log}</div>`],
-      ['a table cell', (log: TemplateResult) => html`<table style="width: 420px"><tr><th>Side</th><td>${log}</td></tr></table>`],
-    ] as const) {
-      it(`takes the room ${name} gives it and fits in it`, async () => {
-        await setViewport(WIDE);
-        const el = await settled(await mountLog(wrap(html`<preflight-blocker-log .plan=${plan()} now=${NOW}></preflight-blocker-log>`)));
+    const frames: Frame[] = [
+      { name: 'a flex row', viewport: DEFAULT_VIEWPORT, wrap: (log) => html`<div style="display: flex; gap: 8px; width: 420px"><span>Side</span>${log}</div>` },
+      { name: 'a table cell', viewport: DEFAULT_VIEWPORT, wrap: (log) => html`<table style="width: 420px"><tr><th>Side</th><td>${log}</td></tr></table>` },
+    ];
+    for (const frame of frames) {
+      it(`takes the room ${frame.name} gives it and fits in it`, async () => {
+        const el = await show(frame);
         const width = el.getBoundingClientRect().width;
         expect(width).to.be.above(300);
         expect(width).to.be.at.most(420);

@@ -141,7 +141,13 @@ export class PreflightChecklist extends PlanElement {
         margin: var(--_space) 0 calc(var(--_space) / 2);
         text-transform: capitalize;
       }
+      /*
+       * Items lay out by the list's width (a container query on the list, not :host, so the host keeps
+       * its content's width in a flex row or a table cell): narrower than 30rem, an item's buttons go
+       * under its label instead of squeezing it into a column of single words.
+       */
       ul.items {
+        container: items / inline-size;
         list-style: none;
         margin: 0;
         padding: 0;
@@ -169,6 +175,8 @@ export class PreflightChecklist extends PlanElement {
         accent-color: var(--_primary);
       }
       .label {
+        min-width: 0;
+        overflow-wrap: anywhere;
         font-weight: 600;
       }
       [data-done='true'] .label {
@@ -209,16 +217,36 @@ export class PreflightChecklist extends PlanElement {
         border: 1px solid var(--_outline);
         border-radius: var(--_radius);
       }
+      /* The add form's fields flow into as many columns as fit; a fieldset is as wide as its content unless told otherwise. */
       [part~='add-form'] fieldset {
-        display: contents;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
+        gap: var(--_space);
+        align-items: end;
+        flex: 1 1 100%;
+        min-inline-size: 0;
+        margin: 0;
+        border: 1px solid var(--_outline-subtle);
+        border-radius: var(--_radius);
+      }
+      [part~='add-form'] [type='submit'] {
+        justify-self: start;
       }
       .field {
         display: grid;
         gap: 0.15rem;
+        min-width: 0;
+        max-width: 100%;
       }
+      /* A select is as wide as its longest option (a role's name): let it shrink to the frame. */
       .field input:not([type='checkbox']),
       .field select {
         min-height: var(--_target);
+        min-width: 0;
+        max-width: 100%;
+      }
+      [part~='add-form'] .field :is(input, select) {
+        width: 100%;
       }
       .check-field {
         display: flex;
@@ -251,6 +279,15 @@ export class PreflightChecklist extends PlanElement {
         gap: var(--_space);
         align-items: center;
         flex-wrap: wrap;
+      }
+      @container items (width < 30rem) {
+        [part~='item'] {
+          grid-template-columns: auto minmax(0, 1fr);
+        }
+        .actions {
+          grid-column: 2 / -1;
+          justify-content: start;
+        }
       }
     `,
   ];

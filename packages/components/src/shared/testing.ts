@@ -2,8 +2,8 @@
  * Test harness for Preflight elements in a real browser: mounting, both themes under axe,
  * real key presses, and event capture. Imported by `*.browser.test.ts` only.
  */
-import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { PreflightChangeDetail } from './changes.js';
 import type { PreflightElement, Theme } from './preflight-element.js';
@@ -128,4 +128,29 @@ export function showsInHost(el: HTMLElement, node: Element): boolean {
   const whole = Math.abs(seen.width - box.width) < 1 && Math.abs(seen.height - box.height) < 1 && box.width > 0;
   const control = node.matches('input, select, textarea');
   return inside && whole && (control || (node.scrollWidth <= node.clientWidth + 1 && node.scrollHeight <= node.clientHeight + 1));
+}
+
+/** The viewport every test starts from; a test that changes it puts it back. */
+export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+export interface Frame {
+  name: string;
+  viewport: { width: number; height: number };
+  wrap: (element: TemplateResult) => TemplateResult;
+}
+
+/** The narrow places an element is dropped into: a phone-width viewport, a Notion embed (420 px), a narrow column in a wide page. */
+export const NARROW_FRAMES: readonly Frame[] = [
+  { name: 'a 320 px viewport', viewport: { width: 320, height: 800 }, wrap: (element) => element },
+  { name: 'a 420 px viewport', viewport: { width: 420, height: 800 }, wrap: (element) => element },
+  { name: 'a 320 px wide column', viewport: DEFAULT_VIEWPORT, wrap: (element) => html`<div style="width: 320px">${element}</div>` },
+];
+
+/** Sets the frame's viewport, mounts the element in it and returns the element (not its wrapper), updated. */
+export async function mountIn<T extends HTMLElement>(frame: Frame, element: TemplateResult): Promise<T> {
+  await setViewport(frame.viewport);
+  const root = await mount<HTMLElement>(frame.wrap(element));
+  const el = (root.localName.includes('-') ? root : [...root.querySelectorAll('*')].find((n) => n.localName.includes('-'))) as T;
+  await (el as unknown as PreflightElement).updateComplete;
+  return el;
 }
