@@ -3,6 +3,7 @@ import { originPatternOf } from '../hosts/access.js';
 import { extensionUrl } from '../runtime/extension-url.js';
 import { onMessages } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
+import { readPanelFolded } from '../storage/panel.js';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
 import type { Plan } from '@preflight/core';
 
@@ -19,13 +20,13 @@ export function startBackground(): void {
       if (tabId !== undefined) await clearTabVerdict(tabId);
     },
     async context({ campaignKeys }) {
-      const [config, links, plans] = await Promise.all([readConfig(), readLinks(), readPlans()]);
+      const [config, links, plans, panelFolded] = await Promise.all([readConfig(), readLinks(), readPlans(), readPanelFolded()]);
       const linked: Record<string, Plan> = {};
       for (const key of campaignKeys) {
         const plan = linkedPlan(key, links, plans);
         if (plan) linked[key] = plan;
       }
-      return { config, plans: linked };
+      return { config, plans: linked, panelFolded };
     },
     'tab-verdict': ({ tabId }) => getTabVerdict(tabId),
     async 'open-plan'({ planId }) {

@@ -8,8 +8,8 @@ export interface Protocol {
   verdict: { request: { verdict: TabVerdict }; response: void };
   /** Content script → background: this tab shows no campaign any more. */
   clear: { request: Record<string, never>; response: void };
-  /** Content script → background: the rules and any plans linked to these campaign keys. */
-  context: { request: { campaignKeys: string[] }; response: { config: RulesConfig; plans: Record<string, Plan> } };
+  /** Content script → background: the rules, any plans linked to these campaign keys, and whether the user keeps the panel folded. */
+  context: { request: { campaignKeys: string[] }; response: { config: RulesConfig; plans: Record<string, Plan>; panelFolded: boolean } };
   /** Popup → background: the verdict for a tab. */
   'tab-verdict': { request: { tabId: number }; response: TabVerdict | null };
   /** Content script or popup → background: open the plan page in a new tab. */
