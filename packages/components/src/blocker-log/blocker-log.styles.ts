@@ -13,6 +13,16 @@ const cardLabels = unsafeCSS(
     .join('\n'),
 );
 
+/**
+ * Card lines by the log's width in rem: below `table` rows are cards, of `lines.narrow` lines below
+ * `narrow`, of `lines.wide` from `wide`, and `lines.middle` between. The element starts the
+ * virtualizer from the same figures, so its first guess of a row's height is the card's.
+ */
+export const CARDS = { narrow: 30, wide: 60, table: 96, lines: { narrow: 7, middle: 5, wide: 3 } } as const;
+/** A card's height for a number of lines, in px (24 px lines, 2 px between, 6 px padding above and below). */
+export const cardHeight = (lines: number) => lines * 24 + (lines - 1) * 2 + 2 * 6;
+const rem = (n: number) => unsafeCSS(`${n}rem`);
+
 export const blockerLogStyles = css`
   :host {
     --row-height: 2.75rem;
@@ -212,12 +222,12 @@ export const blockerLogStyles = css`
    * due and owner, then the rest. Every card has the same height, which the scroller is sized by.
    * The column headers are hidden until focus reaches them (Ctrl+Home, ArrowUp from the first row).
    */
-  @container log (width < 96rem) {
+  @container log (width < ${rem(CARDS.table)}) {
     [role='grid'] {
       --_line: var(--_target);
       --_gap: 0.125rem;
       --_pad: 0.375rem;
-      --_lines: 5;
+      --_lines: ${CARDS.lines.middle};
       --_row-height: calc(var(--_lines) * var(--_line) + (var(--_lines) - 1) * var(--_gap) + 2 * var(--_pad));
       min-width: 0;
     }
@@ -278,9 +288,9 @@ export const blockerLogStyles = css`
       ${visuallyHidden}
     }
   }
-  @container log (60rem <= width < 96rem) {
+  @container log (${rem(CARDS.wide)} <= width < ${rem(CARDS.table)}) {
     [role='grid'] {
-      --_lines: 3;
+      --_lines: ${CARDS.lines.wide};
     }
     .row:not(.header) {
       grid-template-areas:
@@ -295,9 +305,9 @@ export const blockerLogStyles = css`
       -webkit-line-clamp: 1;
     }
   }
-  @container log (width < 30rem) {
+  @container log (width < ${rem(CARDS.narrow)}) {
     [role='grid'] {
-      --_lines: 7;
+      --_lines: ${CARDS.lines.narrow};
     }
     .row:not(.header) {
       grid-template-areas:

@@ -24,7 +24,7 @@ import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dateFieldStyles, dateInput, dateProblem } from '../shared/date-field.js';
-import { blockerLogStyles } from './blocker-log.styles.js';
+import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
 import * as edit from './edits.js';
 
 declare module '../shared/changes.js' {
@@ -66,6 +66,18 @@ class LogLayout extends FlowLayout {
     this._overhang = 400;
     this._itemSize = { ...this._itemSize, height: 44 };
   }
+
+  /** The height to guess until rows are measured: a card's, in a log too narrow for the table. */
+  set rowHeight(height: number) {
+    this._itemSize = { ...this._itemSize, height };
+  }
+}
+
+/** A row's height in a log this many px wide, before any is measured: the table's 2.75rem, or a card's (see the styles' CARDS). */
+function guessRowHeight(width: number, remPx: number): number {
+  const widthRem = width / remPx;
+  if (widthRem >= CARDS.table || widthRem === 0) return 44;
+  return cardHeight(widthRem < CARDS.narrow ? CARDS.lines.narrow : widthRem < CARDS.wide ? CARDS.lines.middle : CARDS.lines.wide);
 }
 
 const killerName = (k: Killer) => k.replace(/-/g, ' ');
@@ -141,6 +153,7 @@ export class PreflightBlockerLog extends PlanElement {
    * then needs no second pass to move the tab stop onto that row.
    */
   private range = { first: 0, last: 0 };
+  private layout?: { type: typeof LogLayout; rowHeight: number };
 
   protected get noun(): string {
     return 'Blocker log';
@@ -286,7 +299,7 @@ export class PreflightBlockerLog extends PlanElement {
                 ${virtualize({
                   items: rows,
                   scroller: true,
-                  layout: { type: LogLayout },
+                  layout: this.layoutSpec(),
                   // The virtualizer may ask for a stale index for a frame after the rows shrink.
                   keyFunction: (b: Blocker | undefined, i: number) => b?.id ?? i,
                   renderItem: (b: Blocker | undefined, i: number) => (b ? this.renderRow(plan, now, b, i, stop.row === i + 1 ? stop.col : -1, readonly) : html``),
@@ -298,6 +311,15 @@ export class PreflightBlockerLog extends PlanElement {
       ${readonly ? nothing : this.renderEditor(plan)}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
+  }
+
+  /**
+   * The virtualizer's layout, made once: its first guess of a row's height follows the width the
+   * log has when its rows first render (one read of the host's width; rows are measured after).
+   */
+  private layoutSpec(): { type: typeof LogLayout; rowHeight: number } {
+    this.layout ??= { type: LogLayout, rowHeight: guessRowHeight(this.clientWidth, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) };
+    return this.layout;
   }
 
   private get judgedConfig() {
