@@ -163,12 +163,12 @@ describe('daysBlocked and sortBlockers', () => {
 describe('dates read once per frozen blocker', () => {
   it('the SLA clock and the sprint grouping read an unfrozen blocker changed in place afresh, and a frozen one the same every time', () => {
     const live = makeBlocker({ due: '2026-08-28' });
-    assert.equal(isOverdue(live, Date.parse(NOW)), false);
+    assert.equal(isOverdue(live, Date.parse(NOW), undefined), false);
     live.due = '2026-08-27';
-    assert.equal(isOverdue(live, Date.parse(NOW)), true);
+    assert.equal(isOverdue(live, Date.parse(NOW), undefined), true);
     const frozen = Object.freeze(makeBlocker({ due: '2026-08-27' }));
-    assert.equal(isOverdue(frozen, Date.parse(NOW)), true);
-    assert.equal(isOverdue(frozen, Date.parse(NOW)), true);
+    assert.equal(isOverdue(frozen, Date.parse(NOW), undefined), true);
+    assert.equal(isOverdue(frozen, Date.parse(NOW), undefined), true);
     const config = { ...DEFAULT_CONFIG, blockers: { ...DEFAULT_CONFIG.blockers, recurrenceSprints: 2 } };
     const early = makeBlocker({ id: 'early', raisedAt: inSprint(0) });
     const late = makeBlocker({ id: 'late', raisedAt: inSprint(1) });

@@ -1,10 +1,13 @@
 import type { Blocker } from '../plan/schema.js';
-import { endOfDayMs, toMs } from '../rules/time.js';
+import { toMs } from '../rules/time.js';
 
-/** A blocker's dates in ms: due (the start of its day), the end of its due day, and raised; undefined when it has no due date. */
+/**
+ * A blocker's dates in ms: due (its date's UTC midnight, undefined when it has none) and raised.
+ * Both are instants or dates as written, whatever the team's time zone; the end of the due day
+ * depends on the zone and is computed from `due` by the caller (`dayEndMs`), never cached here.
+ */
 export interface BlockerDates {
   readonly due: number | undefined;
-  readonly dueDayEnd: number | undefined;
   readonly raised: number;
 }
 
@@ -18,7 +21,7 @@ const ofFrozen = new WeakMap<Blocker, BlockerDates>();
 export function blockerDates(b: Blocker): BlockerDates {
   const cached = ofFrozen.get(b);
   if (cached) return cached;
-  const dates = b.due === undefined ? { due: undefined, dueDayEnd: undefined, raised: toMs(b.raisedAt) } : { due: toMs(b.due), dueDayEnd: endOfDayMs(b.due), raised: toMs(b.raisedAt) };
+  const dates = { due: b.due === undefined ? undefined : toMs(b.due), raised: toMs(b.raisedAt) };
   if (Object.isFrozen(b)) ofFrozen.set(b, dates);
   return dates;
 }

@@ -1,16 +1,19 @@
 import type { Blocker, Plan, Step } from '../plan/schema.js';
+import { dayEndMs, type TeamZone } from '../rules/calendar-day.js';
 import { blockerDates } from './dates.js';
 
 /**
- * A blocker's SLA clock is its due date: it breaches when that day ends (UTC), so a blocker
- * due today is not late until the day is over.
+ * A blocker's SLA clock is its due date: it breaches when that day ends on the team's clock
+ * (`zone`, UTC when unset), so a blocker due today is not late until the day is over there.
  */
-export function blockerBreachMs(blocker: Blocker): number | undefined {
-  return blocker.status === 'open' ? blockerDates(blocker).dueDayEnd : undefined;
+export function blockerBreachMs(blocker: Blocker, zone: TeamZone): number | undefined {
+  if (blocker.status !== 'open') return undefined;
+  const due = blockerDates(blocker).due;
+  return due === undefined ? undefined : dayEndMs(due, zone);
 }
 
-export const isOverdue = (blocker: Blocker, nowMs: number): boolean => {
-  const breach = blockerBreachMs(blocker);
+export const isOverdue = (blocker: Blocker, nowMs: number, zone: TeamZone): boolean => {
+  const breach = blockerBreachMs(blocker, zone);
   return breach !== undefined && breach <= nowMs;
 };
 

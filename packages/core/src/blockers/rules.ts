@@ -34,7 +34,7 @@ export const overdue = defineRule({
   severity: 'warning',
   rationale: 'An overdue blocker is escalated: first to the step’s Accountable, then up the ladder.',
   check: eachRecord('blockers', (blocker, ctx) =>
-    isOverdue(blocker, ctx.nowMs)
+    isOverdue(blocker, ctx.nowMs, ctx.config.timeZone)
       ? hit(blockerTarget(blocker), `Blocker "${blocker.title}" was due ${blocker.due} and is still open.`, 'Resolve it, or agree a new due date with the Accountable and record why it slipped.', actor(blocker, ctx))
       : undefined,
   ),

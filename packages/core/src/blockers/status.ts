@@ -23,10 +23,11 @@ export function daysBlocked(blocker: Blocker, now: string): number {
 export function blockerStatus(blocker: Blocker, plan: Plan, now: string, config: RulesConfig = DEFAULT_CONFIG): BlockerStatus {
   const nowMs = toMs(now);
   const days = daysBlocked(blocker, now);
-  const escalation = isOverdue(blocker, nowMs)
+  const overdue = isOverdue(blocker, nowMs, config.timeZone);
+  const escalation = overdue
     ? escalations({ ...plan, approvals: [], blockers: [blocker] }, now, config)[0]
     : undefined;
   return escalation
     ? { overdue: true, daysBlocked: days, escalationLevel: escalation.level, escalateTo: escalation.who }
-    : { overdue: isOverdue(blocker, nowMs), daysBlocked: days, escalationLevel: null };
+    : { overdue, daysBlocked: days, escalationLevel: null };
 }

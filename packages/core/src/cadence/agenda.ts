@@ -1,10 +1,10 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
-import { dateOf } from '../calendar/days.js';
 import { sprintIndex } from '../blockers/sprints.js';
+import { localDate, localDateOf } from '../rules/calendar-day.js';
 import { daysBetween, toMs } from '../rules/time.js';
 import type { Plan } from '../plan/schema.js';
-import { isIsoDate } from '../plan/primitives.js';
+import { isIsoDate, isIsoDateTime } from '../plan/primitives.js';
 import { BLOCKER_SEVERITIES, type BlockerSeverity } from '../plan/vocabulary.js';
 import { meetingOn, nextMeetingDate, previousMeetingDate, type Meeting } from './meetings.js';
 
@@ -53,13 +53,17 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byDate = (a: AgendaEntry, b: AgendaEntry) => cmp(a.date, b.date) || cmp(a.planId, b.planId) || cmp(a.kind, b.kind) || cmp(a.id, b.id);
 
 /**
- * The agenda of the meeting on `date` (`YYYY-MM-DD`; other days get the next meeting), computed
- * from the plans: what got done since the last meeting, what is blocked, what changed, what is
- * due before the next. Pure: the same plans and date give the same agenda.
+ * The agenda of the meeting on `date` (`YYYY-MM-DD`, or an ISO instant meaning its date on the
+ * team's clock; other days get the next meeting), computed from the plans: what got done since the
+ * last meeting, what is blocked, what changed, what is due before the next. Instants (done, raised,
+ * resolved, logged) count on the day they fell on the team's clock (`config.timeZone`, else UTC).
+ * Pure: the same plans, date and config give the same agenda.
  */
 export function agenda(plans: readonly Plan[], date: string, config: RulesConfig = DEFAULT_CONFIG): Agenda {
-  if (!isIsoDate(date)) throw new RangeError(`date: "${date}" is not a calendar date written YYYY-MM-DD`);
-  const { meeting, date: day } = meetingOn(date);
+  const zone = config.timeZone;
+  if (!isIsoDate(date) && !isIsoDateTime(date)) throw new RangeError(`date: "${date}" is not a calendar date written YYYY-MM-DD or an ISO 8601 instant`);
+  const dateOf = (isoOrDate: string) => localDateOf(isoOrDate, zone);
+  const { meeting, date: day } = meetingOn(isIsoDate(date) ? date : localDate(toMs(date), zone));
   const since = previousMeetingDate(day);
   const until = nextMeetingDate(day);
   const inWindow = (d: string) => d > since && d <= day;

@@ -21,7 +21,7 @@ export const isLaunchGate = (item: ChecklistItem): boolean => item.gate && !(ite
  */
 export const gateDueDate = (item: ChecklistItem, plan: Plan): string | undefined => item.due ?? (isLaunchGate(item) ? plan.campaign.launchDate : undefined);
 
-/** An open gate is due from the first moment of its due date (UTC). */
+/** An open gate is due from the first moment of its due date; `today` is the team's date (see RuleContext). */
 export function isDueGate(item: ChecklistItem, plan: Plan, today: string): boolean {
   const due = gateDueDate(item, plan);
   return isOpenGate(item) && due !== undefined && due <= today;

@@ -50,7 +50,8 @@ export async function newPlan(positionals: string[], values: Values, io: Io): Pr
 
 export async function agendaCommand(files: string[], values: Values, io: Io): Promise<number> {
   requireFiles(files, 'agenda');
-  const date = values.date === undefined ? io.clock().slice(0, 10) : checkDate('--date', values.date);
+  // Without --date, the current instant: the agenda takes its date on the team's clock (config timeZone).
+  const date = values.date === undefined ? io.clock() : checkDate('--date', values.date);
   const format = checkFormat(values.format);
   const config = await loadConfig(values.config);
   const { plans, problems } = await loadPlans(files);

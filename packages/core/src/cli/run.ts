@@ -47,7 +47,7 @@ export const HELP = `preflight: campaign readiness from the command line
 Usage:
 ${Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}
 
---now defaults to the current time and --date to today (UTC).
+--now defaults to the current time and --date to today in the config's timeZone (UTC when unset).
 Exit codes: 0 fine, 2 unreadable or invalid input or usage, 3 a plan is blocked.
 `;
 

@@ -55,6 +55,11 @@ export const BudgetCapSchema = z.strictObject({
 });
 
 export const RulesConfigSchema = z.strictObject({
+  /**
+   * The team's IANA time zone (e.g. America/New_York): date-only fields are days on its wall clock,
+   * so "today" and the end of a due day follow it, daylight saving included. Unset: UTC.
+   */
+  timeZone: z.optional(TimeZoneName),
   /** Score points each finding costs, by severity. */
   scoring: z.strictObject({ blocker: Count, warning: Count, info: Count }),
   raci: z.strictObject({

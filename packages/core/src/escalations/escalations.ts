@@ -73,7 +73,7 @@ function climb(breachMs: number, nowMs: number, config: RulesConfig) {
 
 /**
  * Every escalation in force at `now`. Approvals breach when their SLA runs out (business hours
- * applied when configured). Blockers breach when their due day ends (UTC): a due date is a
+ * applied when configured). Blockers breach when their due day ends on the team's clock (`config.timeZone`, else UTC): a due date is a
  * calendar promise, so that moment is not shifted into business hours; the levels after it are.
  * Escalating only reaches people: a gate never approves itself.
  */
@@ -96,7 +96,7 @@ export function escalations(plan: Plan, now: string, config: RulesConfig = DEFAU
     push({ kind: 'approval', id: approval.id }, breach, step, approval.requestedFrom, `The ${approval.kind} review is undecided past its ${approvalSlaHours(approval, plan, config)} h SLA`);
   }
   for (const blocker of plan.blockers) {
-    const breach = blockerBreachMs(blocker);
+    const breach = blockerBreachMs(blocker, config.timeZone);
     if (breach === undefined || breach > nowMs) continue;
     push({ kind: 'blocker', id: blocker.id }, breach, blockedStep(blocker, plan), blocker.owner, `Blocker "${blocker.title}" was due ${blocker.due} and is still open`);
   }

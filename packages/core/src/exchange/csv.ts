@@ -3,7 +3,8 @@ import { RACI_LETTERS } from '../plan/vocabulary.js';
 import { blockerStatus } from '../blockers/status.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
-import { daysBetween, toMs, utcDate } from '../rules/time.js';
+import { localDate } from '../rules/calendar-day.js';
+import { daysBetween, toMs } from '../rules/time.js';
 
 type Cell = string | number | undefined;
 
@@ -39,7 +40,7 @@ export function blockersToCsv(plan: Plan, now: string, config: RulesConfig = DEF
   const header = ['ID', 'Title', 'Status', 'Severity', 'Category', 'Owner', 'Due', 'Raised at', 'Resolved at', 'Blocks', 'Days blocked', 'Days overdue', 'Reopened', 'Notes'];
   const rows = plan.blockers.map((b) => {
     const { daysBlocked, overdue } = blockerStatus(b, plan, now, config);
-    const daysOverdue = overdue && b.due ? daysBetween(b.due, utcDate(toMs(now))) : 0;
+    const daysOverdue = overdue && b.due ? daysBetween(b.due, localDate(toMs(now), config.timeZone)) : 0;
     return [
       b.id, b.title, b.status, b.severity, b.category, b.owner, b.due, b.raisedAt, b.resolvedAt,
       b.blocks ? `${b.blocks.kind}:${b.blocks.id}` : undefined,

@@ -2,7 +2,8 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
 import { addDays } from '../calendar/days.js';
 import { sprintIndex } from '../blockers/sprints.js';
-import { DAY_MS, HOUR_MS, daysBetween, toMs, utcDate } from '../rules/time.js';
+import { localDate } from '../rules/calendar-day.js';
+import { DAY_MS, HOUR_MS, daysBetween, toMs } from '../rules/time.js';
 import type { Blocker, Plan } from '../plan/schema.js';
 import { KILLERS, type Killer } from '../plan/vocabulary.js';
 import { median, percentile, ratio, round2 } from './stats.js';
@@ -91,7 +92,7 @@ function unresolvedPerSprint(blockers: readonly Blocker[], now: string, config: 
  */
 export function computeMetrics(plans: readonly Plan[], { now, config = DEFAULT_CONFIG }: MetricsOptions): Metrics {
   const nowMs = toMs(now);
-  const today = utcDate(nowMs);
+  const today = localDate(nowMs, config.timeZone);
   const blockers = plans.flatMap((p) => p.blockers);
   const items = plans.flatMap((p) => p.checklist);
 

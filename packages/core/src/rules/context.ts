@@ -1,6 +1,7 @@
 import type { RulesConfig } from '../config/schema.js';
 import type { Plan, Step } from '../plan/schema.js';
-import { toMs, utcDate } from './time.js';
+import { localDate } from './calendar-day.js';
+import { toMs } from './time.js';
 
 /** Everything a rule may read: the plan, the config and the instant it is judged at. */
 export interface RuleContext {
@@ -9,7 +10,7 @@ export interface RuleContext {
   /** ISO instant the plan is judged at. */
   readonly now: string;
   readonly nowMs: number;
-  /** UTC calendar date of `now`. */
+  /** The calendar date of `now` on the team's clock (`config.timeZone`, else UTC). */
   readonly today: string;
   readonly stepById: ReadonlyMap<string, Step>;
 }
@@ -17,7 +18,7 @@ export interface RuleContext {
 export function ruleContext(plan: Plan, now: string, config: RulesConfig): RuleContext {
   const nowMs = toMs(now);
   if (Number.isNaN(nowMs)) throw new RangeError(`now: "${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z`);
-  return { plan, config, now, nowMs, today: utcDate(nowMs), stepById: new Map(plan.steps.map((s) => [s.id, s])) };
+  return { plan, config, now, nowMs, today: localDate(nowMs, config.timeZone), stepById: new Map(plan.steps.map((s) => [s.id, s])) };
 }
 
 /** The step's single Accountable; undefined when there are none or several. */

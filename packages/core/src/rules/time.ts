@@ -1,4 +1,4 @@
-/** Date arithmetic on ISO strings, in UTC. Rules receive `now`; nothing here reads the clock. */
+/** Date arithmetic on ISO strings, in UTC (team-clock days: calendar-day.ts). Rules receive `now`; nothing here reads the clock. */
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
@@ -11,11 +11,6 @@ export function toMs(iso: string): number {
 /** The UTC calendar date of an instant, `YYYY-MM-DD`. */
 export function utcDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** The first instant after a calendar date ends (UTC): when something due that day becomes late. */
-export function endOfDayMs(date: string): number {
-  return toMs(date) + DAY_MS;
 }
 
 /** Whole calendar days from date `a` to date `b` (negative when b is earlier). */
