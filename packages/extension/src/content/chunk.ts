@@ -2,3 +2,4 @@
 // reading, the core's checks and the panel. Built as its own module (see wxt.config.ts).
 export { Overlay } from '../overlay/overlay.js';
 export { readFacts, verdictFor } from './verdict-steps.js';
+export { savePanelFolded, watchPanelFolded } from '../storage/panel.js';

@@ -27,6 +27,7 @@ export class PageSession {
   /** Bumped on every navigation, so late results from the previous page are dropped. */
   private generation = 0;
   private showing = false;
+  private watchingFold = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.settle = new SettleWatcher(ctx, {
@@ -58,7 +59,7 @@ export class PageSession {
     const context = sendMessage('context', { campaignKeys: detection.campaignKeys });
     const settled = await this.settle.wait();
     if (!settled || stale()) return;
-    const [{ config, plans }, chunk] = await Promise.all([context, this.loadChunk()]);
+    const [{ config, plans, panelFolded }, chunk] = await Promise.all([context, this.loadChunk()]);
     if (!chunk || stale()) return;
 
     const { detector } = found;
@@ -79,7 +80,13 @@ export class PageSession {
     const drawn = await this.step('preflight:render', () => {
       // A navigation while this task waited its turn: the panel belongs to the page now in view.
       if (stale()) return false;
-      this.overlay ??= new chunk.Overlay((planId) => void sendMessage('open-plan', { planId }));
+      // Created once per page: it keeps the folded state across in-app navigations, starting from
+      // the user's last choice, which the context reply carried.
+      this.overlay ??= new chunk.Overlay({
+        folded: panelFolded,
+        onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
+        onFoldChange: (folded) => void chunk.savePanelFolded(folded).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
+      });
       this.overlay.show(shown);
       return true;
     });
@@ -88,6 +95,21 @@ export class PageSession {
     await yieldToHost();
     if (stale()) return;
     await (this.probe ? this.probe.time(() => sendMessage('verdict', { verdict: shown }), 'preflight:badge') : sendMessage('verdict', { verdict: shown }));
+    this.followFoldChoice(chunk);
+  }
+
+  /** After the first panel is up: a fold or unfold in another tab applies here too. */
+  private followFoldChoice(chunk: CampaignChunk): void {
+    if (this.watchingFold) return;
+    this.watchingFold = true;
+    const unwatch = chunk.watchPanelFolded((folded) => this.overlay?.fold(folded));
+    this.ctx.onInvalidated(() => {
+      try {
+        unwatch();
+      } catch {
+        // The extension's API went with its context; the listener went with it.
+      }
+    });
   }
 
   private async loadChunk(): Promise<CampaignChunk | undefined> {

@@ -56,9 +56,11 @@ let overlay: Overlay | undefined;
 let before: HTMLButtonElement;
 let opened: string[];
 
+let folds: boolean[];
+
 /** A host page with a control of its own ahead of the panel, and the panel showing `shown`. */
-function showPanel(shown: TabVerdict): { host: HTMLElement; root: ShadowRoot } {
-  overlay = new Overlay((id) => opened.push(id));
+function showPanel(shown: TabVerdict, folded?: boolean): { host: HTMLElement; root: ShadowRoot } {
+  overlay = new Overlay({ onOpenPlan: (id) => opened.push(id), folded, onFoldChange: (f) => folds.push(f) });
   overlay.show(shown);
   const host = overlay.node!;
   return { host, root: host.shadowRoot! };
@@ -67,6 +69,21 @@ function showPanel(shown: TabVerdict): { host: HTMLElement; root: ShadowRoot } {
 const toggleOf = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('button.toggle')!;
 const controls = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]')].filter((el) => el.getClientRects().length > 0);
 const press = (key: string) => sendKeys({ press: key });
+
+/**
+ * The toggle's text as rendered: text in nodes not drawn (display: none) is left out; with
+ * `visibleOnly`, so is text in a box of 1 px or less (kept for assistive tech only).
+ */
+function renderedText(root: Element, visibleOnly = false): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const box = node.parentElement!.getBoundingClientRect();
+    if (!node.parentElement!.getClientRects().length || (visibleOnly && box.width <= 1)) continue;
+    parts.push(node.textContent!);
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
 /** WCAG relative luminance contrast of two computed `rgb()` colours. */
 function contrast(a: string, b: string): number {
@@ -97,6 +114,7 @@ function ringClipped(control: HTMLElement): string | null {
 
 beforeEach(() => {
   opened = [];
+  folds = [];
   before = document.createElement('button');
   before.textContent = 'Host page button';
   document.body.append(before);
@@ -258,5 +276,112 @@ describe('Overlay panel accessibility', () => {
     expect(host.parentElement).to.equal(document.body);
     const region = root.querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).to.equal('Preflight readiness');
+  });
+});
+
+/** The verdict states the folded pill names, with what it reads (visible text, then its accessible name). */
+const PILLS = [
+  { name: 'ready', shown: STATES.ready!, visible: 'Preflight Ready 0', label: 'Preflight Ready 0 failing', colour: 'ready' },
+  { name: 'at risk', shown: STATES['at risk']!, visible: 'Preflight At risk 1', label: 'Preflight At risk 1 failing', colour: 'at-risk' },
+  { name: 'blocked', shown: STATES.blocked!, visible: 'Preflight Blocked 2', label: 'Preflight Blocked 2 failing', colour: 'blocked' },
+  { name: 'unread', shown: STATES['a page it could not read']!, visible: 'Preflight Unread', label: 'Preflight Unread', colour: 'at-risk' },
+  { name: 'blocked, many checks', shown: STATES['many checks (the body scrolls)']!, visible: 'Preflight Blocked 24', label: 'Preflight Blocked 24 failing', colour: 'blocked' },
+] as const;
+
+/** The largest the folded pill may be: about a badge, far from the unfolded panel's 360 px bar. */
+const PILL_MAX = { width: 240, height: 48 };
+
+describe('Overlay folded to its pill', () => {
+  for (const pill of PILLS) {
+    it(`reads the state as text on the state's colour, with the failing count, and has no axe violations in light and dark: ${pill.name}`, async () => {
+      const { host, root } = showPanel(pill.shown, true);
+      const toggle = toggleOf(root);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(root.querySelector<HTMLElement>('#preflight-body')!.hidden).to.equal(true);
+      expect(renderedText(toggle, true), 'visible').to.equal(pill.visible);
+      expect(renderedText(toggle), 'name').to.equal(pill.label);
+      const chip = toggle.querySelector<HTMLElement>('.state')!;
+      expect(chip.classList.contains(pill.colour)).to.equal(true);
+      for (const { scheme, page } of SCHEMES) {
+        await emulateMedia({ colorScheme: scheme });
+        document.body.style.background = page;
+        await expect(host).to.be.accessible();
+        expect(contrast(getComputedStyle(chip).color, getComputedStyle(chip).backgroundColor), `${scheme}: state label contrast`).to.be.at.least(4.5);
+        const { width, height } = root.querySelector('.panel')!.getBoundingClientRect();
+        expect(width, `${scheme}: pill width`).to.be.at.most(PILL_MAX.width);
+        expect(height, `${scheme}: pill height`).to.be.at.most(PILL_MAX.height);
+        expect(Math.min(toggle.getBoundingClientRect().width, toggle.getBoundingClientRect().height), `${scheme}: target`).to.be.at.least(24);
+      }
+    });
+  }
+
+  it('folds into the same corner the unfolded panel sits in, a badge-sized pill rather than a 360 px bar', async () => {
+    const { root } = showPanel(STATES.blocked!);
+    const panel = root.querySelector('.panel')!;
+    const open = panel.getBoundingClientRect();
+    expect(open.width, 'unfolded width').to.be.above(300);
+    toggleOf(root).click();
+    const pill = panel.getBoundingClientRect();
+    expect(pill.width).to.be.at.most(PILL_MAX.width);
+    expect(pill.height).to.be.at.most(PILL_MAX.height);
+    expect(pill.right, 'right edge').to.be.closeTo(open.right, 0.5);
+    expect(pill.bottom, 'bottom edge').to.be.closeTo(open.bottom, 0.5);
+    expect(window.innerWidth - pill.right).to.be.closeTo(16, 0.5);
+    expect(window.innerHeight - pill.bottom).to.be.closeTo(16, 0.5);
+  });
+
+  it('starts folded when the user left it folded, takes no focus at load and lets Tab through (no trap)', async () => {
+    before.focus();
+    const { host, root } = showPanel(STATES.blocked!, true);
+    expect(document.activeElement).to.equal(before);
+    expect(root.activeElement).to.equal(null);
+    expect(controls(root)).to.deep.equal([toggleOf(root)]);
+    await press('Tab');
+    expect(root.activeElement).to.equal(toggleOf(root));
+    await press('Tab');
+    expect(root.activeElement, 'focus left the pill').to.equal(null);
+    expect(document.activeElement).not.to.equal(host);
+  });
+
+  it('unfolds from the keyboard with Enter or Space; Escape folds it again and keeps focus on the toggle; each choice is passed on to be kept', async () => {
+    const { root } = showPanel(STATES['a linked plan with open gates and blockers']!, true);
+    const toggle = toggleOf(root);
+    toggle.focus();
+    await press('Enter');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(root.querySelector('.panel')!.getBoundingClientRect().width, 'unfolded as before').to.be.above(300);
+    root.querySelector<HTMLButtonElement>('button.open-plan')!.focus();
+    await press('Escape');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.activeElement).to.equal(toggle);
+    expect(root.querySelector('.panel')!.getBoundingClientRect().width).to.be.at.most(PILL_MAX.width);
+    await press('Space');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(folds).to.deep.equal([false, true, false]);
+  });
+
+  it('keeps its folded state when redrawn for another page', async () => {
+    const { root } = showPanel(STATES.blocked!);
+    toggleOf(root).click();
+    overlay!.show(STATES['at risk']!);
+    expect(toggleOf(root).getAttribute('aria-expanded')).to.equal('false');
+    expect(renderedText(toggleOf(root), true)).to.equal('Preflight At risk 1');
+  });
+
+  it('follows a choice made in another tab without taking focus, and without passing it on again', async () => {
+    const { root } = showPanel(STATES.blocked!);
+    before.focus();
+    overlay!.fold(true);
+    expect(toggleOf(root).getAttribute('aria-expanded')).to.equal('false');
+    expect(document.activeElement, 'the host page keeps its focus').to.equal(before);
+    overlay!.fold(false);
+    expect(toggleOf(root).getAttribute('aria-expanded')).to.equal('true');
+    expect(document.activeElement).to.equal(before);
+    expect(folds).to.deep.equal([]);
+
+    // Focus inside the checks that fold away goes to the toggle, not to the page's body.
+    root.querySelector<HTMLElement>('.body')!.focus();
+    overlay!.fold(true);
+    expect(root.activeElement).to.equal(toggleOf(root));
   });
 });

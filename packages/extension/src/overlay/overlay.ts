@@ -4,17 +4,27 @@ import { drawPanel, showExpanded, type PanelParts } from './template.js';
 /** The tag of the one node the extension adds to a host page. */
 export const OVERLAY_TAG = 'preflight-overlay';
 
+export interface OverlayOptions {
+  onOpenPlan: (planId: string) => void;
+  /** Starts folded to its pill: the user's last choice. Unfolded when not given. */
+  folded?: boolean;
+  /** The user folded or unfolded the panel (not called for a choice passed in with `fold`). */
+  onFoldChange?: (folded: boolean) => void;
+}
+
 /**
  * The on-page panel: one host element with an open shadow root holding plain DOM (custom elements
- * are unavailable to content scripts in Chrome).
+ * are unavailable to content scripts in Chrome). It keeps its folded state across redraws.
  */
 export class Overlay {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private panel: PanelParts | undefined;
-  private expanded = true;
+  private expanded: boolean;
 
-  constructor(private readonly onOpenPlan: (planId: string) => void) {}
+  constructor(private readonly options: OverlayOptions) {
+    this.expanded = !options.folded;
+  }
 
   get node(): HTMLElement | undefined {
     return this.host;
@@ -35,6 +45,17 @@ export class Overlay {
     (document.body ?? document.documentElement).append(host);
   }
 
+  /**
+   * Applies a choice made elsewhere (the panel in another tab). Focus stays where it is, unless it
+   * was inside the checks being hidden: then it goes to the toggle rather than being lost.
+   */
+  fold(folded: boolean): void {
+    if (folded === !this.expanded) return;
+    const focusInBody = !!this.panel && !!this.root?.activeElement && this.panel.body.contains(this.root.activeElement);
+    this.apply(!folded);
+    if (folded && focusInBody) this.panel?.toggle.focus();
+  }
+
   remove(): void {
     this.host?.remove();
     this.host = undefined;
@@ -46,22 +67,27 @@ export class Overlay {
     this.panel = drawPanel({
       verdict,
       expanded: this.expanded,
-      onToggle: () => this.setExpanded(!this.expanded),
+      onToggle: () => this.choose(!this.expanded),
       onKeydown: (event) => {
         if (event.key === 'Escape' && this.expanded) {
           event.stopPropagation();
-          this.setExpanded(false);
+          this.choose(false);
         }
       },
-      onOpenPlan: this.onOpenPlan,
+      onOpenPlan: this.options.onOpenPlan,
     });
     root.replaceChildren(...this.panel.nodes);
   }
 
-  private setExpanded(expanded: boolean): void {
+  /** The user's own fold or unfold: focus goes to the toggle, and the choice is passed on to be kept. */
+  private choose(expanded: boolean): void {
+    this.apply(expanded);
+    if (!expanded) this.panel?.toggle.focus();
+    this.options.onFoldChange?.(!expanded);
+  }
+
+  private apply(expanded: boolean): void {
     this.expanded = expanded;
-    if (!this.panel) return;
-    showExpanded(this.panel, expanded);
-    if (!expanded) this.panel.toggle.focus();
+    if (this.panel) showExpanded(this.panel, expanded);
   }
 }

@@ -82,6 +82,16 @@ export const overlayCss = `
   .state.at-risk { background: #8a5300; }
   .state.ready { background: #2e7d32; }
   .body { overflow: auto; padding: 8px 12px 12px; }
+  /* Folded, the panel is a pill in the same corner, no wider than its words: the corner's own
+     controls on the platforms (chat launchers, save bars, pagination) stay in view, and a focused
+     one is not hidden behind a bar. */
+  .panel.folded { width: auto; border-radius: 999px; }
+  .folded .toggle { width: auto; gap: 6px; padding: 4px 12px; border-radius: inherit; white-space: nowrap; }
+  .folded .title { flex: none; }
+  .folded .platform, .folded .score { display: none; }
+  .folded .summary { font-weight: 600; }
+  /* The count's word is for assistive tech only: the pill reads "Preflight, Blocked, 3 failing". */
+  .folded .failing { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   h2, h3 { font-size: 14px; margin: 8px 0 4px; }
   ul { list-style: none; margin: 0; padding: 0; }
   li.check { padding: 6px 0; border-top: 1px solid var(--line); }

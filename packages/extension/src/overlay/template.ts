@@ -10,9 +10,10 @@ export interface PanelProps {
   onOpenPlan: (planId: string) => void;
 }
 
-/** The drawn panel: its nodes, and the two parts that change when it is folded. */
+/** The drawn panel: its nodes, and the parts that change when it is folded. */
 export interface PanelParts {
   nodes: Node[];
+  panel: HTMLElement;
   toggle: HTMLButtonElement;
   body: HTMLElement;
 }
@@ -78,9 +79,11 @@ const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string)
   );
 
 /**
- * The panel: its styles, a toggle with the verdict, and the checks when expanded. Page text is
- * set as text only. The checks are a tab stop of their own, so a list taller than the panel
- * scrolls from the keyboard.
+ * The panel: its styles, a toggle with the verdict, and the checks when expanded. Folded, the
+ * panel is only its toggle, drawn as a pill: "Preflight", the state's label on the state's colour
+ * and the failing count (the platform and score are hidden, "failing" is left to assistive tech).
+ * Page text is set as text only. The checks are a tab stop of their own, so a list taller than the
+ * panel scrolls from the keyboard.
  */
 export function drawPanel({ verdict, expanded, onToggle, onKeydown, onOpenPlan }: PanelProps): PanelParts {
   const state = overallState(verdict);
@@ -89,11 +92,15 @@ export function drawPanel({ verdict, expanded, onToggle, onKeydown, onOpenPlan }
   const toggle = el(
     'button',
     { type: 'button', class: 'toggle', 'aria-controls': 'preflight-body' },
-    el('span', { class: 'title' }, `Preflight · ${verdict.platformTitle}`),
+    el('span', { class: 'title' }, 'Preflight', el('span', { class: 'platform' }, ` · ${verdict.platformTitle}`)),
     ' ',
     verdict.error
       ? el('span', { class: 'state at-risk' }, 'Unread')
-      : [el('span', { class: `state ${state}` }, STATE_LABEL[state]), ' ', el('span', { class: 'summary' }, `${score === undefined ? '' : `${score}/100 · `}${failing} failing`)],
+      : [
+          el('span', { class: `state ${state}` }, STATE_LABEL[state]),
+          ' ',
+          el('span', { class: 'summary' }, score !== undefined && el('span', { class: 'score' }, `${score}/100 · `), String(failing), el('span', { class: 'failing' }, ' failing')),
+        ],
   ) as HTMLButtonElement;
   toggle.addEventListener('click', onToggle);
   const body = el(
@@ -107,13 +114,14 @@ export function drawPanel({ verdict, expanded, onToggle, onKeydown, onOpenPlan }
   );
   const panel = el('div', { class: 'panel', role: 'region', 'aria-label': 'Preflight readiness' }, toggle, ' ', body);
   panel.addEventListener('keydown', onKeydown);
-  const parts = { nodes: [el('style', {}, overlayCss), panel], toggle, body };
+  const parts = { nodes: [el('style', {}, overlayCss), panel], panel, toggle, body };
   showExpanded(parts, expanded);
   return parts;
 }
 
-/** Folds or unfolds a drawn panel. */
-export function showExpanded({ toggle, body }: PanelParts, expanded: boolean): void {
+/** Folds the drawn panel to its pill, or unfolds it. */
+export function showExpanded({ panel, toggle, body }: PanelParts, expanded: boolean): void {
+  panel.classList.toggle('folded', !expanded);
   toggle.setAttribute('aria-expanded', String(expanded));
   body.hidden = !expanded;
 }
