@@ -84,6 +84,26 @@ describe('parseConfig', () => {
     });
   });
 
+  describe('the team time zone', () => {
+    it('is unset by default (UTC) and takes an IANA name, keeping the rest of the defaults', () => {
+      assert.equal(DEFAULT_CONFIG.timeZone, undefined);
+      for (const zone of ['America/New_York', 'Australia/Sydney', 'UTC']) {
+        const result = parseConfig({ timeZone: zone });
+        assert.ok(result.ok, zone);
+        assert.deepEqual(result.value, { ...DEFAULT_CONFIG, timeZone: zone });
+      }
+    });
+
+    it('names an unknown zone, its value and where it is, and leaves valid sections alone', () => {
+      for (const zone of ['America/New_Yrok', 'Mars/Olympus_Mons', '-05:00', '']) {
+        assert.deepEqual(problemsOf({ timeZone: zone }), [
+          `timeZone: ${JSON.stringify(zone)} is not a known IANA time zone; use a name such as Europe/Berlin or America/New_York`,
+        ], zone);
+      }
+      assert.deepEqual(problemsOf({ timeZone: -300, raci: { maxConsulted: 5 } }), ['timeZone: expected string, got number -300']);
+    });
+  });
+
   it('refuses banned words that can never match a word of a name', () => {
     assert.deepEqual(problemsOf({ platform: { bannedWords: ['draft', 'do not use', ' tmp'] } }), [
       'platform.bannedWords[1]: must be one word of letters and digits (names are split into words at any other character)',

@@ -9,6 +9,10 @@ import { DEFAULT_RACI, DEFAULT_ROLES } from '../raci/default-raci.js';
 import { ruleById } from '../rules/catalog.js';
 import { hasValidBackup } from '../raci/checks.js';
 import { makePlan } from '../testing/factories.js';
+import { agenda } from '../cadence/agenda.js';
+import { escalations } from '../escalations/escalations.js';
+import { blockersToCsv } from '../exchange/csv.js';
+import { computeMetrics } from '../metrics/compute.js';
 import { evaluate } from './evaluate.js';
 
 const START = Date.parse('2026-07-01T00:00:00Z');
@@ -185,5 +189,25 @@ describe('evaluate (properties)', () => {
       );
       assert.ok(applied >= 20, `${name}: applied in only ${applied} of 100 runs`);
     }
+  });
+
+  it('with no time zone judges exactly as with timeZone "UTC" (evaluate, escalations, metrics, agenda, CSV)', () => {
+    // Any millisecond, or the last or first millisecond of a day the plan dates something on.
+    const anyInstant = fc.integer({ min: START - 86_400_000, max: START + 130 * 86_400_000 }).map((ms) => new Date(ms).toISOString());
+    const planAndNow = fc.tuple(planArb, fc.oneof(nowArb, anyInstant), fc.nat(), fc.constantFrom(-1, 0)).map(([plan, now, n, edge]): [Plan, string] => {
+      const dates = [...plan.blockers.map((b) => b.due), ...plan.checklist.map((i) => i.due), ...plan.milestones.map((m) => m.planned)].filter((d) => d !== undefined);
+      return [plan, dates.length && n % 3 ? new Date(Date.parse(dates[n % dates.length]!) + 86_400_000 + edge).toISOString() : now];
+    });
+    fc.assert(
+      fc.property(planAndNow, configArb, ([plan, now], config) => {
+        const utc = { ...config, timeZone: 'UTC' };
+        assert.deepEqual(judge(plan, now, utc), judge(plan, now, config));
+        assert.deepEqual(escalations(plan, now, utc), escalations(plan, now, config));
+        assert.deepEqual(computeMetrics([plan], { now, config: utc }), computeMetrics([plan], { now, config }));
+        assert.deepEqual(agenda([plan], now, utc), agenda([plan], now, config));
+        assert.equal(blockersToCsv(plan, now, utc), blockersToCsv(plan, now, config));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
