@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { agenda } from '../../packages/core/src/cadence/agenda.js';
 import { parsePlan } from '../../packages/core/src/plan/parse.js';
 import { makeApproval, makeBlocker, makePlan, makeStep } from '../../packages/core/src/testing/factories.js';
 
@@ -142,6 +143,26 @@ describe('preflight check', () => {
     assert.match(bad.stderr, /broken-config\.json:thresholds\.blockedApprovals: /);
   });
 
+  test('a config with a team timeZone judges due dates on that clock; an unknown zone is named with its path', () => {
+    write('due-yesterday.json', makePlan({ id: 'due-yesterday', blockers: [makeBlocker({ due: '2026-08-20' })] }));
+    write('sydney.json', { timeZone: 'Australia/Sydney' });
+    // 15:00 UTC on the 20th is 01:00 on the 21st in Sydney: the blocker's due day is over there only.
+    const overdue = (...config: string[]) => {
+      const r = preflight('check', 'due-yesterday.json', '--now', '2026-08-20T15:00:00Z', ...config, '--format', 'json');
+      assert.equal(r.status, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }[])[0]!.findings.some((f) => f.ruleId === 'blocker.overdue');
+    };
+    assert.equal(overdue(), false);
+    assert.equal(overdue('--config', 'sydney.json'), true);
+    const esc = preflight('escalations', 'due-yesterday.json', '--now', '2026-08-20T15:00:00Z', '--config', 'sydney.json', '--format', 'json');
+    assert.equal(esc.status, 0, esc.stderr);
+    assert.equal((JSON.parse(esc.stdout) as { escalations: { breachedAt: string }[] }[])[0]!.escalations[0]!.breachedAt, '2026-08-20T14:00:00Z');
+    write('mars.json', { timeZone: 'Mars/Olympus_Mons' });
+    const bad = preflight('check', 'due-yesterday.json', '--config', 'mars.json');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /mars\.json:timeZone: "Mars\/Olympus_Mons" is not a known IANA time zone/);
+  });
+
   test('without --now the current time is used', () => {
     const r = preflight('check', 'ready.json', '--format', 'json');
     assert.ok([0, 3].includes(r.status!), r.stderr);
@@ -200,6 +221,24 @@ describe('preflight agenda', () => {
     const bad = preflight('agenda', 'ready.json', '--date', 'friday');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--date: "friday" must be a calendar date/);
+  });
+
+  test('without --date the meeting is today’s on the config’s time zone', () => {
+    write('kiritimati.json', { timeZone: 'Pacific/Kiritimati' });
+    // Kiritimati is 14 hours ahead of UTC and Niue 11 behind: their dates differ for 25 hours of every day.
+    write('niue.json', { timeZone: 'Pacific/Niue' });
+    const localToday = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const meetingOf = (zone: string) => {
+      const before = agenda([], localToday(zone)).date;
+      const r = preflight('agenda', 'ready.json', '--config', `${zone === 'Pacific/Kiritimati' ? 'kiritimati' : 'niue'}.json`, '--format', 'json');
+      assert.equal(r.status, 0, r.stderr);
+      const after = agenda([], localToday(zone)).date;
+      return { got: (JSON.parse(r.stdout) as { date: string }).date, expected: [before, after] };
+    };
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Niue']) {
+      const { got, expected } = meetingOf(zone);
+      assert.ok(expected.includes(got), `${zone}: ${got}, expected ${expected.join(' or ')}`);
+    }
   });
 
   test('an invalid plan stops the agenda with exit 2', () => {
