@@ -63,6 +63,9 @@ export function hostPageSuite(launch: Launch): void {
     // ' ' rather than 'Space': WebDriver BiDi (Firefox) knows keys by the character they type.
     await page.keyboard.press(' ');
     await waitForPanel(page, (p) => p?.expanded === false, 'Space to collapse it');
+    // The choice is kept for the panels drawn afterwards: leave it unfolded for the next test.
+    await page.keyboard.press('Enter');
+    await waitForPanel(page, (p) => p?.expanded === true, 'the panel to expand again');
   });
 
   test('text read from the page is shown as text, never as markup', async () => {

@@ -5,7 +5,7 @@ import { browserForFile, readPanel, waitForPanel, type Launch } from '../extensi
 import { CAMPAIGN_A, CAMPAIGN_B, campaignBody, campaignKey, campaignUrl, listBody, listUrl, OWN_PAGES } from '../pages.js';
 
 /** What the app itself does on a client-side route change: new URL, new view, no page load. */
-async function navigateInApp(page: Page, url: string, body: string): Promise<void> {
+export async function navigateInApp(page: Page, url: string, body: string): Promise<void> {
   await page.evaluate(
     (u, html) => {
       history.pushState({}, '', u);
