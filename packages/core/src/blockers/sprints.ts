@@ -1,15 +1,20 @@
 import type { RulesConfig } from '../config/schema.js';
 import type { Blocker } from '../plan/schema.js';
 import type { Killer } from '../plan/vocabulary.js';
+import { wallMs } from '../rules/calendar-day.js';
 import { DAY_MS, toMs } from '../rules/time.js';
 import { blockerDates } from './dates.js';
 
-/** Which sprint an instant falls in, counted from the configured anchor (earlier sprints are negative). */
+/**
+ * Which sprint an instant falls in, counted from the configured anchor (earlier sprints are
+ * negative). Sprints start at midnight on the team's clock (`config.timeZone`, else UTC).
+ */
 export function sprintIndex(ms: number, config: RulesConfig): number {
-  return sprintAt(ms, toMs(config.sprint.anchor), config.sprint.lengthDays * DAY_MS);
+  return sprintAt(wallMs(ms, config.timeZone), toMs(config.sprint.anchor), config.sprint.lengthDays * DAY_MS);
 }
 
-const sprintAt = (ms: number, anchorMs: number, lengthMs: number) => Math.floor((ms - anchorMs) / lengthMs);
+/** The sprint of a wall-clock time (see `wallMs`): the anchor date's UTC-midnight ms is its wall midnight. */
+const sprintAt = (wall: number, anchorMs: number, lengthMs: number) => Math.floor((wall - anchorMs) / lengthMs);
 
 export interface Recurrence {
   category: Killer;
@@ -32,6 +37,7 @@ interface Raised {
 export function recurringCategories(blockers: readonly Blocker[], config: RulesConfig): Recurrence[] {
   const anchorMs = toMs(config.sprint.anchor);
   const lengthMs = config.sprint.lengthDays * DAY_MS;
+  const zone = config.timeZone;
   // Two linear passes, so a log of 10,000 blockers stays cheap: the sprints each category was
   // raised in, then (only when some category recurs) the blockers of each latest run.
   const sprintsOf = new Map<Killer, Set<number>>();
@@ -39,7 +45,7 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
     if (!blocker.category) continue;
     let sprints = sprintsOf.get(blocker.category);
     if (!sprints) sprintsOf.set(blocker.category, (sprints = new Set<number>()));
-    sprints.add(sprintAt(blockerDates(blocker).raised, anchorMs, lengthMs));
+    sprints.add(sprintAt(wallMs(blockerDates(blocker).raised, zone), anchorMs, lengthMs));
   }
   const runs = new Map<Killer, number[]>();
   for (const [category, sprints] of sprintsOf) {
@@ -57,7 +63,7 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
     const run = blocker.category && runs.get(blocker.category);
     if (!run) continue;
     const ms = blockerDates(blocker).raised;
-    const sprint = sprintAt(ms, anchorMs, lengthMs);
+    const sprint = sprintAt(wallMs(ms, zone), anchorMs, lengthMs);
     if (sprint >= run[0]! && sprint <= run[run.length - 1]!) inRun.get(blocker.category!)!.push({ blocker, ms });
   }
   return [...runs].map(([category, sprints]) => ({

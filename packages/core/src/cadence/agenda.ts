@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
 import { sprintIndex } from '../blockers/sprints.js';
-import { localDate, localDateOf } from '../rules/calendar-day.js';
+import { dayStartMs, localDate, localDateOf } from '../rules/calendar-day.js';
 import { daysBetween, toMs } from '../rules/time.js';
 import type { Plan } from '../plan/schema.js';
 import { isIsoDate, isIsoDateTime } from '../plan/primitives.js';
@@ -127,5 +127,5 @@ export function agenda(plans: readonly Plan[], date: string, config: RulesConfig
   // Blockers that need the meeting most come first: missing owner or due, overdue, then by severity.
   const urgency = (b: BlockedEntry) => (b.missingOwner || b.missingDue ? 0 : b.overdue ? 1 : 2);
   blocked.sort((a, b) => urgency(a) - urgency(b) || BLOCKER_SEVERITIES.indexOf(a.severity) - BLOCKER_SEVERITIES.indexOf(b.severity) || byDate(a, b));
-  return { meeting, date: day, since, until, sprint: sprintIndex(toMs(day), config), done: done.sort(byDate), blocked, changed: changed.sort(byDate), next: next.sort(byDate) };
+  return { meeting, date: day, since, until, sprint: sprintIndex(dayStartMs(toMs(day), zone), config), done: done.sort(byDate), blocked, changed: changed.sort(byDate), next: next.sort(byDate) };
 }

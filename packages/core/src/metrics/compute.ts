@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
 import { addDays } from '../calendar/days.js';
 import { sprintIndex } from '../blockers/sprints.js';
-import { localDate } from '../rules/calendar-day.js';
+import { dayStartMs, localDate } from '../rules/calendar-day.js';
 import { DAY_MS, HOUR_MS, daysBetween, toMs } from '../rules/time.js';
 import type { Blocker, Plan } from '../plan/schema.js';
 import { KILLERS, type Killer } from '../plan/vocabulary.js';
@@ -58,7 +58,8 @@ function countBefore(times: readonly number[], end: number, from: number): numbe
 }
 
 /**
- * Open-blocker counts at the end of every sprint from the first blocker raised up to now. A blocker
+ * Open-blocker counts at the end of every sprint (midnight on the team's clock) from the first
+ * blocker raised up to now. A blocker
  * is open at a sprint's end when raised before it and not resolved before it: counted as "raised
  * before the end" minus "resolved (and raised) before the end", in one pass over sorted times.
  */
@@ -78,7 +79,7 @@ function unresolvedPerSprint(blockers: readonly Blocker[], now: string, config: 
   let closedBefore = 0;
   for (let n = first; n <= current; n++) {
     const start = addDays(sprint.anchor, n * sprint.lengthDays);
-    const endMs = n === current ? nowMs : toMs(addDays(start, sprint.lengthDays));
+    const endMs = n === current ? nowMs : dayStartMs(toMs(addDays(start, sprint.lengthDays)), config.timeZone);
     raisedBefore = countBefore(raised, endMs, raisedBefore);
     closedBefore = countBefore(closed, endMs, closedBefore);
     out.push({ sprint: n, start, unresolved: raisedBefore - closedBefore });

@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
 import { agenda } from '../cadence/agenda.js';
 import { blockerStatus } from '../blockers/status.js';
+import { recurringCategories, sprintIndex } from '../blockers/sprints.js';
 import { escalations } from '../escalations/escalations.js';
 import { blockersToCsv } from '../exchange/csv.js';
 import { computeMetrics } from '../metrics/compute.js';
@@ -165,5 +166,34 @@ describe('today on the team clock', () => {
     // A date is the meeting date whatever the zone.
     assert.equal(agenda([plan], '2026-08-31', zoned('Australia/Sydney')).date, '2026-08-31');
     assert.throws(() => agenda([plan], 'Monday'), /not a calendar date written YYYY-MM-DD or an ISO 8601 instant/);
+  });
+});
+
+describe('sprints on the team clock', () => {
+  // Sprints start every 14 days from Monday 5 January 2026 (the default anchor).
+  it('an instant belongs to the sprint of its local date; a meeting date to its own sprint in any zone', () => {
+    const sundayEvening = toMs('2026-01-04T20:00:00Z'); // Monday 07:00 in Sydney
+    assert.equal(sprintIndex(sundayEvening, DEFAULT_CONFIG), -1);
+    assert.equal(sprintIndex(sundayEvening, zoned('Australia/Sydney')), 0);
+    const mondayMorning = toMs('2026-01-05T05:00:00Z'); // Sunday 21:00 in Los Angeles
+    assert.equal(sprintIndex(mondayMorning, DEFAULT_CONFIG), 0);
+    assert.equal(sprintIndex(mondayMorning, zoned('America/Los_Angeles')), -1);
+    for (const config of [DEFAULT_CONFIG, zoned('Australia/Sydney'), zoned('America/Los_Angeles')]) {
+      assert.equal(agenda([], '2026-01-05', config).sprint, 0);
+      assert.equal(agenda([], '2026-01-04', config).sprint, 0, 'Sunday: the agenda is Monday’s');
+      assert.equal(agenda([], '2026-01-02', config).sprint, -1);
+    }
+  });
+
+  it('recurrence and the per-sprint counts follow local sprint boundaries', () => {
+    const config = { ...zoned('Australia/Sydney'), blockers: { recurrenceSprints: 2 } };
+    // Raised late on the last Sunday of sprint 0 in UTC: already Monday of sprint 1 in Sydney.
+    const blockers = [makeBlocker({ id: 'a', raisedAt: '2026-01-06T09:00:00Z' }), makeBlocker({ id: 'b', raisedAt: '2026-01-18T20:00:00Z' })];
+    assert.deepEqual(recurringCategories(blockers, { ...DEFAULT_CONFIG, blockers: { recurrenceSprints: 2 } }), []);
+    assert.deepEqual(recurringCategories(blockers, config).map((r) => r.sprints), [[0, 1]]);
+    const plans = [makePlan({ blockers: [blockers[1]!] })];
+    const perSprint = (c: RulesConfig) => computeMetrics(plans, { now: '2026-01-20T00:00:00Z', config: c }).unresolvedBlockersPerSprint;
+    assert.deepEqual(perSprint(DEFAULT_CONFIG), [{ sprint: 0, start: '2026-01-05', unresolved: 1 }, { sprint: 1, start: '2026-01-19', unresolved: 1 }]);
+    assert.deepEqual(perSprint(config), [{ sprint: 1, start: '2026-01-19', unresolved: 1 }]);
   });
 });
