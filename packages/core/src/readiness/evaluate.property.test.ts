@@ -186,8 +186,10 @@ describe('evaluate (properties)', () => {
           applied++;
           assert.ok(judge(fixed, now, config).score >= before, name);
         }),
+        // An open gate turns up in about a quarter of the plans: 300 runs keep the floor far from chance.
+        { numRuns: 300 },
       );
-      assert.ok(applied >= 20, `${name}: applied in only ${applied} of 100 runs`);
+      assert.ok(applied >= 40, `${name}: applied in only ${applied} of 300 runs`);
     }
   });
 
