@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { isIsoDate, isIsoDateTime } from './primitives.js';
 
 describe('calendar dates and instants', () => {
@@ -14,5 +15,18 @@ describe('calendar dates and instants', () => {
   it('accepts instants with an offset on real dates, early years included', () => {
     for (const at of ['2026-09-01T09:00:00Z', '2026-03-29T02:30:00+02:00', '2028-02-29T23:59:59.999-05:00', '0050-01-01T00:00:00Z']) assert.ok(isIsoDateTime(at), at);
     for (const at of ['2026-09-01T09:00:00', '2026-02-30T09:00:00Z', '2026-09-01T25:00:00Z', '2026-09-01']) assert.ok(!isIsoDateTime(at), at);
+  });
+
+  it('agrees with the calendar Date keeps, for every day written YYYY-MM-DD in any year', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, mo, d) => {
+        const t = new Date(0);
+        t.setUTCFullYear(y, mo - 1, d);
+        const real = t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+        assert.equal(isIsoDate(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`), real);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
