@@ -15,10 +15,10 @@ const cardLabels = unsafeCSS(
 
 /**
  * Card lines by the log's width in rem: below `table` rows are cards, of `lines.narrow` lines below
- * `narrow`, of `lines.wide` from `wide`, and `lines.middle` between. The element starts the
- * virtualizer from the same figures, so its first guess of a row's height is the card's.
+ * `narrow` and `lines.wide` from there. The element starts the virtualizer from the same figures,
+ * so its first guess of a row's height is the card's.
  */
-export const CARDS = { narrow: 30, wide: 60, table: 96, lines: { narrow: 7, middle: 5, wide: 3 } } as const;
+export const CARDS = { narrow: 30, table: 48, lines: { narrow: 7, wide: 5 } } as const;
 /** A card's height for a number of lines, in px (24 px lines, 2 px between, 6 px padding above and below). */
 export const cardHeight = (lines: number) => lines * 24 + (lines - 1) * 2 + 2 * 6;
 const rem = (n: number) => unsafeCSS(`${n}rem`);
@@ -77,8 +77,8 @@ export const blockerLogStyles = css`
     font-size: var(--_font-size-small);
   }
   /*
-   * The log lays its rows out by its own width, not the viewport's: a table from 96rem, where all
-   * its columns fit, a card per row below. The container is this wrapper (it fills the host's width whatever the content), not
+   * The log lays its rows out by its own width, not the viewport's: a table from 48rem (scrolling
+   * sideways until all its columns fit), a card per row below. The container is this wrapper (it fills the host's width whatever the content), not
    * :host, so the host keeps the toolbar's and the form's width as its own in a flex row or a table cell.
    */
   .table {
@@ -227,7 +227,7 @@ export const blockerLogStyles = css`
       --_line: var(--_target);
       --_gap: 0.125rem;
       --_pad: 0.375rem;
-      --_lines: ${CARDS.lines.middle};
+      --_lines: ${CARDS.lines.wide};
       --_row-height: calc(var(--_lines) * var(--_line) + (var(--_lines) - 1) * var(--_gap) + 2 * var(--_pad));
       min-width: 0;
     }
@@ -286,23 +286,6 @@ export const blockerLogStyles = css`
     }
     .header:not(:focus-within) {
       ${visuallyHidden}
-    }
-  }
-  @container log (${rem(CARDS.wide)} <= width < ${rem(CARDS.table)}) {
-    [role='grid'] {
-      --_lines: ${CARDS.lines.wide};
-    }
-    .row:not(.header) {
-      grid-template-areas:
-        't t t t t t s d d o o o'
-        'e e e e e e c c b b r r'
-        'y y . . . . E A A F F F';
-    }
-    .row > :nth-child(4) {
-      text-align: start;
-    }
-    .row > :nth-child(9) {
-      -webkit-line-clamp: 1;
     }
   }
   @container log (width < ${rem(CARDS.narrow)}) {

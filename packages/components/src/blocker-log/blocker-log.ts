@@ -76,8 +76,8 @@ class LogLayout extends FlowLayout {
 /** A row's height in a log this many px wide, before any is measured: the table's 2.75rem, or a card's (see the styles' CARDS). */
 function guessRowHeight(width: number, remPx: number): number {
   const widthRem = width / remPx;
-  if (widthRem >= CARDS.table || widthRem === 0) return 44;
-  return cardHeight(widthRem < CARDS.narrow ? CARDS.lines.narrow : widthRem < CARDS.wide ? CARDS.lines.middle : CARDS.lines.wide);
+  if (widthRem >= CARDS.table || widthRem <= 0) return 44;
+  return cardHeight(widthRem < CARDS.narrow ? CARDS.lines.narrow : CARDS.lines.wide);
 }
 
 const killerName = (k: Killer) => k.replace(/-/g, ' ');
@@ -116,10 +116,10 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  * @csspart editor - The dialog that edits a blocker's owner, due date, severity and category.
  * @csspart empty - The message shown when no blocker matches the filters.
  * @csspart popover - The findings popover.
- * @cssproperty --row-height - Height of one row of the table (2.75rem). Narrower than 96rem (where the table's columns fit) the log shows each row as a card
+ * @cssproperty --row-height - Height of one row of the table (2.75rem). Narrower than 48rem the log shows each row as a card
  *   (title and severity, overdue and escalation, due and owner, then the rest), as tall as its lines.
  * @cssproperty --max-height - Most height of the rows' scroller (24rem): with fewer rows it is as tall as they are, beyond that it scrolls.
- * @cssproperty --columns - The table's column template (96rem wide and more).
+ * @cssproperty --columns - The table's column template (48rem wide and more).
  */
 export class PreflightBlockerLog extends PlanElement {
   static override styles = [...PlanElement.styles, popoverStyles, findingStyles, dateFieldStyles, blockerLogStyles];
@@ -318,7 +318,12 @@ export class PreflightBlockerLog extends PlanElement {
    * log has when its rows first render (one read of the host's width; rows are measured after).
    */
   private layoutSpec(): { type: typeof LogLayout; rowHeight: number } {
-    this.layout ??= { type: LogLayout, rowHeight: guessRowHeight(this.clientWidth, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) };
+    if (!this.layout) {
+      // The rows' container is the table box: the host's content box less the table's 1px borders.
+      const host = getComputedStyle(this);
+      const width = this.clientWidth - parseFloat(host.paddingLeft) - parseFloat(host.paddingRight) - 2;
+      this.layout = { type: LogLayout, rowHeight: guessRowHeight(width, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) };
+    }
     return this.layout;
   }
 
