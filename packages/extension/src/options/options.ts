@@ -1,11 +1,13 @@
 import { html, nothing, render } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import { PLATFORMS, type Plan } from '@preflight/core';
 import { HostAccessNotice } from '../hosts/access-notice.js';
 import { PLATFORM_HOSTS } from '../hosts/hosts.js';
 import { configItem, linksItem, plansItem } from '../storage/items.js';
 import { readConfig, readLinks, readPlans } from '../storage/read.js';
 import { pageStyles } from '../ui/page-styles.js';
-import { formValuesFrom, readRulesForm, type FieldProblem, type RulesFormValues } from './rules-form.js';
+import { formValuesFrom, formValuesFromData, readRulesForm, type FieldProblem, type RulesFormValues } from './rules-form.js';
+import { browserTimeZone, knownTimeZones } from './time-zones.js';
 import { importPlans, linkProblem, type LinkProblem } from './plan-links.js';
 
 interface State {
@@ -30,15 +32,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
 
   const actions = {
     async saveRules(form: HTMLFormElement) {
-      const data = new FormData(form);
-      const values: RulesFormValues = {
-        namingPattern: String(data.get('namingPattern') ?? ''),
-        bannedWords: String(data.get('bannedWords') ?? ''),
-        requiredUtm: String(data.get('requiredUtm') ?? ''),
-        allowedMediums: String(data.get('allowedMediums') ?? ''),
-        budgetCaps: String(data.get('budgetCaps') ?? ''),
-        enabled: data.getAll('enabled').map(String),
-      };
+      const values = formValuesFromData(new FormData(form), state.values);
       state.values = values;
       const result = readRulesForm(values, await readConfig());
       if (result.ok) {
@@ -53,6 +47,11 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       draw();
       // The first field to fix in the order the form reads, whatever order the problems came in.
       if (!result.ok) root.querySelector<HTMLElement>('#rules-form [aria-invalid="true"]')?.focus();
+    },
+    /** Redraws from what is typed so far, changed by `change` (business hours shown or hidden, the browser's zone taken). */
+    editRules(form: HTMLFormElement, change: Partial<RulesFormValues> = {}) {
+      state.values = { ...formValuesFromData(new FormData(form), state.values), ...change };
+      draw();
     },
     async saveLink(form: HTMLFormElement) {
       const data = new FormData(form);
@@ -91,6 +90,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
 
 type Actions = {
   saveRules(form: HTMLFormElement): Promise<void>;
+  editRules(form: HTMLFormElement, change?: Partial<RulesFormValues>): void;
   saveLink(form: HTMLFormElement): Promise<void>;
   removeLink(key: string): Promise<void>;
   importText(text: string): Promise<void>;
@@ -108,6 +108,73 @@ function problemFor(problems: FieldProblem[], field: keyof RulesFormValues) {
 
 const describedBy = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? `${field}-problem` : nothing);
 const invalid = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? 'true' : nothing);
+
+const ZONES = knownTimeZones();
+const BROWSER_ZONE = browserTimeZone();
+/** Monday first, as most working weeks are written; values are the config's 0 = Sunday … 6 = Saturday. */
+const WEEKDAYS: [string, string][] = [['1', 'Mon'], ['2', 'Tue'], ['3', 'Wed'], ['4', 'Thu'], ['5', 'Fri'], ['6', 'Sat'], ['0', 'Sun']];
+const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
+const hours = (from: number, to: number, selected: string) => {
+  const options = [];
+  for (let h = from; h <= to; h++) options.push(html`<option value=${h} ?selected=${String(h) === selected}>${hour(h)}</option>`);
+  return options;
+};
+const formOf = (event: Event) => (event.currentTarget as HTMLInputElement).form!;
+
+/**
+ * The team's calendar and the business hours SLAs count in. The hours' fields exist only while
+ * they are on, so nothing hidden sits in the Tab order.
+ */
+function calendarFields(values: RulesFormValues, problems: FieldProblem[], actions: Actions) {
+  const field = (name: keyof RulesFormValues) => ({ describedBy: describedBy(problems, name), invalid: invalid(problems, name) });
+  const zone = field('timeZone');
+  const start = field('businessStart');
+  const end = field('businessEnd');
+  const days = field('businessDays');
+  const hoursZone = field('businessZone');
+  return html`<style>
+      .zone-row { display: flex; flex-wrap: wrap; gap: 0 12px; align-items: center; max-width: 560px; }
+      .zone-row input { flex: 1 1 16rem; }
+      .zone-row button { margin-top: 0; }
+      fieldset.hours label.field { display: block; font-weight: 600; margin: 12px 0 4px; }
+      fieldset.hours .span { display: flex; flex-wrap: wrap; gap: 0 16px; }
+      fieldset.hours .span select { width: 8rem; }
+    </style>
+    <datalist id="time-zones">${ZONES.map((z) => html`<option value=${z}></option>`)}</datalist>
+    <label for="timeZone">Team time zone (its calendar decides today and when a due day ends; empty means UTC)</label>
+    <div class="zone-row">
+      <input type="text" id="timeZone" name="timeZone" list="time-zones" autocomplete="off" spellcheck="false" placeholder="UTC" .value=${live(values.timeZone)} aria-describedby=${zone.describedBy} aria-invalid=${zone.invalid} />
+      ${BROWSER_ZONE
+        ? html`<button type="button" id="use-browser-zone" @click=${(e: Event) => actions.editRules(formOf(e), { timeZone: BROWSER_ZONE })}>Use my time zone (${BROWSER_ZONE})</button>`
+        : nothing}
+    </div>
+    ${problemFor(problems, 'timeZone')}
+    <fieldset class="hours">
+      <legend>Business hours for SLAs</legend>
+      <label><input type="checkbox" id="businessHours" name="businessHours" .checked=${values.businessHours} @change=${(e: Event) => actions.editRules(formOf(e))} />Count approval and blocker SLAs in business hours only</label>
+      ${values.businessHours
+        ? html`<div class="span">
+              <div>
+                <label class="field" for="businessStart">Start</label>
+                <select id="businessStart" name="businessStart" aria-describedby=${start.describedBy} aria-invalid=${start.invalid}>${hours(0, 23, values.businessStart)}</select>
+              </div>
+              <div>
+                <label class="field" for="businessEnd">End</label>
+                <select id="businessEnd" name="businessEnd" aria-describedby=${end.describedBy} aria-invalid=${end.invalid}>${hours(1, 24, values.businessEnd)}</select>
+              </div>
+            </div>
+            ${problemFor(problems, 'businessStart')} ${problemFor(problems, 'businessEnd')}
+            <fieldset aria-describedby=${days.describedBy}>
+              <legend>Working days</legend>
+              ${WEEKDAYS.map(([value, name]) => html`<label><input type="checkbox" name="businessDays" value=${value} .checked=${values.businessDays.includes(value)} aria-invalid=${days.invalid} />${name}</label>`)}
+            </fieldset>
+            ${problemFor(problems, 'businessDays')}
+            <label class="field" for="businessZone">Zone for business hours (an IANA name or a fixed offset such as UTC+01:00; empty means the team time zone)</label>
+            <input type="text" id="businessZone" name="businessZone" list="time-zones" autocomplete="off" spellcheck="false" .value=${live(values.businessZone)} aria-describedby=${hoursZone.describedBy} aria-invalid=${hoursZone.invalid} />
+            ${problemFor(problems, 'businessZone')}`
+        : nothing}
+    </fieldset>`;
+}
 
 function view(state: State, actions: Actions, access: HostAccessNotice) {
   const { values, rulesProblems: problems } = state;
@@ -140,6 +207,7 @@ function view(state: State, actions: Actions, access: HostAccessNotice) {
         ${PLATFORMS.map((p) => html`<label><input type="checkbox" name="enabled" value=${p} .checked=${values.enabled.includes(p)} aria-invalid=${invalid(problems, 'enabled')} />${PLATFORM_HOSTS[p].title}</label>`)}
       </fieldset>
       ${problemFor(problems, 'enabled')}
+      ${calendarFields(values, problems, actions)}
       <button type="submit">Save rules</button>
       <div role="status" id="rules-status">
         ${problems.length ? html`<p class="problems">Nothing was saved: ${problems.length} setting${problems.length === 1 ? '' : 's'} to fix.</p>` : state.rulesSaved ? html`<p class="ok">Rules saved.</p>` : nothing}
