@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../define/preflight-checklist.js';
 import { atRisk, blocked, empty, healthy, invalid, large, overdue } from '../stories/plans.js';
-import { DARK_GLOBALS, defaultArgs, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
+import { DARK_GLOBALS, defaultArgs, inNarrowFrame, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
 
 /** The template every story of the launch checklist uses. */
 const template = (args: WidgetArgs): TemplateResult =>
@@ -29,3 +29,5 @@ export const Dark: Story = { args: { plan: atRisk, theme: 'dark' }, globals: DAR
 export const ReadOnly: Story = { args: { plan: blocked, readonly: true } };
 export const InvalidInput: Story = { args: { plan: invalid } };
 export const NoPlan: Story = { args: { plan: undefined } };
+/** In a 20rem frame, as in a narrow Notion column. */
+export const Narrow: Story = { args: { plan: atRisk }, render: inNarrowFrame(template) };

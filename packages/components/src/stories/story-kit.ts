@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { Theme } from '../shared/preflight-element.js';
 import { NOW } from './plans.js';
 
@@ -22,3 +23,12 @@ export const widgetArgTypes = {
   plan: { control: 'object' },
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
 } as const;
+
+/** A 20rem frame: how a widget looks in a narrow Notion column or an intranet sidebar. */
+export const NARROW_FRAME = '20rem';
+
+/** A story's template drawn inside the narrow frame. */
+export const inNarrowFrame =
+  (template: (args: WidgetArgs) => TemplateResult) =>
+  (args: WidgetArgs): TemplateResult =>
+    html`<div style="max-width: ${NARROW_FRAME}">${template(args)}</div>`;
