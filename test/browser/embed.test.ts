@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
 import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
+import { embedHash } from '../../packages/components/src/embed/config.js';
 
 interface FrameView {
   state: string;
@@ -132,6 +133,36 @@ describe('embed page in a cross-origin iframe', () => {
   it('refuses a plain-http src from another host', async () => {
     const view = await embed(`#widget=raci&src=${encodeURIComponent('http://intranet.example.com/plan.json')}`, 'allow-scripts');
     expect(view.text).to.include('src must be an https URL');
+  });
+
+  describe('team settings in config=', () => {
+    // 20:00 UTC on 1 September is already 2 September in Sydney: a blocker due on the 1st is overdue there, not in UTC.
+    const now = '2026-09-01T20:00:00Z';
+    const dueToday = makePlan({ id: 'tz-plan', blockers: [makeBlocker({ id: 'blk-tz', title: 'Speaker deck missing', due: '2026-09-01', raisedAt: '2026-08-25T09:00:00Z' })] });
+    const hashWith = async (rules?: object) =>
+      embedHash({ widget: 'blocker-log', source: { kind: 'snapshot', data: await encodeSnapshot(dueToday) }, theme: 'light', now, readonly: true, ...(rules ? { rules } : {}) });
+
+    it('applies the team time zone carried in the link', async () => {
+      const utc = await embed(await hashWith(), 'allow-scripts');
+      expect(utc.state).to.equal('ready');
+      expect(utc.text).to.include('Speaker deck missing').and.include('On time').and.not.include('Overdue');
+      const sydney = await embed(await hashWith({ timeZone: 'Australia/Sydney' }), 'allow-scripts');
+      expect(sydney.state).to.equal('ready');
+      expect(sydney.text).to.include('Overdue').and.not.include('On time').and.not.include('not valid');
+    });
+
+    it('names the path of a bad setting and shows the widget with the default rules', async () => {
+      const view = await embed(await hashWith({ timeZone: 'Australia/Sydney', raci: { maxConsulted: -1 } }), 'allow-scripts');
+      expect(view.state).to.equal('ready');
+      expect(view.text).to.include('The team settings in this link are not valid, so the default rules are used').and.include('config.raci.maxConsulted must be ≥ 0');
+      expect(view.text).to.include('Speaker deck missing').and.include('On time');
+    });
+
+    it('says a config that is not JSON is cut or altered, and still shows the widget', async () => {
+      const view = await embed(`${await hashWith()}&config=%7B%22timeZone`, 'allow-scripts');
+      expect(view.state).to.equal('ready');
+      expect(view.text).to.include('config is not JSON').and.include('Speaker deck missing');
+    });
   });
 
   it('shows an invalid plan\u2019s problems with their paths, not a blank frame', async () => {

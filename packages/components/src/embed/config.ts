@@ -2,6 +2,7 @@
  * The embed page's whole configuration lives in the URL hash, so an embed needs no login and no
  * server: `embed.html#widget=checklist&plan=<id>`. This file reads and writes that hash.
  */
+import { parseConfig, type Problem, type RulesConfigInput } from '@preflight/core';
 
 /** The widgets an embed can show, by the name used in the URL, with their tags. */
 export const WIDGET_TAGS = {
@@ -33,6 +34,10 @@ export interface EmbedConfig {
   now?: string;
   /** Show without edit controls (always so for snapshots and URLs). */
   readonly: boolean;
+  /** The team's rules, only what differs from the defaults (the `config` parameter, JSON). */
+  rules?: RulesConfigInput;
+  /** Why the `config` parameter was not applied (paths start with `config`): the widget uses the defaults. */
+  rulesProblems?: Problem[];
 }
 
 /** A problem with one hash parameter, named by the parameter. */
@@ -43,7 +48,7 @@ export interface HashProblem {
 
 export type HashResult = { ok: true; config: EmbedConfig } | { ok: false; problems: HashProblem[] };
 
-const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'theme', 'now', 'readonly']);
+const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'theme', 'now', 'readonly', 'config']);
 const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -92,6 +97,8 @@ export function parseEmbedHash(hash: string): HashResult {
   const readonly = one('readonly');
   if (readonly !== undefined && readonly !== '1' && readonly !== '0') problems.push({ param: 'readonly', message: 'must be 1 or 0' });
 
+  const rules = readRules(one('config'));
+
   if (problems.length) return { ok: false, problems };
   const source: EmbedSource =
     data !== undefined ? { kind: 'snapshot', data } : src !== undefined ? { kind: 'url', url: url!.href, ...(plan ? { planId: plan } : {}) } : { kind: 'store', planId: plan! };
@@ -103,9 +110,30 @@ export function parseEmbedHash(hash: string): HashResult {
       theme: theme as EmbedTheme,
       ...(now ? { now } : {}),
       readonly: source.kind !== 'store' || readonly === '1',
+      ...rules,
     },
   };
 }
+
+/**
+ * A bad rules config does not stop the embed: the widget shows with the default rules and the
+ * page names what was wrong, by path.
+ */
+function readRules(text: string | undefined): Pick<EmbedConfig, 'rules' | 'rulesProblems'> {
+  if (text === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { rulesProblems: [{ path: 'config', code: 'invalid_json', message: 'is not JSON: the link was probably cut short or altered' }] };
+  }
+  const parsed = parseConfig(value);
+  if (!parsed.ok) return { rulesProblems: parsed.problems.map((p) => ({ ...p, path: p.path === '(root)' ? 'config' : `config.${p.path}` })) };
+  return { rules: value as RulesConfigInput };
+}
+
+/** JSON in a hash, escaped only where a URL or URLSearchParams needs it, so it stays readable in the link. */
+const hashJson = (value: unknown): string => encodeURIComponent(JSON.stringify(value)).replace(/%(7B|7D|5B|5D|3A|2C|2F)/g, (escaped) => decodeURIComponent(escaped));
 
 /** Writes a configuration as a hash (with the leading `#`), the inverse of `parseEmbedHash`. */
 export function embedHash(config: EmbedConfig): string {
@@ -120,5 +148,6 @@ export function embedHash(config: EmbedConfig): string {
   if (config.theme !== 'auto') params.set('theme', config.theme);
   if (config.now) params.set('now', config.now);
   if (source.kind === 'store' && config.readonly) params.set('readonly', '1');
-  return `#${params.toString()}`;
+  const rules = config.rules && Object.keys(config.rules).length ? `&config=${hashJson(config.rules)}` : '';
+  return `#${params.toString()}${rules}`;
 }

@@ -1,4 +1,4 @@
-import type { Plan } from '@preflight/core';
+import type { Plan, RulesConfigInput } from '@preflight/core';
 import { embedHash, WIDGET_TAGS, type EmbedConfig, type WidgetName } from './config.js';
 
 /** The embed page's URL for a configuration; `base` is where the built site is served (ends with `/`). */
@@ -16,21 +16,22 @@ export type SnippetMode = 'store' | 'snapshot';
 
 /**
  * An HTML snippet for an intranet page: the drop-in module plus one element.
- * - `store`: the element reads and saves the plan in that site's browser store (attributes only).
+ * - `store`: the element reads and saves the plan in that site's browser store (attributes; a script only for `rules`).
  * - `snapshot`: the plan is written into the snippet and shown read-only.
+ * `rules` (the team's settings that differ from the defaults) is set as the element's `.config`.
  */
-export function intranetSnippet(base: string, widget: WidgetName, plan: Plan, mode: SnippetMode, theme: EmbedConfig['theme'] = 'auto'): string {
+export function intranetSnippet(base: string, widget: WidgetName, plan: Plan, mode: SnippetMode, theme: EmbedConfig['theme'] = 'auto', rules?: RulesConfigInput): string {
   const tag = WIDGET_TAGS[widget];
   const script = `<script type="module" src="${escapeHtml(new URL('preflight.js', base).href)}"></script>`;
   const themeAttr = theme === 'auto' ? '' : ` theme="${theme}"`;
-  if (mode === 'store') {
-    return `${script}\n<${tag} plan-id="${escapeHtml(plan.id)}" persist${themeAttr}></${tag}>\n`;
-  }
   const id = `preflight-${widget}-${plan.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
-  return (
-    `${script}\n<${tag} id="${id}" readonly${themeAttr}></${tag}>\n` +
-    `<script type="module">\n  document.getElementById(${JSON.stringify(id)}).plan = ${scriptJson(plan)};\n</script>\n`
-  );
+  const element = (attrs: string) => `${script}\n<${tag} ${attrs}${themeAttr}></${tag}>\n`;
+  const config = rules && Object.keys(rules).length ? `  document.getElementById(${JSON.stringify(id)}).config = ${scriptJson(rules)};\n` : '';
+  if (mode === 'store') {
+    const bound = `plan-id="${escapeHtml(plan.id)}" persist`;
+    return config ? `${element(`id="${id}" ${bound}`)}<script type="module">\n${config}</script>\n` : element(bound);
+  }
+  return `${element(`id="${id}" readonly`)}<script type="module">\n${config}  document.getElementById(${JSON.stringify(id)}).plan = ${scriptJson(plan)};\n</script>\n`;
 }
 
 /** Room the badge's findings popover needs below the pill inside a frame. */

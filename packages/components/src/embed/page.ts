@@ -9,7 +9,7 @@ export interface EmbedPageOptions extends LoadOptions {
 }
 
 /** A widget element as the embed page configures it. */
-type Widget = PlanElement & { plan: unknown; planId?: string; store?: unknown; now?: string; theme: string; readonly: boolean };
+type Widget = PlanElement & { plan: unknown; planId?: string; store?: unknown; now?: string; theme: string; readonly: boolean; config: unknown };
 
 const SOURCE_NOTE: Record<EmbedConfig['source']['kind'], string> = {
   store: 'From this browser',
@@ -56,13 +56,14 @@ export async function startEmbed(root: HTMLElement, options: EmbedPageOptions = 
     widget.theme = config.theme;
     widget.readonly = config.readonly;
     if (config.now) widget.now = config.now;
+    if (config.rules) widget.config = config.rules;
     if (loaded.kind === 'store') {
       widget.store = loaded.store;
       widget.planId = loaded.planId;
     } else widget.plan = loaded.plan;
     const note = loaded.kind === 'plan' ? `${SOURCE_NOTE[config.source.kind]} · ${loaded.from}` : undefined;
     render(
-      html`${loaded.kind === 'store' && loaded.notice ? html`<p class="embed-notice" role="status" data-kind="memory">${loaded.notice}</p>` : nothing}${widget}${note
+      html`${rulesNotice(config)}${loaded.kind === 'store' && loaded.notice ? html`<p class="embed-notice" role="status" data-kind="memory">${loaded.notice}</p>` : nothing}${widget}${note
         ? html`<p class="embed-source">${note}</p>`
         : nothing}`,
       root,
@@ -74,6 +75,18 @@ export async function startEmbed(root: HTMLElement, options: EmbedPageOptions = 
   };
   addEventListener('hashchange', () => void show());
   await show();
+}
+
+/** A `config` that could not be applied: named by path, above a widget judged by the default rules. */
+function rulesNotice(config: EmbedConfig): TemplateResult | typeof nothing {
+  const problems = config.rulesProblems;
+  if (!problems?.length) return nothing;
+  return html`<div class="embed-notice" role="alert" data-kind="config">
+    <strong>The team settings in this link are not valid, so the default rules are used.</strong>
+    <ul>
+      ${problems.slice(0, 10).map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
+    </ul>
+  </div>`;
 }
 
 function errorView(title: string, details: (string | TemplateResult)[], hint?: string): TemplateResult {
