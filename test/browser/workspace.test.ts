@@ -7,9 +7,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { openPlanStore } from '@preflight/core/store';
 import { parsePlan, type Plan } from '@preflight/core';
-import { makePlan, makeStep } from '../../packages/core/src/testing/factories.js';
+import { makeBlocker, makePlan, makeStep } from '../../packages/core/src/testing/factories.js';
 import '../../packages/components/demo/app.js';
 import type { PreflightWorkspace } from '../../packages/components/demo/workspace.js';
+import { settingsKey } from '../../packages/components/demo/settings-storage.js';
 import { parseEmbedHash } from '../../packages/components/src/embed/config.js';
 import { decodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
 import { until } from '../../packages/components/src/shared/testing.js';
@@ -23,9 +24,9 @@ const databases: string[] = [];
 const mounted: PreflightWorkspace[] = [];
 
 /** Mounts the workspace on a database no other test uses (a first run, unless `name` is reused). */
-async function mountWorkspace(name = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`): Promise<PreflightWorkspace> {
+async function mountWorkspace(name = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`, now = NOW): Promise<PreflightWorkspace> {
   if (!databases.includes(name)) databases.push(name);
-  const el = await fixture<PreflightWorkspace>(html`<preflight-workspace db-name=${name} now=${NOW}></preflight-workspace>`);
+  const el = await fixture<PreflightWorkspace>(html`<preflight-workspace db-name=${name} now=${now}></preflight-workspace>`);
   mounted.push(el);
   await until(() => Boolean(el.querySelector('.plan-list, .sidebar > p')), 'the plan list', 600);
   return el;
@@ -93,6 +94,7 @@ after(() => {
   for (const name of databases) {
     indexedDB.deleteDatabase(name);
     localStorage.removeItem(`preflight-workspace-seeded:${name}`);
+    localStorage.removeItem(settingsKey(name));
   }
 });
 
@@ -252,6 +254,174 @@ describe('the demo workspace', () => {
     expect(small).to.deep.equal([]);
   });
 
+  describe('team settings', () => {
+    const newName = () => `preflight-workspace-test-settings-${Math.random().toString(36).slice(2)}`;
+    /** A database holding only `plan`, so the workspace opens it (no sample is seeded). */
+    async function withPlan(plan: Plan): Promise<string> {
+      const name = newName();
+      databases.push(name);
+      const store = await openPlanStore({ name });
+      await store.put(plan, { baseRevision: 0 });
+      store.close();
+      return name;
+    }
+    const save = (el: PreflightWorkspace) => $<HTMLButtonElement>(el, '.team-settings button[type=submit]').click();
+    const typeInto = async (el: PreflightWorkspace, selector: string, text: string) => {
+      const input = $<HTMLInputElement>(el, selector);
+      input.focus();
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: text });
+    };
+    /** A row of the blocker log, brought into view first: its rows are virtualized against the page's scroll. */
+    const blockerRow = (el: PreflightWorkspace, id: string) => {
+      const log = el.querySelector('[data-widget="blocker-log"] > :last-child');
+      log?.scrollIntoView();
+      return log ? inShadow(log, `[data-id="${id}"]`) : null;
+    };
+
+    // 20:00 UTC on 1 September is already 06:00 on 2 September in Sydney (AEST, UTC+10).
+    const LATE = '2026-09-01T20:00:00Z';
+    const dueToday = makePlan({ id: 'tz-plan', blockers: [makeBlocker({ id: 'blk-tz', due: '2026-09-01', raisedAt: '2026-08-25T09:00:00Z' })] });
+
+    it('sets the team time zone: a blocker due on a day that has ended in Sydney turns overdue, and stays so after a reload', async () => {
+      const name = await withPlan(dueToday);
+      const el = await mountWorkspace(name, LATE);
+      await until(() => blockerRow(el, 'blk-tz')?.dataset.overdue === 'false', 'the blocker, on time in UTC', 600);
+
+      await typeInto(el, '#team-timeZone', 'Australia/Sydney');
+      save(el);
+      await until(() => blockerRow(el, 'blk-tz')?.dataset.overdue === 'true', 'the blocker, overdue in Sydney');
+      expect(blockerRow(el, 'blk-tz')!.textContent).to.contain('Overdue');
+      expect($(el, '.settings-status').textContent).to.contain('saved');
+      expect(JSON.parse(localStorage.getItem(settingsKey(name))!)).to.deep.equal({ version: 1, config: { timeZone: 'Australia/Sydney' } });
+      el.remove();
+
+      const again = await mountWorkspace(name, LATE);
+      await until(() => blockerRow(again, 'blk-tz')?.dataset.overdue === 'true', 'the blocker, overdue after the reload', 600);
+      expect($<HTMLInputElement>(again, '#team-timeZone').value).to.equal('Australia/Sydney');
+    });
+
+    it('fills in this browser’s time zone from the keyboard, and refuses an unknown zone naming it', async () => {
+      const el = await mountWorkspace();
+      const button = [...el.querySelectorAll('.team-settings button')].find((b) => b.textContent === 'Use my time zone') as HTMLButtonElement;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect($<HTMLInputElement>(el, '#team-timeZone').value).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+      expect(Intl.supportedValuesOf('timeZone').length).to.be.greaterThan(100);
+      expect(el.querySelectorAll('#team-zones option').length).to.be.greaterThan(100);
+
+      await typeInto(el, '#team-timeZone', 'Mars/Olympus_Mons');
+      save(el);
+      await until(() => Boolean(el.querySelector('#team-timeZone-error')), 'the zone problem');
+      expect($(el, '#team-timeZone-error').textContent).to.contain('Team time zone: "Mars/Olympus_Mons" is not a known IANA time zone');
+      expect($(el, '#team-timeZone').getAttribute('aria-invalid')).to.equal('true');
+      expect(document.activeElement?.id).to.equal('team-timeZone');
+      expect(localStorage.getItem(settingsKey(databases.at(-1)!))).to.equal(null);
+    });
+
+    it('refuses every bad threshold with its message, focuses the first and saves nothing; a good consulted limit changes the verdicts at once', async () => {
+      const name = await withPlan(makePlan({ id: 'consulted-plan' }));
+      const el = await mountWorkspace(name);
+      await until(() => badgeText(el) !== '' && !badgeText(el).includes('undefined'), 'the badge', 600);
+      const before = badgeText(el);
+      expect(before).to.match(/^Ready/);
+      const raciVerdicts = () => [...(widget(el, 'raci').shadowRoot?.querySelectorAll<HTMLElement>('[part=verdict]') ?? [])].map((v) => v.dataset.state);
+      await until(() => raciVerdicts().length === makePlan().steps.length, 'the RACI rows');
+      expect(new Set(raciVerdicts())).to.deep.equal(new Set(['ok']));
+
+      await typeInto(el, '#team-sprintLength', '99');
+      await typeInto(el, '#team-maxConsulted', '-1');
+      $<HTMLInputElement>(el, '#team-sla-legal').value = '';
+      save(el);
+      await until(() => el.querySelectorAll('.team-settings .field-error').length === 3, 'the three problems');
+      expect($(el, '#team-sla-legal-error').textContent).to.equal('Legal review SLA: is required (expected number)');
+      expect($(el, '#team-maxConsulted-error').textContent).to.equal('Consulted limit: must be ≥ 0');
+      expect($(el, '#team-sprintLength-error').textContent).to.equal('Sprint length: must be ≤ 56');
+      for (const id of ['team-sla-legal', 'team-maxConsulted', 'team-sprintLength']) {
+        expect($(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
+        expect($(el, `#${id}`).getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
+      }
+      expect(document.activeElement?.id).to.equal('team-sla-legal');
+      expect($(el, '.settings-status').textContent).to.contain('Nothing was saved');
+      expect(localStorage.getItem(settingsKey(name))).to.equal(null);
+      expect(badgeText(el)).to.equal(before);
+
+      await typeInto(el, '#team-sla-legal', '72');
+      await typeInto(el, '#team-maxConsulted', '1');
+      await typeInto(el, '#team-sprintLength', '7');
+      save(el);
+      // Every default step consults two roles: over a limit of one, each is a warning.
+      await until(() => badgeText(el).startsWith('At risk'), 'the badge at risk');
+      expect(el.querySelectorAll('.team-settings .field-error')).to.have.length(0);
+      expect($(el, '#team-maxConsulted').getAttribute('aria-invalid')).to.equal('false');
+      await until(() => raciVerdicts().every((v) => v === 'at-risk'), 'every RACI row at risk');
+      expect(JSON.parse(localStorage.getItem(settingsKey(name))!)).to.deep.equal({
+        version: 1,
+        config: { approvals: { slaHours: { legal: 72 } }, raci: { maxConsulted: 1 }, sprint: { lengthDays: 7 } },
+      });
+    });
+
+    it('counts in business hours on a fixed offset, refuses an end before the start, and stays accessible with them shown', async () => {
+      const name = newName();
+      const el = await mountWorkspace(name);
+      const on = $<HTMLInputElement>(el, '#team-bh-on');
+      on.focus();
+      await sendKeys({ press: 'Space' });
+      await until(() => Boolean(el.querySelector('#team-bh-start')), 'the business hours fields');
+      await typeInto(el, '#team-bh-start', '18');
+      await typeInto(el, '#team-bh-end', '9');
+      save(el);
+      await until(() => Boolean(el.querySelector('#team-bh-end-error')), 'the hours problem');
+      expect($(el, '#team-bh-end-error').textContent).to.equal('Work ends at: must be after startHour (18)');
+      expect(document.activeElement?.id).to.equal('team-bh-end');
+      expect(localStorage.getItem(settingsKey(name))).to.equal(null);
+
+      await typeInto(el, '#team-bh-start', '8');
+      await typeInto(el, '#team-bh-end', '16');
+      $<HTMLInputElement>(el, '#team-bh-day-5').click(); // Friday off
+      $<HTMLInputElement>(el, 'input[name="team-bh-clock"][value="offset"]').click();
+      await until(() => Boolean(el.querySelector('#team-bh-offset')), 'the offset field');
+      await typeInto(el, '#team-bh-offset', '60');
+      save(el);
+      await until(() => localStorage.getItem(settingsKey(name)) !== null, 'the saved settings');
+      expect(JSON.parse(localStorage.getItem(settingsKey(name))!).config).to.deep.equal({
+        approvals: { businessHours: { startHour: 8, endHour: 16, days: [1, 2, 3, 4], utcOffsetMinutes: 60 } },
+      });
+      await until(() => shareUrl(el).includes('config='), 'the embed URL with the settings', 600);
+      const small = [...el.querySelectorAll<HTMLElement>('.team-settings :is(button, input, select)')]
+        .map((c) => ({ c, box: c.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ c, box }) => `${c.id || c.getAttribute('value')} ${Math.round(box.width)}×${Math.round(box.height)}`);
+      expect(small).to.deep.equal([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme });
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    for (const [what, stored, path] of [
+      ['a value the rules refuse', JSON.stringify({ version: 1, config: { raci: { maxConsulted: 'lots' } } }), 'config.raci.maxConsulted'],
+      ['text that is not JSON', '{"version":1,"config":{"timeZ', '(root)'],
+    ] as const) {
+      it(`shows a notice for saved settings holding ${what}, judges by the defaults and keeps the plans`, async () => {
+        const name = newName();
+        localStorage.setItem(settingsKey(name), stored);
+        const el = await mountWorkspace(name);
+        await until(() => badgeText(el) === 'Blocked 70', 'the sample judged by the default rules', 600);
+        expect(listed(el)).to.deep.equal([SAMPLE.campaign.name]);
+        const notice = $(el, '.settings-notice');
+        expect(notice.getAttribute('role')).to.equal('alert');
+        expect(notice.textContent).to.contain('could not be read, so every widget uses the default rules').and.contain(path);
+        expect($<HTMLInputElement>(el, '#team-maxConsulted').value).to.equal('3');
+
+        save(el);
+        await until(() => !el.querySelector('.settings-notice'), 'the notice to go once saved');
+        expect(JSON.parse(localStorage.getItem(settingsKey(name))!)).to.deep.equal({ version: 1, config: {} });
+      });
+    }
+  });
+
   describe('embed generators', () => {
     let site = '';
     before(async () => {
@@ -283,6 +453,33 @@ describe('the demo workspace', () => {
       await until(() => shareUrl(el).includes('src='), 'the src URL');
       const fromUrl = parseEmbedHash(new URL(shareUrl(el)).hash);
       expect(fromUrl.ok && fromUrl.config.source).to.deep.equal({ kind: 'url', url: 'https://intranet.example.com/preflight/plans.json', planId: SAMPLE.id });
+    });
+
+    it('carries the team settings that differ from the defaults in the URL and both snippets', async () => {
+      const el = await mountWorkspace();
+      await until(() => shareUrl(el).includes('data='), 'the snapshot URL', 600);
+      expect(shareUrl(el)).not.to.contain('config=');
+      $<HTMLInputElement>(el, '#team-timeZone').value = 'Australia/Sydney';
+      $<HTMLInputElement>(el, '#team-maxConsulted').value = '2';
+      $<HTMLButtonElement>(el, '.team-settings button[type=submit]').click();
+      await until(() => shareUrl(el).includes('config='), 'the URL with the settings');
+      const rules = { timeZone: 'Australia/Sydney', raci: { maxConsulted: 2 } };
+      // Compact and readable: only the changes, with no escaping of braces, colons or slashes.
+      expect(shareUrl(el)).to.contain('&config={%22timeZone%22:%22Australia/Sydney%22,%22raci%22:{%22maxConsulted%22:2}}');
+      const parsed = parseEmbedHash(new URL(shareUrl(el)).hash);
+      expect(parsed.ok && parsed.config.rules).to.deep.equal(rules);
+      expect($(el, '#share-rules').textContent).to.contain('timeZone, raci.maxConsulted');
+      await until(() => snippet(el).includes('.config = '), 'the snapshot snippet with the settings');
+      expect(JSON.parse(/\.config = (.*);\n/.exec(snippet(el))![1]!)).to.deep.equal(rules);
+
+      setField($(el, '#share-snippet-mode'), 'store');
+      await until(() => snippet(el).includes(' persist'), 'the store snippet');
+      const page = new DOMParser().parseFromString(snippet(el), 'text/html');
+      const bound = page.querySelector('preflight-checklist')!;
+      expect(bound.getAttribute('plan-id')).to.equal(SAMPLE.id);
+      const script = [...page.querySelectorAll('script')].find((s) => !s.src)!.textContent!;
+      expect(script).to.contain(`document.getElementById(${JSON.stringify(bound.id)}).config = `);
+      expect(JSON.parse(/\.config = (.*);\n/.exec(script)![1]!)).to.deep.equal(rules);
     });
 
     it('refuses a base that is not a web address, says so, and keeps links on this page\u2019s address', async () => {

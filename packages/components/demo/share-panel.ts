@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Plan } from '@preflight/core';
+import type { Plan, RulesConfigInput } from '@preflight/core';
 import type { PlanStore } from '@preflight/core/store';
 import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from '../src/embed/config.js';
 import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from '../src/embed/generate.js';
@@ -14,11 +14,24 @@ const SOURCE_HELP: Record<SourceKind, string> = {
   url: 'Fetches a plan JSON (an export from this page) from an https address your intranet serves, read-only. The server must allow other sites to read it (CORS).',
 };
 
+/** Names the team settings an embed carries (dotted paths), or says it uses the defaults. */
+function rulesNote(rules: RulesConfigInput): string {
+  const paths: string[] = [];
+  const walk = (value: unknown, at: string) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !at.endsWith('businessHours')) for (const [k, v] of Object.entries(value)) walk(v, at ? `${at}.${k}` : k);
+    else paths.push(at);
+  };
+  walk(rules, '');
+  return paths.length ? `Carries the team settings that differ from the defaults: ${paths.join(', ')}.` : 'Uses the default rules (no team settings differ from them).';
+}
+
 /** Makes, for one widget of the open plan, a Notion embed URL and an HTML snippet for an intranet page. */
 export class SharePanel extends LitElement {
   @property({ attribute: false }) store: PlanStore | undefined;
   @property({ attribute: 'plan-id' }) planId = '';
   @property({ attribute: false }) widgets: WidgetName[] = [];
+  /** The team's rules, only what differs from the defaults: every link and snippet carries them. */
+  @property({ attribute: false }) rules: RulesConfigInput = {};
 
   @state() private widget: WidgetName = 'checklist';
   @state() private theme: EmbedTheme = 'auto';
@@ -52,7 +65,7 @@ export class SharePanel extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const inputs = ['store', 'planId', 'widget', 'theme', 'source', 'srcUrl', 'base', 'snippetMode'] as const;
+    const inputs = ['store', 'planId', 'widget', 'theme', 'source', 'srcUrl', 'base', 'snippetMode', 'rules'] as const;
     if (inputs.some((k) => changed.has(k))) void this.generate();
   }
 
@@ -64,7 +77,8 @@ export class SharePanel extends LitElement {
     if (this.source === 'snapshot') source = { kind: 'snapshot', data: await encodeSnapshot(plan) };
     else if (this.source === 'url') source = { kind: 'url', url: this.srcUrl || 'https://intranet.example.com/plans.json', planId: plan.id };
     else source = { kind: 'store', planId: plan.id };
-    const config: EmbedConfig = { widget: this.widget, source, theme: this.theme, readonly: false };
+    const rules = Object.keys(this.rules).length ? { rules: this.rules } : {};
+    const config: EmbedConfig = { widget: this.widget, source, theme: this.theme, readonly: false, ...rules };
     const here = new URL('./', location.href).href;
     let base = here;
     this.baseProblem = '';
@@ -77,7 +91,7 @@ export class SharePanel extends LitElement {
       this.baseProblem = `"${this.base}" is not an address; the links use ${here} instead.`;
     }
     this.url = embedUrl(base, config);
-    this.snippet = intranetSnippet(base, this.widget, plan, this.snippetMode, this.theme);
+    this.snippet = intranetSnippet(base, this.widget, plan, this.snippetMode, this.theme, rules.rules);
     // Measured on the widget shown in this workspace, at this page's width.
     const shown = document.querySelector<HTMLElement>(`[data-widget="${this.widget}"] ${WIDGET_TAGS[this.widget]}`);
     this.height = suggestedHeight(this.widget, shown?.getBoundingClientRect().height ?? 240);
@@ -109,6 +123,7 @@ export class SharePanel extends LitElement {
           : nothing}
       </div>
       <p class="help">${SOURCE_HELP[this.source]}</p>
+      <p class="help" id="share-rules">${rulesNote(this.rules)}</p>
 
       <h4>Notion</h4>
       <p class="help">In Notion, type <kbd>/embed</kbd>, paste this link, then drag the frame to <strong>${this.height} px</strong> high. Notion needs the pages on an https address: serve <code>packages/components/dist/site/</code> there and set the address above.</p>

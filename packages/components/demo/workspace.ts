@@ -1,11 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createPlanFromTemplate, shiftPlanDates, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem } from '@preflight/core';
+import { createPlanFromTemplate, DEFAULT_CONFIG, shiftPlanDates, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from '../src/embed/config.js';
 import samplePlan from '../../../examples/sample-plan.json';
 import './exchange-panel.js';
 import './share-panel.js';
+import { loadSettings, settingsKey } from './settings-storage.js';
+import './team-settings.js';
+import type { SettingsChange } from './team-settings.js';
 
 /** The day the sample plan was written for: two weeks before its launch, mid-way through its checklist. */
 const SAMPLE_WRITTEN_FOR = '2026-09-01';
@@ -44,6 +47,12 @@ export class PreflightWorkspace extends LitElement {
   @state() private openId: string | undefined;
   @state() private createProblems: Problem[] = [];
   @state() private statusText = '';
+  /** The team's rules (saved in this browser), applied to every widget. */
+  @state() private rules: RulesConfig = DEFAULT_CONFIG;
+  /** Only what the team changed from the defaults: what embeds carry. */
+  @state() private ruleChanges: RulesConfigInput = {};
+  /** Why the saved settings could not be used, if they could not. */
+  @state() private settingsProblems: Problem[] = [];
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -55,6 +64,7 @@ export class PreflightWorkspace extends LitElement {
     // The page's static placeholder is not Lit's: clear it once, before the first render.
     if (!this.hasUpdated) this.replaceChildren();
     super.connectedCallback();
+    this.readSettings();
     const store = await openPlanStore(this.dbName ? { name: this.dbName } : {});
     if (!this.isConnected) {
       store.close();
@@ -71,6 +81,19 @@ export class PreflightWorkspace extends LitElement {
     this.plans = sortByName(await store.list());
     this.store = store;
     this.openId ??= new URLSearchParams(location.hash.slice(1)).get('plan') ?? this.plans[0]?.id;
+  }
+
+  private readSettings(): void {
+    const loaded = loadSettings(this.dbName);
+    this.rules = loaded.config;
+    this.ruleChanges = loaded.changes;
+    this.settingsProblems = loaded.ok ? [] : loaded.problems;
+  }
+
+  private onSettings(detail: SettingsChange): void {
+    this.rules = detail.config;
+    this.ruleChanges = detail.changes;
+    this.settingsProblems = [];
   }
 
   override disconnectedCallback(): void {
@@ -99,16 +122,29 @@ export class PreflightWorkspace extends LitElement {
           Plans: ${store.status}${store.status === 'saved' ? ' in this browser' : ''}${store.reason ? html` — ${store.reason}` : nothing}
         </p>
       </header>
+      ${this.renderSettingsNotice()}
       <div class="layout">
         <nav aria-labelledby="plans-heading" class="sidebar">
           <h2 id="plans-heading">Plans</h2>
           ${this.renderList(store)} ${this.renderCreate()}
           <preflight-exchange-panel .store=${store} @preflight-imported=${(e: CustomEvent<string[]>) => this.onImported(e.detail)}></preflight-exchange-panel>
+          <preflight-team-settings db-name=${this.dbName ?? nothing} .config=${this.rules} @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => this.onSettings(e.detail)}></preflight-team-settings>
         </nav>
         <main class="plan">${this.renderOpen(store)}</main>
       </div>
       <p class="sr-status" role="status">${this.statusText}</p>
     `;
+  }
+
+  private renderSettingsNotice(): TemplateResult | typeof nothing {
+    if (!this.settingsProblems.length) return nothing;
+    return html`<div class="settings-notice" role="alert">
+      <strong>The saved team settings could not be read, so every widget uses the default rules.</strong> Your plans are not affected. Save the team
+      settings to replace them (saved under <code>${settingsKey(this.dbName)}</code> in this browser):
+      <ul>
+        ${this.settingsProblems.slice(0, 10).map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
+      </ul>
+    </div>`;
   }
 
   private renderList(store: PlanStore): TemplateResult {
@@ -118,7 +154,7 @@ export class PreflightWorkspace extends LitElement {
         (p) => html`<li>
           <button type="button" class="open" aria-current=${this.openId === p.id ? 'true' : 'false'} @click=${() => (this.openId = p.id)}>${p.name}</button>
           <span class="meta">${p.state}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
-          <preflight-badge .store=${store} plan-id=${p.id} .now=${this.now}></preflight-badge>
+          <preflight-badge .store=${store} plan-id=${p.id} .now=${this.now} .config=${this.rules}></preflight-badge>
         </li>`,
       )}
     </ul>`;
@@ -182,20 +218,20 @@ export class PreflightWorkspace extends LitElement {
       <div class="widgets">
         ${widget('badge', 'Readiness')} ${widget('checklist', 'Launch checklist')} ${widget('blocker-log', 'Blockers')} ${widget('raci', 'RACI')}
       </div>
-      <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${WIDGETS.filter((w) => customElements.get(WIDGET_TAGS[w]))}></preflight-share-panel>`;
+      <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${WIDGETS.filter((w) => customElements.get(WIDGET_TAGS[w]))} .rules=${this.ruleChanges}></preflight-share-panel>`;
   }
 
   /** Each widget bound to the same store and plan: a save by one reaches the others through the store. */
   private widgetElement(name: WidgetName, store: PlanStore, id: string): TemplateResult {
     switch (name) {
       case 'badge':
-        return html`<preflight-badge .store=${store} plan-id=${id} .now=${this.now}></preflight-badge>`;
+        return html`<preflight-badge .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-badge>`;
       case 'raci':
-        return html`<preflight-raci .store=${store} plan-id=${id} .now=${this.now}></preflight-raci>`;
+        return html`<preflight-raci .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-raci>`;
       case 'checklist':
-        return html`<preflight-checklist .store=${store} plan-id=${id} .now=${this.now}></preflight-checklist>`;
+        return html`<preflight-checklist .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-checklist>`;
       case 'blocker-log':
-        return html`<preflight-blocker-log .store=${store} plan-id=${id} .now=${this.now}></preflight-blocker-log>`;
+        return html`<preflight-blocker-log .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-blocker-log>`;
     }
   }
 }
