@@ -12,7 +12,7 @@ export function approvalSlaHours(approval: Approval, plan: Plan, config: RulesCo
 /** When an undecided review breaches its SLA (business hours applied); undefined once decided. */
 export function approvalBreachMs(approval: Approval, plan: Plan, config: RulesConfig): number | undefined {
   if (approval.decision !== undefined) return undefined;
-  return addSlaHours(toMs(approval.requestedAt), approvalSlaHours(approval, plan, config), config.approvals.businessHours);
+  return addSlaHours(toMs(approval.requestedAt), approvalSlaHours(approval, plan, config), config.approvals.businessHours, config.timeZone);
 }
 
 export const isBreached = (approval: Approval, plan: Plan, nowMs: number, config: RulesConfig): boolean => {

@@ -53,8 +53,13 @@ describe('parseConfig', () => {
       }
     });
 
-    it('need exactly one of the two', () => {
-      assert.deepEqual(problemsOf(hours(office)), ['approvals.businessHours: needs a timeZone (an IANA name such as Europe/Berlin) or a fixed utcOffsetMinutes']);
+    it('may name no clock (they then follow the team time zone), but not both', () => {
+      const plain = parseConfig(hours(office));
+      assert.ok(plain.ok);
+      assert.deepEqual(plain.value.approvals.businessHours, office);
+      const team = parseConfig({ timeZone: 'America/New_York', ...hours(office) });
+      assert.ok(team.ok);
+      assert.deepEqual(team.value.approvals.businessHours, office, 'the team zone is not copied in: it is followed when it changes');
       assert.deepEqual(problemsOf(hours({ ...office, timeZone: 'Europe/London', utcOffsetMinutes: 0 })), [
         'approvals.businessHours: states both timeZone and utcOffsetMinutes; keep one (timeZone follows daylight saving, utcOffsetMinutes stays fixed)',
       ]);

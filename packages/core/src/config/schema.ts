@@ -34,15 +34,15 @@ export const BusinessHoursSchema = z
     endHour: z.number().check(z.int(), z.gte(1), z.lte(24)),
     /** Working weekdays, 0 = Sunday … 6 = Saturday. */
     days: z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.minLength(1)),
-    /** The team's IANA time zone (e.g. Europe/Berlin): its daylight-saving changes are followed. */
+    /**
+     * An IANA time zone (e.g. Europe/Berlin) whose daylight-saving changes are followed. With neither
+     * this nor utcOffsetMinutes, business hours follow the team's `timeZone` (else UTC).
+     */
     timeZone: z.optional(TimeZoneName),
     /** Or a fixed offset from UTC in minutes (e.g. 60 for CET), which never changes with the season. */
     utcOffsetMinutes: z.optional(z.number().check(z.int(), z.gte(-14 * 60), z.lte(14 * 60))),
   })
   .check(
-    z.refine((hours) => hours.timeZone !== undefined || hours.utcOffsetMinutes !== undefined, {
-      error: 'needs a timeZone (an IANA name such as Europe/Berlin) or a fixed utcOffsetMinutes',
-    }),
     z.refine((hours) => hours.timeZone === undefined || hours.utcOffsetMinutes === undefined, {
       error: 'states both timeZone and utcOffsetMinutes; keep one (timeZone follows daylight saving, utcOffsetMinutes stays fixed)',
     }),

@@ -125,6 +125,23 @@ function minuteByMinute(startMs: number, hours: number, businessHours: BusinessH
   }
 }
 
+describe('SLA clock with no clock of its own', () => {
+  const plain: BusinessHours = { startHour: 9, endHour: 17, days: WEEKDAYS };
+  const addIn = (start: string, hours: number, team?: string) => iso(addSlaHours(Date.parse(start), hours, plain, team));
+
+  it('follows the team time zone, daylight saving included', () => {
+    // Friday 2026-03-06 16:00 in New York (EST, UTC-5): one hour on Friday, one on Monday 2026-03-09 (EDT, UTC-4).
+    assert.equal(addIn('2026-03-06T21:00:00Z', 2, 'America/New_York'), '2026-03-09T14:00:00Z');
+    assert.equal(addIn('2026-03-06T21:00:00Z', 2, 'America/New_York'), add('2026-03-06T21:00:00Z', 2, office('America/New_York')));
+  });
+
+  it('keeps UTC when the team has no time zone, and its own clock when it names one', () => {
+    assert.equal(addIn('2026-03-06T16:00:00Z', 2), '2026-03-09T10:00:00Z');
+    assert.equal(iso(addSlaHours(Date.parse('2026-03-06T21:00:00Z'), 2, office('Europe/London'), 'America/New_York')), add('2026-03-06T21:00:00Z', 2, office('Europe/London')));
+    assert.equal(iso(addSlaHours(Date.parse('2026-03-06T15:00:00Z'), 2, OFFICE, 'America/New_York')), add('2026-03-06T15:00:00Z', 2, OFFICE));
+  });
+});
+
 describe('SLA clock against a minute-by-minute count', () => {
   // Instants near each zone's 2026 clock changes (and around them for the zones without any).
   const CHANGES = ['2026-03-08T07:00:00Z', '2026-11-01T06:00:00Z', '2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-04-04T16:30:00Z', '2026-10-03T16:30:00Z'].map(Date.parse);

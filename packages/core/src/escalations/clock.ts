@@ -15,7 +15,7 @@ const weekdayOf = (localDayStart: number) => (((Math.floor(localDayStart / DAY_M
  * inside the window counts the hours that really pass. A window that ends before it starts counts no
  * working time, so such a setting falls back to calendar hours rather than never ending.
  */
-export function addSlaHours(startMs: number, hours: number, businessHours: BusinessHours | null): number {
+export function addSlaHours(startMs: number, hours: number, businessHours: BusinessHours | null, teamTimeZone?: string): number {
   const wanted = hours * HOUR_MS;
   if (!businessHours || !(wanted > 0) || !Number.isFinite(startMs + wanted)) return startMs + wanted;
   const windowStart = businessHours.startHour * HOUR_MS;
@@ -24,7 +24,9 @@ export function addSlaHours(startMs: number, hours: number, businessHours: Busin
   const perWeek = (windowEnd - windowStart) * workdays.size;
   if (perWeek <= 0) return startMs + wanted;
 
-  const zone = businessHours.timeZone === undefined ? undefined : zoneOffsets(businessHours.timeZone);
+  // Hours with no clock of their own keep the team's (config.timeZone); with neither, UTC.
+  const zoneName = businessHours.timeZone ?? (businessHours.utcOffsetMinutes === undefined ? teamTimeZone : undefined);
+  const zone = zoneName === undefined ? undefined : zoneOffsets(zoneName);
   const fixed = { offset: (businessHours.utcOffsetMinutes ?? 0) * 60_000, until: Infinity };
   let at = startMs;
   let remaining = wanted;

@@ -66,6 +66,15 @@ describe('escalations', () => {
     assert.deepEqual([e!.level, e!.breachedAt, e!.nextLevelAt], [0, '2026-03-10T19:00:00Z', '2026-03-13T19:00:00Z']);
   });
 
+  it('business hours that name no clock run on the team time zone, for the breach and the levels alike', () => {
+    const team: RulesConfig = { ...withApprovals({ businessHours: { startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5] } }), timeZone: 'America/New_York' };
+    // The same request and instants as the named-zone case above: the team's zone gives the same answers.
+    const friday = makePlan({ approvals: [makeApproval({ requestedAt: '2026-03-06T20:00:00Z', slaHours: 16 })] });
+    assert.deepEqual(escalations(friday, '2026-03-10T18:59:59Z', team), []);
+    const [e] = escalations(friday, '2026-03-10T19:00:00Z', team);
+    assert.deepEqual([e!.level, e!.breachedAt, e!.nextLevelAt], [0, '2026-03-10T19:00:00Z', '2026-03-13T19:00:00Z']);
+  });
+
   it('escalates an overdue blocker from the end of its due day (UTC)', () => {
     const blocked = makePlan({ blockers: [makeBlocker({ due: '2026-08-27' })] });
     assert.deepEqual(escalations(blocked, '2026-08-27T23:59:59Z'), []);

@@ -60,7 +60,7 @@ function climb(breachMs: number, nowMs: number, config: RulesConfig) {
   let since = breachMs;
   let next: number | undefined;
   for (let k = 1; k < ladder.length; k++) {
-    const at = addSlaHours(breachMs, k * escalateAfterHours, businessHours);
+    const at = addSlaHours(breachMs, k * escalateAfterHours, businessHours, config.timeZone);
     if (at > nowMs) {
       next = at;
       break;
