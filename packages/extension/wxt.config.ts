@@ -1,7 +1,44 @@
 import { defineConfig } from 'wxt';
 import { build } from 'esbuild';
-import { HOST_MATCHES } from './src/hosts/hosts';
-import { CAMPAIGN_CHUNK } from './src/content/chunk-path';
+import type { PlatformId } from '@preflight/core';
+import { CONTENT_MATCHES, HOST_MATCHES } from './src/hosts/hosts';
+import { CAMPAIGN_CHUNK, contentScriptPath } from './src/content/chunk-path';
+
+const TARGET = ['chrome120', 'firefox128'];
+
+/** Each platform's URL detector: the one piece of platform code its content script holds. */
+const DETECTORS: Record<PlatformId, string> = {
+  hubspot: 'hubspotDetector',
+  salesforce: 'salesforceDetector',
+  'google-ads': 'googleAdsDetector',
+  meta: 'metaDetector',
+  linkedin: 'linkedinDetector',
+};
+const PLATFORMS = Object.keys(DETECTORS) as PlatformId[];
+
+/**
+ * One content script per platform, on that platform's pages only, so a page compiles just its own
+ * URL detection. Built here rather than as WXT content entrypoints: WXT wraps each one in a script
+ * context (an id, an abort controller, a DOM event to older copies, a location watcher sending
+ * window events) that the page pays for at load; src/content/script-life.ts does the part needed.
+ */
+async function contentScript(platform: PlatformId): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { ${DETECTORS[platform]} } from './src/platforms/${platform}/detect.ts';\nimport { startContent } from './src/content/start.ts';\nstartContent(${DETECTORS[platform]});\n`,
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: TARGET,
+    minify: true,
+    legalComments: 'none',
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
 
 /**
  * The content script's campaign chunk (page reading, checks, panel) as an ES module of its own,
@@ -14,7 +51,7 @@ async function campaignChunk(): Promise<string> {
     bundle: true,
     format: 'esm',
     platform: 'browser',
-    target: ['chrome120', 'firefox128'],
+    target: TARGET,
     minify: true,
     legalComments: 'none',
     // Chromium's explicit compile hint: every function is compiled with the module, off the main
@@ -36,6 +73,7 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [...HOST_MATCHES],
     action: { default_title: 'Preflight' },
+    content_scripts: PLATFORMS.map((platform) => ({ matches: [...CONTENT_MATCHES[platform]], js: [contentScriptPath(platform)], run_at: 'document_idle' })),
     // Pages on the platform hosts may fetch the chunk too: it holds no secrets. Chrome serves it
     // from a per-session URL, so a page cannot tell from it that the extension is installed.
     web_accessible_resources: [{ resources: [CAMPAIGN_CHUNK], matches: [...HOST_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
@@ -55,6 +93,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: CAMPAIGN_CHUNK, contents: await campaignChunk() });
+      for (const platform of PLATFORMS) files.push({ relativeDest: contentScriptPath(platform), contents: await contentScript(platform) });
     },
   },
   zip: { name: 'preflight', artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', sourcesTemplate: '{{name}}-{{version}}-sources.zip' },

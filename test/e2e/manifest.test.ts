@@ -2,14 +2,17 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PLATFORMS } from '@preflight/core';
 import { CHROME_BUILD, ensureExtensionBuilt, FIREFOX_BUILD } from './support/extension-build.js';
+import { PLATFORM_HOSTS as HOSTS_OF } from '../../packages/extension/src/hosts/hosts.js';
+import { contentScriptPath } from '../../packages/extension/src/content/chunk-path.js';
 
 interface Manifest {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
   content_security_policy?: unknown;
   action?: { default_popup?: string };
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
@@ -32,6 +35,24 @@ for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUIL
     assert.equal(m.content_security_policy, undefined, 'the default CSP: no remote code');
     assert.equal(m.action?.default_popup, 'popup.html');
     assert.doesNotMatch(JSON.stringify(m), /<all_urls>|"tabs"|\*:\/\/\*\//);
+  });
+}
+
+/** A string only each platform's URL detection holds: its app's host name. */
+const HOST_WORD = { hubspot: 'hubspot.com', salesforce: 'lightning', 'google-ads': 'ads.google.com', meta: 'facebook.com', linkedin: 'linkedin.com' } as const;
+const originOf = (pattern: string) => pattern.slice(0, pattern.indexOf('/', 'https://'.length) + 1);
+
+for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUILD]] as const) {
+  test(`${browser}: one content script per platform, run on that platform's hosts only and holding none of the others' code`, () => {
+    const scripts = read(dir).content_scripts!;
+    assert.deepEqual(scripts.map((s) => s.js), PLATFORMS.map((p) => [contentScriptPath(p)]));
+    for (const [i, platform] of PLATFORMS.entries()) {
+      const origins = HOSTS_OF[platform].origins.map(originOf);
+      for (const match of scripts[i]!.matches) assert.ok(origins.includes(originOf(match)), `${match} is not a ${platform} host`);
+      const code = readFileSync(join(dir, contentScriptPath(platform)), 'utf8');
+      assert.ok(code.includes(HOST_WORD[platform]), `${platform}'s script detects its own pages`);
+      for (const other of PLATFORMS.filter((p) => p !== platform)) assert.ok(!code.includes(HOST_WORD[other]), `${platform}'s script holds ${other}'s code`);
+    }
   });
 }
 

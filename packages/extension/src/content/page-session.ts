@@ -1,12 +1,13 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CampaignFacts } from '@preflight/core';
-import { detectorForUrl } from '../platforms/detectors.js';
+import type { PlatformDetector } from '../platforms/types.js';
 import { sendMessage } from '../messaging/protocol.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 import { SettleWatcher } from './settle.js';
 import { BenchProbe } from './bench-probe.js';
 import { loadCampaignChunk, type CampaignChunk } from './load-chunk.js';
 import { yieldToHost } from './yield.js';
+import { watchLocation } from './location-watch.js';
+import type { ScriptLife } from './script-life.js';
 
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 3000;
@@ -29,27 +30,30 @@ export class PageSession {
   private showing = false;
   private watchingFold = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.settle = new SettleWatcher(ctx, {
+  constructor(
+    private readonly life: ScriptLife,
+    private readonly detector: PlatformDetector,
+  ) {
+    this.settle = new SettleWatcher(life, {
       quietMs: QUIET_MS,
       maxMs: MAX_WAIT_MS,
       ignore: () => this.overlay?.node ?? null,
       onBatch: this.probe ? (ms) => this.probe?.batch(ms) : undefined,
     });
-    ctx.onInvalidated(() => this.overlay?.remove());
+    life.onEnd(() => this.overlay?.remove());
   }
 
   start(): void {
-    this.ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void this.route(new URL(newUrl)));
+    watchLocation(this.life, (url) => void this.route(url));
     void this.route(new URL(location.href));
   }
 
   async route(url: URL): Promise<void> {
     const generation = ++this.generation;
-    const stale = () => generation !== this.generation || this.ctx.isInvalid;
-    const found = detectorForUrl(url);
-    const detection = found?.detection;
-    if (!found || !detection || detection.kind !== 'campaign' || !detection.campaignKeys.length) {
+    const stale = () => generation !== this.generation || !this.life.alive;
+    const { detector } = this;
+    const detection = detector.detect(url);
+    if (!detection || detection.kind !== 'campaign' || !detection.campaignKeys.length) {
       this.settle.cancel();
       this.clear();
       return;
@@ -62,7 +66,6 @@ export class PageSession {
     const [{ config, plans, panelFolded }, chunk] = await Promise.all([context, this.loadChunk()]);
     if (!chunk || stale()) return;
 
-    const { detector } = found;
     const base = { platform: detector.id, platformTitle: detector.title, url: url.href, checkedAt: new Date().toISOString() };
     let verdict: TabVerdict | null;
     try {
@@ -82,6 +85,10 @@ export class PageSession {
       if (stale()) return false;
       // Created once per page: it keeps the folded state across in-app navigations, starting from
       // the user's last choice, which the context reply carried.
+      if (!this.overlay) {
+        // A copy of this script from before an update of the extension may have left its panel.
+        for (const old of document.querySelectorAll(chunk.OVERLAY_TAG)) old.remove();
+      }
       this.overlay ??= new chunk.Overlay({
         folded: panelFolded,
         onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
@@ -102,14 +109,7 @@ export class PageSession {
   private followFoldChoice(chunk: CampaignChunk): void {
     if (this.watchingFold) return;
     this.watchingFold = true;
-    const unwatch = chunk.watchPanelFolded((folded) => this.overlay?.fold(folded));
-    this.ctx.onInvalidated(() => {
-      try {
-        unwatch();
-      } catch {
-        // The extension's API went with its context; the listener went with it.
-      }
-    });
+    this.life.onEnd(chunk.watchPanelFolded((folded) => this.overlay?.fold(folded)));
   }
 
   private async loadChunk(): Promise<CampaignChunk | undefined> {

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLife } from './script-life.js';
 
 export interface SettleOptions {
   /** Quiet time with no relevant mutation before the page counts as settled. */
@@ -27,11 +27,11 @@ export class SettleWatcher {
   private resolve: ((settled: boolean) => void) | undefined;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly life: ScriptLife,
     private readonly options: SettleOptions,
   ) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
-    ctx.onInvalidated(() => this.cancel());
+    life.onEnd(() => this.cancel());
   }
 
   /** Starts (or restarts) waiting; a previous wait resolves false. */
@@ -40,8 +40,8 @@ export class SettleWatcher {
     return new Promise<boolean>((resolve) => {
       this.resolve = resolve;
       this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-      this.quietTimer = this.ctx.setTimeout(() => this.finish(true), this.options.quietMs);
-      this.capTimer = this.ctx.setTimeout(() => this.finish(true), this.options.maxMs);
+      this.quietTimer = this.life.setTimeout(() => this.finish(true), this.options.quietMs);
+      this.capTimer = this.life.setTimeout(() => this.finish(true), this.options.maxMs);
     });
   }
 
@@ -57,7 +57,7 @@ export class SettleWatcher {
     }
     if (!this.pending) {
       this.pending = true;
-      this.ctx.requestAnimationFrame(() => this.onFrame());
+      this.life.requestAnimationFrame(() => this.onFrame());
     }
     this.batchMs += performance.now() - started;
   }
@@ -68,7 +68,7 @@ export class SettleWatcher {
     if (this.relevant && this.resolve) {
       this.relevant = false;
       clearTimeout(this.quietTimer);
-      this.quietTimer = this.ctx.setTimeout(() => this.finish(true), this.options.quietMs);
+      this.quietTimer = this.life.setTimeout(() => this.finish(true), this.options.quietMs);
     }
     this.options.onBatch?.(this.batchMs + performance.now() - started);
     this.batchMs = 0;

@@ -1,7 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PlatformDetector } from '../platforms/types.js';
 import { PageSession } from './page-session.js';
+import { ScriptLife } from './script-life.js';
 
-/** Runs within the script's evaluation, which the bench reads from a trace as a whole. */
-export function startContent(ctx: ContentScriptContext): void {
-  new PageSession(ctx).start();
+/** The content script of one platform: its session follows the page until the extension goes. */
+export function startContent(detector: PlatformDetector): void {
+  new PageSession(new ScriptLife(), detector).start();
 }

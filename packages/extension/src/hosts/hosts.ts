@@ -23,17 +23,13 @@ export const PLATFORM_HOSTS: Readonly<Record<PlatformId, PlatformHosts>> = {
 export const HOST_MATCHES: readonly string[] = Object.values(PLATFORM_HOSTS).flatMap((p) => p.origins);
 
 /**
- * Where the content script runs. On the shared Facebook and LinkedIn hosts only the ads apps'
- * paths: those apps are entered with a full page load, and everything else there is none of ours.
+ * Where each platform's content script runs. On the shared Facebook and LinkedIn hosts only the ads
+ * apps' paths: those apps are entered with a full page load, and everything else there is none of ours.
  */
-export const CONTENT_MATCHES = [
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
-  'https://app-na2.hubspot.com/*',
-  'https://*.lightning.force.com/*',
-  'https://ads.google.com/*',
-  'https://adsmanager.facebook.com/*',
-  'https://business.facebook.com/adsmanager/*',
-  'https://www.facebook.com/adsmanager/*',
-  'https://www.linkedin.com/campaignmanager/*',
-];
+export const CONTENT_MATCHES: Readonly<Record<PlatformId, readonly string[]>> = {
+  hubspot: PLATFORM_HOSTS.hubspot.origins,
+  salesforce: PLATFORM_HOSTS.salesforce.origins,
+  'google-ads': PLATFORM_HOSTS['google-ads'].origins,
+  meta: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/adsmanager/*', 'https://www.facebook.com/adsmanager/*'],
+  linkedin: ['https://www.linkedin.com/campaignmanager/*'],
+};
