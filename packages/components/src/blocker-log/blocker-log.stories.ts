@@ -29,3 +29,5 @@ export const Dark: Story = { args: { plan: atRisk, theme: 'dark' }, globals: DAR
 export const ReadOnly: Story = { args: { plan: blocked, readonly: true } };
 export const InvalidInput: Story = { args: { plan: invalid } };
 export const NoPlan: Story = { args: { plan: undefined } };
+/** In a workspace's main column (57rem at a 1280 px window): status and the row's buttons in sight, the rest a sideways scroll away with the title held at the left. */
+export const InAColumn: Story = { args: { plan: overdue }, render: (args) => html`<div style="width: 57rem">${template(args)}</div>` };

@@ -1,12 +1,12 @@
 import { css, unsafeCSS } from 'lit';
 import { visuallyHidden } from '../shared/tokens.js';
 
-/** Each cell's area in a card, in column order (the grid template names them): title, owner, due, severity, category, blocks, raised, days blocked, escalation, Edit, Resolve, findings. */
-const CARD_AREAS = 'todscbryeEAF';
+/** Each cell's area in a card, in column order (the grid template names them): title, status (overdue and escalation), severity, due, owner, Edit, Resolve, findings, category, blocks, raised, days blocked. */
+const CARD_AREAS = 'tesdoEAFcbry';
 const cardAreas = unsafeCSS([...CARD_AREAS].map((area, i) => `.row > :nth-child(${i + 1}) { grid-area: ${area}; }`).join('\n'));
 
 /** What a bare value in a card is, by column; `/ ''` keeps it out of the accessible name (the column header says it). */
-const CARD_LABELS: Record<number, string> = { 1: 'Owner', 2: 'Due', 5: 'Blocks', 6: 'Raised', 7: 'Blocked' };
+const CARD_LABELS: Record<number, string> = { 3: 'Due', 4: 'Owner', 9: 'Blocks', 10: 'Raised', 11: 'Blocked' };
 const cardLabels = unsafeCSS(
   Object.entries(CARD_LABELS)
     .map(([col, label]) => `.row:not(.header) [data-c='${col}']::before { content: '${label} ' / ''; }`)
@@ -27,7 +27,9 @@ export const blockerLogStyles = css`
   :host {
     --row-height: 2.75rem;
     --max-height: 24rem;
-    --columns: minmax(14rem, 2fr) minmax(8rem, 1fr) 6.5rem 5.5rem minmax(9rem, 1fr) minmax(9rem, 1fr) 6.5rem 6.5rem minmax(12rem, 1.5fr) 4.5rem 6rem 7.5rem;
+    --columns: minmax(12rem, 2fr) 10rem 5rem 6rem minmax(7rem, 1fr) 3.5rem 5rem 7rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem;
+    /* The title column's width when the rows scroll sideways (the least of its minmax): what stays in sight at the left. */
+    --_sticky-width: 12rem;
   }
   .toolbar {
     display: flex;
@@ -77,26 +79,40 @@ export const blockerLogStyles = css`
     font-size: var(--_font-size-small);
   }
   /*
-   * The log lays its rows out by its own width, not the viewport's: a table from 48rem (scrolling
-   * sideways until all its columns fit), a card per row below. The container is this wrapper (it fills the host's width whatever the content), not
+   * The log lays its rows out by its own width, not the viewport's: a table from 48rem, a card per
+   * row below. The container is this wrapper (it fills the host's width whatever the content), not
    * :host, so the host keeps the toolbar's and the form's width as its own in a flex row or a table cell.
+   * A table narrower than its columns scrolls sideways inside the rows' scroller (the virtualizer's),
+   * the column headers following in their own box, and the title column stays at the left edge.
    */
   .table {
     container: log / inline-size;
-    overflow-x: auto;
+    overflow: clip;
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   [role='grid'] {
     --_row-height: var(--row-height);
-    min-width: 100rem;
+  }
+  .head {
+    overflow: hidden;
+    /* As wide inside as the rows' scroller beside its scrollbar, so the columns line up. */
+    scrollbar-gutter: stable;
+    background: var(--_surface-muted);
+  }
+  .head,
+  .body {
+    /* A focused cell scrolled into view stays clear of the sticky title column. */
+    scroll-padding-left: var(--_sticky-width);
   }
   .row {
     display: grid;
     grid-template-columns: var(--columns);
     align-items: center;
     width: 100%;
+    /* Never narrower than the columns' least widths: the scroller scrolls sideways instead. */
+    min-width: min-content;
     height: var(--_row-height);
     border-bottom: 1px solid var(--_outline-subtle);
   }
@@ -107,6 +123,19 @@ export const blockerLogStyles = css`
     white-space: nowrap;
     min-height: var(--_target);
     line-height: var(--_target);
+  }
+  /* A button's focus ring shows in full around it; its label may shorten instead. */
+  .button-cell {
+    overflow: visible;
+  }
+  .button-cell > * {
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* The focus ring inside the cell: a sticky title or the scroller's edge never hides part of it. */
+  .row > [data-c]:focus-visible {
+    outline-offset: -2px;
   }
   .header {
     background: var(--_surface-muted);
@@ -124,9 +153,35 @@ export const blockerLogStyles = css`
   }
   .body {
     max-height: var(--max-height);
-    overflow-y: auto;
+    overflow: auto;
     /* A scrollbar appearing must not resize the rows the virtualizer measures. */
     scrollbar-gutter: stable;
+  }
+  @container log (width >= ${rem(CARDS.table)}) {
+    .row > :first-child {
+      position: sticky;
+      left: 0;
+      z-index: 1;
+      background: var(--_surface);
+      box-shadow: inset -1px 0 0 var(--_outline-subtle);
+    }
+    .header > :first-child {
+      background: var(--_surface-muted);
+    }
+    /* Overdue and escalation, a category, what it blocks and a column's name wrap to a second line rather than hide behind an ellipsis. */
+    .wraps,
+    .header > * {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      white-space: normal;
+      line-height: 1.2;
+      /* One line sits centred in the cell's target height, as the single-line cells beside it. */
+      padding-block: calc((var(--_target) - 1.2em) / 2);
+    }
+    .wraps {
+      font-size: var(--_font-size-small);
+    }
   }
   .row[data-status='resolved'] .title {
     color: var(--_on-surface-muted);
@@ -229,9 +284,9 @@ export const blockerLogStyles = css`
       --_pad: 0.375rem;
       --_lines: ${CARDS.lines.wide};
       --_row-height: calc(var(--_lines) * var(--_line) + (var(--_lines) - 1) * var(--_gap) + 2 * var(--_pad));
-      min-width: 0;
     }
     .row:not(.header) {
+      min-width: 0;
       grid-template-columns: repeat(12, minmax(0, 1fr));
       grid-template-rows: repeat(var(--_lines), var(--_line));
       grid-template-areas:
@@ -248,17 +303,17 @@ export const blockerLogStyles = css`
     .row > :nth-child(1) {
       font-weight: 600;
     }
-    .row > :nth-child(4) {
+    .row > :nth-child(3) {
       text-align: end;
     }
     /* Overdue and escalation may take two lines: it is what the reader came for. */
-    .row > :nth-child(9) {
+    .status {
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
       white-space: normal;
     }
-    .row > :nth-child(n + 5):nth-child(-n + 8) {
+    .row > :nth-child(n + 9) {
       font-size: var(--_font-size-small);
       color: var(--_on-surface-muted);
     }
@@ -271,14 +326,6 @@ export const blockerLogStyles = css`
       font-size: 0.75rem;
     }
     ${cardLabels}
-    .row > :nth-child(n + 10) {
-      overflow: visible;
-    }
-    .row > :nth-child(n + 10) > * {
-      max-width: 100%;
-      overflow: hidden;
-      text-overflow: ellipsis;
-    }
     .header {
       display: flex;
       flex-wrap: wrap;

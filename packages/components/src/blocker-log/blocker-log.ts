@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import {
@@ -40,17 +42,20 @@ export type StatusFilter = 'open' | 'all';
 type Field = 'title' | 'owner' | 'due';
 
 const PAGE_ROWS = 10;
-const COLUMNS = ['Blocker', 'Owner', 'Due', 'Severity', 'Category', 'Blocks', 'Raised', 'Days blocked', 'Escalation', 'Edit', 'Action', 'Findings'] as const;
+/**
+ * The columns, in DOM, visual and keyboard order: what a reader acts on first (the blocker, its
+ * overdue and escalation status, severity, due, owner and the row's buttons), then the context.
+ * A log narrower than all of them scrolls sideways with the title held at the left edge.
+ */
+const COLUMNS = ['Blocker', 'Status', 'Severity', 'Due', 'Owner', 'Edit', 'Action', 'Findings', 'Category', 'Blocks', 'Raised', 'Days blocked'] as const;
+const COL = { title: 0, status: 1, severity: 2, due: 3, owner: 4, edit: 5, action: 6, findings: 7, category: 8, blocks: 9, raised: 10, daysBlocked: 11 } as const;
 /** Columns whose header sorts the log, by the core's sort keys. */
-const SORT_COLUMNS: Partial<Record<number, BlockerSort>> = { 2: 'due', 3: 'severity', 6: 'raised', 7: 'days-blocked' };
+const SORT_COLUMNS: Partial<Record<number, BlockerSort>> = { [COL.severity]: 'severity', [COL.due]: 'due', [COL.raised]: 'raised', [COL.daysBlocked]: 'days-blocked' };
 const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
-const EDIT_COL = 9;
-const ACTION_COL = 10;
 /** Cells that open the editor (Enter or F2), by column, and the field each focuses. */
-const EDIT_COLUMNS: Partial<Record<number, edit.BlockerField>> = { 1: 'owner', 2: 'due', 3: 'severity', 4: 'category', [EDIT_COL]: 'owner' };
+const EDIT_COLUMNS: Partial<Record<number, edit.BlockerField>> = { [COL.severity]: 'severity', [COL.due]: 'due', [COL.owner]: 'owner', [COL.edit]: 'owner', [COL.category]: 'category' };
 const EDIT_FIELDS: Record<edit.BlockerField, string> = { owner: 'Owner', due: 'Due date', severity: 'Severity', category: 'Category' };
 const FORM_FIELDS: Record<Field, string> = { title: 'Title', owner: 'Owner', due: 'Due date' };
-const FINDINGS_COL = 11;
 
 /**
  * The virtualizer's flow layout, tuned for rows of one fixed height:
@@ -83,9 +88,9 @@ function guessRowHeight(width: number, remPx: number): number {
 const killerName = (k: Killer) => k.replace(/-/g, ' ');
 
 /**
- * @summary The blocker log of a campaign: every blocker with its owner, due date, severity,
- * killer category, what it blocks, days blocked and escalation — sortable, filterable and
- * virtualized, so 10,000 blockers scroll smoothly.
+ * @summary The blocker log of a campaign: every blocker with its overdue and escalation status,
+ * severity, due date, owner and actions first, then killer category, what it blocks, when it was
+ * raised and days blocked — sortable, filterable and virtualized, so 10,000 blockers scroll smoothly.
  *
  * Keyboard: the log is an ARIA data grid with one tab stop. Arrows, Home/End, Ctrl+Home/End and
  * PageUp/PageDown move; Enter on a sortable column header sorts by it; Enter or Space on a row's
@@ -119,7 +124,11 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  * @cssproperty --row-height - Height of one row of the table (2.75rem). Narrower than 48rem the log shows each row as a card
  *   (title and severity, overdue and escalation, due and owner, then the rest), as tall as its lines.
  * @cssproperty --max-height - Most height of the rows' scroller (24rem): with fewer rows it is as tall as they are, beyond that it scrolls.
- * @cssproperty --columns - The table's column template (48rem wide and more).
+ * @cssproperty --columns - The table's column template, 48rem wide and more, for the columns in order: Blocker, Status (overdue
+ *   and escalation), Severity, Due, Owner, Edit, Action, Findings, Category, Blocks, Raised, Days blocked. Default
+ *   `minmax(12rem, 2fr) 10rem 5rem 6rem minmax(7rem, 1fr) 3.5rem 5rem 7rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem`:
+ *   a 57rem log shows everything up to the row's buttons, 64rem the category too. A log narrower than the columns' least
+ *   widths scrolls them sideways, the Blocker column held at the left edge.
  */
 export class PreflightBlockerLog extends PlanElement {
   static override styles = [...PlanElement.styles, popoverStyles, findingStyles, dateFieldStyles, blockerLogStyles];
@@ -154,6 +163,23 @@ export class PreflightBlockerLog extends PlanElement {
    */
   private range = { first: 0, last: 0 };
   private layout?: { type: typeof LogLayout; rowHeight: number };
+  /**
+   * A sideways scrollbar (classic scrollbars, rows wider than the log) takes its height from the
+   * rows' scroller: the scroller grows by it, so a log of one row still shows that row whole.
+   */
+  private readonly sidewaysBar = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      const body = target as HTMLElement;
+      const bar = `${body.offsetHeight - body.clientHeight}px`;
+      if (body.style.getPropertyValue('--_sideways-bar') !== bar) body.style.setProperty('--_sideways-bar', bar);
+    }
+  });
+  private watchSidewaysBar = (body?: Element) => {
+    this.sidewaysBar.disconnect();
+    if (body) this.sidewaysBar.observe(body);
+  };
+  /** The sideways position each scroller was just given to follow the other (see onSidewaysScroll). */
+  private readonly scrollEcho = new WeakMap<Element, number>();
 
   protected get noun(): string {
     return 'Blocker log';
@@ -271,7 +297,7 @@ export class PreflightBlockerLog extends PlanElement {
           @focusin=${this.onFocusIn}
           @dblclick=${(e: MouseEvent) => this.onCellOpen(e, rows)}
         >
-          <div role="rowgroup">
+          <div role="rowgroup" class="head" @scroll=${this.onSidewaysScroll}>
             <div role="row" part="header" class="row header" aria-rowindex="1">
               ${COLUMNS.map((name, col) => {
                 const sortKey = SORT_COLUMNS[col];
@@ -289,12 +315,15 @@ export class PreflightBlockerLog extends PlanElement {
           </div>
           ${rows.length === 0
             ? html`<p part="empty" class="empty">No blocker matches these filters.</p>`
-            : // As tall as its rows up to --max-height; min-height 0 stops the virtualizer's 150px default.
+            : // As tall as its rows up to --max-height, plus a sideways scrollbar if one shows; min-height 0 stops
+              // the virtualizer's 150px default. A style map keeps the styles the virtualizer sets beside these.
               html`<div
                 role="rowgroup"
                 class="body"
-                style=${`height: min(var(--max-height), calc(${rows.length} * var(--_row-height))); min-height: 0`}
+                style=${styleMap({ height: `calc(min(var(--max-height), calc(${rows.length} * var(--_row-height))) + var(--_sideways-bar, 0px))`, minHeight: '0' })}
+                ${ref(this.watchSidewaysBar)}
                 @rangeChanged=${this.onRangeChanged}
+                @scroll=${this.onSidewaysScroll}
               >
                 ${virtualize({
                   items: rows,
@@ -358,55 +387,55 @@ export class PreflightBlockerLog extends PlanElement {
       data-severity=${b.severity}
     >
       <div role="rowheader" class="title" data-r=${row} data-c="0" tabindex=${tab(0)} title=${b.title}>${b.title}</div>
-      <div role="gridcell" data-r=${row} data-c="1" tabindex=${tab(1)}>${b.owner ?? html`<span class="missing">No owner</span>`}</div>
-      <div role="gridcell" data-r=${row} data-c="2" tabindex=${tab(2)}>${b.due ?? html`<span class="missing">No due date</span>`}</div>
-      <div role="gridcell" data-r=${row} data-c="3" tabindex=${tab(3)}><span class="severity" data-severity=${b.severity}>${b.severity}</span></div>
-      <div role="gridcell" data-r=${row} data-c="4" tabindex=${tab(4)}>${b.category ? killerName(b.category) : '—'}</div>
-      <div role="gridcell" data-r=${row} data-c="5" tabindex=${tab(5)}>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</div>
-      <div role="gridcell" data-r=${row} data-c="6" tabindex=${tab(6)}>${b.raisedAt.slice(0, 10)}</div>
-      <div role="gridcell" class="num" data-r=${row} data-c="7" tabindex=${tab(7)}>${status.daysBlocked} d</div>
-      <div role="gridcell" data-r=${row} data-c="8" tabindex=${tab(8)}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
-      <div role="gridcell">
+      <div role="gridcell" class="status wraps" data-r=${row} data-c="1" tabindex=${tab(1)}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
+      <div role="gridcell" data-r=${row} data-c="2" tabindex=${tab(2)}><span class="severity" data-severity=${b.severity}>${b.severity}</span></div>
+      <div role="gridcell" data-r=${row} data-c="3" tabindex=${tab(3)}>${b.due ?? html`<span class="missing">No due date</span>`}</div>
+      <div role="gridcell" data-r=${row} data-c="4" tabindex=${tab(4)}>${b.owner ?? html`<span class="missing">No owner</span>`}</div>
+      <div role="gridcell" class="button-cell">
         ${readonly
-          ? html`<span data-r=${row} data-c=${EDIT_COL} tabindex=${tab(EDIT_COL)}>—</span>`
+          ? html`<span data-r=${row} data-c="5" tabindex=${tab(5)}>—</span>`
           : html`<button
               type="button"
               part="edit-button"
               data-r=${row}
-              data-c=${EDIT_COL}
-              tabindex=${tab(EDIT_COL)}
+              data-c="5"
+              tabindex=${tab(5)}
               aria-label=${`Edit blocker: ${b.title}`}
               aria-haspopup="dialog"
-              @click=${() => void this.openEditor(b.id, { row, col: EDIT_COL }, 'owner')}
+              @click=${() => void this.openEditor(b.id, { row, col: COL.edit }, 'owner')}
             >Edit</button>`}
       </div>
-      <div role="gridcell">
+      <div role="gridcell" class="button-cell">
         ${readonly
-          ? html`<span data-r=${row} data-c=${ACTION_COL} tabindex=${tab(ACTION_COL)}>${b.status === 'open' ? 'Open' : 'Resolved'}</span>`
+          ? html`<span data-r=${row} data-c="6" tabindex=${tab(6)}>${b.status === 'open' ? 'Open' : 'Resolved'}</span>`
           : html`<button
               type="button"
               part="action"
               data-r=${row}
-              data-c=${ACTION_COL}
-              tabindex=${tab(ACTION_COL)}
+              data-c="6"
+              tabindex=${tab(6)}
               aria-label=${`${b.status === 'open' ? 'Resolve' : 'Reopen'} ${b.title}`}
               @click=${() => (b.status === 'open' ? this.resolve(plan, b) : this.reopen(plan, b))}
             >${b.status === 'open' ? 'Resolve' : 'Reopen'}</button>`}
       </div>
-      <div role="gridcell">
+      <div role="gridcell" class="button-cell">
         <button
           type="button"
           part="findings-button"
           data-r=${row}
-          data-c=${FINDINGS_COL}
+          data-c="7"
           data-state=${verdict}
-          tabindex=${tab(FINDINGS_COL)}
+          tabindex=${tab(7)}
           aria-haspopup="dialog"
           aria-expanded=${String(this.findingsPopover.isOpen(b.id))}
           aria-label=${`${findingsLabel}: findings for ${b.title}`}
           @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, b.id)}
         >${findingsLabel}</button>
       </div>
+      <div role="gridcell" class="wraps" data-r=${row} data-c="8" tabindex=${tab(8)}>${b.category ? killerName(b.category) : '—'}</div>
+      <div role="gridcell" class="wraps" data-r=${row} data-c="9" tabindex=${tab(9)}>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</div>
+      <div role="gridcell" data-r=${row} data-c="10" tabindex=${tab(10)}>${b.raisedAt.slice(0, 10)}</div>
+      <div role="gridcell" class="num" data-r=${row} data-c="11" tabindex=${tab(11)}>${status.daysBlocked} d</div>
     </div>`;
   }
 
@@ -489,6 +518,25 @@ export class PreflightBlockerLog extends PlanElement {
     if (at && (at.row !== this.active.row || at.col !== this.active.col)) this.active = at;
   };
 
+  /**
+   * The rows scroll sideways in the virtualizer's scroller and the column headers in their own
+   * box (outside it, so they stay on top): each follows the other, whichever moved (a wheel, or
+   * focus reaching a cell out of sight). The scroll event a follower then fires is only an echo:
+   * acting on it could undo a newer scroll of the leader.
+   */
+  private onSidewaysScroll = (e: Event) => {
+    const from = e.currentTarget as HTMLElement;
+    if (this.scrollEcho.get(from) === from.scrollLeft) {
+      this.scrollEcho.delete(from);
+      return;
+    }
+    this.scrollEcho.delete(from);
+    const to = from === this.body ? this.renderRoot.querySelector<HTMLElement>('.head') : this.body;
+    if (!to || to.scrollLeft === from.scrollLeft) return;
+    to.scrollLeft = from.scrollLeft;
+    this.scrollEcho.set(to, to.scrollLeft);
+  };
+
   private onRangeChanged = (e: Event) => {
     const { first, last } = e as Event & { first: number; last: number };
     const row = this.active.row - 1;
@@ -498,7 +546,11 @@ export class PreflightBlockerLog extends PlanElement {
     if (wasIn !== (row >= first && row <= last)) this.requestUpdate();
   };
 
-  /** Moves focus to a cell, scrolling its row into the virtualized window first. */
+  /**
+   * Moves focus to a cell, scrolling its row into the virtualized window first. Plain focus
+   * scrolls only until the cell is on screen, which can leave it under the sticky title column;
+   * scrollIntoView honours the scrollers' scroll-padding that clears it.
+   */
   private async focusCell(at: GridPosition): Promise<void> {
     this.active = at;
     await this.updateComplete;
@@ -508,10 +560,10 @@ export class PreflightBlockerLog extends PlanElement {
       body?.[virtualizerRef]?.element(at.row - 1)?.scrollIntoView({ block: 'nearest' });
       for (let frame = 0; frame < 60 && !find(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
       await this.updateComplete;
-    } else if (at.row > 0) {
-      find()?.scrollIntoView({ block: 'nearest' });
     }
-    find()?.focus({ preventScroll: false });
+    const cell = find();
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    cell?.focus({ preventScroll: true });
   }
 
   private onKeyDown(e: KeyboardEvent, rows: readonly Blocker[]): void {
