@@ -587,6 +587,7 @@ describe('<preflight-blocker-log>', () => {
         const rows = parts(el, '[part~=row]');
         const rowHeight = rows[0]!.getBoundingClientRect().height;
         expect(Math.abs(body.clientHeight - n * rowHeight)).to.be.at.most(2);
+        expect(body.scrollHeight, 'nothing to scroll').to.equal(body.clientHeight);
         expect(Math.abs(body.getBoundingClientRect().bottom - rows.at(-1)!.getBoundingClientRect().bottom)).to.be.at.most(2);
       });
     }

@@ -27,7 +27,7 @@ export const blockerLogStyles = css`
   :host {
     --row-height: 2.75rem;
     --max-height: 24rem;
-    --columns: minmax(12rem, 2fr) 10rem 5rem 6rem minmax(7rem, 1fr) 3.5rem 5rem 7rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem;
+    --columns: minmax(12rem, 2fr) 10rem 5rem 5.75rem minmax(7rem, 1fr) 3.25rem 5.25rem 6.75rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem;
     /* The title column's width when the rows scroll sideways (the least of its minmax): what stays in sight at the left. */
     --_sticky-width: 12rem;
   }
@@ -133,6 +133,9 @@ export const blockerLogStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  .button-cell > button {
+    padding-inline: 0.375rem;
+  }
   /* The focus ring inside the cell: a sticky title or the scroller's edge never hides part of it. */
   .row > [data-c]:focus-visible {
     outline-offset: -2px;
@@ -151,6 +154,10 @@ export const blockerLogStyles = css`
   .sortable[aria-sort='descending']::after {
     content: ' ▼';
   }
+  /* The virtualizer's sizer marks the rows' total height; at the host's line height it would stand 1px below it and make the scroller scroll. */
+  .body > [virtualizer-sizer] {
+    line-height: 1;
+  }
   .body {
     max-height: var(--max-height);
     overflow: auto;
@@ -158,10 +165,13 @@ export const blockerLogStyles = css`
     scrollbar-gutter: stable;
   }
   @container log (width >= ${rem(CARDS.table)}) {
+    /* The title covers the row's full height, so nothing scrolling under it shows above or below. */
     .row > :first-child {
       position: sticky;
       left: 0;
       z-index: 1;
+      align-self: stretch;
+      line-height: calc(var(--_row-height) - 1px);
       background: var(--_surface);
       box-shadow: inset -1px 0 0 var(--_outline-subtle);
     }
@@ -169,18 +179,23 @@ export const blockerLogStyles = css`
       background: var(--_surface-muted);
     }
     /* Overdue and escalation, a category, what it blocks and a column's name wrap to a second line rather than hide behind an ellipsis. */
-    .wraps,
+    .wraps {
+      display: flex;
+      align-items: center;
+      font-size: var(--_font-size-small);
+    }
+    .wraps > *,
     .header > * {
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
+      overflow: hidden;
       white-space: normal;
       line-height: 1.2;
-      /* One line sits centred in the cell's target height, as the single-line cells beside it. */
-      padding-block: calc((var(--_target) - 1.2em) / 2);
     }
-    .wraps {
-      font-size: var(--_font-size-small);
+    /* A column's name sits centred in the cell's target height, as the single-line cells beside it (names take at most two lines). */
+    .header > * {
+      padding-block: calc((var(--_target) - 1.2em) / 2);
     }
   }
   .row[data-status='resolved'] .title {

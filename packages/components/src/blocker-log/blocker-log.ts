@@ -126,7 +126,7 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  * @cssproperty --max-height - Most height of the rows' scroller (24rem): with fewer rows it is as tall as they are, beyond that it scrolls.
  * @cssproperty --columns - The table's column template, 48rem wide and more, for the columns in order: Blocker, Status (overdue
  *   and escalation), Severity, Due, Owner, Edit, Action, Findings, Category, Blocks, Raised, Days blocked. Default
- *   `minmax(12rem, 2fr) 10rem 5rem 6rem minmax(7rem, 1fr) 3.5rem 5rem 7rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem`:
+ *   `minmax(12rem, 2fr) 10rem 5rem 5.75rem minmax(7rem, 1fr) 3.25rem 5.25rem 6.75rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem`:
  *   a 57rem log shows everything up to the row's buttons, 64rem the category too. A log narrower than the columns' least
  *   widths scrolls them sideways, the Blocker column held at the left edge.
  */
@@ -387,7 +387,7 @@ export class PreflightBlockerLog extends PlanElement {
       data-severity=${b.severity}
     >
       <div role="rowheader" class="title" data-r=${row} data-c="0" tabindex=${tab(0)} title=${b.title}>${b.title}</div>
-      <div role="gridcell" class="status wraps" data-r=${row} data-c="1" tabindex=${tab(1)}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
+      <div role="gridcell" class="status wraps" data-r=${row} data-c="1" tabindex=${tab(1)} title=${escalation}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
       <div role="gridcell" data-r=${row} data-c="2" tabindex=${tab(2)}><span class="severity" data-severity=${b.severity}>${b.severity}</span></div>
       <div role="gridcell" data-r=${row} data-c="3" tabindex=${tab(3)}>${b.due ?? html`<span class="missing">No due date</span>`}</div>
       <div role="gridcell" data-r=${row} data-c="4" tabindex=${tab(4)}>${b.owner ?? html`<span class="missing">No owner</span>`}</div>
@@ -432,8 +432,8 @@ export class PreflightBlockerLog extends PlanElement {
           @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, b.id)}
         >${findingsLabel}</button>
       </div>
-      <div role="gridcell" class="wraps" data-r=${row} data-c="8" tabindex=${tab(8)}>${b.category ? killerName(b.category) : '—'}</div>
-      <div role="gridcell" class="wraps" data-r=${row} data-c="9" tabindex=${tab(9)}>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</div>
+      <div role="gridcell" class="wraps" data-r=${row} data-c="8" tabindex=${tab(8)}><span>${b.category ? killerName(b.category) : '—'}</span></div>
+      <div role="gridcell" class="wraps" data-r=${row} data-c="9" tabindex=${tab(9)}><span>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</span></div>
       <div role="gridcell" data-r=${row} data-c="10" tabindex=${tab(10)}>${b.raisedAt.slice(0, 10)}</div>
       <div role="gridcell" class="num" data-r=${row} data-c="11" tabindex=${tab(11)}>${status.daysBlocked} d</div>
     </div>`;

@@ -34,6 +34,14 @@ const at = (el: PreflightBlockerLog) => {
   return f ? [Number(f.getAttribute('data-r')), Number(f.getAttribute('data-c'))] : null;
 };
 const box = (node: Element) => node.getBoundingClientRect();
+/** Whether a node's text fits its content box unclipped, to the fraction of a pixel (an ellipsis shows from the first one over). */
+function textFits(node: HTMLElement): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const style = getComputedStyle(node);
+  const inner = box(node).width - ['borderLeftWidth', 'paddingLeft', 'paddingRight', 'borderRightWidth'].reduce((sum, side) => sum + parseFloat(style[side as 'paddingLeft']), 0);
+  return range.getBoundingClientRect().width <= inner + 0.01;
+}
 
 describe('<preflight-blocker-log> as a table narrower than its columns', () => {
   ignoreResizeObserverNotice();
@@ -57,6 +65,9 @@ describe('<preflight-blocker-log> as a table narrower than its columns', () => {
       ['Resolve', part(el, '[data-id=late] [part=action]')],
       ['findings', part(el, '[data-id=late] [part=findings-button]')],
     ] as const) expect(showsInHost(el, node), what).to.equal(true);
+    for (const button of parts(el, '[data-id=late] button')) expect(textFits(button), button.textContent!).to.equal(true);
+    const escalation = part(el, '[data-id=late] [part=escalation]');
+    expect(escalation.scrollHeight, 'the status in at most two lines').to.be.at.most(escalation.clientHeight + 1);
     expect(part(el, '.body').scrollLeft).to.equal(0);
     expect(showsInHost(el, cell(el, 'soon', 8)), 'the category, out of room at 57rem').to.equal(false);
   });
@@ -83,6 +94,7 @@ describe('<preflight-blocker-log> as a table narrower than its columns', () => {
     const title = cell(el, 'late', 0);
     expect(showsInHost(el, title), 'the sticky title').to.equal(true);
     expect(box(title).left).to.be.closeTo(box(body).left, 1);
+    expect(box(title).height, 'the sticky title covers its row').to.be.closeTo(box(title.parentElement!).height - 1, 1);
     expect(box(header(el, 0)).left).to.be.closeTo(box(body).left, 1);
     // Back along the row: each cell scrolls into view to the right of the title, never under it.
     for (let col = 10; col >= 1; col--) {
@@ -93,6 +105,23 @@ describe('<preflight-blocker-log> as a table narrower than its columns', () => {
     }
     await press('ArrowLeft');
     expect(at(el)).to.deep.equal([1, 0]);
+  });
+
+  it('scrolls the column headers and the rows together when focus moves along the headers', async () => {
+    const el = await show(57);
+    cell(el, 'late', 0).focus();
+    await press('End');
+    await press('ArrowUp');
+    expect(at(el)).to.deep.equal([0, 11]);
+    expect(showsInHost(el, header(el, 11))).to.equal(true);
+    await press('Home');
+    expect(at(el)).to.deep.equal([0, 0]);
+    await press('ArrowRight');
+    expect(at(el)).to.deep.equal([0, 1]);
+    expect(showsInHost(el, header(el, 1))).to.equal(true);
+    expect(box(header(el, 1)).left).to.be.at.least(box(header(el, 0)).right - 1);
+    await until(() => part(el, '.body').scrollLeft === part(el, '.head').scrollLeft, 'the rows to follow the headers');
+    expect(box(cell(el, 'late', 1)).left).to.be.closeTo(box(header(el, 1)).left, 1);
   });
 
   it('moves the headers with the rows when the rows are scrolled sideways, and the rows with the headers', async () => {
