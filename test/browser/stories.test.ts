@@ -24,7 +24,7 @@ interface StoriesModule {
 const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge] as unknown as StoriesModule[];
 
 /** The states every widget must have a story for. */
-const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Dark', 'ReadOnly', 'InvalidInput'];
+const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Dark', 'ReadOnly', 'InvalidInput', 'Narrow'];
 
 let errors: string[] = [];
 const originalError = console.error;

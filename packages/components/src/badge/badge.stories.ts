@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../define/preflight-badge.js';
 import { atRisk, blocked, empty, healthy, invalid, large, overdue } from '../stories/plans.js';
-import { DARK_GLOBALS, defaultArgs, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
+import { DARK_GLOBALS, defaultArgs, inNarrowFrame, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
 
 /** The template every story of the readiness badge uses. */
 const template = (args: WidgetArgs): TemplateResult =>
@@ -36,3 +36,5 @@ export const CustomTokens: Story = {
     ${[healthy, atRisk, blocked].map((plan) => template({ ...args, plan }))}
   </div>`,
 };
+/** In a 20rem frame, as in a narrow Notion column: the popover stays inside the viewport. */
+export const Narrow: Story = { args: { plan: blocked }, render: inNarrowFrame(template) };

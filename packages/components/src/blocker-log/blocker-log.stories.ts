@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../define/preflight-blocker-log.js';
 import { atRisk, blocked, empty, healthy, invalid, large, overdue } from '../stories/plans.js';
-import { DARK_GLOBALS, defaultArgs, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
+import { DARK_GLOBALS, defaultArgs, inNarrowFrame, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
 
 /** The template every story of the blocker log uses. */
 const template = (args: WidgetArgs): TemplateResult =>
@@ -31,3 +31,5 @@ export const InvalidInput: Story = { args: { plan: invalid } };
 export const NoPlan: Story = { args: { plan: undefined } };
 /** In a workspace's main column (57rem at a 1280 px window): status and the row's buttons in sight, the rest a sideways scroll away with the title held at the left. */
 export const InAColumn: Story = { args: { plan: overdue }, render: (args) => html`<div style="width: 57rem">${template(args)}</div>` };
+/** In a 20rem frame, as in a narrow Notion column: each blocker is a card. */
+export const Narrow: Story = { args: { plan: overdue }, render: inNarrowFrame(template) };
