@@ -52,6 +52,29 @@ describe('<preflight-blocker-log>', () => {
   ignoreResizeObserverNotice();
 
   describe('rendering', () => {
+    it('dates raised and resolved instants on the team clock when the config names a time zone', async () => {
+      // 20:00Z on 10 August is already 11 August in Sydney; 15:00Z on 5 August is 6 August there.
+      const blockers = [
+        makeBlocker({ id: 'evening', raisedAt: '2026-08-10T20:00:00Z' }),
+        makeBlocker({ id: 'closed', raisedAt: '2026-08-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-08-05T15:00:00Z' }),
+      ];
+      const cellText = (el: PreflightBlockerLog, id: string, col: number) => rowOf(el, id).querySelector(`[data-c="${col}"]`)!.textContent!.trim();
+      const utc = await render(makePlan({ blockers }));
+      await select(utc, 'status-filter', 'all');
+      await settle(utc);
+      expect(cellText(utc, 'evening', 10)).to.equal('2026-08-10');
+      expect(cellText(utc, 'closed', 1)).to.equal('Resolved 2026-08-05');
+      // Off screen below the first log, the second would lay out no rows: one log at a time.
+      utc.remove();
+      const sydney = await mount<PreflightBlockerLog>(
+        html`<preflight-blocker-log .plan=${makePlan({ blockers })} .config=${{ timeZone: 'Australia/Sydney' }} now=${NOW}></preflight-blocker-log>`,
+      );
+      await select(sydney, 'status-filter', 'all');
+      await settle(sydney);
+      expect(cellText(sydney, 'evening', 10)).to.equal('2026-08-11');
+      expect(cellText(sydney, 'closed', 1)).to.equal('Resolved 2026-08-06');
+    });
+
     it('shows open blockers by default with owner, due, severity, category, what they block, days blocked and escalation', async () => {
       const el = await render(makePlan({ blockers: three() }));
       await settle(el);

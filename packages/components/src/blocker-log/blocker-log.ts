@@ -10,6 +10,7 @@ import {
   blockersToCsv,
   blockerStatus,
   KILLERS,
+  localDateOf,
   sortBlockers,
   type Blocker,
   type BlockerStatus,
@@ -361,6 +362,11 @@ export class PreflightBlockerLog extends PlanElement {
     return r?.ok ? r.config : undefined;
   }
 
+  /** An instant's date on the team's clock (config.timeZone), the day the rules count it on. */
+  private teamDate(instant: string): string {
+    return localDateOf(instant, this.judgedConfig?.timeZone);
+  }
+
   private renderRow(plan: Plan, now: string, b: Blocker, index: number, activeCol: number, readonly: boolean): TemplateResult {
     const row = index + 1;
     const status = this.statusOf(plan, now, b);
@@ -374,7 +380,7 @@ export class PreflightBlockerLog extends PlanElement {
         ? `Overdue · ${status.escalateTo ?? 'owner'} notified`
         : `Overdue · escalated to ${status.escalateTo} (level ${status.escalationLevel})`
       : b.status === 'resolved'
-        ? `Resolved ${b.resolvedAt?.slice(0, 10) ?? ''}`
+        ? `Resolved ${b.resolvedAt === undefined ? '' : this.teamDate(b.resolvedAt)}`
         : 'On time';
     return html`<div
       role="row"
@@ -434,7 +440,7 @@ export class PreflightBlockerLog extends PlanElement {
       </div>
       <div role="gridcell" class="wraps" data-r=${row} data-c="8" tabindex=${tab(8)}><span>${b.category ? killerName(b.category) : '—'}</span></div>
       <div role="gridcell" class="wraps" data-r=${row} data-c="9" tabindex=${tab(9)}><span>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</span></div>
-      <div role="gridcell" data-r=${row} data-c="10" tabindex=${tab(10)}>${b.raisedAt.slice(0, 10)}</div>
+      <div role="gridcell" data-r=${row} data-c="10" tabindex=${tab(10)}>${this.teamDate(b.raisedAt)}</div>
       <div role="gridcell" class="num" data-r=${row} data-c="11" tabindex=${tab(11)}>${status.daysBlocked} d</div>
     </div>`;
   }
