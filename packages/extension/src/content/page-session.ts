@@ -45,7 +45,8 @@ export class PageSession {
 
   start(): void {
     watchLocation(this.life, (url) => void this.route(url));
-    void this.route(new URL(location.href));
+    // The first route in a task of its own, so the script's evaluation stays short.
+    void this.step('preflight:route', () => void (this.life.alive && this.route(new URL(location.href))));
   }
 
   async route(url: URL): Promise<void> {
