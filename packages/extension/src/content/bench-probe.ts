@@ -10,7 +10,9 @@ export class BenchProbe {
   private readonly spans: { name: string; start: number; end: number }[] = [];
 
   static fromPage(): BenchProbe | undefined {
-    return document.querySelector('meta[name="preflight-bench"]') ? new BenchProbe() : undefined;
+    // Looked for in the head only: on a real page, where it is missing, a document-wide query
+    // would walk the whole DOM at every load.
+    return document.head?.querySelector('meta[name="preflight-bench"]') ? new BenchProbe() : undefined;
   }
 
   /** Times one synchronous task of the content script (or, named, one phase of a task). */
