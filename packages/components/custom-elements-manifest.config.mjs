@@ -1,9 +1,25 @@
 // `cem analyze` reads the elements' JSDoc (@summary @event @slot @csspart @cssproperty) into custom-elements.json.
+// The manifest is the public contract: private and protected members, story helpers and tests stay out,
+// so it changes only when what users can rely on changes.
+const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name?.startsWith('#');
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/testing.ts', 'src/embed/**', 'src/react/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/testing.ts', 'src/stories/**', 'src/embed/**', 'src/react/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,
   packagejson: false,
+  plugins: [
+    {
+      name: 'public-contract-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          }
+        }
+      },
+    },
+  ],
 };
