@@ -25,4 +25,4 @@ export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.
 export { openLaunchGates } from './checklist/gates.js';
 export { isSafeLink, itemFieldProblem, type EditableItemField } from './checklist/fields.js';
 export { shiftPlanDates } from './calendar/shift.js';
-export { dayEndMs, localDate, localDateOf, type TeamZone } from './rules/calendar-day.js';
+export { dayEndMs, localDate, localDateOf, teamTime, type TeamZone } from './rules/calendar-day.js';

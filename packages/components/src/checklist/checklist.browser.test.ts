@@ -53,6 +53,14 @@ describe('<preflight-checklist>', () => {
       ]);
     });
 
+    it('says who did an item and when, on the team clock', async () => {
+      const plan = makePlan({ checklist: [makeDoneItem({ id: 'a', doneAt: '2026-08-27T15:00:00Z' })] });
+      const utc = await render(plan);
+      expect(part(utc, '[data-id=a] .done').textContent).to.equal('Done by Marketing ops at 2026-08-27 15:00 UTC');
+      const sydney = await mount<PreflightChecklist>(html`<preflight-checklist .plan=${plan} .config=${{ timeZone: 'Australia/Sydney' }} now=${NOW}></preflight-checklist>`);
+      expect(part(sydney, '[data-id=a] .done').textContent).to.equal('Done by Marketing ops at 2026-08-28 01:00 Australia/Sydney');
+    });
+
     it('links evidence only when it is https or mailto, and the core flags non-https evidence on a gate', async () => {
       const plan = makePlan({ checklist: [makeDoneItem({ id: 'a' }), makeDoneItem({ id: 'b', evidence: 'mailto:qa@example.com' })] });
       const el = await render(plan);

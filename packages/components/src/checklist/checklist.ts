@@ -8,6 +8,7 @@ import {
   checklistProgress,
   itemFieldProblem,
   openLaunchGates,
+  teamTime,
   type ChecklistItem,
   type Finding,
   type Layer,
@@ -311,6 +312,12 @@ export class PreflightChecklist extends PlanElement {
     return 'Checklist';
   }
 
+  /** The team's time zone from the judged config (undefined: UTC), for the times shown. */
+  private get teamZone(): string | undefined {
+    const result = this.readiness.value;
+    return result?.ok ? result.config.timeZone : undefined;
+  }
+
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
     if (!result?.ok) return renderProblems('Checklist: the plan cannot be judged.', result?.problems ?? []);
@@ -391,7 +398,7 @@ export class PreflightChecklist extends PlanElement {
     const owner = `Owner: ${item.owner ?? 'nobody named'}`;
     const due = `Due: ${item.due ?? 'no date'}`;
     const evidence = item.evidence ? this.renderEvidence(item.evidence) : nothing;
-    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ?? 'nobody recorded'} at ${item.doneAt}`}></span>` : nothing;
+    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ?? 'nobody recorded'} at ${teamTime(item.doneAt!, this.teamZone)}`}></span>` : nothing;
     const [state, gated, metaId] = [done ? 'true' : 'false', item.gate ? 'true' : 'false', `${id}-meta`];
     if (!editable) {
       // prettier-ignore

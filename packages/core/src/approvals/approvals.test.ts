@@ -17,7 +17,7 @@ describe('approval SLA', () => {
     assert.deepEqual(run(plan, '2026-08-27T09:00:00Z'), [
       {
         target: { kind: 'approval', id: 'apr-1' },
-        message: 'The launch review requested 2026-08-25T09:00:00Z is undecided past its 48 h SLA (breached 2026-08-27T09:00:00Z).',
+        message: 'The launch review requested 2026-08-25 09:00 UTC is undecided past its 48 h SLA (breached 2026-08-27 09:00 UTC).',
         fix: 'Decide the review (approve, reject or request changes); a gate never approves itself.',
         owner: 'Marketing director',
       },

@@ -1,6 +1,6 @@
 import { stepOwner } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
-import { isoInstant } from '../rules/time.js';
+import { teamTime } from '../rules/calendar-day.js';
 import { approvalBreachMs, approvalSlaHours } from './sla.js';
 
 export const slaBreach = defineRule({
@@ -15,7 +15,7 @@ export const slaBreach = defineRule({
     const step = approval.stepId === undefined ? undefined : stepById.get(approval.stepId);
     return hit(
       { kind: 'approval', id: approval.id },
-      `The ${approval.kind} review requested ${approval.requestedAt} is undecided past its ${approvalSlaHours(approval, plan, config)} h SLA (breached ${isoInstant(breach)}).`,
+      `The ${approval.kind} review requested ${teamTime(approval.requestedAt, config.timeZone)} is undecided past its ${approvalSlaHours(approval, plan, config)} h SLA (breached ${teamTime(breach, config.timeZone)}).`,
       'Decide the review (approve, reject or request changes); a gate never approves itself.',
       stepOwner(step, plan) ?? approval.requestedFrom,
     );

@@ -9,8 +9,8 @@ import { escalations } from '../escalations/escalations.js';
 import { blockersToCsv } from '../exchange/csv.js';
 import { computeMetrics } from '../metrics/compute.js';
 import { evaluate } from '../readiness/evaluate.js';
-import { makeBlocker, makeDoneItem, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
-import { dayEndMs, localDate, localDateOf } from './calendar-day.js';
+import { makeApproval, makeBlocker, makeDoneItem, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
+import { dayEndMs, localDate, localDateOf, teamTime } from './calendar-day.js';
 import { HOUR_MS, toMs } from './time.js';
 
 const zoned = (timeZone: string): RulesConfig => ({ ...DEFAULT_CONFIG, timeZone });
@@ -195,5 +195,28 @@ describe('sprints on the team clock', () => {
     const perSprint = (c: RulesConfig) => computeMetrics(plans, { now: '2026-01-20T00:00:00Z', config: c }).unresolvedBlockersPerSprint;
     assert.deepEqual(perSprint(DEFAULT_CONFIG), [{ sprint: 0, start: '2026-01-05', unresolved: 1 }, { sprint: 1, start: '2026-01-19', unresolved: 1 }]);
     assert.deepEqual(perSprint(config), [{ sprint: 1, start: '2026-01-19', unresolved: 1 }]);
+  });
+});
+
+describe('instants as people read them on the team clock', () => {
+  it('gives the date and minutes in the team zone with its name, daylight saving followed, or UTC', () => {
+    assert.equal(teamTime('2026-09-01T09:00:00Z', undefined), '2026-09-01 09:00 UTC');
+    assert.equal(teamTime('2026-09-01T09:00:59.999Z', undefined), '2026-09-01 09:00 UTC');
+    assert.equal(teamTime('2026-09-01T03:30:00Z', 'America/New_York'), '2026-08-31 23:30 America/New_York');
+    assert.equal(teamTime('2026-01-15T03:30:00Z', 'America/New_York'), '2026-01-14 22:30 America/New_York');
+    assert.equal(teamTime('2026-09-01T10:00:00+02:00', 'Asia/Kolkata'), '2026-09-01 13:30 Asia/Kolkata');
+    assert.equal(teamTime(Date.parse('2026-09-01T09:00:00Z'), 'Australia/Sydney'), '2026-09-01 19:00 Australia/Sydney');
+  });
+
+  it('returns what it cannot read as it was given, never throws', () => {
+    assert.equal(teamTime('last week', 'Europe/London'), 'last week');
+    assert.equal(teamTime(Number.NaN, undefined), 'NaN');
+  });
+
+  it('states the approval SLA breach on the team clock', () => {
+    const plan = makePlan({ approvals: [makeApproval({ requestedAt: '2026-08-25T09:00:00Z' })] });
+    const config: RulesConfig = { ...DEFAULT_CONFIG, timeZone: 'Europe/London' };
+    const finding = evaluate(plan, { now: '2026-09-01T00:00:00Z', config }).findings.find((f) => f.ruleId === 'approval.sla-breach');
+    assert.equal(finding?.message, 'The launch review requested 2026-08-25 10:00 Europe/London is undecided past its 48 h SLA (breached 2026-08-27 10:00 Europe/London).');
   });
 });

@@ -20,6 +20,17 @@ export function localDate(ms: number, zone: TeamZone): string {
   return utcDate(wallMs(ms, zone));
 }
 
+/**
+ * An instant as people read it on the team's clock: `2026-09-01 09:00 UTC`, or with the zone's
+ * name when the team has one (`2026-09-01 05:00 America/New_York`). Minutes, no seconds.
+ */
+export function teamTime(isoOrMs: string | number, zone: TeamZone): string {
+  const ms = typeof isoOrMs === 'number' ? isoOrMs : toMs(isoOrMs);
+  if (!Number.isFinite(ms)) return String(isoOrMs);
+  const wall = new Date(wallMs(ms, zone)).toISOString();
+  return `${wall.slice(0, 10)} ${wall.slice(11, 16)} ${zone ?? 'UTC'}`;
+}
+
 /** The team's date of an ISO instant; a `YYYY-MM-DD` date is returned unchanged. */
 export function localDateOf(isoOrDate: string, zone: TeamZone): string {
   return isoOrDate.length === 10 ? isoOrDate : localDate(toMs(isoOrDate), zone);
