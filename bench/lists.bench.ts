@@ -7,11 +7,24 @@ await reportElementSizes('preflight-blocker-log', 25, 'virtualizer, lazy floatin
 await reportElementSizes('preflight-checklist', 16, 'lazy floating-ui and store');
 
 const PAINT = `const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));`;
+/** Page-side: connects a widget with a plan and times it from the plan set to the next paint. */
+const TIMED_MOUNT = `${PAINT}
+  async function timedMount(tag, plan) {
+    const el = document.createElement(tag);
+    el.now = '2026-08-28T12:00:00Z';
+    await paint();
+    const t = performance.now();
+    el.plan = plan;
+    document.body.append(el);
+    await el.updateComplete;
+    await paint();
+    return { el, ms: performance.now() - t };
+  }`;
 
 const logPage = await bundlePage(`
   import './packages/components/src/define/preflight-blocker-log.ts';
   import { makeBlocker, makePlan } from './packages/core/src/testing/factories.ts';
-  ${PAINT}
+  ${TIMED_MOUNT}
   const severities = ['critical', 'high', 'medium', 'low'];
   const plan = makePlan({
     blockers: Array.from({ length: 10000 }, (_, i) => makeBlocker({
@@ -22,15 +35,8 @@ const logPage = await bundlePage(`
   });
   const runs = { render: [], rows: 0, longTasks: [], scrolledTo: 0 };
   for (let run = 0; run < 6; run++) {
-    const el = document.createElement('preflight-blocker-log');
-    el.now = '2026-08-28T12:00:00Z';
-    await paint();
-    const t = performance.now();
-    el.plan = plan;
-    document.body.append(el);
-    await el.updateComplete;
-    await paint();
-    runs.render.push(performance.now() - t);
+    const { el, ms } = await timedMount('preflight-blocker-log', plan);
+    runs.render.push(ms);
     runs.rows = Math.max(runs.rows, el.shadowRoot.querySelectorAll('[part~=row]').length);
     if (run < 5) el.remove();
     else {
@@ -53,16 +59,8 @@ const logPage = await bundlePage(`
   // figure includes validating all 10,000 records; the runs above re-use records already validated.
   runs.fresh = [];
   for (let run = 0; run < 5; run++) {
-    const fresh = structuredClone(plan);
-    const el = document.createElement('preflight-blocker-log');
-    el.now = '2026-08-28T12:00:00Z';
-    await paint();
-    const t = performance.now();
-    el.plan = fresh;
-    document.body.append(el);
-    await el.updateComplete;
-    await paint();
-    runs.fresh.push(performance.now() - t);
+    const { el, ms } = await timedMount('preflight-blocker-log', structuredClone(plan));
+    runs.fresh.push(ms);
     el.remove();
   }
   window.__result = runs;
@@ -119,7 +117,7 @@ report({ name: 'baseline: bare virtualized list, long tasks (>50 ms) scrolling e
 const checklistPage = await bundlePage(`
   import './packages/components/src/define/preflight-checklist.ts';
   import { makeDoneItem, makeItem, makePlan } from './packages/core/src/testing/factories.ts';
-  ${PAINT}
+  ${TIMED_MOUNT}
   const layers = ['strategy', 'execution', 'operations'];
   const handoffs = ['strategy-to-execution', 'execution-to-operations', 'operations-to-reporting', 'reporting-to-strategy'];
   const checklist = Array.from({ length: 500 }, (_, i) => {
@@ -129,15 +127,8 @@ const checklistPage = await bundlePage(`
   const plan = makePlan({ checklist });
   const runs = [];
   for (let run = 0; run < 7; run++) {
-    const el = document.createElement('preflight-checklist');
-    el.now = '2026-08-28T12:00:00Z';
-    await paint();
-    const t = performance.now();
-    el.plan = plan;
-    document.body.append(el);
-    await el.updateComplete;
-    await paint();
-    runs.push(performance.now() - t);
+    const { el, ms } = await timedMount('preflight-checklist', plan);
+    runs.push(ms);
     el.remove();
   }
   window.__result = runs;
