@@ -1,4 +1,5 @@
 import type { PlatformId } from '@preflight/core';
+import { PLATFORM_TITLES } from '../platforms/titles.js';
 
 /** A platform as the user knows it, and the hosts its app runs on, as match patterns. */
 export interface PlatformHosts {
@@ -12,11 +13,11 @@ export interface PlatformHosts {
  * data-centre hosts are listed one by one rather than widening to every `*.hubspot.com` site.
  */
 export const PLATFORM_HOSTS: Readonly<Record<PlatformId, PlatformHosts>> = {
-  hubspot: { title: 'HubSpot', origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*', 'https://app-na2.hubspot.com/*'] },
-  salesforce: { title: 'Salesforce', origins: ['https://*.lightning.force.com/*'] },
-  'google-ads': { title: 'Google Ads', origins: ['https://ads.google.com/*'] },
-  meta: { title: 'Meta Ads Manager', origins: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*', 'https://www.facebook.com/*'] },
-  linkedin: { title: 'LinkedIn Campaign Manager', origins: ['https://www.linkedin.com/*'] },
+  hubspot: { title: PLATFORM_TITLES.hubspot, origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*', 'https://app-na2.hubspot.com/*'] },
+  salesforce: { title: PLATFORM_TITLES.salesforce, origins: ['https://*.lightning.force.com/*'] },
+  'google-ads': { title: PLATFORM_TITLES['google-ads'], origins: ['https://ads.google.com/*'] },
+  meta: { title: PLATFORM_TITLES.meta, origins: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*', 'https://www.facebook.com/*'] },
+  linkedin: { title: PLATFORM_TITLES.linkedin, origins: ['https://www.linkedin.com/*'] },
 };
 
 /** The platform hosts, as match patterns: the host permissions. */

@@ -1,5 +1,6 @@
 import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
+import { PLATFORM_TITLES } from '../titles.js';
 
 export const isGoogleAdsHost = (host: string) => host === 'ads.google.com';
 
@@ -32,7 +33,7 @@ export function detectGoogleAds(url: URL): Detection | null {
 
 export const googleAdsDetector: PlatformDetector = {
   id: 'google-ads',
-  title: 'Google Ads',
+  title: PLATFORM_TITLES['google-ads'],
   matchesHost: isGoogleAdsHost,
   detect: detectGoogleAds,
 };

@@ -1,5 +1,6 @@
 import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
+import { PLATFORM_TITLES } from '../titles.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,7 +43,7 @@ export function detectHubSpot(url: URL): Detection | null {
 
 export const hubspotDetector: PlatformDetector = {
   id: 'hubspot',
-  title: 'HubSpot',
+  title: PLATFORM_TITLES.hubspot,
   matchesHost: isHubSpotHost,
   detect: detectHubSpot,
 };

@@ -1,5 +1,6 @@
 import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
+import { PLATFORM_TITLES } from '../titles.js';
 
 export const isLinkedInHost = (host: string) => host === 'www.linkedin.com';
 
@@ -24,7 +25,7 @@ export function detectLinkedIn(url: URL): Detection | null {
 
 export const linkedinDetector: PlatformDetector = {
   id: 'linkedin',
-  title: 'LinkedIn Campaign Manager',
+  title: PLATFORM_TITLES.linkedin,
   matchesHost: isLinkedInHost,
   detect: detectLinkedIn,
 };

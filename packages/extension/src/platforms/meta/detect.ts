@@ -1,5 +1,6 @@
 import type { Detection, PlatformDetector } from '../types.js';
 import { DIGITS, otherPage, pathSegments } from '../page.js';
+import { PLATFORM_TITLES } from '../titles.js';
 
 const HOSTS = new Set(['adsmanager.facebook.com', 'business.facebook.com', 'www.facebook.com']);
 
@@ -46,7 +47,7 @@ export function detectMeta(url: URL): Detection | null {
 
 export const metaDetector: PlatformDetector = {
   id: 'meta',
-  title: 'Meta Ads Manager',
+  title: PLATFORM_TITLES.meta,
   matchesHost: isMetaHost,
   detect: detectMeta,
 };

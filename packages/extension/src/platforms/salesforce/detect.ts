@@ -1,6 +1,7 @@
 import type { Detection, PlatformDetector } from '../types.js';
 import { otherPage, pathSegments } from '../page.js';
 import { toCampaignId } from './record-id.js';
+import { PLATFORM_TITLES } from '../titles.js';
 
 const HOST = /^([a-z0-9-]+)\.(?:sandbox\.)?lightning\.force\.com$/;
 
@@ -39,7 +40,7 @@ export const isSalesforceHost = (host: string) => salesforceOrg(host) !== null;
 
 export const salesforceDetector: PlatformDetector = {
   id: 'salesforce',
-  title: 'Salesforce Lightning',
+  title: PLATFORM_TITLES.salesforce,
   matchesHost: isSalesforceHost,
   detect: detectSalesforce,
 };
