@@ -53,6 +53,7 @@ run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 
 const isBrowserTest = (p) => p.endsWith('.browser.test.ts');
 nodeTest('unit', findFiles(['packages/core/src', 'packages/extension/src', 'test/cli', 'test/components', 'test/scripts'], (p) => p.endsWith('.test.ts') && !isBrowserTest(p)), '.tmp/unit-counts.json');
+nodeTest('team server', findFiles(['packages/server/src', 'test/server'], (p) => p.endsWith('.test.ts') && !isBrowserTest(p)), '.tmp/server-counts.json');
 run('browser (Chromium)', 'npx', ['wtr', '--config', 'web-test-runner.config.mjs'], { counts: '.tmp/wtr-counts.json', env: { CHROME_PATH: chromium, PREFLIGHT_COUNTS: '.tmp/wtr-counts.json' } });
 const isFirefoxTest = (p) => /(^|\/)firefox-[^/]*\.test\.ts$/.test(p);
 nodeTest('extension end-to-end (Chromium)', findFiles(['test/e2e'], (p) => p.endsWith('.test.ts') && !isFirefoxTest(p)), '.tmp/e2e-counts.json');
