@@ -38,7 +38,7 @@ export function frozenCopyOf(input: unknown, schema: unknown): unknown {
  * every record of a re-sent plan (10,000 blockers), so it walks key lists rather than `for…in` and
  * recurses only into objects.
  */
-function sameData(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || Array.isArray(a) !== Array.isArray(b)) return false;
