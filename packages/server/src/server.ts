@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Server, type Connection, type Extension } from '@hocuspocus/server';
+import { Server, type Connection, type Extension, type Hocuspocus } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type * as Y from 'yjs';
 import { Tokens, canWrite, covers, type Grant, type Role } from './auth/tokens.js';
@@ -55,6 +55,8 @@ export interface TeamServer {
   database: Database;
   guard: PlanGuard;
   tokens: Tokens;
+  /** The engine underneath, for tools that hold plans open (the bench). */
+  hocuspocus: Hocuspocus;
   signToken(options: { plan: string; role: Role; name?: string; expiresInSeconds?: number }): Promise<{ token: string; id: string; expiresAt: string }>;
   revoke(tokenId: string): Promise<void>;
   health(): Promise<Health>;
@@ -231,6 +233,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     database,
     guard,
     tokens,
+    hocuspocus,
     signToken,
     revoke,
     health,
