@@ -6,26 +6,40 @@ import { createPlanFromTemplate, templateProblems } from '../templates/create.js
 import { TEMPLATES } from '../templates/catalog.js';
 import type { CampaignType } from '../plan/vocabulary.js';
 import { agendaText, escalationsText, readinessText } from './format.js';
-import { checkDate, checkFormat, checkNow, EXIT, InputError, json, loadConfig, loadPlans, requireFiles, type Io } from './io.js';
+import { checkDate, checkFormat, checkNow, EXIT, InputError, json, loadConfig, loadPlans, requireFiles, type Io, type LoadedPlan } from './io.js';
 
 export type Values = Record<string, string | undefined>;
 
 /** Reports the files that could not be used; the valid ones were already printed. */
-function reportBadInput(problems: string[], io: Io): void {
+export function reportBadInput(problems: string[], io: Io): void {
   io.err(`Invalid input (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+}
+
+/** How plans are judged: the instant, the output format and the rules (`--now`, `--format`, `--config`). */
+export async function judgeOptions(values: Values, io: Io) {
+  const now = checkNow(values.now, io);
+  const format = checkFormat(values.format);
+  const config = await loadConfig(values.config);
+  return { now, format, config };
 }
 
 /** What check and escalations both read: the instant, the output format, the config and the plans. */
 async function judgeInputs(command: string, files: string[], values: Values, io: Io) {
   requireFiles(files, command);
-  const now = checkNow(values.now, io);
-  const format = checkFormat(values.format);
-  const config = await loadConfig(values.config);
-  return { now, format, config, ...(await loadPlans(files)) };
+  const options = await judgeOptions(values, io);
+  return { ...options, ...(await loadPlans(files)) };
 }
 
 export async function check(files: string[], values: Values, io: Io): Promise<number> {
-  const { now, format, config, plans, problems } = await judgeInputs('check', files, values, io);
+  const { plans, problems, ...options } = await judgeInputs('check', files, values, io);
+  return printReadiness(plans, problems, options, io);
+}
+
+/**
+ * `check`'s verdicts and exit code for plans already read, whether from files or from a team server
+ * (`file` names where each came from); `problems` are the inputs that could not be used.
+ */
+export function printReadiness(plans: LoadedPlan[], problems: string[], { now, format, config }: Awaited<ReturnType<typeof judgeOptions>>, io: Io): number {
   const results = plans.map(({ file, plan }) => ({ file, plan, readiness: evaluate(plan, { now, config }) }));
   if (format === 'json') io.out(json(results.map(({ file, readiness }) => ({ file, ...readiness }))));
   else io.out(results.map(({ file, plan, readiness }) => readinessText(file, plan, readiness)).join('\n'));

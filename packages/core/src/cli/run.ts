@@ -42,16 +42,87 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
+/**
+ * The team commands, for the help: they live in the team server's package (@preflight/server/cli),
+ * loaded only when one runs, which keeps the same usage lines (a test holds the two together).
+ */
+export const TEAM_USAGE: readonly { name: string; usage: string; summary: string }[] = [
+  {
+    name: 'share',
+    usage: 'preflight share <plan-id> --role editor|viewer [--expires 30d] [--name NAME] [--data DIR]',
+    summary: "Sign a share token for a team plan with the server's secret; the token is printed alone on the last line.",
+  },
+  {
+    name: 'share',
+    usage: "preflight share '*' --role admin [--expires 30d] [--name NAME] [--data DIR]",
+    summary: 'Sign a team admin token: every plan, and revocation.',
+  },
+  {
+    name: 'revoke',
+    usage: 'preflight revoke <token-id> [--server URL] [--data DIR]',
+    summary: 'Make the team server refuse a share token from now on (its id is printed by share).',
+  },
+  {
+    name: 'push',
+    usage: 'preflight push <plan.json> --server URL --token TOKEN',
+    summary: 'Check a plan file, then create or replace the team plan with its id.',
+  },
+  {
+    name: 'pull',
+    usage: 'preflight pull <plan-id> --server URL --token TOKEN',
+    summary: 'Print the live team plan as JSON.',
+  },
+  {
+    name: 'check',
+    usage: 'preflight check <plan-id>... --server URL --token TOKEN [--now ISO] [--config file] [--format text|json]',
+    summary: 'Judge live team plans as check judges files. Exit 3 if a plan is blocked.',
+  },
+];
+
+const TEAM_COMMANDS = new Set(TEAM_USAGE.map((c) => c.name));
+
 export const HELP = `preflight: campaign readiness from the command line
 
 Usage:
 ${Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}
 
+With a team server (@preflight/server):
+${TEAM_USAGE.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}
+
 --now defaults to the current time and --date to today in the config's timeZone (UTC when unset).
-Exit codes: 0 fine, 2 unreadable or invalid input or usage, 3 a plan is blocked.
+share and revoke sign with PREFLIGHT_SECRET, else the secret in --data DIR (default .preflight-data, as
+the server); --expires takes seconds, minutes, hours or days: 1s, 15m, 12h, 30d. --server takes the
+server's http(s) or ws(s) address (revoke's default http://127.0.0.1:1234); PREFLIGHT_TOKEN may stand
+for --token.
+Exit codes: 0 fine, 2 unreadable or invalid input or usage, or the team server refused, 3 a plan is blocked.
 `;
 
-const commandHelp = (name: string, c: Command) => `Usage: ${c.usage}\n\n${c.summary}\n`;
+/** `check` reads a team server when --server is given, before any `--` that ends the options. */
+function namesServer(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === '--server' || arg.startsWith('--server=')) return true;
+  }
+  return false;
+}
+
+/** Runs a team command from @preflight/server/cli; a clear line when that package cannot be loaded. */
+async function runTeam(name: string, argv: readonly string[], io: Io): Promise<number> {
+  let team: { runTeamCommand(name: string, argv: string[], io: Io): Promise<number> };
+  try {
+    team = await import('@preflight/server/cli');
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    io.err(`preflight ${name}: the team commands need the team server's package, @preflight/server, which cannot be loaded (${reason}). Install it beside @preflight/core: npm install @preflight/server\n`);
+    return EXIT.usage;
+  }
+  return team.runTeamCommand(name, [...argv], io);
+}
+
+const commandHelp = (name: string, c: Command) => {
+  const team = TEAM_USAGE.filter((t) => t.name === name);
+  return `Usage: ${c.usage}\n\n${c.summary}\n${team.map((t) => `\nWith a team server: ${t.usage}\n${t.summary}\n`).join('')}`;
+};
 
 /** Runs one command line; returns the exit code. Never throws for bad input. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -60,9 +131,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     (name === undefined ? io.err : io.out)(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  if ((TEAM_COMMANDS.has(name) && name !== 'check') || (name === 'check' && namesServer(rest))) return runTeam(name, rest, io);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`preflight: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. See preflight --help.\n`);
+    io.err(`preflight: unknown command "${name}". Commands: ${[...new Set([...Object.keys(COMMANDS), ...TEAM_COMMANDS])].join(', ')}. See preflight --help.\n`);
     return EXIT.usage;
   }
   try {
