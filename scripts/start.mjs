@@ -1,6 +1,8 @@
 // `npm start`: builds the core, the widgets, the demo workspace with the embed page and the
-// extension, then serves the workspace on localhost until Ctrl+C.
-import { spawnSync } from 'node:child_process';
+// extension, starts the team server with the sample plan on it, then serves the workspace on
+// localhost until Ctrl+C.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveStatic } from './serve.mjs';
 
@@ -34,17 +36,66 @@ if (!served) {
   process.exit(1);
 }
 const { url, server } = served;
+
+/**
+ * The team server on TEAM_PORT (default 1234), data in .preflight-data/. Only one: a second server on
+ * the same data folder would share its embedded database, so a taken port is reported, not moved from.
+ */
+async function startTeamServer() {
+  const port = Number(process.env.TEAM_PORT ?? 1234);
+  const child = spawn(process.execPath, ['packages/server/bin/preflight-server.js', '--port', String(port), '--data', '.preflight-data'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = await new Promise((resolveReady) => {
+    child.stdout.on('data', (d) => {
+      output += d;
+      if (output.includes('Preflight team server on')) resolveReady(true);
+    });
+    child.stderr.on('data', (d) => (output += d));
+    child.once('exit', () => resolveReady(false));
+  });
+  if (ready) return { child, port, ws: `ws://127.0.0.1:${port}`, http: `http://127.0.0.1:${port}` };
+  console.error(`The team server did not start (set TEAM_PORT for another port):\n${output}`);
+  return undefined;
+}
+
+const share = (plan, role, name) => {
+  const { stdout, status, stderr } = spawnSync(process.execPath, ['packages/core/bin/preflight.js', 'share', plan, '--role', role, '--name', name, '--data', '.preflight-data'], { encoding: 'utf8' });
+  if (status !== 0) throw new Error(stderr);
+  return stdout.trim().split('\n').pop();
+};
+
+console.log('\n▸ team server (first start sets up its database in .preflight-data/, about 10 s)');
+const team = await startTeamServer();
+let teamLines = '  Team server: not running (see above)';
+if (team) {
+  const admin = share('*', 'admin', 'Workspace on this computer');
+  const sample = JSON.parse(readFileSync('examples/sample-plan.json', 'utf8'));
+  // The sample plan goes to the team server once; the team's later edits are never overwritten.
+  const existing = await fetch(`${team.http}/plans/${sample.id}`, { headers: { Authorization: `Bearer ${admin}` } });
+  if (existing.status === 404) {
+    await fetch(`${team.http}/plans/${sample.id}`, { method: 'PUT', headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body: JSON.stringify(sample) });
+  }
+  const live = (name) => `${url}embed.html#widget=blocker-log&sync=${encodeURIComponent(team.ws)}&plan=${sample.id}&token=${share(sample.id, 'editor', name)}`;
+  teamLines = `  Team server: ${team.ws}   (health: ${team.http}/health; data in ${resolve('.preflight-data')})
+  Live plan, as Alice:  ${live('Alice')}
+  Live plan, as Bob:    ${live('Bob')}
+               (open each in its own browser: edits in one show in the other)`;
+}
 console.log(`
 Preflight is running.
 
   Workspace:   ${url}
   Embed page:  ${url}embed.html#widget=checklist&plan=sample-webinar
   Drop-in:     ${url}preflight.js   (packages/components/dist/preflight.js)
+${teamLines}
   Extension:   ${resolve('packages/extension/.output/chrome-mv3')}
                (Chrome: chrome://extensions → Developer mode → Load unpacked; Firefox build: packages/extension/.output/firefox-mv3)
 
 Press Ctrl+C to stop.`);
 
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+  team?.child.kill('SIGTERM');
+  server.close(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
