@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { siteServerPlugin } from './test/browser/support/site-server.mjs';
+import { teamServerPlugin } from './test/browser/support/team-server.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -14,7 +15,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' }), siteServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' }), siteServerPlugin(), teamServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) },

@@ -6,6 +6,7 @@ import { PlanSourceController } from './plan-source.js';
 import type { PlanStoreLike } from './plan-store.js';
 import { PreflightElement } from './preflight-element.js';
 import { ReadinessController } from './readiness.js';
+import { isTeamStore } from './team-link.js';
 
 /** A mistyped theme falls back to auto (the styles only know light and dark); say which value was ignored. */
 function themeError(theme: unknown): TemplateResult | typeof nothing {
@@ -14,15 +15,21 @@ function themeError(theme: unknown): TemplateResult | typeof nothing {
 }
 
 /**
- * A Preflight element that shows one plan: controlled through `.plan`, or bound to a store
- * through `plan-id` + `persist` (or `.store`). Subclasses render `renderPlan(plan)`; this class
- * renders every other state (loading, invalid input with its paths, missing plan, store error),
- * the store's status and the conflict notice.
+ * A Preflight element that shows one plan: controlled through `.plan`, bound to a store
+ * through `plan-id` + `persist` (or `.store`), or shared live through `plan-id` + `sync` + `token`.
+ * Subclasses render `renderPlan(plan)`; this class renders every other state (loading, invalid
+ * input with its paths, missing plan, store error), the store's status and the conflict notice,
+ * and for a team plan the connection strip (Live, Offline with the changes waiting, Refused,
+ * Read-only, who else is here, and a notice for each change of yours someone else's replaced).
  *
  * @event preflight-change - A user edit. `detail: {plan, change}`; cancel it to roll the edit back.
  * @csspart error - The invalid-input or store-error message.
  * @csspart status - The store's status (saved, unsaved changes, read-only, memory only).
  * @csspart conflict - The notice shown when a save was refused because the plan changed elsewhere.
+ * @csspart team - A team plan's connection strip (`sync`).
+ * @csspart team-connection - In the strip: the connection state and the people here.
+ * @csspart team-peers - In the strip: the other people who have the plan open.
+ * @csspart team-conflict - In the strip: a change of yours that someone else's concurrent change replaced.
  */
 export abstract class PlanElement extends PreflightElement {
   /** The plan (controlled). Any value is accepted; an invalid one shows its problems. */
@@ -34,8 +41,18 @@ export abstract class PlanElement extends PreflightElement {
   /** With `plan-id`, binds to the page's IndexedDB store. */
   @property({ type: Boolean, reflect: true }) persist = false;
 
-  /** Any plan store to bind to (with `plan-id`); takes precedence over `persist`. */
+  /** Any plan store to bind to (with `plan-id`); takes precedence over `sync` and `persist`. */
   @property({ attribute: false }) store: PlanStoreLike | undefined;
+
+  /**
+   * A team server's WebSocket URL (`wss://team.example.com`): with `plan-id` and `token`, shows the
+   * team's shared plan live and saves edits to it (kept offline in IndexedDB until the server has them).
+   * The sync client is loaded only when this is set. Takes precedence over `persist`.
+   */
+  @property({ reflect: true }) sync: string | undefined;
+
+  /** The share token for `sync`: an editor's token edits, a viewer's only shows. */
+  @property() token: string | undefined;
 
   /** ISO instant the plan is judged at (`2026-09-01T09:00:00Z`); unset means now. */
   @property({ reflect: true }) now: string | undefined;
@@ -75,7 +92,11 @@ export abstract class PlanElement extends PreflightElement {
   protected abstract get noun(): string;
 
   protected override render(): TemplateResult {
-    return html`${themeError(this.theme)}${this.renderState()}`;
+    // A team plan's connection strip (defined by the sync client, which made the store): first, or after the badge's pill.
+    const store = this.source.boundStore;
+    const wide = this.showsStatusLine;
+    const team = isTeamStore(store) ? html`<preflight-team-status .store=${store} ?compact=${!wide}></preflight-team-status>` : nothing;
+    return html`${themeError(this.theme)}${wide ? team : nothing}${this.renderState()}${wide ? nothing : team}`;
   }
 
   private renderState(): TemplateResult {
@@ -104,7 +125,7 @@ export abstract class PlanElement extends PreflightElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     const { status } = this.source;
-    return status && this.showsStatusLine ? html`<p part="status" role="status" class="store-status">${status === 'saved' ? 'Saved' : status[0]!.toUpperCase() + status.slice(1)}</p>` : nothing;
+    return status && this.showsStatusLine && !isTeamStore(this.source.boundStore) ? html`<p part="status" role="status" class="store-status">${status === 'saved' ? 'Saved' : status[0]!.toUpperCase() + status.slice(1)}</p>` : nothing;
   }
 
   private renderConflict(): TemplateResult | typeof nothing {

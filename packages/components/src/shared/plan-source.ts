@@ -3,6 +3,7 @@ import { parsePlan, type Plan, type Problem } from '@preflight/core';
 import type { PreflightChange } from './changes.js';
 import { defaultStore } from './default-store.js';
 import { isConflict, touches, type PlanStoreLike, type StoreStatus } from './plan-store.js';
+import { teamStore } from './team-link.js';
 
 /** The inputs a plan-bound element exposes; `PlanElement` declares them as properties. */
 export interface PlanSourceHost extends HTMLElement {
@@ -10,6 +11,8 @@ export interface PlanSourceHost extends HTMLElement {
   planId: string | undefined;
   persist: boolean;
   store: PlanStoreLike | undefined;
+  sync: string | undefined;
+  token: string | undefined;
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
   /** Dispatches `preflight-change`; false when cancelled. */
@@ -29,6 +32,8 @@ export type SourceState =
  * - Controlled: the owner sets `.plan`; edits emit `preflight-change` and update `.plan`.
  * - Bound: `plan-id` with `persist` (the default IndexedDB store) or a `.store`: edits are
  *   saved with their base revision, other tabs' saves arrive live, a stale write shows a conflict.
+ * - Shared: `plan-id` with `sync` (a team server) and `token`: the team plan, live, through the
+ *   sync client loaded on first use.
  * Any `.plan` is read with `parsePlan`, so a bad one becomes a list of problems, never an exception.
  */
 export class PlanSourceController implements ReactiveController {
@@ -53,6 +58,11 @@ export class PlanSourceController implements ReactiveController {
     return this.state.kind === 'ready' ? this.state.plan : undefined;
   }
 
+  /** The store the element is bound to, once opened. */
+  get boundStore(): PlanStoreLike | undefined {
+    return this.activeStore;
+  }
+
   hostConnected(): void {
     this.boundKey = [];
   }
@@ -69,7 +79,7 @@ export class PlanSourceController implements ReactiveController {
       if (host.plan !== this.ownPlan) this.readInput(host.plan);
     }
     const store = host.store;
-    const key = [store, host.planId, host.persist];
+    const key = [store, host.planId, host.persist, host.sync, host.token];
     if (key.some((v, i) => v !== this.boundKey[i])) {
       this.boundKey = key;
       void this.bind();
@@ -119,7 +129,7 @@ export class PlanSourceController implements ReactiveController {
     const generation = ++this.generation;
     const { host } = this;
     const id = host.planId;
-    if (!id || (!host.store && !host.persist)) {
+    if (!id || (!host.store && !host.persist && !host.sync)) {
       this.activeStore = undefined;
       this.status = undefined;
       return;
@@ -128,7 +138,7 @@ export class PlanSourceController implements ReactiveController {
     this.state = { kind: 'loading' };
     host.requestUpdate();
     try {
-      const store = host.store ?? (await defaultStore());
+      const store = host.store ?? (host.sync ? await teamStore(host.sync, id, host.token) : await defaultStore());
       if (stale()) return;
       this.activeStore = store;
       this.status = store.status;
