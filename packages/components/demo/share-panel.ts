@@ -6,7 +6,8 @@ import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type 
 import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from '../src/embed/generate.js';
 import { encodeSnapshot } from '../src/embed/snapshot.js';
 
-type SourceKind = EmbedSource['kind'];
+/** A team plan's link comes from its team server (it carries a share token), not from this panel. */
+type SourceKind = Exclude<EmbedSource['kind'], 'team'>;
 
 const SOURCE_HELP: Record<SourceKind, string> = {
   snapshot: 'The plan travels in the link, compressed: anyone with the link sees it, read-only, with no server. Make a new link after edits.',

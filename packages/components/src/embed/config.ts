@@ -1,6 +1,8 @@
 /**
  * The embed page's whole configuration lives in the URL hash, so an embed needs no login and no
- * server: `embed.html#widget=checklist&plan=<id>`. This file reads and writes that hash.
+ * server: `embed.html#widget=checklist&plan=<id>`, or a team plan live from a team server with the
+ * share token in the hash (`#widget=raci&sync=wss://…&plan=<id>&token=<token>`; the hash never
+ * reaches a server). This file reads and writes that hash.
  */
 import { parseConfig, type Problem, type RulesConfigInput } from '@preflight/core';
 
@@ -17,10 +19,12 @@ export const WIDGETS = Object.keys(WIDGET_TAGS) as WidgetName[];
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 
-/** Where the plan comes from. Only the browser's store can be edited; the other two are read-only. */
+/** Where the plan comes from. The browser's store and a team plan can be edited; the other two are read-only. */
 export type EmbedSource =
   /** A plan in this browser's plan store, by id. */
   | { kind: 'store'; planId: string }
+  /** A team plan on a team server, live: editable with an editor's token, read-only with a viewer's. */
+  | { kind: 'team'; url: string; planId: string; token: string }
   /** A plan carried in the URL itself (deflate-raw + base64url): a shareable snapshot. */
   | { kind: 'snapshot'; data: string }
   /** A plan (or a Preflight export) fetched from an https URL; `planId` picks one in an export. */
@@ -32,7 +36,7 @@ export interface EmbedConfig {
   theme: EmbedTheme;
   /** ISO instant to judge the plan at (a fixed date for a report); unset means now. */
   now?: string;
-  /** Show without edit controls (always so for snapshots and URLs). */
+  /** Show without edit controls (always so for snapshots and URLs; a team plan also follows its token). */
   readonly: boolean;
   /** The team's rules, only what differs from the defaults (the `config` parameter, JSON). */
   rules?: RulesConfigInput;
@@ -48,10 +52,12 @@ export interface HashProblem {
 
 export type HashResult = { ok: true; config: EmbedConfig } | { ok: false; problems: HashProblem[] };
 
-const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'theme', 'now', 'readonly', 'config']);
+const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'sync', 'token', 'theme', 'now', 'readonly', 'config']);
 const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** A share token as a team server gives it (a JWT: base64url parts joined by dots). */
+const TOKEN = /^[A-Za-z0-9_.~+/=-]{1,4096}$/;
 /** Plain http is accepted only from this machine, for trying a plan file locally before it is hosted. */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -86,9 +92,28 @@ export function parseEmbedHash(hash: string): HashResult {
       problems.push({ param: 'src', message: 'must be a full https URL to a plan JSON file' });
     }
   }
-  if (data !== undefined && src !== undefined) problems.push({ param: 'data', message: 'and src both give a plan; give one of plan, data or src' });
-  else if (data !== undefined && plan !== undefined) problems.push({ param: 'data', message: 'and plan both give a plan; give one of plan, data or src' });
-  else if (plan === undefined && data === undefined && src === undefined) problems.push({ param: 'plan', message: 'is missing: give plan (an id in this browser), data (a snapshot) or src (an https URL)' });
+  const sync = one('sync');
+  const token = one('token');
+  let syncUrl: URL | undefined;
+  if (sync !== undefined) {
+    try {
+      syncUrl = new URL(sync);
+      if (syncUrl.protocol !== 'wss:' && !(syncUrl.protocol === 'ws:' && LOOPBACK.has(syncUrl.hostname)))
+        problems.push({ param: 'sync', message: `must be the wss: URL of a Preflight team server (got ${syncUrl.protocol}${syncUrl.protocol === 'ws:' ? ', which only this machine may use' : ''})` });
+    } catch {
+      problems.push({ param: 'sync', message: 'must be the full wss: URL of a Preflight team server, such as wss://team.example.com' });
+    }
+    if (data !== undefined || src !== undefined) problems.push({ param: 'sync', message: `and ${data !== undefined ? 'data' : 'src'} both give a plan; give one of them` });
+    if (plan === undefined) problems.push({ param: 'plan', message: 'is missing: sync needs the id of the team plan to show' });
+    if (token === undefined) problems.push({ param: 'token', message: 'is missing: sync needs a share token from the team server (an editor’s or a viewer’s)' });
+  } else if (token !== undefined) problems.push({ param: 'token', message: 'is only used with sync (a team server); give sync too, or leave token out' });
+  if (token !== undefined && !TOKEN.test(token)) problems.push({ param: 'token', message: 'must be a share token as the team server gives it; it looks cut or altered' });
+  // With sync, plan names the team plan (its missing parts are named above).
+  if (sync === undefined) {
+    if (data !== undefined && src !== undefined) problems.push({ param: 'data', message: 'and src both give a plan; give one of plan, data or src' });
+    else if (data !== undefined && plan !== undefined) problems.push({ param: 'data', message: 'and plan both give a plan; give one of plan, data or src' });
+    else if (plan === undefined && data === undefined && src === undefined) problems.push({ param: 'plan', message: 'is missing: give plan (an id in this browser), data (a snapshot), src (an https URL) or sync with plan and token (a team plan)' });
+  }
 
   const theme = one('theme') ?? 'auto';
   if (!(THEMES as string[]).includes(theme)) problems.push({ param: 'theme', message: `"${theme}" is not a theme; use auto, light or dark` });
@@ -101,7 +126,13 @@ export function parseEmbedHash(hash: string): HashResult {
 
   if (problems.length) return { ok: false, problems };
   const source: EmbedSource =
-    data !== undefined ? { kind: 'snapshot', data } : src !== undefined ? { kind: 'url', url: url!.href, ...(plan ? { planId: plan } : {}) } : { kind: 'store', planId: plan! };
+    syncUrl !== undefined
+      ? { kind: 'team', url: syncUrl.href.replace(/\/$/, ''), planId: plan!, token: token! }
+      : data !== undefined
+        ? { kind: 'snapshot', data }
+        : src !== undefined
+          ? { kind: 'url', url: url!.href, ...(plan ? { planId: plan } : {}) }
+          : { kind: 'store', planId: plan! };
   return {
     ok: true,
     config: {
@@ -109,7 +140,7 @@ export function parseEmbedHash(hash: string): HashResult {
       source,
       theme: theme as EmbedTheme,
       ...(now ? { now } : {}),
-      readonly: source.kind !== 'store' || readonly === '1',
+      readonly: (source.kind !== 'store' && source.kind !== 'team') || readonly === '1',
       ...rules,
     },
   };
@@ -140,14 +171,18 @@ export function embedHash(config: EmbedConfig): string {
   const params = new URLSearchParams({ widget: config.widget });
   const { source } = config;
   if (source.kind === 'store') params.set('plan', source.planId);
-  else if (source.kind === 'snapshot') params.set('data', source.data);
+  else if (source.kind === 'team') {
+    params.set('sync', source.url);
+    params.set('plan', source.planId);
+    params.set('token', source.token);
+  } else if (source.kind === 'snapshot') params.set('data', source.data);
   else {
     params.set('src', source.url);
     if (source.planId) params.set('plan', source.planId);
   }
   if (config.theme !== 'auto') params.set('theme', config.theme);
   if (config.now) params.set('now', config.now);
-  if (source.kind === 'store' && config.readonly) params.set('readonly', '1');
+  if ((source.kind === 'store' || source.kind === 'team') && config.readonly) params.set('readonly', '1');
   const rules = config.rules && Object.keys(config.rules).length ? `&config=${hashJson(config.rules)}` : '';
   return `#${params.toString()}${rules}`;
 }

@@ -13,6 +13,7 @@ type Widget = PlanElement & { plan: unknown; planId?: string; store?: unknown; n
 
 const SOURCE_NOTE: Record<EmbedConfig['source']['kind'], string> = {
   store: 'From this browser',
+  team: 'Team plan',
   snapshot: 'Read-only snapshot',
   url: 'Read-only',
 };

@@ -1,11 +1,12 @@
 import { readExport, type Plan } from '@preflight/core';
 import type { PlanStore } from '@preflight/core/store';
+import type { PlanStoreLike } from '../shared/plan-store.js';
 import type { EmbedSource } from './config.js';
 import { decodeSnapshot } from './snapshot.js';
 
-/** What the embed page shows: a plan bound to the store, a read-only plan, or why there is none. */
+/** What the embed page shows: a plan bound to a store (the browser's, or a team plan), a read-only plan, or why there is none. */
 export type Loaded =
-  | { kind: 'store'; store: PlanStore; planId: string; notice?: string }
+  | { kind: 'store'; store: PlanStoreLike; planId: string; notice?: string }
   | { kind: 'plan'; plan: unknown; from: string }
   | { kind: 'error'; title: string; details: string[] };
 
@@ -28,7 +29,31 @@ export async function loadSource(source: EmbedSource, options: LoadOptions = {})
     }
     case 'url':
       return fromUrl(source.url, source.planId, options.fetch ?? globalThis.fetch.bind(globalThis));
+    case 'team':
+      return fromTeam(source.url, source.planId, source.token);
   }
+}
+
+/**
+ * A team plan, live from its server through the sync client (loaded only here). Storage blocked
+ * (a sandboxed frame) is no obstacle: the plan then lives in memory, from the server, and the page
+ * says so. A refused token is named in the frame; a server out of reach shows the widget with
+ * its strip saying Offline, and the plan arrives when the server does.
+ */
+async function fromTeam(url: string, planId: string, token: string): Promise<Loaded> {
+  const { openTeamPlan } = await import('../shared/team-sync/index.js');
+  const store = openTeamPlan({ url, planId, token });
+  await store.whenReady();
+  const { connection, offlineCopy } = store;
+  if (connection.state === 'refused') {
+    return {
+      kind: 'error',
+      title: `The team server refused this link to plan “${planId}”.`,
+      details: [`${new URL(url).host}: ${connection.reason ?? 'permission denied'}.`, 'Ask the plan’s editor for a new link.'],
+    };
+  }
+  const notice = offlineCopy.kept ? undefined : `Storage is blocked here, so this embed keeps nothing offline: it shows the team plan live from the server, in memory only.`;
+  return { kind: 'store', store, planId, ...(notice ? { notice } : {}) };
 }
 
 async function fromStore(planId: string, open: () => Promise<PlanStore>): Promise<Loaded> {

@@ -48,6 +48,20 @@ preflight-team-status [part~=team-conflict] span{flex:1 1 12rem}
 preflight-team-status[compact] .team-notices{display:none}
 `;
 
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds the strip's style sheet to the element's shadow root, once (a `<style>` child where sheets cannot be adopted). */
+function adoptStyles(strip: HTMLElement): void {
+  const root = strip.getRootNode();
+  if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else if (!strip.querySelector('style')) strip.prepend(h('style', {}, STYLES));
+}
+
 /** An element with attributes and children, built with the DOM (the strip carries no template library). */
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -86,6 +100,7 @@ export class PreflightTeamStatus extends HTMLElement {
 
   connectedCallback(): void {
     if (!this.built) this.build();
+    adoptStyles(this);
     this.listen();
   }
 
@@ -101,7 +116,7 @@ export class PreflightTeamStatus extends HTMLElement {
     line.append(note, peers);
     const notices = h('div', { class: 'team-notices' });
     this.setAttribute('part', 'team');
-    this.replaceChildren(h('style', {}, STYLES), line, notices);
+    this.replaceChildren(line, notices);
     this.built = { line, state, note, peers, notices };
   }
 
