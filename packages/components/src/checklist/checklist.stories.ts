@@ -3,6 +3,8 @@ import { html, type TemplateResult } from 'lit';
 import '../define/preflight-checklist.js';
 import { atRisk, blocked, empty, healthy, invalid, large, overdue } from '../stories/plans.js';
 import { DARK_GLOBALS, defaultArgs, inNarrowFrame, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
+import { teamStoryStore, type TeamStoryState } from '../stories/team.js';
+import type { Plan } from '@preflight/core';
 
 /** The template every story of the launch checklist uses. */
 const template = (args: WidgetArgs): TemplateResult =>
@@ -31,3 +33,17 @@ export const InvalidInput: Story = { args: { plan: invalid } };
 export const NoPlan: Story = { args: { plan: undefined } };
 /** In a 20rem frame, as in a narrow Notion column. */
 export const Narrow: Story = { args: { plan: atRisk }, render: inNarrowFrame(template) };
+
+/** Bound to a team plan (as with `sync`, but over a document alone): the strip shows the connection and who else is here. */
+const shared =
+  (state: TeamStoryState) =>
+  (args: WidgetArgs): TemplateResult =>
+    html`<preflight-checklist plan-id=${(args.plan as Plan).id} .store=${teamStoryStore(args.plan as Plan, state)} theme=${args.theme} now=${args.now}></preflight-checklist>`;
+/** A team plan, live, two others here, and the notice for a change of yours someone else's replaced. */
+export const Shared: Story = { render: shared('live') };
+/** A team plan while the server is out of reach: the edits waiting are counted. */
+export const SharedOffline: Story = { render: shared('offline') };
+/** A team plan seen with a viewer's link. */
+export const SharedReadOnly: Story = { render: shared('read-only') };
+/** A team plan whose link the server refused. */
+export const SharedRefused: Story = { args: { theme: 'dark' }, globals: DARK_GLOBALS, render: shared('refused') };

@@ -5,22 +5,9 @@
 import { PreflightTeamStatus } from './status-strip.js';
 import { connectTeamPlan, teamServerUrl, type TeamPlanOptions, type TeamPlanStore } from './team-plan-store.js';
 
-export { PreflightTeamStatus, connectionText, initials } from './status-strip.js';
-export {
-  TeamPlanStore,
-  TeamPlanError,
-  LOCAL_ORIGIN,
-  connectTeamPlan,
-  createTeamPlanStore,
-  offlineNameFor,
-  teamServerUrl,
-  type ConnectionState,
-  type OfflineCopy,
-  type Peer,
-  type TeamConflict,
-  type TeamConnection,
-  type TeamPlanOptions,
-} from './team-plan-store.js';
+// Only what the elements and the embed page use: everything a lazily imported module exports is kept in its chunk.
+// Stories and tests import the rest from ./team-plan-store.js and ./status-strip.js.
+export type { ConnectionState, OfflineCopy, Peer, TeamConflict, TeamConnection, TeamPlanOptions, TeamPlanStore } from './team-plan-store.js';
 
 if (!customElements.get('preflight-team-status')) customElements.define('preflight-team-status', PreflightTeamStatus);
 

@@ -12,7 +12,8 @@ import type { PreflightChecklist } from '../../checklist/checklist.js';
 import type { PreflightBadge } from '../../badge/badge.js';
 import { makeItem, makePlan } from '../../../../core/src/testing/factories.js';
 import { expectAccessibleInBothThemes } from '../testing.js';
-import { connectTeamPlan, openTeamPlan, type TeamPlanStore } from './index.js';
+import { openTeamPlan } from './index.js';
+import { connectTeamPlan, type TeamPlanStore } from './team-plan-store.js';
 import { eventually, freshPlanId, getTeamPlan, putTeamPlan, serverEventually, shareToken, teamServer } from './testing.js';
 
 const ALICE_NOW = '2026-08-20T09:00:00Z';
