@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const pkg = 'packages/components';
@@ -45,6 +46,17 @@ export async function buildDropin() {
 }
 
 /**
+ * In the embed page, the sync client is a second classic script (`embed-team-sync.js`), added only
+ * for a team plan: one classic script cannot load a chunk, and would otherwise carry it always.
+ */
+const embedTeamSyncPlugin = {
+  name: 'embed-team-sync',
+  setup(b) {
+    b.onResolve({ filter: /\/team-sync\/load\.js$/ }, () => ({ path: resolvePath(`${pkg}/src/embed/load-team-sync.ts`) }));
+  },
+};
+
+/**
  * The workspace, and the embed page as one classic script: a sandboxed frame without
  * allow-same-origin has an opaque origin, and module scripts would then need CORS headers from
  * whatever server hosts the page. The drop-in is copied beside them for the snippets.
@@ -52,7 +64,8 @@ export async function buildDropin() {
 export async function buildSite() {
   const outdir = `${pkg}/dist/site`;
   await build({ ...common, entryPoints: { app: `${pkg}/demo/app.ts` }, outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]', sourcemap: true });
-  await build({ ...common, format: 'iife', entryPoints: { embed: `${pkg}/demo/embed.ts` }, outdir, sourcemap: true });
+  await build({ ...common, format: 'iife', entryPoints: { embed: `${pkg}/demo/embed.ts` }, outdir, sourcemap: true, plugins: [...common.plugins, embedTeamSyncPlugin] });
+  await build({ ...common, format: 'iife', entryPoints: { 'embed-team-sync': `${pkg}/src/embed/team-sync-script.ts` }, outdir, sourcemap: true });
   for (const file of ['index.html', 'embed.html', 'workspace.css']) copyFileSync(`${pkg}/demo/${file}`, `${outdir}/${file}`);
   copyFileSync(`${pkg}/dist/preflight.js`, `${outdir}/preflight.js`);
   copyFileSync(`${pkg}/dist/preflight-store.js`, `${outdir}/preflight-store.js`);

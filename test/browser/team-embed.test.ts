@@ -10,6 +10,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { Plan } from '../../packages/core/src/index.js';
 import { makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
 import { embedHash } from '../../packages/components/src/embed/config.js';
+import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
 import { eventually, freshPlanId, putTeamPlan, serverEventually, shareToken, teamServer } from '../../packages/components/src/shared/team-sync/testing.js';
 
 interface FrameView {
@@ -143,6 +144,16 @@ describe('embed page with a team plan (sync=)', () => {
     await eventually(async () => (await frameText(frame.url)).includes('Live'), 'live');
     await check(frame.url);
     await serverEventually(plan.id, (p) => p.checklist[0]!.doneAt !== undefined, 'the sandboxed frame’s edit on the server');
+  });
+
+  it('loads the sync client (embed-team-sync.js) only for a team plan', async () => {
+    const plan = await teamPlan();
+    const loaded = `Boolean(document.querySelector('script[src$="/embed-team-sync.js"]')) && '__preflightTeamSync' in globalThis`;
+    const team = await embed(teamHash('badge', plan.id, await shareToken(plan.id, 'viewer', 'Vera Viewer')), 'allow-scripts');
+    expect(await inFrame<boolean>(team.url, loaded)).to.equal(true);
+    const snapshot = await embed(embedHash({ widget: 'badge', source: { kind: 'snapshot', data: await encodeSnapshot(plan) }, theme: 'light', readonly: true }), 'allow-scripts');
+    expect(snapshot.view.state).to.equal('ready');
+    expect(await inFrame<boolean>(snapshot.url, `Boolean(document.querySelector('script[src$="/embed-team-sync.js"]')) || '__preflightTeamSync' in globalThis`)).to.equal(false);
   });
 
   it('names a refused link in the frame', async () => {

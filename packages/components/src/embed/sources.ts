@@ -1,6 +1,7 @@
 import { readExport, type Plan } from '@preflight/core';
 import type { PlanStore } from '@preflight/core/store';
 import type { PlanStoreLike } from '../shared/plan-store.js';
+import { loadTeamSync } from '../shared/team-sync/load.js';
 import type { EmbedSource } from './config.js';
 import { decodeSnapshot } from './snapshot.js';
 
@@ -41,7 +42,7 @@ export async function loadSource(source: EmbedSource, options: LoadOptions = {})
  * its strip saying Offline, and the plan arrives when the server does.
  */
 async function fromTeam(url: string, planId: string, token: string): Promise<Loaded> {
-  const { openTeamPlan } = await import('../shared/team-sync/index.js');
+  const { openTeamPlan } = await loadTeamSync();
   const store = openTeamPlan({ url, planId, token });
   await store.whenReady();
   const { connection, offlineCopy } = store;
