@@ -90,6 +90,12 @@ test('a put of an unchanged plan writes nothing and counts no change', async () 
   assert.equal(store.connection.pendingChanges, 0);
 });
 
+test('a team plan is not created offline: the server may already hold one under that id', async () => {
+  const store = createTeamPlanStore({ planId: 'team-plan', connection: { state: 'offline', pendingChanges: 0 } });
+  await assert.rejects(store.put(PLAN), /can be created only while connected to the team server/);
+  assert.equal(await store.get('team-plan'), undefined);
+});
+
 test('edits count as pending until acknowledged; the status says unsaved while offline', async () => {
   const store = createTeamPlanStore({ planId: 'team-plan', plan: PLAN, connection: { state: 'offline', pendingChanges: 0 } });
   await edit(store, (p) => (p.blockers[0]!.title = 'Offline edit'));

@@ -134,6 +134,8 @@ export class TeamPlanStore implements PlanStoreLike {
       throw new TeamPlanError(`Team plan “${this.planId}” is read-only: ${why}.`);
     }
     if (plan?.id !== this.planId) throw new TeamPlanError(`This is team plan “${this.planId}”; a plan with id “${String(plan?.id)}” cannot be saved here.`);
+    // Created offline, it would be merged into whatever the server holds under that id once connected.
+    if (isEmptyDoc(this.doc) && this.conn.state !== 'live') throw new TeamPlanError(`Team plan “${this.planId}” can be created only while connected to the team server, which may already hold it.`);
     const written = writePlan(this.doc, plan, LOCAL_ORIGIN);
     if (!written.ok) {
       const shown = written.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ');
@@ -435,12 +437,13 @@ export const offlineNameFor = (url: string, planId: string, token: string): stri
 export function connectTeamPlan(options: TeamPlanOptions): TeamPlanStore {
   const url = teamServerUrl(options.url);
   const claims = readTokenClaims(options.token);
-  const name = claims.name ?? options.name;
+  // Presence carries the name and role the token gives (the server closes a connection that claims others); `name` only for a token that names no one.
+  const self = claims.name && claims.role ? { name: claims.name, role: claims.role } : options.name ? { name: options.name, role: claims.role ?? 'editor' } : undefined;
   const doc = new Y.Doc();
   const store = new TeamPlanStore({
     doc,
     planId: options.planId,
-    ...(name ? { self: { name, role: claims.role ?? 'editor' } } : {}),
+    ...(self ? { self } : {}),
     // A viewer's token says so: no edit control shows even before the server answers.
     readOnly: claims.role === 'viewer',
     live: true,
