@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePlan, type Plan } from '../../packages/core/src/index.js';
+import { parseConfig, parsePlan, type Plan } from '../../packages/core/src/index.js';
 import { makePlan } from '../../packages/core/src/testing/factories.js';
 import { TEAM_USAGE as CORE_TEAM_USAGE } from '../../packages/core/src/cli/run.js';
 import { TEAM_USAGE } from '../../packages/server/src/cli/index.js';
@@ -154,6 +154,27 @@ describe('team commands against a live team server', { timeout: 180_000 }, () =>
     assert.equal(both.status, 3);
     assert.deepEqual((JSON.parse(both.stdout) as { file: string; state: string }[]).map((r) => [r.file, r.state]), [[label('ready-plan'), 'ready'], [label('blocked-plan'), 'blocked']]);
     assertRefused(await preflight('check', 'ready-plan', '--server', server.url, '--token', admin, '--now', 'yesterday'), /--now: "yesterday" must be an ISO 8601 date-time/);
+  });
+
+  test("check --server judges by the team's rules (the server's --config) unless --config is given", async () => {
+    const rules = { raci: { maxConsulted: 0 } };
+    const parsed = parseConfig(rules);
+    assert.ok(parsed.ok);
+    const strict = await testServer({ config: { rules: parsed.value } });
+    try {
+      assert.equal((await preflight('push', 'ready.json', '--server', strict.url, '--token', admin)).status, 0);
+      write('strict.json', rules);
+      write('empty-config.json', {});
+      const local = await preflight('check', 'ready.json', '--now', NOW, '--format', 'json', '--config', 'strict.json');
+      const plain = await preflight('check', 'ready.json', '--now', NOW, '--format', 'json');
+      const team = await preflight('check', 'ready-plan', '--server', strict.url, '--token', admin, '--now', NOW, '--format', 'json');
+      assert.notEqual(local.stdout, plain.stdout, 'the strict rules find more');
+      assert.equal(team.stdout, local.stdout.replaceAll('ready.json', `${strict.url}/plans/ready-plan`));
+      const own = await preflight('check', 'ready-plan', '--server', strict.url, '--token', admin, '--now', NOW, '--format', 'json', '--config', 'empty-config.json');
+      assert.equal(own.stdout, plain.stdout.replaceAll('ready.json', `${strict.url}/plans/ready-plan`));
+    } finally {
+      await strict.cleanup();
+    }
   });
 
   test('PREFLIGHT_TOKEN stands for --token', async () => {

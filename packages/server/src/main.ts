@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTeamConfig } from './config/team-config.js';
+import { parseTeamConfig, type TeamConfig } from './config/team-config.js';
 import { loadSecret } from './auth/tokens.js';
 import { startTeamServer } from './server.js';
 
@@ -37,6 +37,7 @@ const portText = values.port ?? process.env.PORT ?? '1234';
 const port = Number(portText);
 if (!/^\d+$/.test(portText) || port > 65535) fail(`--port must be a number from 0 to 65535, got "${portText}"`);
 const dataDir = resolve(values.data ?? '.preflight-data');
+let config: TeamConfig | undefined;
 if (values.config) {
   let text;
   try {
@@ -52,6 +53,7 @@ if (values.config) {
   }
   const parsed = parseTeamConfig(json);
   if (!parsed.ok) fail(`${values.config} is not a valid team config:\n${parsed.problems.map((p) => `  ${values.config}:${p.path}: ${p.message}`).join('\n')}`);
+  config = parsed.value;
 }
 
 try {
@@ -63,6 +65,7 @@ try {
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
     ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
     ...(values.name ? { name: values.name } : {}),
+    ...(config ? { config } : {}),
   });
   const storage = process.env.DATABASE_URL ? 'Postgres (DATABASE_URL)' : `embedded, in ${dataDir}`;
   process.stdout.write(`Preflight team server on ${server.wsUrl} (HTTP ${server.url}/health); storage: ${storage}${process.env.REDIS_URL ? '; Redis on' : ''}\n`);

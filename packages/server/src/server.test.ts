@@ -41,6 +41,12 @@ describe('team server: live plans', { timeout: 120_000 }, () => {
     assert.equal(json.redis, 'off');
   });
 
+  it('serves the team rules to any valid token (none configured here) and refuses without one', async () => {
+    const viewer = (await server.signToken({ plan: PLAN, role: 'viewer' })).token;
+    assert.deepEqual((await api(server, 'GET', '/config', viewer)).json, { rules: null });
+    assert.equal((await api(server, 'GET', '/config')).status, 401);
+  });
+
   it('gives every client the plan and carries one edit to the others', async () => {
     const editor = (await server.signToken({ plan: PLAN, role: 'editor', name: 'Alice' })).token;
     const a = open(editor);

@@ -11,6 +11,7 @@ import { applyStored, encodeDoc } from './storage/encoding.js';
 import { handleRequest } from './http/routes.js';
 import { isPlanId } from './plans/ids.js';
 import { VERSION } from './version.js';
+import type { TeamConfig } from './config/team-config.js';
 
 export interface TeamServerOptions {
   /** 0 picks a free port. Default 1234. */
@@ -27,6 +28,8 @@ export interface TeamServerOptions {
   secret: string;
   /** This instance's name in logs and in Redis. */
   name?: string;
+  /** The team's settings (`--config`): the rules every plan is judged by, served to the CLI and the widgets. */
+  config?: TeamConfig;
   limits?: Partial<Limits>;
   /** How long the server waits after a change before storing the plan (ms); it always stores within 5× that. */
   storeDelayMs?: number;
@@ -224,7 +227,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
   }
 
-  const api = { tokens, database, guard, revocations, health, signToken, revoke, withPlan, log };
+  const api = { tokens, database, guard, revocations, health, signToken, revoke, withPlan, log, config: options.config };
 
   return {
     url: `http://${shownHost}:${actualPort}`,
@@ -258,6 +261,7 @@ export type TeamApi = {
   revoke(tokenId: string): Promise<void>;
   withPlan<T>(name: string, grant: Grant, work: (doc: Y.Doc) => T): Promise<T>;
   log(line: string): void;
+  config: TeamConfig | undefined;
 };
 
 /** A refusal the provider shows as `onAuthenticationFailed({ reason })`. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { parsePlan } from '@preflight/core';
+import { parseConfig, parsePlan } from '@preflight/core';
 import { InputError, judgeOptions, printReadiness, type Io, type LoadedPlan, type Values } from '@preflight/core/cli';
 import { call, help, requireToken, serverBase, str, type TeamCommand } from './common.js';
 import { planId } from './pull.js';
@@ -13,6 +13,13 @@ async function checkTeam(positionals: string[], values: Values, io: Io): Promise
   const token = requireToken('check', values);
   // --now, --format and --config are checked before the server is asked anything.
   const options = await judgeOptions(values, io);
+  // Without --config, the team's own rules (the server's --config) judge the plans.
+  if (values.config === undefined) {
+    const { json } = await call<{ rules: unknown }>(base, 'GET', '/config', token);
+    const rules = parseConfig(json.rules ?? undefined);
+    if (!rules.ok) throw new InputError([`check: the team server's rules are not valid here: ${rules.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`]);
+    options.config = rules.value;
+  }
   const plans: LoadedPlan[] = [];
   const problems: string[] = [];
   for (const id of ids) {
@@ -33,7 +40,8 @@ export const checkCommand: TeamCommand = {
       summary: 'Judge live team plans as check judges files. Exit 3 if a plan is blocked.',
     },
   ],
-  details: `The output is check's, each plan named by its address on the server. Several plan ids need a token
+  details: `The output is check's, each plan named by its address on the server. Without --config the plans are
+judged by the team's rules (the server's --config). Several plan ids need a token
 covering each (an admin token). --token may be left out when PREFLIGHT_TOKEN holds it.
 `,
   options: { server: str, token: str, now: str, config: str, format: str, help },

@@ -21,7 +21,7 @@ class HttpError extends Error {
 
 /**
  * The server's HTTP routes: health, and plans for the CLI and the workspace (read, create or
- * replace, share links, history, revocation). Every route but /health needs a Bearer token.
+ * replace, share links, history, revocation) and the team's rules. Every route but /health needs a Bearer token.
  * Returns false for a path that is not ours (Hocuspocus then answers it).
  */
 export async function handleRequest(request: IncomingMessage, response: ServerResponse, api: TeamApi): Promise<boolean> {
@@ -39,6 +39,11 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     if (url.pathname === '/health' && method === 'GET') {
       const health = await api.health();
       return send(response, health.ok ? 200 : 503, health);
+    }
+    if (url.pathname === '/config' && method === 'GET') {
+      // The team's rules, for anyone holding a valid link: the CLI and the widgets judge plans by them.
+      await authorize(request, api, undefined, 'viewer');
+      return send(response, 200, { rules: api.config?.rules ?? null });
     }
     const planMatch = /^\/plans\/([^/]+)(\/tokens|\/history)?$/.exec(url.pathname);
     if (url.pathname === '/plans' && method === 'GET') {
@@ -104,7 +109,7 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
-async function authorize(request: IncomingMessage, api: TeamApi, plan: string, needs: Role): Promise<Grant> {
+async function authorize(request: IncomingMessage, api: TeamApi, plan: string | undefined, needs: Role): Promise<Grant> {
   const header = request.headers.authorization ?? '';
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   if (!token) throw new HttpError(401, 'send a share token: Authorization: Bearer <token>');
@@ -112,7 +117,7 @@ async function authorize(request: IncomingMessage, api: TeamApi, plan: string, n
   if (!verified.ok) throw new HttpError(401, verified.reason);
   const { grant } = verified;
   if (api.revocations.has(grant.id)) throw new HttpError(401, 'the share link was revoked');
-  if (!covers(grant, plan)) throw new HttpError(403, `the token is for plan "${grant.plan}", not "${plan}"`);
+  if (plan !== undefined && !covers(grant, plan)) throw new HttpError(403, `the token is for plan "${grant.plan}", not "${plan}"`);
   if (RANK[grant.role] < RANK[needs]) throw new HttpError(403, needs === 'editor' && !canWrite(grant) ? 'a viewer token cannot change the plan' : `this needs a${needs === 'admin' ? 'n admin' : ` ${needs}`} token`);
   return grant;
 }
