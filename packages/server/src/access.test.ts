@@ -1,30 +1,20 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import { Tokens } from './auth/tokens.js';
 import { CLOSE } from './server.js';
-import { connect, synced, until, type TestClient } from './testing/clients.js';
-import { api, samplePlan, testServer } from './testing/server.js';
+import { synced, until } from './testing/clients.js';
+import { api, liveServer } from './testing/server.js';
 
 const PLAN = 'access-plan';
 
 describe('team server: tokens and limits', { timeout: 120_000 }, () => {
-  let server: Awaited<ReturnType<typeof testServer>>;
+  const live = liveServer(PLAN, { limits: { maxMessageBytes: 64 * 1024, messagesPerSecond: 5, burst: 20 } });
+  const open = (token: string, plan = PLAN) => live.open(token, plan);
+  let server: typeof live.server;
   let admin: string;
-  const clients: TestClient[] = [];
-  const open = (token: string, plan = PLAN) => {
-    const client = connect(server.wsUrl, plan, token);
-    clients.push(client);
-    return client;
-  };
-  before(async () => {
-    server = await testServer({ limits: { maxMessageBytes: 64 * 1024, messagesPerSecond: 5, burst: 20 } });
-    admin = (await server.signToken({ plan: '*', role: 'admin' })).token;
-    assert.equal((await api(server, 'PUT', `/plans/${PLAN}`, admin, { ...samplePlan(), id: PLAN })).status, 201);
-  });
-  after(async () => {
-    for (const c of clients) c.close();
-    await server.cleanup();
+  before(() => {
+    ({ server, admin } = live);
   });
 
   it('refuses a token signed elsewhere, a malformed one, one for another plan and an expired one, saying why', async () => {

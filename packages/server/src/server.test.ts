@@ -1,32 +1,21 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
-import { connect, synced, until, type TestClient } from './testing/clients.js';
+import { synced, until } from './testing/clients.js';
 import type { Plan, Problem } from '@preflight/core';
 import type { HistoryEntry } from './storage/database.js';
 import type { Health } from './server.js';
-import { api, samplePlan, testServer } from './testing/server.js';
+import { api, liveServer, samplePlan } from './testing/server.js';
 
 const PLAN = 'webinar-2026-09-15';
 
 describe('team server: live plans', { timeout: 120_000 }, () => {
-  let server: Awaited<ReturnType<typeof testServer>>;
+  const live = liveServer(PLAN);
+  const open = (token: string, plan = PLAN) => live.open(token, plan);
+  let server: typeof live.server;
   let admin: string;
-  const clients: TestClient[] = [];
-  const open = (token: string, plan = PLAN) => {
-    const client = connect(server.wsUrl, plan, token);
-    clients.push(client);
-    return client;
-  };
-  before(async () => {
-    server = await testServer();
-    admin = (await server.signToken({ plan: '*', role: 'admin', name: 'Ops lead' })).token;
-    const put = await api(server, 'PUT', `/plans/${PLAN}`, admin, { ...samplePlan(), id: PLAN });
-    assert.equal(put.status, 201);
-  });
-  after(async () => {
-    for (const c of clients) c.close();
-    await server.cleanup();
+  before(() => {
+    ({ server, admin } = live);
   });
 
   it('answers /health with its version, open plans and connections', async () => {
