@@ -65,6 +65,8 @@ export class PlanSourceController implements ReactiveController {
 
   hostConnected(): void {
     this.boundKey = [];
+    // Lit does not update an element put back in the page: ask, so it binds to its store again.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -138,8 +140,13 @@ export class PlanSourceController implements ReactiveController {
     this.state = { kind: 'loading' };
     host.requestUpdate();
     try {
-      const store = host.store ?? (host.sync ? await teamStore(host.sync, id, host.token) : await defaultStore());
-      if (stale()) return;
+      const opened = host.store ? undefined : host.sync ? await teamStore(host.sync, id, host.token) : undefined;
+      // A team store this element opened is shared with the page's others: released (the last closes it) when unbound.
+      const releaseTeam = () => (opened as { release?: () => void } | undefined)?.release?.();
+      if (stale()) return releaseTeam();
+      const store = host.store ?? opened ?? (await defaultStore());
+      if (stale()) return releaseTeam();
+      this.unbind.push(releaseTeam);
       this.activeStore = store;
       this.status = store.status;
       this.unbind.push(

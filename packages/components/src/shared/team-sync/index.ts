@@ -22,7 +22,8 @@ const open = new Map<string, TeamPlanStore>();
 /**
  * The team plan `planId` on the server at `url`, seen with `token`: one connection per page for
  * each server, plan and token, shared by every element (and the embed page) that asks for it.
- * Rejects a URL that is not ws: or wss:. `close()` ends it for all of them.
+ * Rejects a URL that is not ws: or wss:. Each call counts one user: `release()` when done, and the
+ * last release closes the connection; `close()` ends it for all of them at once.
  */
 export function openTeamPlan(options: TeamPlanOptions): TeamPlanStore {
   const url = teamServerUrl(options.url);
@@ -34,5 +35,6 @@ export function openTeamPlan(options: TeamPlanOptions): TeamPlanStore {
     const opened = store;
     store.onClose(() => open.get(key) === opened && open.delete(key));
   }
+  store.retain();
   return store;
 }

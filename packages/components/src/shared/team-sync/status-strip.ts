@@ -9,7 +9,7 @@ export function initials(name: string): string {
     .join('');
 }
 
-/** The connection in words: Live, Offline — 2 changes waiting, Refused: the token has expired. */
+/** The connection in words: Live, Offline — 2 changes waiting, Too many changes at once — reconnecting, Refused: the token has expired. */
 export function connectionText(connection: TeamConnection, readOnly: boolean): string {
   const n = connection.pendingChanges;
   const state =
@@ -18,9 +18,11 @@ export function connectionText(connection: TeamConnection, readOnly: boolean): s
       : connection.state === 'connecting'
         ? 'Connecting…'
         : connection.state === 'offline'
-          ? n > 0
-            ? `Offline — ${n} change${n === 1 ? '' : 's'} waiting`
-            : 'Offline'
+          ? connection.reason
+            ? `${connection.reason}${n > 0 ? ` (${n} change${n === 1 ? '' : 's'} waiting)` : ''}`
+            : n > 0
+              ? `Offline — ${n} change${n === 1 ? '' : 's'} waiting`
+              : 'Offline'
           : `Refused: ${connection.reason ?? 'no reason given'}`;
   return readOnly && connection.state !== 'refused' ? `${state} · Read-only` : state;
 }

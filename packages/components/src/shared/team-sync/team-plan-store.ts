@@ -15,9 +15,19 @@ export interface TeamConnection {
   state: ConnectionState;
   /** Edits made here that the server has not acknowledged yet (kept offline in IndexedDB when it is available). */
   pendingChanges: number;
-  /** Why the server refused the token (`refused` only). */
+  /** Why the server refused the token (`refused`), or why it closed the connection (`offline`: too many changes at once, a message over its size cap). */
   reason?: string;
 }
+
+/** The team server closes a socket whose message is over 1 MiB (1009); a change is refused here before it gets that far. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** Room left in a message for the provider's framing (message type, document name). */
+const MESSAGE_FRAMING_BYTES = 4096;
+/** The server's close codes the connection explains: 4429 too many messages, 1009 a message over the cap. */
+const CLOSE_RATE_LIMITED = 4429;
+const CLOSE_TOO_LARGE = 1009;
+export const RATE_LIMITED_REASON = 'Too many changes at once — reconnecting';
+export const TOO_LARGE_REASON = 'The team server refused a message over 1 MiB, so it is not sent again: reload the page to continue from the server’s copy';
 
 /** Someone with the plan open, as their token names them. */
 export interface Peer {
@@ -97,6 +107,11 @@ export class TeamPlanStore implements PlanStoreLike {
   private readonly ready: Promise<void>;
   private markReady!: () => void;
   private closed = false;
+  /** Bytes of our edits the server has not acknowledged: sent together when the connection comes back. */
+  private pendingBytes = 0;
+  /** How many elements (or pages' parts) opened this store through `openTeamPlan`; closed when the last releases it. */
+  private users = 0;
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: { doc: Y.Doc; planId: string; self?: Peer; connection?: TeamConnection; readOnly?: boolean; offline?: OfflineCopy; peers?: Peer[]; live?: boolean }) {
     this.doc = options.doc;
@@ -111,6 +126,7 @@ export class TeamPlanStore implements PlanStoreLike {
     this.storageSettled = this.serverSettled = !options.live;
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.doc.on('afterTransaction', this.onTransaction);
+    this.doc.on('update', this.onUpdate);
     this.checkReady();
   }
 
@@ -136,6 +152,8 @@ export class TeamPlanStore implements PlanStoreLike {
     if (plan?.id !== this.planId) throw new TeamPlanError(`This is team plan “${this.planId}”; a plan with id “${String(plan?.id)}” cannot be saved here.`);
     // Created offline, it would be merged into whatever the server holds under that id once connected.
     if (isEmptyDoc(this.doc) && this.conn.state !== 'live') throw new TeamPlanError(`Team plan “${this.planId}” can be created only while connected to the team server, which may already hold it.`);
+    const tooLarge = this.changeTooLarge(plan);
+    if (tooLarge) throw new TeamPlanError(tooLarge);
     const written = writePlan(this.doc, plan, LOCAL_ORIGIN);
     if (!written.ok) {
       const shown = written.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ');
@@ -227,6 +245,8 @@ export class TeamPlanStore implements PlanStoreLike {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.releaseTimer);
+    this.doc.off('update', this.onUpdate);
     this.provider?.destroy();
     void this.persistence?.destroy();
     this.doc.off('afterTransaction', this.onTransaction);
@@ -239,6 +259,56 @@ export class TeamPlanStore implements PlanStoreLike {
   /** @internal For the page-wide share of stores. */
   onClose(listener: () => void): void {
     this.closeListeners.add(listener);
+  }
+
+  /** @internal One more user of a shared store (`openTeamPlan` counts each call). */
+  retain(): void {
+    this.users++;
+    clearTimeout(this.releaseTimer);
+  }
+
+  /**
+   * One user of a shared store is done with it (an element disconnected). The last one closes it,
+   * after the current task, so an element moved in the page keeps the connection it had.
+   */
+  release(): void {
+    if (this.closed || this.users === 0) return;
+    this.users--;
+    clearTimeout(this.releaseTimer);
+    if (this.users === 0) this.releaseTimer = setTimeout(() => this.users === 0 && this.close(), 0);
+  }
+
+  /** How many users hold the store (for tests). */
+  get userCount(): number {
+    return this.users;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /**
+   * Why writing `plan` would make a message the team server refuses (over 1 MiB, with the changes
+   * still waiting, which go in one message when the connection comes back), or undefined. A plan
+   * whose JSON is well under the cap is not measured: a Yjs update of its differences is smaller
+   * than three times its JSON. A larger one is written on a copy of the document and measured.
+   */
+  private changeTooLarge(plan: Plan): string | undefined {
+    const limit = MAX_MESSAGE_BYTES - MESSAGE_FRAMING_BYTES;
+    const waiting = this.conn.state === 'live' ? 0 : this.pendingBytes;
+    const json = new TextEncoder().encode(JSON.stringify(plan)).length;
+    if (json * 3 + waiting <= limit) return undefined;
+    const trial = new Y.Doc({ gc: false });
+    Y.applyUpdate(trial, Y.encodeStateAsUpdate(this.doc));
+    const before = Y.encodeStateVector(trial);
+    if (!writePlan(trial, plan, LOCAL_ORIGIN).ok) return undefined; // writePlan names the problems
+    const size = Y.encodeStateAsUpdate(trial, before).length;
+    trial.destroy();
+    if (size + waiting <= limit) return undefined;
+    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(2)} MiB`;
+    return waiting
+      ? `The change was not saved: with the changes still waiting to be sent (${mb(waiting)}), it would reach the team server as ${mb(size + waiting)}, over the 1 MiB it takes at once. Reconnect so the waiting changes are sent, then make it again.`
+      : `The change was not saved: it would reach the team server as ${mb(size)}, over the 1 MiB it takes at once. Make it in smaller steps (fewer records at a time).`;
   }
 
   // ── wiring ───────────────────────────────────────────────────────────
@@ -286,6 +356,15 @@ export class TeamPlanStore implements PlanStoreLike {
         this.statusChanged();
         this.checkReady();
       },
+      onClose: ({ event }) => {
+        if (this.conn.state === 'refused') return;
+        if (event.code === CLOSE_RATE_LIMITED) this.setOffline(RATE_LIMITED_REASON);
+        else if (event.code === CLOSE_TOO_LARGE) {
+          // Reconnecting would send the same message again, and be closed again: stop here.
+          provider.disconnect();
+          this.setOffline(TOO_LARGE_REASON);
+        }
+      },
       onStatus: ({ status }) => {
         if (status === 'disconnected' && this.conn.state !== 'refused') {
           this.setState('offline');
@@ -313,11 +392,23 @@ export class TeamPlanStore implements PlanStoreLike {
 
   private acknowledged(): void {
     this.tracker.acknowledge();
+    this.pendingBytes = 0;
     if (this.conn.pendingChanges === 0 && this.conn.state === 'live') return;
     this.conn = { ...this.conn, pendingChanges: 0 };
-    if (this.conn.state !== 'refused') this.conn.state = 'live';
+    if (this.conn.state !== 'refused') this.conn = { state: 'live', pendingChanges: 0 };
     this.statusChanged();
   }
+
+  private setOffline(reason: string): void {
+    this.conn = { state: 'offline', pendingChanges: this.conn.pendingChanges, reason };
+    this.serverSettled = true;
+    this.statusChanged();
+    this.checkReady();
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOCAL_ORIGIN) this.pendingBytes += update.byteLength;
+  };
 
   private setState(state: ConnectionState): void {
     if (this.conn.state === state) return;

@@ -199,6 +199,68 @@ describe('elements bound to a team plan', () => {
     await serverEventually(plan.id, (p) => p.campaign.name === '2026q3_emea_email_kept-offline', 'the server to receive the edit kept offline');
   });
 
+  it('too many changes at once: the 4429 close is shown as its reason, then the connection comes back and the server has every change', async () => {
+    const { plan, alice: aliceToken } = await teamPlan();
+    const el = await fixture<PreflightChecklist>(html`<preflight-checklist plan-id=${plan.id} sync=${wsUrl} token=${aliceToken} now=${ALICE_NOW}></preflight-checklist>`);
+    const store = storeFor(plan.id, aliceToken);
+    await eventually(() => stripText(el).startsWith('Live') && checkbox(el) !== null, 'live');
+    const seen: string[] = [];
+    const off = store.onStatus(() => seen.push(stripText(el)));
+    // Each put is its own message: 400 at once is over the server's burst of 200.
+    let current = (await store.get(plan.id))!;
+    for (let i = 1; i <= 400; i++) current = await store.put({ ...current, campaign: { ...current.campaign, name: `2026q3_emea_email_flood-${i}` } });
+    await eventually(() => store.connection.reason === 'Too many changes at once — reconnecting', 'the 4429 close');
+    await eventually(() => stripText(el).startsWith('Too many changes at once — reconnecting'), 'the reason in the strip');
+    expect(stripText(el)).to.not.match(/^Offline/);
+    await eventually(() => store.connection.state === 'live' && store.connection.pendingChanges === 0, 'live again with nothing waiting');
+    expect(store.connection.reason).to.equal(undefined);
+    await serverEventually(plan.id, (p) => p.campaign.name === '2026q3_emea_email_flood-400', 'the last change on the server');
+    off();
+    expect(seen.some((text) => text.startsWith('Too many changes at once'))).to.equal(true);
+  });
+
+  it('a change over the server’s 1 MiB message cap is refused before it is sent, with the reason; the connection stays live', async () => {
+    const { plan, alice: aliceToken } = await teamPlan();
+    const store = storeFor(plan.id, aliceToken);
+    await store.whenReady();
+    await eventually(() => store.connection.state === 'live', 'live');
+    const huge = { ...plan, checklist: Array.from({ length: 4000 }, (_, i) => makeItem({ id: `item-${i + 1}`, label: `Check ${i + 1}: ${'landing page copy, tracking and naming '.repeat(2)}` })) };
+    let refused: unknown;
+    await store.put(huge).catch((error: unknown) => (refused = error));
+    expect(String(refused)).to.match(/The change was not saved: it would reach the team server as \d+\.\d\d MiB, over the 1 MiB it takes at once/);
+    expect((await store.get(plan.id))!.checklist).to.have.length(1);
+    expect(store.connection).to.deep.equal({ state: 'live', pendingChanges: 0 });
+    // A change under the cap still goes through on the same connection.
+    await store.put({ ...(await store.get(plan.id))!, campaign: { ...plan.campaign, name: '2026q3_emea_email_after-refusal' } });
+    await serverEventually(plan.id, (p) => p.campaign.name === '2026q3_emea_email_after-refusal', 'the small change on the server');
+    expect(store.connection.state).to.equal('live');
+  });
+
+  it('a shared store is closed when the last element using it disconnects, not before', async () => {
+    const { plan, alice: aliceToken } = await teamPlan();
+    const root = await fixture<HTMLElement>(html`<div>
+      <preflight-checklist plan-id=${plan.id} sync=${wsUrl} token=${aliceToken}></preflight-checklist>
+      <preflight-badge plan-id=${plan.id} sync=${wsUrl} token=${aliceToken}></preflight-badge>
+    </div>`);
+    const checklist = root.querySelector<PreflightChecklist>('preflight-checklist')!;
+    const badge = root.querySelector<PreflightBadge>('preflight-badge')!;
+    await eventually(() => stripText(checklist).startsWith('Live') && stripText(badge).startsWith('Live'), 'both live');
+    const store = strip(checklist)!.store!;
+    expect(store.userCount).to.equal(2);
+    checklist.remove();
+    await eventually(() => store.userCount === 1, 'one user left');
+    // Moved in the page within a task: the badge keeps the same connection.
+    root.append(badge);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.isClosed).to.equal(false);
+    badge.remove();
+    await eventually(() => store.isClosed, 'the store closed with its last element');
+    // The next element to ask opens a new connection.
+    root.append(checklist);
+    await eventually(() => stripText(checklist).startsWith('Live') && strip(checklist)!.store !== store, 'a fresh connection');
+    stores.push(strip(checklist)!.store!);
+  });
+
   it('a sync URL that is not ws: or wss: is named on the element', async () => {
     const el = await fixture<PreflightChecklist>(html`<preflight-checklist plan-id="p" sync="https://team.example.com" token="t"></preflight-checklist>`);
     await eventually(() => (el.shadowRoot?.textContent ?? '').includes('not a ws: or wss: URL'), 'the error');
