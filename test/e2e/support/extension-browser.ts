@@ -176,7 +176,8 @@ export class ExtensionBrowser extends ExtensionHarness {
   static async launch(pages: ServedPage[]): Promise<ExtensionBrowser> {
     ensureExtensionBuilt();
     const { server, hosts } = await serveFixtures(pages);
-    const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+    // Nothing reaches the network; loopback addresses stay reachable as themselves (the team server the team plan tests start).
+    const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(', ');
     const extension = resolve(CHROME_BUILD);
     let browser: Browser | undefined;
     try {

@@ -1,43 +1,163 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { originPatternOf } from '../hosts/access.js';
 import { extensionUrl } from '../runtime/extension-url.js';
-import { onMessages } from '../messaging/protocol.js';
+import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type PlansPush, type TeamStatusPost } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
 import { readPanelFolded } from '../storage/panel.js';
+import { linksItem, tabCampaignsItem, type PlanLink } from '../storage/items.js';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
-import type { Plan } from '@preflight/core';
+import { teamLinkKey, type TeamLink } from '../team/share-link.js';
+import { TeamPlans } from './team-plans.js';
+
+type TeamPlanLink = Extract<PlanLink, { kind: 'team' }>;
+const teamLinkOf = (link: PlanLink | undefined): TeamLink | undefined => (link?.kind === 'team' ? { url: link.url, planId: link.planId, token: link.token } : undefined);
 
 /**
- * The service worker holds no state in memory: per-tab verdicts live in session storage, so a
- * stopped and restarted worker answers the popup exactly as before.
+ * Per-tab verdicts live in session storage, so a stopped and restarted worker answers the popup
+ * exactly as before. The one thing held in memory is the connection to each team plan a tab or
+ * the options page has open (see ./team-plans.ts); which tabs follow which campaigns is kept in
+ * session storage too, so a restarted worker connects again and goes on pushing their changes.
  */
 export function startBackground(): void {
+  const teams = new TeamPlans((changed) => void pushChanges(changed).catch((error: unknown) => console.warn('Preflight: could not pass on a team plan change.', error)));
+  const optionsPorts = new Set<Browser.runtime.Port>();
+  /** Tab id → campaign keys, mirrored in session storage; changed one write at a time. */
+  let tabCampaigns: Promise<Map<number, string[]>> = tabCampaignsItem
+    .getValue()
+    .then((saved) => new Map(Object.entries(saved ?? {}).map(([id, keys]) => [Number(id), Array.isArray(keys) ? keys.filter((k) => typeof k === 'string') : []])))
+    .catch(() => new Map());
+  const changeTabs = (change: (tabs: Map<number, string[]>) => boolean) => {
+    tabCampaigns = tabCampaigns.then(async (tabs) => {
+      try {
+        if (change(tabs)) {
+          await tabCampaignsItem.setValue(Object.fromEntries(tabs));
+          await holdWanted(tabs);
+        }
+      } catch (error) {
+        console.warn('Preflight: could not keep which tabs follow which campaigns.', error);
+      }
+      return tabs;
+    });
+    return tabCampaigns;
+  };
+  const forgetTab = (tabId: number) => void changeTabs((tabs) => tabs.delete(tabId)).catch(() => undefined);
+
+  /** Keeps open the team plans a tab follows, and every linked one while the options page is open; closes the rest. */
+  async function holdWanted(known?: Map<number, string[]>): Promise<void> {
+    const [links, tabs] = await Promise.all([readLinks(), known ?? tabCampaigns]);
+    const keys = optionsPorts.size ? Object.keys(links) : [...tabs.values()].flat();
+    teams.keepOnly(dedupe(keys.flatMap((key) => teamLinkOf(links[key]) ?? [])));
+  }
+
+  /** The plans linked to these campaign keys: imported ones from storage, team ones from their connection. */
+  async function linkedPlans(campaignKeys: string[]): Promise<LinkedPlans> {
+    const [links, plans] = await Promise.all([readLinks(), readPlans()]);
+    const out: LinkedPlans = { plans: {}, teams: {} };
+    await Promise.all(
+      campaignKeys.map(async (key) => {
+        const team = teamLinkOf(links[key]);
+        if (team) {
+          const { plan, status } = await teams.read(team);
+          if (plan) out.plans[key] = plan;
+          out.teams[key] = status;
+        } else {
+          const plan = linkedPlan(key, links, plans);
+          if (plan) out.plans[key] = plan;
+        }
+      }),
+    );
+    return out;
+  }
+
+  /** Tells the tabs showing a changed plan's campaigns, and the options page, what it is now. */
+  async function pushChanges(changed: TeamLink[] | 'links'): Promise<void> {
+    const [links, tabs] = await Promise.all([readLinks(), tabCampaigns]);
+    const changedKeys = changed === 'links' ? null : new Set(changed.map(teamLinkKey));
+    const affected = (key: string) => {
+      const team = teamLinkOf(links[key]);
+      return changedKeys === null || (team !== undefined && changedKeys.has(teamLinkKey(team)));
+    };
+    await Promise.all(
+      [...tabs].map(async ([tabId, keys]) => {
+        if (!keys.some(affected)) return;
+        const push: PlansPush = { preflight: 'plans', data: await linkedPlans(keys) };
+        // A tab whose page has gone (or whose script was replaced) is simply not told.
+        await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
+      }),
+    );
+    if (optionsPorts.size) {
+      const post = await teamStatuses(links);
+      for (const port of optionsPorts) port.postMessage(post);
+    }
+  }
+
+  async function teamStatuses(links: Record<string, PlanLink>): Promise<TeamStatusPost> {
+    const entries = await Promise.all(
+      Object.entries(links).flatMap(([key, link]) => (link.kind === 'team' ? [teams.read(teamLinkOf(link)!).then(({ status }) => [key, status] as const)] : [])),
+    );
+    return Object.fromEntries(entries);
+  }
+
   onMessages({
     async verdict({ verdict }, { tabId }) {
       if (tabId !== undefined) await setTabVerdict(tabId, verdict);
     },
     async clear(_data, { tabId }) {
-      if (tabId !== undefined) await clearTabVerdict(tabId);
+      if (tabId === undefined) return;
+      forgetTab(tabId);
+      await clearTabVerdict(tabId);
     },
-    async context({ campaignKeys }) {
-      const [config, links, plans, panelFolded] = await Promise.all([readConfig(), readLinks(), readPlans(), readPanelFolded()]);
-      const linked: Record<string, Plan> = {};
-      for (const key of campaignKeys) {
-        const plan = linkedPlan(key, links, plans);
-        if (plan) linked[key] = plan;
-      }
-      return { config, plans: linked, panelFolded };
+    async context({ campaignKeys }, { tabId }) {
+      if (tabId !== undefined) void changeTabs((tabs) => (tabs.set(tabId, campaignKeys), true)).catch(() => undefined);
+      const [config, panelFolded, linked] = await Promise.all([readConfig(), readPanelFolded(), linkedPlans(campaignKeys)]);
+      return { config, panelFolded, ...linked };
     },
+    'linked-plans': ({ campaignKeys }) => linkedPlans(campaignKeys),
     'tab-verdict': ({ tabId }) => getTabVerdict(tabId),
     async 'open-plan'({ planId }) {
       await browser.tabs.create({ url: extensionUrl(`/plan.html#${encodeURIComponent(planId)}`) });
     },
+    async 'team-plan'({ planId }) {
+      const link = Object.values(await readLinks()).find((l): l is TeamPlanLink => l.kind === 'team' && l.planId === planId);
+      return link ? ((await teams.read(teamLinkOf(link)!)).plan ?? null) : null;
+    },
   });
+
+  // The options page holds a port while it is open: every linked team plan stays connected and
+  // its state is posted as it changes.
+  browser.runtime.onConnect.addListener((port) => {
+    // Only the extension's own pages: a content script has no business with every linked plan.
+    if (port.name !== TEAM_STATUS_PORT || !port.sender?.url?.startsWith(extensionUrl('/'))) return;
+    optionsPorts.add(port);
+    port.onDisconnect.addListener(() => {
+      optionsPorts.delete(port);
+      void holdWanted().catch(() => undefined);
+    });
+    void holdWanted()
+      .then(() => readLinks())
+      .then((links) => teamStatuses(links))
+      .then((post) => optionsPorts.has(port) && port.postMessage(post))
+      .catch(() => undefined);
+  });
+  // A link added, changed or removed: connections follow, and the tabs showing those campaigns are told.
+  linksItem.watch(() => {
+    void holdWanted()
+      .then(() => pushChanges('links'))
+      .catch(() => undefined);
+  });
+  // A worker started again (Chrome stops idle ones) connects again to the plans its tabs follow.
+  void holdWanted().catch(() => undefined);
+
   // A full navigation starts over: the new page's content script reports again once it has read it.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearTabVerdict(tabId).catch(() => undefined);
+    if (change.status !== 'loading') return;
+    forgetTab(tabId);
+    void clearTabVerdict(tabId).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabVerdict(tabId).catch(() => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    void clearTabVerdict(tabId).catch(() => undefined);
+  });
   // Access taken away (the browser's site access settings, or the add-on's permissions): a tab on
   // that host keeps its page, but its verdict can no longer be kept up to date, so it goes. Access
   // given back needs nothing here: the content script reports once the page is loaded again.
@@ -60,4 +180,8 @@ async function clearUnreadableTabs(): Promise<void> {
 async function mayRead(url: string): Promise<boolean> {
   const origin = originPatternOf(url);
   return origin !== null && browser.permissions.contains({ origins: [origin] });
+}
+
+function dedupe(links: TeamLink[]): TeamLink[] {
+  return [...new Map(links.map((link) => [teamLinkKey(link), link])).values()];
 }

@@ -3,3 +3,4 @@
 export { Overlay, OVERLAY_TAG } from '../overlay/overlay.js';
 export { readFacts, verdictFor } from './verdict-steps.js';
 export { savePanelFolded, watchPanelFolded } from '../storage/panel.js';
+export { followPlans } from './plan-pushes.js';

@@ -64,15 +64,16 @@ export class PageSession {
     const context = sendMessage('context', { campaignKeys: detection.campaignKeys });
     const settled = await this.settle.wait();
     if (!settled || stale()) return;
-    const [{ config, plans, panelFolded }, chunk] = await Promise.all([context, this.loadChunk()]);
+    const [{ config, panelFolded, ...linked }, chunk] = await Promise.all([context, this.loadChunk()]);
     if (!chunk || stale()) return;
 
     const base = { platform: detector.id, platformTitle: detector.title, url: url.href, checkedAt: new Date().toISOString() };
     let verdict: TabVerdict | null;
+    let facts: CampaignFacts[] = [];
     try {
-      const facts: CampaignFacts[] = await this.step('preflight:extract', () => chunk.readFacts(detection, document));
+      facts = await this.step('preflight:extract', () => chunk.readFacts(detection, document));
       if (stale()) return;
-      verdict = await this.step('preflight:check', () => chunk.verdictFor(base, facts, config, plans));
+      verdict = await this.step('preflight:check', () => chunk.verdictFor(base, facts, config, linked));
     } catch (error) {
       // Whatever the page looks like, the host app keeps working and the panel says so.
       console.warn(`Preflight: could not read this ${detector.title} page.`, error);
@@ -103,6 +104,8 @@ export class PageSession {
     await yieldToHost();
     if (stale()) return;
     await (this.probe ? this.probe.time(() => sendMessage('verdict', { verdict: shown }), 'preflight:badge') : sendMessage('verdict', { verdict: shown }));
+    // A linked plan changed (a team plan edited elsewhere, or its connection): the same facts checked again.
+    if (!shown.error) chunk.followPlans(base, facts, config, linked, stale, (next) => this.overlay?.show(next));
     this.followFoldChoice(chunk);
   }
 

@@ -1,4 +1,5 @@
-import { checkCampaignFacts, type CampaignFacts, type Plan, type RulesConfig } from '@preflight/core';
+import { checkCampaignFacts, type CampaignFacts, type RulesConfig } from '@preflight/core';
+import type { LinkedPlans } from '../messaging/protocol.js';
 import { adapterFor } from '../platforms/index.js';
 import type { Detection } from '../platforms/types.js';
 import { summarisePlan, type TabVerdict } from '../verdict/verdict.js';
@@ -9,7 +10,7 @@ export function readFacts(detection: Detection, doc: Document): CampaignFacts[] 
 }
 
 /** The core's checks on the facts read, as the tab's verdict; null when the platform is turned off. */
-export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, facts: CampaignFacts[], config: RulesConfig, plans: Record<string, Plan>): TabVerdict | null {
+export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, facts: CampaignFacts[], config: RulesConfig, { plans, teams }: LinkedPlans): TabVerdict | null {
   const checked = facts.map((f) => ({ facts: f, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
   if (checked.length && checked.every((c) => !c.readiness.checked)) return null;
   return {
@@ -19,6 +20,7 @@ export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, facts: CampaignF
       name: f.name?.value,
       readiness,
       plan: plan ? summarisePlan(plan) : undefined,
+      ...(teams[f.campaignKey] ? { team: teams[f.campaignKey] } : {}),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Plan, RulesConfig } from '@preflight/core';
 import type { TabVerdict } from '../verdict/verdict.js';
+import type { TeamStatus } from '../team/status.js';
 
 /** Every message between the extension's parts, with what each one answers. */
 export interface Protocol {
@@ -8,13 +9,38 @@ export interface Protocol {
   verdict: { request: { verdict: TabVerdict }; response: void };
   /** Content script → background: this tab shows no campaign any more. */
   clear: { request: Record<string, never>; response: void };
-  /** Content script → background: the rules, any plans linked to these campaign keys, and whether the user keeps the panel folded. */
-  context: { request: { campaignKeys: string[] }; response: { config: RulesConfig; plans: Record<string, Plan>; panelFolded: boolean } };
+  /**
+   * Content script → background: the rules, any plans linked to these campaign keys (imported, or
+   * a team plan's live copy), each linked team plan's connection, and whether the user keeps the
+   * panel folded. The background then pushes `plans` to the tab when a linked plan changes.
+   */
+  context: { request: { campaignKeys: string[] }; response: { config: RulesConfig; panelFolded: boolean } & LinkedPlans };
+  /** Content script → background: the plans linked to these campaign keys as they are now (after the panel is up, for a push it may have missed). */
+  'linked-plans': { request: { campaignKeys: string[] }; response: LinkedPlans };
   /** Popup → background: the verdict for a tab. */
   'tab-verdict': { request: { tabId: number }; response: TabVerdict | null };
   /** Content script or popup → background: open the plan page in a new tab. */
   'open-plan': { request: { planId: string }; response: void };
+  /** Plan page → background: a linked team plan's last copy, by its id. */
+  'team-plan': { request: { planId: string }; response: Plan | null };
 }
+
+/** The plans linked to campaign keys, and for a team plan its connection. */
+export interface LinkedPlans {
+  plans: Record<string, Plan>;
+  teams: Record<string, TeamStatus>;
+}
+
+/** Background → a tab's content script, unasked: a plan linked to its campaigns changed (or its connection did). */
+export interface PlansPush {
+  preflight: 'plans';
+  data: LinkedPlans;
+}
+
+/** The options page's port to the background, which posts the linked team plans' states on it as they change. */
+export const TEAM_STATUS_PORT = 'preflight-team-status';
+/** What the background posts on that port: campaign key → its team plan's state. */
+export type TeamStatusPost = Record<string, TeamStatus>;
 
 export type MessageType = keyof Protocol;
 export interface Envelope<T extends MessageType = MessageType> {

@@ -1,6 +1,7 @@
 import type { Finding } from '@preflight/core';
 import { failingCount, overallState, lowestScore, type CampaignVerdict, type PlanSummary, type TabVerdict } from '../verdict/verdict.js';
 import { overlayCss } from './styles.js';
+import { teamStateText, type TeamStatus } from '../team/status.js';
 
 export interface PanelProps {
   verdict: TabVerdict;
@@ -37,7 +38,11 @@ function el(tag: string, attrs: Record<string, string>, ...children: (Child | Ch
 const finding = (f: Finding) =>
   el('li', { class: 'check', 'data-rule': f.ruleId, 'data-severity': f.severity }, el('span', { class: `severity ${f.severity}` }, f.severity), el('span', { class: 'message' }, f.message), ' ', el('div', { class: 'fix' }, `Fix: ${f.fix}`));
 
-function plan(p: PlanSummary, onOpenPlan: (id: string) => void): HTMLElement {
+/** A linked team plan's connection: Live, Offline (the last copy shown), Refused with the reason. */
+const teamLine = (team: TeamStatus, hasCopy: boolean) =>
+  el('div', { class: `team ${team.state}`, 'data-team-state': team.state, role: 'status' }, `Team plan · ${teamStateText(team, hasCopy)}${team.readOnly ? ' · read-only' : ''}`);
+
+function plan(p: PlanSummary, onOpenPlan: (id: string) => void, team: TeamStatus | undefined): HTMLElement {
   const open = el('button', { type: 'button', class: 'open-plan' }, 'Open the plan');
   open.addEventListener('click', () => onOpenPlan(p.id));
   return el(
@@ -45,6 +50,7 @@ function plan(p: PlanSummary, onOpenPlan: (id: string) => void): HTMLElement {
     { class: 'plan', 'aria-label': 'Linked plan' },
     el('h3', {}, `Plan: ${p.name}`),
     ' ',
+    !!team && [teamLine(team, true), ' '],
     p.openGates.length
       ? [el('div', { class: 'muted' }, 'Open gates'), ' ', el('ul', { class: 'gates' }, p.openGates.map((g) => el('li', { class: 'check', 'data-gate': g.id }, g.label, !!g.owner && [' ', el('span', { class: 'muted' }, `(${g.owner})`)])))]
       : el('div', { class: 'muted' }, 'No open gates.'),
@@ -75,7 +81,8 @@ const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string)
     el('div', { class: 'muted' }, `${STATE_LABEL[c.readiness.state]} · score ${c.readiness.score}/100`),
     ' ',
     c.readiness.findings.length ? el('ul', { class: 'checks' }, c.readiness.findings.map(finding)) : el('p', { class: 'muted' }, 'Every check passes.'),
-    !!c.plan && [' ', plan(c.plan, onOpenPlan)],
+    !!c.plan && [' ', plan(c.plan, onOpenPlan, c.team)],
+    !c.plan && !!c.team && [' ', el('section', { class: 'plan', 'aria-label': 'Linked plan' }, el('h3', {}, `Plan: ${c.team.planId}`), ' ', teamLine(c.team, false))],
   );
 
 /**

@@ -1,6 +1,7 @@
 import { html, nothing, render } from 'lit-html';
 import { checklistProgress, GATE_TITLES, type Plan } from '@preflight/core';
 import { readPlans } from '../storage/read.js';
+import { sendMessage } from '../messaging/protocol.js';
 import { pageStyles } from '../ui/page-styles.js';
 import { summarisePlan } from '../verdict/verdict.js';
 
@@ -8,7 +9,8 @@ import { summarisePlan } from '../verdict/verdict.js';
 export async function startPlanPage(root: HTMLElement): Promise<void> {
   const draw = async () => {
     const id = decodeURIComponent(location.hash.slice(1));
-    const plan = (await readPlans())[id];
+    // An imported plan, else the last copy of a linked team plan the background holds.
+    const plan = (await readPlans())[id] ?? (await sendMessage('team-plan', { planId: id }).catch(() => null)) ?? undefined;
     document.title = plan ? `${plan.campaign.name} · Preflight` : 'Preflight plan';
     render(plan ? view(plan) : html`${pageStyles}<h1>Plan not found</h1><p class="muted">No saved plan has the id ${id}.</p>`, root);
   };

@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, parseConfig, parsePlan, type Plan, type RulesConfig } from '@preflight/core';
-import { configItem, linksItem, plansItem } from './items.js';
+import { configItem, linksItem, plansItem, type PlanLink } from './items.js';
+import { parseShareLink } from '../team/share-link.js';
 
 /** The saved rules config, or the defaults when none is saved or the saved one no longer parses. */
 export async function readConfig(): Promise<RulesConfig> {
@@ -25,13 +26,37 @@ export async function readPlans(): Promise<Record<string, Plan>> {
   return out;
 }
 
-/** The plan linked to a platform campaign key: by the saved link, else by the plan's own `campaign.links`. */
-export function linkedPlan(key: string, links: Record<string, string>, plans: Record<string, Plan>): Plan | undefined {
-  const id = links[key];
-  if (id && plans[id]) return plans[id];
+/**
+ * The imported plan linked to a platform campaign key: by the saved link, else by the plan's own
+ * `campaign.links`. A campaign linked to a team plan has none here (the background holds that one).
+ */
+export function linkedPlan(key: string, links: Record<string, PlanLink>, plans: Record<string, Plan>): Plan | undefined {
+  const link = links[key];
+  if (link?.kind === 'team') return undefined;
+  if (link && plans[link.planId]) return plans[link.planId];
   return Object.values(plans).find((p) => p.campaign.links?.some((l) => l.key === key));
 }
 
-export async function readLinks(): Promise<Record<string, string>> {
-  return linksItem.getValue();
+/** A saved link as it must be to be used; null for anything else (storage is input). */
+export function checkLink(raw: unknown): PlanLink | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const link = raw as Record<string, unknown>;
+  if (link.kind === 'local') return typeof link.planId === 'string' && link.planId ? { kind: 'local', planId: link.planId } : null;
+  if (link.kind !== 'team' || typeof link.url !== 'string' || typeof link.planId !== 'string' || typeof link.token !== 'string') return null;
+  // Read as a share link again: the same rules as when it was pasted, except expiry (checked at
+  // the start of time, so never), which the team server decides and the link's state then shows.
+  const read = parseShareLink(`sync=${encodeURIComponent(link.url)}&plan=${encodeURIComponent(link.planId)}&token=${encodeURIComponent(link.token)}`, -Infinity);
+  return read.ok ? { kind: 'team', ...read.link } : null;
+}
+
+/** The saved links that are still usable; a bad entry is kept in storage but not used. */
+export async function readLinks(): Promise<Record<string, PlanLink>> {
+  const saved = await linksItem.getValue();
+  const out: Record<string, PlanLink> = {};
+  for (const [key, raw] of Object.entries(saved ?? {})) {
+    const link = checkLink(raw);
+    if (link) out[key] = link;
+    else console.warn(`Preflight: the saved link for ${key} is invalid and is ignored.`);
+  }
+  return out;
 }

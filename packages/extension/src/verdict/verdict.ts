@@ -1,5 +1,6 @@
 import { checklistProgress, isFailing, worstState, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
 import type { PlatformId } from '@preflight/core';
+import type { TeamStatus } from '../team/status.js';
 
 /** A linked plan's open items, read from the plan for the panel. */
 export interface PlanSummary {
@@ -16,6 +17,8 @@ export interface CampaignVerdict {
   name?: string;
   readiness: Readiness;
   plan?: PlanSummary;
+  /** Set when the campaign is linked to a team plan: its connection (the plan above is its last copy). */
+  team?: TeamStatus;
 }
 
 /** What a tab shows: every campaign in view, or why the page could not be read. */
