@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG, parseConfig, parsePlan, type Plan, type RulesConfig } from '@preflight/core';
 import { configItem, linksItem, plansItem, type PlanLink } from './items.js';
-import { parseShareLink } from '../team/share-link.js';
+import { checkLink } from './link-check.js';
 
 /** The saved rules config, or the defaults when none is saved or the saved one no longer parses. */
 export async function readConfig(): Promise<RulesConfig> {
@@ -35,18 +35,6 @@ export function linkedPlan(key: string, links: Record<string, PlanLink>, plans: 
   if (link?.kind === 'team') return undefined;
   if (link && plans[link.planId]) return plans[link.planId];
   return Object.values(plans).find((p) => p.campaign.links?.some((l) => l.key === key));
-}
-
-/** A saved link as it must be to be used; null for anything else (storage is input). */
-export function checkLink(raw: unknown): PlanLink | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const link = raw as Record<string, unknown>;
-  if (link.kind === 'local') return typeof link.planId === 'string' && link.planId ? { kind: 'local', planId: link.planId } : null;
-  if (link.kind !== 'team' || typeof link.url !== 'string' || typeof link.planId !== 'string' || typeof link.token !== 'string') return null;
-  // Read as a share link again: the same rules as when it was pasted, except expiry (checked at
-  // the start of time, so never), which the team server decides and the link's state then shows.
-  const read = parseShareLink(`sync=${encodeURIComponent(link.url)}&plan=${encodeURIComponent(link.planId)}&token=${encodeURIComponent(link.token)}`, -Infinity);
-  return read.ok ? { kind: 'team', ...read.link } : null;
 }
 
 /** The saved links that are still usable; a bad entry is kept in storage but not used. */

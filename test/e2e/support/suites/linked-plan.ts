@@ -17,6 +17,8 @@ export function linkedPlanSuite(launch: Launch): void {
 
   test('a plan imported and linked in the options shows its open gates and blockers on the campaign page, and opens from the panel', async () => {
     const options = await browser().openExtensionPage('options.html');
+    // The page draws once it has read the storage.
+    await options.waitForSelector('#import-text');
     await options.$eval('#import-text', (el, text) => ((el as HTMLTextAreaElement).value = text), exportPlansJson([plan], '2026-08-01T00:00:00Z'));
     await options.click('#import-form button[type=submit]');
     await options.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported 1 plan'));
