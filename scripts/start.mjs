@@ -22,21 +22,6 @@ step('widgets, drop-in, workspace and embed page', ['scripts/build-components.mj
 // The unpacked builds are what a browser loads; `npm run build` also zips them for the stores.
 step('extension (Chrome and Firefox, unpacked)', ['scripts/build-extension.mjs', '--for-tests']);
 
-const preferred = Number(process.env.PORT ?? 4173);
-let served;
-for (let port = preferred; !served && port < preferred + 20; port++) {
-  try {
-    served = await serveStatic(SITE, { port, host: '127.0.0.1' });
-  } catch (error) {
-    if (error.code !== 'EADDRINUSE') throw error;
-  }
-}
-if (!served) {
-  console.error(`No free port from ${preferred} to ${preferred + 19}: set PORT to another one.`);
-  process.exit(1);
-}
-const { url, server } = served;
-
 /**
  * The team server on TEAM_PORT (default 1234), data in .preflight-data/. Only one: a second server on
  * the same data folder would share its embedded database, so a taken port is reported, not moved from.
@@ -66,9 +51,38 @@ const share = (plan, role, name) => {
 
 console.log('\n▸ team server (first start sets up its database in .preflight-data/, about 10 s)');
 const team = await startTeamServer();
+// Signed before the site is served: the workspace reads it from /team-server.json at start.
+const admin = team ? share('*', 'admin', 'Workspace on this computer') : undefined;
+const teamConfig = team ? JSON.stringify({ url: team.ws, http: team.http, token: admin }) : undefined;
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** /team-server.json: the team server's addresses and an admin token, for the workspace on this machine only. */
+function routes(url, req) {
+  if (url.pathname !== '/team-server.json') return undefined;
+  // Loopback peers only, asked for by this machine's name (a rebound DNS name gets nothing), and no CORS: the token is an admin's.
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '') || !['localhost', '127.0.0.1', '[::1]'].includes(host)) return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Only for this machine' };
+  if (!teamConfig) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'No team server is running' };
+  return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: teamConfig };
+}
+
+const preferred = Number(process.env.PORT ?? 4173);
+let served;
+for (let port = preferred; !served && port < preferred + 20; port++) {
+  try {
+    served = await serveStatic(SITE, { port, host: '127.0.0.1', routes });
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+  }
+}
+if (!served) {
+  console.error(`No free port from ${preferred} to ${preferred + 19}: set PORT to another one.`);
+  process.exit(1);
+}
+const { url, server } = served;
+
 let teamLines = '  Team server: not running (see above)';
 if (team) {
-  const admin = share('*', 'admin', 'Workspace on this computer');
   const sample = JSON.parse(readFileSync('examples/sample-plan.json', 'utf8'));
   // The sample plan goes to the team server once; the team's later edits are never overwritten.
   const existing = await fetch(`${team.http}/plans/${sample.id}`, { headers: { Authorization: `Bearer ${admin}` } });
@@ -76,7 +90,7 @@ if (team) {
     await fetch(`${team.http}/plans/${sample.id}`, { method: 'PUT', headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body: JSON.stringify(sample) });
   }
   const live = (name) => `${url}embed.html#widget=blocker-log&sync=${encodeURIComponent(team.ws)}&plan=${sample.id}&token=${share(sample.id, 'editor', name)}`;
-  teamLines = `  Team server: ${team.ws}   (health: ${team.http}/health; data in ${resolve('.preflight-data')})
+  teamLines = `  Team server: ${team.ws}   (health: ${team.http}/health; data in ${resolve('.preflight-data')}; the workspace lists its plans)
   Live plan, as Alice:  ${live('Alice')}
   Live plan, as Bob:    ${live('Bob')}
                (open each in its own browser: edits in one show in the other)`;

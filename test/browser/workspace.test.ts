@@ -26,7 +26,7 @@ const mounted: PreflightWorkspace[] = [];
 /** Mounts the workspace on a database no other test uses (a first run, unless `name` is reused). */
 async function mountWorkspace(name = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`, now = NOW): Promise<PreflightWorkspace> {
   if (!databases.includes(name)) databases.push(name);
-  const el = await fixture<PreflightWorkspace>(html`<preflight-workspace db-name=${name} now=${now}></preflight-workspace>`);
+  const el = await fixture<PreflightWorkspace>(html`<preflight-workspace db-name=${name} now=${now} team-config="data:application/json,null"></preflight-workspace>`);
   mounted.push(el);
   await until(() => Boolean(el.querySelector('.plan-list, .sidebar > p')), 'the plan list', 600);
   return el;

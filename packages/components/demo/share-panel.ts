@@ -1,15 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Plan, RulesConfigInput } from '@preflight/core';
-import type { PlanStore } from '@preflight/core/store';
+import type { PlanStoreLike } from '../src/shared/plan-store.js';
+import type { LinkRole, TeamApi } from './team-server.js';
 import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from '../src/embed/config.js';
 import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from '../src/embed/generate.js';
 import { encodeSnapshot } from '../src/embed/snapshot.js';
 
-/** A team plan's link comes from its team server (it carries a share token), not from this panel. */
-type SourceKind = Exclude<EmbedSource['kind'], 'team'>;
+type SourceKind = EmbedSource['kind'];
+
+/** The open plan on a team server: a live embed carries a share token the server makes for it. */
+export interface TeamSource {
+  api: TeamApi;
+  planId: string;
+}
 
 const SOURCE_HELP: Record<SourceKind, string> = {
+  team: 'Shows the team plan live from the team server, with a share token of its own in the link (30 days): a viewer’s link shows it read-only, an editor’s lets people edit it. Anyone with the link gets that access; the server names them in the plan’s history by the link.',
   snapshot: 'The plan travels in the link, compressed: anyone with the link sees it, read-only, with no server. Make a new link after edits.',
   store: 'Reads the plan from the browser’s own store: live and editable, but only where the embed shares storage with this workspace (same site). Notion pages and other sites get separate or blocked storage.',
   url: 'Fetches a plan JSON (an export from this page) from an https address your intranet serves, read-only. The server must allow other sites to read it (CORS).',
@@ -28,7 +35,9 @@ function rulesNote(rules: RulesConfigInput): string {
 
 /** Makes, for one widget of the open plan, a Notion embed URL and an HTML snippet for an intranet page. */
 export class SharePanel extends LitElement {
-  @property({ attribute: false }) store: PlanStore | undefined;
+  @property({ attribute: false }) store: PlanStoreLike | undefined;
+  /** Set for a team plan: offers "Live (team plan)" as a source. */
+  @property({ attribute: false }) team: TeamSource | undefined;
   @property({ attribute: 'plan-id' }) planId = '';
   @property({ attribute: false }) widgets: WidgetName[] = [];
   /** The team's rules, only what differs from the defaults: every link and snippet carries them. */
@@ -45,6 +54,10 @@ export class SharePanel extends LitElement {
   @state() private snippet = '';
   @state() private height = 0;
   @state() private copied = '';
+  @state() private teamRole: LinkRole = 'viewer';
+  @state() private teamProblem = '';
+  /** The tokens made for live embeds of this plan, by role: one each, not one per change of widget or theme. */
+  private teamTokens = new Map<string, Promise<string>>();
   private plan: Plan | undefined;
   private unsubscribe?: () => void;
 
@@ -59,6 +72,12 @@ export class SharePanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('widgets') && this.widgets.length && !this.widgets.includes(this.widget)) this.widget = this.widgets[0]!;
+    if (changed.has('team')) {
+      this.teamTokens.clear();
+      if (!this.team && this.source === 'team') this.source = 'snapshot';
+      // A team plan is not in this browser's store: its live source is the team server.
+      if (this.team && this.source === 'store') this.source = 'team';
+    }
     if (changed.has('store')) {
       this.unsubscribe?.();
       this.unsubscribe = this.store?.subscribe(() => void this.generate());
@@ -66,7 +85,7 @@ export class SharePanel extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const inputs = ['store', 'planId', 'widget', 'theme', 'source', 'srcUrl', 'base', 'snippetMode', 'rules'] as const;
+    const inputs = ['store', 'planId', 'widget', 'theme', 'source', 'srcUrl', 'base', 'snippetMode', 'rules', 'team', 'teamRole'] as const;
     if (inputs.some((k) => changed.has(k))) void this.generate();
   }
 
@@ -77,7 +96,11 @@ export class SharePanel extends LitElement {
     let source: EmbedSource;
     if (this.source === 'snapshot') source = { kind: 'snapshot', data: await encodeSnapshot(plan) };
     else if (this.source === 'url') source = { kind: 'url', url: this.srcUrl || 'https://intranet.example.com/plans.json', planId: plan.id };
-    else source = { kind: 'store', planId: plan.id };
+    else if (this.source === 'team' && this.team) {
+      const token = await this.teamToken(this.team, this.teamRole);
+      if (token === undefined) return;
+      source = { kind: 'team', url: this.team.api.server.url, planId: this.team.planId, token };
+    } else source = { kind: 'store', planId: plan.id };
     const rules = Object.keys(this.rules).length ? { rules: this.rules } : {};
     const config: EmbedConfig = { widget: this.widget, source, theme: this.theme, readonly: false, ...rules };
     const here = new URL('./', location.href).href;
@@ -98,6 +121,26 @@ export class SharePanel extends LitElement {
     this.height = suggestedHeight(this.widget, shown?.getBoundingClientRect().height ?? 240);
   }
 
+  /** A share token for a live embed, made once per role by the team server; undefined (and the reason shown) when it refuses. */
+  private async teamToken(team: TeamSource, role: LinkRole): Promise<string | undefined> {
+    const key = `${team.planId}\u0000${role}`;
+    let made = this.teamTokens.get(key);
+    if (!made) {
+      made = team.api.share(team.planId, role, '30d', role === 'editor' ? 'Embed (editor link)' : 'Embed (viewer link)').then((r) => r.token);
+      this.teamTokens.set(key, made);
+    }
+    try {
+      const token = await made;
+      this.teamProblem = '';
+      return token;
+    } catch (error) {
+      this.teamTokens.delete(key);
+      this.teamProblem = `The team server did not make a link: ${error instanceof Error ? error.message : String(error)}.`;
+      this.url = '';
+      return undefined;
+    }
+  }
+
   protected override render(): TemplateResult {
     const choice = <T extends string>(id: string, label: string, value: T, options: [T, string][], set: (v: T) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
@@ -110,7 +153,16 @@ export class SharePanel extends LitElement {
       <div class="share-options">
         ${choice('share-widget', 'Widget', this.widget, this.widgets.map((w) => [w, w]), (v) => (this.widget = v))}
         ${choice('share-theme', 'Theme', this.theme, [['auto', 'auto (follows the page)'], ['light', 'light (Notion #ffffff)'], ['dark', 'dark (Notion #191919)']], (v) => (this.theme = v))}
-        ${choice('share-source', 'Plan comes from', this.source, [['snapshot', 'a snapshot in the link'], ['store', 'this browser’s store'], ['url', 'an https URL']], (v) => (this.source = v))}
+        ${choice<SourceKind>(
+          'share-source',
+          'Plan comes from',
+          this.source,
+          this.team ? [['team', 'Live (team plan)'], ['snapshot', 'a snapshot in the link'], ['url', 'an https URL']] : [['snapshot', 'a snapshot in the link'], ['store', 'this browser’s store'], ['url', 'an https URL']],
+          (v) => (this.source = v),
+        )}
+        ${this.source === 'team' && this.team
+          ? choice<LinkRole>('share-team-role', 'People with the link can', this.teamRole, [['viewer', 'view'], ['editor', 'edit']], (v) => (this.teamRole = v))
+          : nothing}
         <div class="field">
           <label for="share-base">Where the built pages are served</label>
           <input id="share-base" type="url" .value=${this.base} aria-invalid=${this.baseProblem ? 'true' : 'false'} aria-describedby="share-base-problem" @change=${(e: Event) => (this.base = (e.currentTarget as HTMLInputElement).value)} />
@@ -124,6 +176,7 @@ export class SharePanel extends LitElement {
           : nothing}
       </div>
       <p class="help">${SOURCE_HELP[this.source]}</p>
+      ${this.teamProblem ? html`<p class="field-error" role="alert">${this.teamProblem}</p>` : nothing}
       <p class="help" id="share-rules">${rulesNote(this.rules)}</p>
 
       <h4>Notion</h4>

@@ -1,14 +1,49 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPlanFromTemplate, DEFAULT_CONFIG, shiftPlanDates, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from '../src/embed/config.js';
+import type { PlanStoreLike } from '../src/shared/plan-store.js';
+import { loadTeamSync } from '../src/shared/team-sync/load.js';
+import type { TeamPlanStore } from '../src/shared/team-sync/index.js';
 import samplePlan from '../../../examples/sample-plan.json';
 import './exchange-panel.js';
 import './share-panel.js';
 import { loadSettings, settingsKey } from './settings-storage.js';
 import './team-settings.js';
 import type { SettingsChange } from './team-settings.js';
+import './team-connect.js';
+import type { TeamConnected } from './team-connect.js';
+import './team-plan-panel.js';
+import { linkInHash, saveTeamServer, savedTeamServer, startedTeamServer, TeamApi, TeamApiError, type TeamPlanSummary, type TeamServerConfig, type TeamServerOrigin } from './team-server.js';
+
+/** Where a plan lives: in this browser's store, or on the team server. */
+type PlanKind = 'local' | 'team';
+
+/** The marks for where a plan lives: a word and an icon (Lucide's laptop and users), never colour alone. */
+const WHERE_ICON = {
+  local: svg`<svg class="where-icon" aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M20 16V7a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v9m16 0H4m16 0 1.28 2.55a1 1 0 0 1-.9 1.45H3.62a1 1 0 0 1-.9-1.45L4 16"/></svg>`,
+  team: svg`<svg class="where-icon" aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"/><circle cx="9" cy="7" r="4"/><path d="M22 21v-2a4 4 0 0 0-3-3.87"/><path d="M16 3.13a4 4 0 0 1 0 7.75"/></svg>`,
+};
+const WHERE_TEXT: Record<PlanKind, string> = { local: 'On this device', team: 'Team' };
+
+/** Turns the team server off for this plan database after "Disconnect", even when npm start offers one. */
+const offKey = (dbName: string | undefined) => `preflight-team-server-off:${dbName ?? 'default'}`;
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+function writeFlag(key: string, on: boolean): void {
+  try {
+    if (on) localStorage.setItem(key, '1');
+    else localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: for this page only.
+  }
+}
 
 /** The day the sample plan was written for: two weeks before its launch, mid-way through its checklist. */
 const SAMPLE_WRITTEN_FOR = '2026-09-01';
@@ -41,10 +76,26 @@ export class PreflightWorkspace extends LitElement {
   @property({ attribute: 'db-name' }) dbName: string | undefined;
   /** ISO instant every widget judges the plans at (a fixed date for a review); unset means now. */
   @property() now: string | undefined;
+  /** Where `npm start` tells the workspace about its team server (absent: no team server unless one is connected). */
+  @property({ attribute: 'team-config' }) teamConfig = 'team-server.json';
 
   @state() private store: PlanStore | undefined;
   @state() private plans: PlanSummary[] = [];
   @state() private openId: string | undefined;
+  /** Which kind of plan `openId` names. */
+  @state() private openKind: PlanKind = 'local';
+  @state() private team: TeamServerConfig | undefined;
+  @state() private teamOrigin: TeamServerOrigin | undefined;
+  @state() private teamPlans: TeamPlanSummary[] = [];
+  @state() private teamProblem = '';
+  /** The open team plan's store (from the sync client), and the plan it is for. */
+  @state() private teamStore: TeamPlanStore | undefined;
+  @state() private moveProblem: { title: string; details: string[] } | undefined;
+  @state() private moveNotice = '';
+  @state() private moving = false;
+  @state() private confirmingDelete = false;
+  private api: TeamApi | undefined;
+  private teamStoreKey = '';
   @state() private createProblems: Problem[] = [];
   @state() private statusText = '';
   /** The team's rules (saved in this browser), applied to every widget. */
@@ -80,7 +131,109 @@ export class PreflightWorkspace extends LitElement {
     // Shown only once listed, so a first run never flashes "No plans yet".
     this.plans = sortByName(await store.list());
     this.store = store;
-    this.openId ??= new URLSearchParams(location.hash.slice(1)).get('plan') ?? this.plans[0]?.id;
+    const hash = new URLSearchParams(location.hash.slice(1));
+    const teamId = hash.get('team');
+    if (teamId) {
+      this.openKind = 'team';
+      this.openId = teamId;
+    } else this.openId ??= hash.get('plan') ?? this.plans[0]?.id;
+    void this.startTeam();
+  }
+
+  /** The team server: a share link in the hash first, then npm start's, then the one this browser saved. */
+  private async startTeam(): Promise<void> {
+    const link = linkInHash(location.hash);
+    if (link) return this.useServer(link.server, 'link');
+    const started = readFlag(offKey(this.dbName)) ? undefined : await startedTeamServer(this.teamConfig);
+    if (!this.isConnected) return;
+    if (started) return this.useServer(started, 'start');
+    const saved = savedTeamServer(this.dbName);
+    if (saved) return this.useServer(saved, 'saved');
+    // A team plan named in the hash with no server to open it from: show the plans here instead.
+    if (this.openKind === 'team') this.openLocal(this.plans[0]?.id);
+  }
+
+  private async useServer(server: TeamServerConfig, origin: TeamServerOrigin, plans?: TeamPlanSummary[]): Promise<void> {
+    this.team = server;
+    this.teamOrigin = origin;
+    this.api = new TeamApi(server);
+    if (plans) {
+      this.teamPlans = plans;
+      this.teamProblem = '';
+    } else await this.refreshTeam();
+    if (this.openKind === 'team' && this.openId) await this.bindTeamStore(this.openId);
+  }
+
+  private async refreshTeam(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    try {
+      const plans = await api.plans();
+      if (api !== this.api) return;
+      this.teamPlans = plans;
+      this.teamProblem = '';
+    } catch (error) {
+      if (api !== this.api) return;
+      this.teamProblem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private onTeamConnected(detail: TeamConnected): void {
+    writeFlag(offKey(this.dbName), false);
+    saveTeamServer(this.dbName, detail.server);
+    void this.useServer(detail.server, 'saved', detail.plans);
+    this.statusText = `Connected to the team server at ${detail.server.url}: ${detail.plans.length} team plan${detail.plans.length === 1 ? '' : 's'}.`;
+  }
+
+  private onTeamDisconnect(): void {
+    if (this.teamOrigin === 'start') writeFlag(offKey(this.dbName), true);
+    if (this.teamOrigin === 'saved') saveTeamServer(this.dbName, undefined);
+    this.releaseTeamStore();
+    this.team = this.api = this.teamOrigin = undefined;
+    this.teamPlans = [];
+    this.teamProblem = '';
+    if (this.openKind === 'team') this.openLocal(this.plans[0]?.id);
+    this.statusText = 'Disconnected from the team server. Plans on this device are unchanged.';
+  }
+
+  private openLocal(id: string | undefined): void {
+    this.openKind = 'local';
+    this.openId = id;
+    this.moveProblem = undefined;
+    this.confirmingDelete = false;
+    this.releaseTeamStore();
+  }
+
+  private openTeam(id: string): void {
+    this.openKind = 'team';
+    this.openId = id;
+    this.moveProblem = undefined;
+    this.confirmingDelete = false;
+    void this.bindTeamStore(id);
+  }
+
+  /** Opens the team plan through the sync client (one connection, released when another plan opens). */
+  private async bindTeamStore(id: string): Promise<void> {
+    const server = this.team;
+    if (!server) return;
+    const key = [server.url, id, server.token].join('\u0000');
+    if (key === this.teamStoreKey) return;
+    this.releaseTeamStore();
+    this.teamStoreKey = key;
+    const { openTeamPlan } = await loadTeamSync();
+    if (this.teamStoreKey !== key) return;
+    const store = openTeamPlan({ url: server.url, planId: id, token: server.token });
+    this.teamStore = store;
+    // A plan first seen live (moved here, or named by a link) joins the list once the server has it.
+    void store.whenReady().then(() => {
+      if (this.teamStore === store && !this.teamPlans.some((p) => p.id === id)) void this.refreshTeam();
+    });
+  }
+
+  private releaseTeamStore(): void {
+    this.teamStore?.release();
+    this.teamStore = undefined;
+    this.teamStoreKey = '';
   }
 
   private readSettings(): void {
@@ -101,10 +254,19 @@ export class PreflightWorkspace extends LitElement {
     this.unsubscribe?.();
     this.store?.close();
     this.store = undefined;
+    this.releaseTeamStore();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('openId') && this.openId) history.replaceState(null, '', `#plan=${encodeURIComponent(this.openId)}`);
+    if ((changed.has('openId') || changed.has('openKind') || changed.has('teamOrigin')) && this.openId) {
+      let hash = `#plan=${encodeURIComponent(this.openId)}`;
+      if (this.openKind === 'team') {
+        // A workspace opened from a share link keeps the link in its address, so a reload opens the same plan.
+        const link: Record<string, string> = this.teamOrigin === 'link' && this.team ? { sync: this.team.url, token: this.team.token } : {};
+        hash = `#${new URLSearchParams({ team: this.openId, ...link }).toString()}`;
+      }
+      if (location.hash !== hash) history.replaceState(null, '', hash);
+    }
   }
 
   private async refresh(): Promise<void> {
@@ -121,16 +283,25 @@ export class PreflightWorkspace extends LitElement {
         <p class="store-status" role="status" data-status=${store.status}>
           Plans: ${store.status}${store.status === 'saved' ? ' in this browser' : ''}${store.reason ? html` — ${store.reason}` : nothing}
         </p>
+        ${this.renderTeamHeader()}
       </header>
       ${this.renderSettingsNotice()}
       <div class="layout">
         <nav aria-labelledby="plans-heading" class="sidebar">
           <h2 id="plans-heading">Plans</h2>
-          ${this.renderList(store)} ${this.renderCreate()}
+          ${this.renderList(store)}
+          <preflight-team-connect
+            .server=${this.team}
+            .origin=${this.teamOrigin}
+            .problem=${this.teamProblem}
+            @preflight-team-connect=${(e: CustomEvent<TeamConnected>) => this.onTeamConnected(e.detail)}
+            @preflight-team-disconnect=${() => this.onTeamDisconnect()}
+          ></preflight-team-connect>
+          ${this.renderCreate()}
           <preflight-exchange-panel .store=${store} @preflight-imported=${(e: CustomEvent<string[]>) => this.onImported(e.detail)}></preflight-exchange-panel>
           <preflight-team-settings db-name=${this.dbName ?? nothing} .config=${this.rules} @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => this.onSettings(e.detail)}></preflight-team-settings>
         </nav>
-        <main class="plan">${this.renderOpen(store)}</main>
+        <main class="plan">${this.openKind === 'team' ? this.renderTeamOpen() : this.renderOpen(store)}</main>
       </div>
       <p class="sr-status" role="status">${this.statusText}</p>
     `;
@@ -147,14 +318,35 @@ export class PreflightWorkspace extends LitElement {
     </div>`;
   }
 
+  /** The open team plan's connection, always in view: Live, Offline with the changes waiting, Refused with the reason, and who else is here. */
+  private renderTeamHeader(): TemplateResult | typeof nothing {
+    if (this.openKind !== 'team' || !this.openId) return nothing;
+    const summary = this.teamPlans.find((p) => p.id === this.openId);
+    return html`<div class="team-live" aria-label="Team plan connection">
+      <span class="where" data-where="team">${WHERE_ICON.team}<span>Team plan${summary ? html`: <strong>${summary.name}</strong>` : nothing}</span></span>
+      ${this.teamStore ? html`<preflight-team-status .store=${this.teamStore}></preflight-team-status>` : html`<span role="status">Connecting…</span>`}
+    </div>`;
+  }
+
+  private where(kind: PlanKind, id: string): TemplateResult {
+    return html`<span class="where" data-where=${kind === 'team' ? 'team' : 'device'} id=${id}>${WHERE_ICON[kind]}<span>${WHERE_TEXT[kind]}</span></span>`;
+  }
+
   private renderList(store: PlanStore): TemplateResult {
-    if (!this.plans.length) return html`<p>No plans yet: create one from a template below, or import a file.</p>`;
+    if (!this.plans.length && !this.teamPlans.length) return html`<p>No plans yet: create one from a template below, or import a file.</p>`;
+    const current = (kind: PlanKind, id: string) => (this.openKind === kind && this.openId === id ? 'true' : 'false');
     return html`<ul class="plan-list">
       ${this.plans.map(
-        (p) => html`<li>
-          <button type="button" class="open" aria-current=${this.openId === p.id ? 'true' : 'false'} @click=${() => (this.openId = p.id)}>${p.name}</button>
-          <span class="meta">${p.state}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
+        (p, i) => html`<li data-kind="local">
+          <button type="button" class="open" aria-current=${current('local', p.id)} aria-describedby=${`where-local-${i}`} @click=${() => this.openLocal(p.id)}>${p.name}</button>
           <preflight-badge .store=${store} plan-id=${p.id} .now=${this.now} .config=${this.rules}></preflight-badge>
+          <span class="meta">${this.where('local', `where-local-${i}`)} ${p.state}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
+        </li>`,
+      )}
+      ${this.teamPlans.map(
+        (p, i) => html`<li data-kind="team">
+          <button type="button" class="open" aria-current=${current('team', p.id)} aria-describedby=${`where-team-${i}`} @click=${() => this.openTeam(p.id)}>${p.name}</button>
+          <span class="meta">${this.where('team', `where-team-${i}`)} ${p.state ?? ''}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
         </li>`,
       )}
     </ul>`;
@@ -196,33 +388,128 @@ export class PreflightWorkspace extends LitElement {
     const saved = await this.store.put(plan, { baseRevision: 0 });
     (event.currentTarget as HTMLFormElement | null)?.reset();
     await this.refresh();
-    this.openId = saved.id;
+    this.openLocal(saved.id);
     this.statusText = `Created ${saved.campaign.name}.`;
   }
 
   private onImported(ids: string[]): void {
-    if (ids[0]) this.openId = ids[0];
+    if (ids[0]) this.openLocal(ids[0]);
   }
 
   private renderOpen(store: PlanStore): TemplateResult {
     const summary = this.plans.find((p) => p.id === this.openId);
     if (!summary) return html`<p>Choose a plan on the left.</p>`;
+    return html`<div class="plan-head">
+        <h2 class="plan-title">${summary.name}</h2>
+        ${this.where('local', 'open-where')}
+      </div>
+      ${this.renderLocalActions(summary)} ${this.renderWidgets(store, summary.id)}
+      <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges}></preflight-share-panel>`;
+  }
+
+  /** Move to the team server (when one is connected with the right to create plans) and delete from this device. */
+  private renderLocalActions(summary: PlanSummary): TemplateResult {
+    const canMove = this.api?.canEdit();
+    const problem = this.moveProblem;
+    return html`<div class="plan-actions">
+        ${canMove
+          ? html`<button type="button" class="primary" ?disabled=${this.moving} @click=${() => void this.moveToTeam(summary)}>${this.moving ? 'Moving…' : 'Move to the team server'}</button>`
+          : nothing}
+        ${this.confirmingDelete
+          ? html`<span class="confirm" role="group" aria-label="Delete from this device">
+              Delete “${summary.name}” from this device?
+              <button type="button" class="danger" @click=${() => void this.deleteLocal(summary)}>Delete</button>
+              <button type="button" class="quiet" @click=${() => (this.confirmingDelete = false)}>Keep it</button>
+            </span>`
+          : html`<button type="button" class="quiet" @click=${() => (this.confirmingDelete = true)}>Delete from this device…</button>`}
+      </div>
+      ${canMove ? html`<p class="help">Moving puts a copy on the team server and opens it there, live for everyone with a link. The copy on this device stays until you delete it.</p>` : nothing}
+      ${problem
+        ? html`<div class="move-problem" role="alert">
+            <strong>${problem.title}</strong>
+            ${problem.details.length ? html`<ul>${problem.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  private async moveToTeam(summary: PlanSummary): Promise<void> {
+    const api = this.api;
+    if (!api || !this.store) return;
+    this.moving = true;
+    this.moveProblem = undefined;
+    try {
+      const plan = await this.store.get(summary.id);
+      if (!plan) throw new TeamApiError(`“${summary.name}” is no longer on this device.`, 404);
+      // PUT replaces: a plan the team already has under this id is never overwritten from here.
+      if (await api.has(plan.id)) {
+        this.moveProblem = {
+          title: `The team server already has a plan with the id “${plan.id}”, so this one was not moved.`,
+          details: ['Open the team plan from the list, or make a new plan from a template and move that one.'],
+        };
+        return;
+      }
+      await api.put(plan);
+      await this.refreshTeam();
+      this.openTeam(plan.id);
+      this.moveNotice = `“${summary.name}” is now a team plan, live for everyone with a link. The copy on this device stays, listed as On this device, until you delete it.`;
+      this.statusText = `Moved ${summary.name} to the team server.`;
+    } catch (error) {
+      const refusal = error instanceof TeamApiError ? error : new TeamApiError(String(error), 0);
+      this.moveProblem = {
+        title: refusal.status === 0 ? `The plan was not moved: ${refusal.message}` : `The team server refused the plan: ${refusal.message}.`,
+        details: refusal.problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`),
+      };
+    } finally {
+      this.moving = false;
+    }
+  }
+
+  private async deleteLocal(summary: PlanSummary): Promise<void> {
+    if (!this.store) return;
+    await this.store.delete(summary.id);
+    this.confirmingDelete = false;
+    await this.refresh();
+    this.openLocal(this.plans[0]?.id);
+    this.statusText = `Deleted ${summary.name} from this device.`;
+  }
+
+  private renderTeamOpen(): TemplateResult {
+    const id = this.openId;
+    const store = this.teamStore;
+    if (!id) return html`<p>Choose a plan on the left.</p>`;
+    if (!this.team) return html`<p role="status">Connecting to the team server…</p>`;
+    const summary = this.teamPlans.find((p) => p.id === id);
+    return html`<div class="plan-head">
+        <h2 class="plan-title">${summary?.name ?? id}</h2>
+        ${this.where('team', 'open-where')}
+      </div>
+      ${this.moveNotice ? html`<p class="move-notice" role="status">${this.moveNotice} <button type="button" class="quiet" @click=${() => (this.moveNotice = '')}>Dismiss</button></p>` : nothing}
+      ${store ? this.renderWidgets(store, id) : html`<p role="status">Opening the team plan…</p>`}
+      ${store && this.api
+        ? html`<preflight-team-plan-panel .api=${this.api} .store=${store} plan-id=${id}></preflight-team-plan-panel>
+            <preflight-share-panel .store=${store} plan-id=${id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges} .team=${{ api: this.api, planId: id }}></preflight-share-panel>`
+        : nothing}`;
+  }
+
+  private shownWidgets(): WidgetName[] {
+    return WIDGETS.filter((w) => customElements.get(WIDGET_TAGS[w]));
+  }
+
+  private renderWidgets(store: PlanStoreLike, id: string): TemplateResult {
     const widget = (name: WidgetName, title: string) =>
       customElements.get(WIDGET_TAGS[name])
         ? html`<section class="widget" aria-labelledby=${`w-${name}`} data-widget=${name}>
             <h3 id=${`w-${name}`}>${title}</h3>
-            ${this.widgetElement(name, store, summary.id)}
+            ${this.widgetElement(name, store, id)}
           </section>`
         : nothing;
-    return html`<h2 class="plan-title">${summary.name}</h2>
-      <div class="widgets">
-        ${widget('badge', 'Readiness')} ${widget('checklist', 'Launch checklist')} ${widget('blocker-log', 'Blockers')} ${widget('raci', 'RACI')}
-      </div>
-      <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${WIDGETS.filter((w) => customElements.get(WIDGET_TAGS[w]))} .rules=${this.ruleChanges}></preflight-share-panel>`;
+    return html`<div class="widgets">
+      ${widget('badge', 'Readiness')} ${widget('checklist', 'Launch checklist')} ${widget('blocker-log', 'Blockers')} ${widget('raci', 'RACI')}
+    </div>`;
   }
 
   /** Each widget bound to the same store and plan: a save by one reaches the others through the store. */
-  private widgetElement(name: WidgetName, store: PlanStore, id: string): TemplateResult {
+  private widgetElement(name: WidgetName, store: PlanStoreLike, id: string): TemplateResult {
     switch (name) {
       case 'badge':
         return html`<preflight-badge .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-badge>`;
