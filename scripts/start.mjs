@@ -2,7 +2,7 @@
 // extension, starts the team server with the sample plan on it, then serves the workspace on
 // localhost until Ctrl+C.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
 import { resolve } from 'node:path';
 import { serveStatic } from './serve.mjs';
 
@@ -83,7 +83,9 @@ const { url, server } = served;
 
 let teamLines = '  Team server: not running (see above)';
 if (team) {
-  const sample = JSON.parse(readFileSync('examples/sample-plan.json', 'utf8'));
+  // The same sample as the workspace's first run, dated around today.
+  const { samplePlanFor } = await tsImport('../packages/components/demo/sample-plan.ts', import.meta.url);
+  const sample = samplePlanFor(undefined);
   // The sample plan goes to the team server once; the team's later edits are never overwritten.
   const existing = await fetch(`${team.http}/plans/${sample.id}`, { headers: { Authorization: `Bearer ${admin}` } });
   if (existing.status === 404) {

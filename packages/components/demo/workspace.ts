@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createPlanFromTemplate, DEFAULT_CONFIG, shiftPlanDates, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
+import { createPlanFromTemplate, DEFAULT_CONFIG, TEMPLATES, templateProblems, type CampaignType, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from '../src/embed/config.js';
 import type { PlanStoreLike } from '../src/shared/plan-store.js';
 import { loadTeamSync } from '../src/shared/team-sync/load.js';
 import type { TeamPlanStore } from '../src/shared/team-sync/index.js';
-import samplePlan from '../../../examples/sample-plan.json';
+import { samplePlanFor } from './sample-plan.js';
 import './exchange-panel.js';
 import './share-panel.js';
 import { loadSettings, settingsKey } from './settings-storage.js';
@@ -45,15 +45,6 @@ function writeFlag(key: string, on: boolean): void {
   }
 }
 
-/** The day the sample plan was written for: two weeks before its launch, mid-way through its checklist. */
-const SAMPLE_WRITTEN_FOR = '2026-09-01';
-
-/** The sample plan slid in time so that today is to it what SAMPLE_WRITTEN_FOR was: it never opens long overdue. */
-function samplePlanFor(now: string | undefined): Plan {
-  const today = (now ?? new Date().toISOString()).slice(0, 10);
-  const days = Math.round((Date.parse(today) - Date.parse(SAMPLE_WRITTEN_FOR)) / 86_400_000);
-  return Number.isInteger(days) ? shiftPlanDates(samplePlan as Plan, days) : (samplePlan as Plan);
-}
 
 /** Remembers, per database, that the sample was seeded, so deleting every plan does not bring it back. */
 function firstRun(dbName: string | undefined): boolean {
