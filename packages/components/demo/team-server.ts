@@ -3,7 +3,7 @@
  * the page's hash, or one the user connected and this browser saved) and its HTTP API.
  */
 import type { Plan, Problem } from '@preflight/core';
-import { readTokenClaims, type TokenClaims } from '../src/shared/team-sync/token.js';
+import { readTokenClaims, type TokenClaims } from '@preflight/core/sync';
 
 export interface TeamServerConfig {
   /** The WebSocket address the sync client connects to (ws: on this machine, wss: elsewhere). */
@@ -102,7 +102,7 @@ export class TeamApi {
   readonly claims: TokenClaims;
 
   constructor(readonly server: TeamServerConfig) {
-    this.claims = readTokenClaims(server.token);
+    this.claims = readTokenClaims(server.token) ?? {};
   }
 
   /** An admin's token: every plan is listed and may be created. */

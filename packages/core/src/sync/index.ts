@@ -7,3 +7,4 @@ export { writePlan, type WriteResult } from './write.js';
 export { repairDoc, type RepairResult } from './repair.js';
 export { describeChanges, type PlanChangeEntry } from './changes.js';
 export { RECORD_LIST_NAMES, type RecordList } from './shape.js';
+export { readTokenClaims, tokenTag, type TokenClaims } from './token-claims.js';

@@ -4,6 +4,9 @@
  * `sync=…&plan=…&token=…` part pasted alone. Pure: the options page checks a pasted link with it,
  * and the background checks a saved one again (storage is input).
  */
+import { readTokenClaims, tokenTag, type TokenClaims } from '@preflight/core/sync';
+
+export { readTokenClaims, tokenTag, type TokenClaims } from '@preflight/core/sync';
 
 /** Where a team plan lives and the token to open it with. */
 export interface TeamLink {
@@ -13,23 +16,9 @@ export interface TeamLink {
   token: string;
 }
 
-/**
- * What the token says about itself, read WITHOUT verifying its signature (only the team server
- * can): shown to the person pasting the link, never used to decide what they may do.
- */
-export interface TokenClaims {
-  plan?: string;
-  role?: string;
-  name?: string;
-  /** When the token stops working (ISO), from its `exp`. */
-  expiresAt?: string;
-}
-
 export type ShareLinkResult = { ok: true; link: TeamLink; claims: TokenClaims } | { ok: false; message: string };
 
 const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
-/** A JWT: three base64url parts joined by dots. */
-const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 /** Plain ws: only to this machine: a token must never cross a network in the clear. */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const ROLES = new Set(['editor', 'viewer', 'admin']);
@@ -44,28 +33,6 @@ function paramsOf(text: string): URLSearchParams {
     return new URLSearchParams(query >= 0 ? text.slice(query + 1) : '');
   }
   return new URLSearchParams(text.replace(/^[?#]/, ''));
-}
-
-/** The token's claims, or null when it is not a JWT whose payload is a JSON object. */
-export function readTokenClaims(token: string): TokenClaims | null {
-  if (!JWT.test(token)) return null;
-  try {
-    const base64 = token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4)), (c) => c.charCodeAt(0));
-    const payload: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
-    const record = payload as Record<string, unknown>;
-    const claims: TokenClaims = {};
-    for (const key of ['plan', 'role', 'name'] as const) {
-      const value = record[key];
-      if (typeof value === 'string' && value) claims[key] = value.slice(0, 200);
-    }
-    const exp = record.exp;
-    if (typeof exp === 'number' && Number.isFinite(exp) && Math.abs(exp) < 1e11) claims.expiresAt = new Date(exp * 1000).toISOString();
-    return claims;
-  } catch {
-    return null;
-  }
 }
 
 const refuse = (message: string): ShareLinkResult => ({ ok: false, message: `Share link: ${message}` });
@@ -105,16 +72,6 @@ export function parseShareLink(input: string, now: number): ShareLinkResult {
   if (!claims.expiresAt) return refuse('the token has no expiry; it is not a Preflight share token');
   if (Date.parse(claims.expiresAt) <= now) return refuse(`the token expired on ${claims.expiresAt.slice(0, 16).replace('T', ' ')} UTC; ask for a new link`);
   return { ok: true, link: { url: url.href.replace(/\/$/, ''), planId, token }, claims };
-}
-
-/** A short stable tag for a token (FNV-1a), so an offline copy is named per token without naming the token. */
-export function tokenTag(token: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < token.length; i++) {
-    hash ^= token.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
 }
 
 /** One key per server, plan and token: the background holds one connection for each. */

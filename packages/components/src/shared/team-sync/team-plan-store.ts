@@ -2,10 +2,9 @@ import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Plan, Problem } from '@preflight/core';
-import { docToRaw, isEmptyDoc, readDoc, writePlan } from '@preflight/core/sync';
+import { docToRaw, isEmptyDoc, tokenTag, readDoc, readTokenClaims, writePlan } from '@preflight/core/sync';
 import type { PlanStoreLike, StoreChangeLike, StoreStatus } from '../plan-store.js';
 import { ChangeTracker, type TeamConflict } from './changes.js';
-import { readTokenClaims, tokenTag } from './token.js';
 
 export type { TeamConflict } from './changes.js';
 
@@ -527,7 +526,7 @@ export const offlineNameFor = (url: string, planId: string, token: string): stri
  */
 export function connectTeamPlan(options: TeamPlanOptions): TeamPlanStore {
   const url = teamServerUrl(options.url);
-  const claims = readTokenClaims(options.token);
+  const claims = readTokenClaims(options.token) ?? {};
   // Presence carries the name and role the token gives (the server closes a connection that claims others); `name` only for a token that names no one.
   const self = claims.name && claims.role ? { name: claims.name, role: claims.role } : options.name ? { name: options.name, role: claims.role ?? 'editor' } : undefined;
   const doc = new Y.Doc();
