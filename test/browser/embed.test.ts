@@ -8,32 +8,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
 import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
 import { embedHash } from '../../packages/components/src/embed/config.js';
+import { loadEmbed, removeEmbedFrames, type FrameView } from './support/embed-frame.js';
 
-interface FrameView {
-  state: string;
-  theme: string;
-  text: string;
-  timedOut?: boolean;
-}
 
 let origin = '';
-const frames: HTMLIFrameElement[] = [];
 
-/** Loads `embed.html<hash>` in an iframe from the second origin and returns what it shows once settled. */
-async function embed(hash: string, sandbox?: string): Promise<FrameView> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.title = 'Preflight widget';
-  frame.style.width = '600px';
-  frame.style.height = '400px';
-  const url = `${origin}/embed.html${hash}`;
-  frame.src = url;
-  document.body.append(frame);
-  frames.push(frame);
-  const view = await executeServerCommand<FrameView, { url: string }>('site-frame', { url });
-  expect(view.timedOut, `the embed settled: ${view.text}`).to.equal(undefined);
-  return view;
-}
+/** Loads `embed.html<hash>` in a cross-origin iframe and returns what it shows once settled. */
+const embed = async (hash: string, sandbox?: string): Promise<FrameView> => (await loadEmbed(origin, hash, { sandbox })).view;
 
 const plan = makePlan({ id: 'embed-plan', campaign: { ...makePlan().campaign, name: 'Embedded launch <b>plan</b>' }, blockers: [makeBlocker()] });
 
@@ -43,7 +24,7 @@ before(async () => {
 });
 
 afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
+  removeEmbedFrames();
 });
 
 describe('embed page in a cross-origin iframe', () => {

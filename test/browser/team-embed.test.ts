@@ -11,17 +11,12 @@ import type { Plan } from '../../packages/core/src/index.js';
 import { makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
 import { embedHash } from '../../packages/components/src/embed/config.js';
 import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
+import { loadEmbed, removeEmbedFrames } from './support/embed-frame.js';
 import { eventually, freshPlanId, putTeamPlan, serverEventually, shareToken, teamServer } from '../../packages/components/src/shared/team-sync/testing.js';
 
-interface FrameView {
-  state: string;
-  text: string;
-  timedOut?: boolean;
-}
 
 let origin = '';
 let wsUrl = '';
-const frames: HTMLIFrameElement[] = [];
 
 before(async () => {
   ({ origin } = await executeServerCommand<{ origin: string }, undefined>('site-server'));
@@ -29,24 +24,11 @@ before(async () => {
 });
 
 afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
+  removeEmbedFrames();
 });
 
 /** Loads the embed page with `hash` in a cross-origin iframe; resolves with its URL and what it shows once settled. */
-async function embed(hash: string, sandbox?: string): Promise<{ url: string; view: FrameView }> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.title = 'Preflight widget';
-  frame.style.width = '640px';
-  frame.style.height = '420px';
-  const url = `${origin}/embed.html${hash}`;
-  frame.src = url;
-  document.body.append(frame);
-  frames.push(frame);
-  const view = await executeServerCommand<FrameView, { url: string }>('site-frame', { url });
-  expect(view.timedOut, `the embed settled: ${view.text}`).to.equal(undefined);
-  return { url, view };
-}
+const embed = (hash: string, sandbox?: string) => loadEmbed(origin, hash, { sandbox, width: 640, height: 420 });
 
 /** Runs a script in the frame at `url` (its value comes back as JSON). */
 const inFrame = <T>(url: string, script: string): Promise<T> => executeServerCommand<T, { url: string; script: string }>('site-frame-eval', { url, script });
