@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { Server, type Connection, type Extension, type Hocuspocus } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type * as Y from 'yjs';
@@ -269,4 +268,3 @@ function refusal(reason: string): Error {
   return Object.assign(new Error(reason), { reason });
 }
 
-export type { IncomingMessage };

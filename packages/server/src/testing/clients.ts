@@ -53,13 +53,9 @@ export function connect(wsUrl: string, plan: string, token: string, options: { u
   return client;
 }
 
-/** Waits until `condition` holds, checking every few milliseconds; fails with `what` only if the test runner's own timeout ends it. */
-export async function until(condition: () => boolean | Promise<boolean>, what = 'condition'): Promise<void> {
-  for (;;) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    void what;
-  }
+/** Waits until `condition` holds, checking every 10 ms; only the test runner's own timeout ends a wait that never ends. */
+export async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-export const synced = (client: TestClient) => until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0, 'synced');
+export const synced = (client: TestClient) => until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0);
