@@ -59,7 +59,7 @@ export function agendaText(a: Agenda, planCount: number): string {
 export function escalationsText(file: string, list: Escalation[], actions: CorrectiveAction[]): string {
   const lines = [`${file}: ${list.length} escalation${list.length === 1 ? '' : 's'}, ${actions.length} corrective action${actions.length === 1 ? '' : 's'}`];
   for (const e of list) {
-    lines.push(`  - ${e.subject.kind} ${e.subject.id}: level ${e.level}, reach ${e.who} (${e.whoRole}) since ${e.since}`, `      ${e.reason}${e.nextLevelAt ? `; next level at ${e.nextLevelAt}` : ''}`);
+    lines.push(`  - ${e.subject.kind} ${e.subject.id}: level ${e.level}, reach ${e.who} (${e.whoRole}) since ${e.since}`, `      ${e.reason}${e.nextLevelAt ? ` Next level at ${e.nextLevelAt}.` : ''}`);
   }
   for (const a of actions) lines.push(`  - action [${a.id}] ${a.message} (${a.value} vs limit ${a.limit}); owner: ${a.owner ?? 'nobody named'}`);
   return `${lines.join('\n')}\n`;

@@ -25,6 +25,14 @@ describe('parseConfig', () => {
     assert.deepEqual(problemsOf({ sprint: { anchor: '2026-13-45' } }), ['sprint.anchor: must be a calendar date written YYYY-MM-DD']);
   });
 
+  it('says "> 0" for a setting that must be above zero and "≥ 0" for one that may be zero', () => {
+    assert.deepEqual(problemsOf({ approvals: { slaHours: { legal: 0 } } }), ['approvals.slaHours.legal: must be > 0']);
+    assert.deepEqual(problemsOf({ approvals: { escalateAfterHours: 0 } }), ['approvals.escalateAfterHours: must be > 0']);
+    assert.deepEqual(problemsOf({ raci: { everyoneOwnsRoleShare: 0 } }), ['raci.everyoneOwnsRoleShare: must be > 0']);
+    assert.deepEqual(problemsOf({ thresholds: { launchDelayDays: -1 } }), ['thresholds.launchDelayDays: must be ≥ 0']);
+    assert.deepEqual(problemsOf({ approvals: { slaHours: { legal: 0.5 } }, thresholds: { launchDelayDays: 0 } }), []);
+  });
+
   it('refuses a switch for a rule that does not exist, naming it', () => {
     assert.deepEqual(problemsOf({ rules: { 'raci.one-acountable': { enabled: false } } }), ['rules.raci.one-acountable: is not a rule id']);
     assert.deepEqual(problemsOf({ rules: { 'raci.one-accountable': { enabled: false }, 'platform.naming': { severity: 'info' }, 'platform.plan-gate-open': { enabled: false } } }), []);

@@ -10,6 +10,8 @@ interface IssueLike {
   values?: unknown[];
   minimum?: unknown;
   maximum?: unknown;
+  /** False when the bound itself is excluded (`gt`, `lt`). */
+  inclusive?: boolean;
   origin?: string;
   format?: string;
   keys?: string[];
@@ -35,11 +37,11 @@ export function issueMessage(issue: IssueLike): string {
     case 'too_small':
       return issue.origin === 'string'
         ? Number(issue.minimum) === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`
-        : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} entries` : `must be ≥ ${String(issue.minimum)}`;
+        : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} entries` : `must be ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'string'
         ? `must be at most ${String(issue.maximum)} characters`
-        : issue.origin === 'array' ? `must have at most ${String(issue.maximum)} entries` : `must be ≤ ${String(issue.maximum)}`;
+        : issue.origin === 'array' ? `must have at most ${String(issue.maximum)} entries` : `must be ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)}`;
     case 'invalid_format':
       return `is not a valid ${issue.format ?? 'value'}`;
     case 'unrecognized_keys':
