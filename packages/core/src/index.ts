@@ -26,3 +26,5 @@ export { openLaunchGates } from './checklist/gates.js';
 export { isSafeLink, itemFieldProblem, type EditableItemField } from './checklist/fields.js';
 export { shiftPlanDates } from './calendar/shift.js';
 export { dayEndMs, localDate, localDateOf, teamTime, type TeamZone } from './rules/calendar-day.js';
+export * from './team-config/index.js';
+export * from './notify/index.js';
