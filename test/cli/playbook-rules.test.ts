@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Plan } from '../../packages/core/src/plan/schema.js';
 import { makeApproval, makePlan } from '../../packages/core/src/testing/factories.js';
 
 /** The playbooks' promises (issue 12) as `preflight` reports them on plan files. */
@@ -21,6 +22,13 @@ const write = (name: string, content: unknown) => {
   writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   return name;
 };
+
+/** The rule ids `check --format json` reports for one file. */
+function ruleIds(file: string, now = NOW, ...extra: string[]): string[] {
+  const r = preflight('check', file, '--now', now, '--format', 'json', ...extra);
+  assert.ok(r.status === 0 || r.status === 3, r.stderr);
+  return (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }[])[0]!.findings.map((f) => f.ruleId);
+}
 
 before(() => {
   const build = spawnSync(process.execPath, ['scripts/build-core.mjs'], { cwd: root, encoding: 'utf8' });
@@ -43,5 +51,49 @@ describe('messages', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /escalated to level 1 \(backup\)\. Next level at 2026-08-21T09:00:00Z\.\n/);
     assert.doesNotMatch(r.stdout, /\.;|\.\./);
+  });
+});
+
+/** The default steps with the template's dates for a launch on 2026-09-01; brief intake done. */
+function datedPlan(id: string, edit: (plan: Plan) => void = () => {}): Plan {
+  const plan = makePlan({ id });
+  const dates: [string, string, string[]][] = [
+    ['2026-07-21', '2026-08-04', []],
+    ['2026-08-05', '2026-08-18', ['brief-intake']],
+    ['2026-08-11', '2026-08-25', ['brief-intake']],
+    ['2026-08-29', '2026-08-31', ['creative-production', 'crm-tracking-setup']],
+    ['2026-09-15', '2026-09-22', ['launch-approval']],
+  ];
+  plan.steps.forEach((step, i) => Object.assign(step, { start: dates[i]![0], due: dates[i]![1], dependsOn: dates[i]![2] }));
+  plan.steps[0]!.doneAt = '2026-08-04T10:00:00Z';
+  edit(plan);
+  return plan;
+}
+
+describe('steps', () => {
+  test('check reports a step open past its due day, not on the day itself', () => {
+    write('late-step.json', datedPlan('late-step'));
+    assert.ok(!ruleIds('late-step.json', '2026-08-18T12:00:00Z').includes('step.overdue'));
+    const r = preflight('check', 'late-step.json', '--now', '2026-08-19T09:00:00Z');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /\[step\.overdue\] step creative-production: Step "Creative production" was due 2026-08-18 and is not done \(1 day overdue\)\./);
+  });
+
+  test('check reports a step done before a step it depends on', () => {
+    write('early.json', datedPlan('early', (p) => (p.steps[3]!.doneAt = '2026-08-17T09:00:00Z')));
+    write('in-order.json', datedPlan('in-order', (p) => {
+      p.steps[1]!.doneAt = '2026-08-16T09:00:00Z';
+      p.steps[2]!.doneAt = '2026-08-17T09:00:00Z';
+      p.steps[3]!.doneAt = '2026-08-17T09:00:00Z';
+    }));
+    assert.ok(ruleIds('early.json', '2026-08-17T12:00:00Z').includes('step.out-of-order'));
+    assert.ok(!ruleIds('in-order.json', '2026-08-17T12:00:00Z').includes('step.out-of-order'));
+  });
+
+  test('check reports a critical-path slip with the days the launch moves, from the day it moves', () => {
+    write('slip.json', datedPlan('slip', (p) => (p.steps[1]!.doneAt = '2026-08-18T10:00:00Z')));
+    assert.ok(!ruleIds('slip.json', '2026-08-29T09:00:00Z').includes('step.critical-slip'));
+    const r = preflight('check', 'slip.json', '--now', '2026-08-30T09:00:00Z');
+    assert.match(r.stdout, /\[step\.critical-slip\] step crm-tracking-setup: .*"CRM and tracking setup" is late and the launch of 2026-09-01 moves 1 day\./);
   });
 });

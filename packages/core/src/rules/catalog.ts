@@ -6,6 +6,7 @@ import { LIFECYCLE_RULES } from '../lifecycle/rules.js';
 import { MILESTONE_RULES } from '../milestones/rules.js';
 import { RACI_RULES } from '../raci/rules.js';
 import { THRESHOLD_RULES } from '../readiness/thresholds.js';
+import { STEP_RULES } from '../steps/rules.js';
 import type { Rule } from './rule.js';
 
 /** Every readiness rule, in catalog order. Ids are stable: configs and findings refer to them. */
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   ...LIFECYCLE_RULES,
   ...BRIEF_RULES,
   ...RACI_RULES,
+  ...STEP_RULES,
   ...BLOCKER_RULES,
   ...APPROVAL_RULES,
   ...CHECKLIST_RULES,
