@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '../../packages/core/src/plan/schema.js';
-import { makeApproval, makePlan } from '../../packages/core/src/testing/factories.js';
+import { makeApproval, makeItem, makeLaunchApproval, makePlan } from '../../packages/core/src/testing/factories.js';
 
 /** The playbooks' promises (issue 12) as `preflight` reports them on plan files. */
 const root = new URL('../../', import.meta.url).pathname;
@@ -95,5 +95,38 @@ describe('steps', () => {
     assert.ok(!ruleIds('slip.json', '2026-08-29T09:00:00Z').includes('step.critical-slip'));
     const r = preflight('check', 'slip.json', '--now', '2026-08-30T09:00:00Z');
     assert.match(r.stdout, /\[step\.critical-slip\] step crm-tracking-setup: .*"CRM and tracking setup" is late and the launch of 2026-09-01 moves 1 day\./);
+  });
+});
+
+describe('post-launch gates', () => {
+  const withReport = (id: string, state: 'draft' | 'live') => {
+    const plan = makePlan({ id, approvals: [makeLaunchApproval()], checklist: [makeItem({ id: 'report', label: 'Monthly reporting', gateId: 'monthly-reporting', owner: 'Analytics', due: '2026-08-10' })] });
+    plan.campaign.state = state;
+    return plan;
+  };
+
+  test('before launch a post-launch gate past its date costs nothing; after launch it is a warning, exit 0, never BLOCKED', () => {
+    write('report-draft.json', withReport('report-draft', 'draft'));
+    write('report-live.json', withReport('report-live', 'live'));
+    const draft = preflight('check', 'report-draft.json', '--now', NOW);
+    assert.equal(draft.status, 0, draft.stderr);
+    assert.match(draft.stdout, /READY · score 100\/100/);
+    const live = preflight('check', 'report-live.json', '--now', NOW);
+    assert.equal(live.status, 0, live.stderr);
+    assert.match(live.stdout, /AT RISK · score 95\/100\nWarnings \(1\)\n {2}- \[gate\.post-launch-overdue\] item report: Post-launch gate "Monthly reporting" was due 2026-08-10/);
+  });
+
+  test('monthly reporting is owed again a month later while live', () => {
+    const plan = withReport('report-monthly', 'live');
+    Object.assign(plan.checklist[0]!, { doneAt: '2026-08-11T09:00:00Z', doneBy: 'Analytics', evidence: 'https://bi.example.com/r/1' });
+    write('report-monthly.json', plan);
+    assert.deepEqual(ruleIds('report-monthly.json', '2026-09-10T09:00:00Z'), []);
+    assert.deepEqual(ruleIds('report-monthly.json', '2026-09-11T09:00:00Z'), ['gate.post-launch-overdue']);
+  });
+
+  test('a new plan dates CRM source capture on the launch day', () => {
+    const r = preflight('new', 'webinar', '--name', '2026q4_emea_event_webinar', '--launch', '2026-12-15');
+    const plan = JSON.parse(r.stdout) as Plan;
+    assert.equal(plan.checklist.find((i) => i.gateId === 'crm-source-capture')!.due, '2026-12-15');
   });
 });

@@ -4,8 +4,9 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { Plan } from '../plan/schema.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
-import { makeDoneItem, makeItem, makePlan } from '../testing/factories.js';
-import { checklistProgress, openLaunchGates } from './gates.js';
+import { evaluate } from '../readiness/evaluate.js';
+import { makeDoneItem, makeItem, makeLaunchApproval, makeMilestone, makePlan } from '../testing/factories.js';
+import { addMonths, checklistProgress, openLaunchGates } from './gates.js';
 import { isSafeLink, itemFieldProblem } from './fields.js';
 
 const NOW = '2026-08-28T12:00:00Z';
@@ -36,7 +37,51 @@ describe('checklist gates', () => {
     plan.campaign.launchDate = '2026-08-20';
     assert.deepEqual(run('gate.open-due', plan), []);
     plan.checklist[1]!.due = '2026-08-27';
-    assert.deepEqual(run('gate.open-due', plan).map((h) => h.target.id), ['sales'], 'its own due date still counts');
+    assert.deepEqual(run('gate.open-due', plan), [], 'nor past its own date: a post-launch gate never blocks');
+  });
+
+  it('gate.post-launch-overdue: before launch a post-launch gate costs nothing, even past its date', () => {
+    const plan = makePlan({ checklist: [makeItem({ label: 'Sales feedback', layer: 'strategy', gateId: 'sales-feedback', due: '2026-08-20' })] });
+    assert.deepEqual(evaluate(plan, { now: NOW }).findings, []);
+  });
+
+  it('gate.post-launch-overdue: after launch, past its due day, it is a warning and never blocks', () => {
+    const plan = makePlan({ checklist: [makeItem({ label: 'Sales feedback', layer: 'strategy', gateId: 'sales-feedback', due: '2026-08-27' })], approvals: [makeLaunchApproval()] });
+    plan.campaign.state = 'live';
+    const { state, findings } = evaluate(plan, { now: NOW });
+    assert.equal(state, 'at-risk');
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity, f.message]), [
+      ['gate.post-launch-overdue', 'warning', 'Post-launch gate "Sales feedback" was due 2026-08-27 and is not done; the live campaign is not held by it.'],
+    ]);
+    plan.checklist[0]!.due = '2026-08-28';
+    assert.deepEqual(run('gate.post-launch-overdue', plan), [], 'on its due day it is not overdue yet');
+    plan.checklist[0]!.due = '2026-08-27';
+    plan.campaign.state = 'draft';
+    plan.milestones = [makeMilestone({ kind: 'campaign-launched', name: 'Launched', planned: '2026-08-20', actual: '2026-08-20' })];
+    assert.equal(run('gate.post-launch-overdue', plan).length, 1, 'the launched milestone also says the campaign has launched');
+  });
+
+  it('gate.post-launch-overdue: monthly reporting recurs each month while the campaign is live', () => {
+    const report = (doneAt?: string) => {
+      const plan = makePlan({ checklist: [makeItem({ label: 'Monthly reporting', gateId: 'monthly-reporting', due: '2026-05-31', ...(doneAt ? { doneAt, doneBy: 'Analytics', evidence: 'https://bi.example.com/r/1' } : {}) })] });
+      plan.campaign.state = 'live';
+      return plan;
+    };
+    // Judged 2026-08-28: reports were owed 05-31, 06-30, 07-31 (clamped); 08-31 is still ahead.
+    assert.deepEqual(run('gate.post-launch-overdue', report()).map((h) => h.message), ['Post-launch gate "Monthly reporting" was due 2026-07-31 and is not done; the live campaign is not held by it.']);
+    assert.deepEqual(run('gate.post-launch-overdue', report('2026-07-15T09:00:00Z')).length, 1, "a late June report does not cover July");
+    assert.deepEqual(run('gate.post-launch-overdue', report('2026-07-16T09:00:00Z')), [], 'a report nearer the July date than the June one counts for July');
+    const ended = report('2026-06-29T09:00:00Z');
+    ended.campaign.endDate = '2026-07-15';
+    assert.deepEqual(run('gate.post-launch-overdue', ended), [], 'no report is owed after the campaign ends');
+    const completed = report('2026-06-29T09:00:00Z');
+    completed.campaign.state = 'completed';
+    assert.deepEqual(run('gate.post-launch-overdue', completed), [], 'a completed campaign owes only the first report');
+  });
+
+  it('addMonths clamps the day to the month', () => {
+    assert.deepEqual(['2026-01-31', '2026-05-31', '2024-01-29'].map((d) => addMonths(d, 1)), ['2026-02-28', '2026-06-30', '2024-02-29']);
+    assert.equal(addMonths('2026-11-30', 3), '2027-02-28');
   });
 
   it('gate.open-due: not yet due, done, or not a gate passes', () => {

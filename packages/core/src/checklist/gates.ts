@@ -1,5 +1,7 @@
 import type { ChecklistItem, Plan } from '../plan/schema.js';
 import type { GateId } from '../plan/vocabulary.js';
+import { localDateOf, type TeamZone } from '../rules/calendar-day.js';
+import { toMs } from '../rules/time.js';
 
 export const isDone = (item: ChecklistItem): boolean => item.doneAt !== undefined;
 export const isOpenGate = (item: ChecklistItem): boolean => item.gate && !isDone(item);
@@ -13,7 +15,12 @@ export const POST_LAUNCH_GATES: readonly GateId[] = ['crm-source-capture', 'sale
 export const isPlanningGate = (item: ChecklistItem): boolean =>
   item.gate && (item.gateId ? PLANNING_GATES.includes(item.gateId) : item.layer === 'strategy');
 
-export const isLaunchGate = (item: ChecklistItem): boolean => item.gate && !(item.gateId && POST_LAUNCH_GATES.includes(item.gateId));
+export const isPostLaunchGate = (item: ChecklistItem): boolean => item.gate && !!item.gateId && POST_LAUNCH_GATES.includes(item.gateId);
+export const isLaunchGate = (item: ChecklistItem): boolean => item.gate && !isPostLaunchGate(item);
+
+/** Launched: live or completed, or the campaign-launched milestone has happened. */
+export const hasLaunched = (plan: Plan): boolean =>
+  plan.campaign.state === 'live' || plan.campaign.state === 'completed' || plan.milestones.some((m) => m.kind === 'campaign-launched' && m.actual !== undefined);
 
 /**
  * When a gate falls due: its own date, else (for a gate that holds the launch) the launch date;
@@ -21,10 +28,44 @@ export const isLaunchGate = (item: ChecklistItem): boolean => item.gate && !(ite
  */
 export const gateDueDate = (item: ChecklistItem, plan: Plan): string | undefined => item.due ?? (isLaunchGate(item) ? plan.campaign.launchDate : undefined);
 
-/** An open gate is due from the first moment of its due date; `today` is the team's date (see RuleContext). */
+/** An open launch gate is due from the first moment of its due date; `today` is the team's date (see RuleContext). */
 export function isDueGate(item: ChecklistItem, plan: Plan, today: string): boolean {
   const due = gateDueDate(item, plan);
-  return isOpenGate(item) && due !== undefined && due <= today;
+  return isOpenGate(item) && isLaunchGate(item) && due !== undefined && due <= today;
+}
+
+/** `date` plus `months` calendar months, the day clamped to the month's length (Jan 31 + 1 → Feb 28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/**
+ * The due date a launched campaign's post-launch gate is overdue from, or undefined. Before launch
+ * these gates do not count; undated ones are never due. Monthly reporting recurs every month from
+ * its date while the campaign is live (up to its end date): the latest date passed is the one owed,
+ * and the last report counts for the monthly date nearest to when it was done.
+ */
+export function overduePostLaunchDate(item: ChecklistItem, plan: Plan, today: string, zone: TeamZone): string | undefined {
+  if (!isPostLaunchGate(item) || item.due === undefined || !hasLaunched(plan) || item.due >= today) return undefined;
+  let owed = item.due;
+  let before: string | undefined;
+  if (item.gateId === 'monthly-reporting' && plan.campaign.state === 'live') {
+    const end = plan.campaign.endDate;
+    for (let k = 1; ; k++) {
+      const next = addMonths(item.due, k);
+      if (next >= today || (end !== undefined && next > end)) break;
+      [before, owed] = [owed, next];
+    }
+  }
+  if (item.doneAt === undefined) return owed;
+  // A report counts for the monthly date nearest to it: a late one for the month before, an early one for this month.
+  const doneDay = toMs(localDateOf(item.doneAt, zone));
+  const done = before === undefined || doneDay - toMs(before) > toMs(owed) - doneDay;
+  return done ? undefined : owed;
 }
 
 export const isHttpsLink = (url: string | undefined): boolean => !!url && /^https:\/\/\S+$/i.test(url);

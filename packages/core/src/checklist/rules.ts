@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../plan/schema.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
-import { gateDueDate, isDone, isDueGate, isHttpsLink, isOpenGate } from './gates.js';
+import { gateDueDate, isDone, isDueGate, isHttpsLink, isOpenGate, overduePostLaunchDate } from './gates.js';
 
 const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
 
@@ -8,12 +8,25 @@ export const openDueGate = defineRule({
   id: 'gate.open-due',
   title: 'No gate is open past its due date',
   severity: 'blocker',
-  rationale: 'A gate blocks launch until it is done; once it is due and still open, the campaign is blocked.',
+  rationale: 'A launch gate blocks launch until it is done, so once it is due and still open the campaign is blocked (post-launch gates never are).',
   check: eachRecord('checklist', (item, { plan, today }) =>
     isDueGate(item, plan, today)
       ? hit(itemTarget(item), `Gate "${item.label}" was due ${gateDueDate(item, plan)} and is still open.`, 'Finish it and record who did it, when, and an https evidence link.', item.owner ?? plan.campaign.owner)
       : undefined,
   ),
+});
+
+export const postLaunchOverdue = defineRule({
+  id: 'gate.post-launch-overdue',
+  title: 'Post-launch gates are kept after launch',
+  severity: 'warning',
+  rationale: 'CRM source capture, sales feedback and monthly reporting come after launch: late, they weaken what the campaign learns, but they never stop a live campaign.',
+  check: eachRecord('checklist', (item, { plan, today, config }) => {
+    const owed = overduePostLaunchDate(item, plan, today, config.timeZone);
+    return owed === undefined
+      ? undefined
+      : hit(itemTarget(item), `Post-launch gate "${item.label}" was due ${owed} and is not done; the live campaign is not held by it.`, 'Get it done and record who did it, when, and an https evidence link.', item.owner ?? plan.campaign.owner);
+  }),
 });
 
 export const gateOwner = defineRule({
@@ -53,4 +66,4 @@ export const doneBy = defineRule({
   ),
 });
 
-export const CHECKLIST_RULES = [openDueGate, gateOwner, evidence, doneBy];
+export const CHECKLIST_RULES = [openDueGate, postLaunchOverdue, gateOwner, evidence, doneBy];

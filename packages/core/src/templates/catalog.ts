@@ -189,7 +189,8 @@ export const GATE_PLAN: readonly { gate: GateId; layer: Layer; owner: string; du
   { gate: 'legal-brand-review', layer: 'execution', owner: 'Campaign manager', due: -10 },
   { gate: 'landing-page-qa', layer: 'operations', owner: 'Marketing ops', due: -3, handoff: 'execution-to-operations' },
   { gate: 'tracking-validation', layer: 'operations', owner: 'Ops lead', due: -2, handoff: 'execution-to-operations' },
-  { gate: 'crm-source-capture', layer: 'operations', owner: 'RevOps', due: -1, handoff: 'operations-to-reporting' },
+  // At launch: post-launch gates never hold the launch, and the first leads arrive from then.
+  { gate: 'crm-source-capture', layer: 'operations', owner: 'RevOps', due: 0, handoff: 'operations-to-reporting' },
   { gate: 'sales-feedback', layer: 'strategy', owner: 'Demand gen lead', due: 14, handoff: 'reporting-to-strategy' },
   { gate: 'monthly-reporting', layer: 'operations', owner: 'Analytics', due: 30, handoff: 'operations-to-reporting' },
 ];
