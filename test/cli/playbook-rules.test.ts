@@ -130,3 +130,19 @@ describe('post-launch gates', () => {
     assert.equal(plan.checklist.find((i) => i.gateId === 'crm-source-capture')!.due, '2026-12-15');
   });
 });
+
+describe('sign-off', () => {
+  test("the launch step's backup may give the launch approval; the Responsible may not", () => {
+    const approvedBy = (id: string, decidedBy: string) => {
+      const plan = makePlan({ id, approvals: [makeLaunchApproval({ decidedBy })] });
+      plan.campaign.state = 'approved';
+      return write(`${id}.json`, plan);
+    };
+    const backup = preflight('check', approvedBy('by-backup', 'Demand gen lead'), '--now', NOW);
+    assert.equal(backup.status, 0, backup.stdout);
+    assert.match(backup.stdout, /READY · score 100\/100/);
+    const responsible = preflight('check', approvedBy('by-responsible', 'Campaign manager'), '--now', NOW);
+    assert.equal(responsible.status, 3);
+    assert.match(responsible.stdout, /\[lifecycle\.skipped-definition\] .*no launch approval was given by the launch step's Accountable or its backup/);
+  });
+});

@@ -2,7 +2,7 @@ import type { Approval, Plan, Step } from '../plan/schema.js';
 import type { LifecycleState } from '../plan/vocabulary.js';
 import { missingBriefAnswers } from '../brief/questions.js';
 import { isLaunchGate, isOpenGate, isPlanningGate } from '../checklist/gates.js';
-import { isRaciValid } from '../raci/checks.js';
+import { hasValidBackup, isRaciValid } from '../raci/checks.js';
 import { soleAccountable } from '../rules/context.js';
 import { toMs } from '../rules/time.js';
 
@@ -11,12 +11,16 @@ export const LAUNCH_STEP_ID = 'launch-approval';
 /** The step whose completion is the post-launch review. */
 export const REVIEW_STEP_ID = 'performance-review';
 
-/** A launch approval counts only when given by the Accountable of its step. */
+/**
+ * A launch approval counts only when given by the Accountable of its step, or by the step's named
+ * backup, who stands in for the Accountable so approvals keep moving. Nobody else can sign off.
+ */
 export function launchApproval(plan: Plan): Approval | undefined {
   return plan.approvals.find((a) => {
-    if (a.kind !== 'launch' || a.decision !== 'approved') return false;
-    const accountable = soleAccountable(plan.steps.find((s) => s.id === (a.stepId ?? LAUNCH_STEP_ID)));
-    return accountable !== undefined && a.decidedBy === accountable;
+    if (a.kind !== 'launch' || a.decision !== 'approved' || a.decidedBy === undefined) return false;
+    const step = plan.steps.find((s) => s.id === (a.stepId ?? LAUNCH_STEP_ID));
+    const accountable = soleAccountable(step);
+    return accountable !== undefined && (a.decidedBy === accountable || (hasValidBackup(step!) && a.decidedBy === step!.raci.backup));
   });
 }
 
@@ -50,7 +54,7 @@ const READY: Condition[] = [
 ];
 const APPROVED: Condition[] = [
   ...READY,
-  (plan) => (launchApproval(plan) ? undefined : "no launch approval was given by the launch step's Accountable"),
+  (plan) => (launchApproval(plan) ? undefined : "no launch approval was given by the launch step's Accountable or its backup"),
 ];
 const LIVE: Condition[] = [
   ...APPROVED,

@@ -49,13 +49,23 @@ describe('lifecycle definitions', () => {
     assert.deepEqual(run(inState('ready', { checklist: [makeItem()] })), []);
   });
 
-  it('approved needs the launch approval from the launch step’s Accountable', () => {
-    assert.deepEqual(unmetDefinition(inState('approved')), ["no launch approval was given by the launch step's Accountable"]);
-    assert.deepEqual(unmetDefinition(inState('approved', { approvals: [makeLaunchApproval({ decidedBy: 'Campaign manager' })] })), [
-      "no launch approval was given by the launch step's Accountable",
-    ]);
-    assert.deepEqual(unmetDefinition(inState('approved', { approvals: [makeLaunchApproval({ decision: 'rejected' })] })), ["no launch approval was given by the launch step's Accountable"]);
+  it('approved needs the launch approval from the launch step’s Accountable or its backup, nobody else', () => {
+    const unmet = "no launch approval was given by the launch step's Accountable or its backup";
+    assert.deepEqual(unmetDefinition(inState('approved')), [unmet]);
+    assert.deepEqual(unmetDefinition(inState('approved', { approvals: [makeLaunchApproval({ decidedBy: 'Campaign manager' })] })), [unmet], 'the Responsible cannot sign off');
+    assert.deepEqual(unmetDefinition(inState('approved', { approvals: [makeLaunchApproval({ decision: 'rejected' })] })), [unmet]);
+    assert.deepEqual(unmetDefinition(inState('approved', { approvals: [makeLaunchApproval({ decidedBy: undefined })] })), [unmet]);
     assert.deepEqual(unmetDefinition(inState('approved', { approvals: [makeLaunchApproval()] })), []);
+    assert.deepEqual(unmetDefinition(inState('approved', { approvals: [makeLaunchApproval({ decidedBy: 'Demand gen lead' })] })), [], 'the named backup can');
+  });
+
+  it("the backup's sign-off needs a valid backup: named, and not the Accountable", () => {
+    const plan = inState('approved', { approvals: [makeLaunchApproval({ decidedBy: 'Demand gen lead' })] });
+    delete plan.steps[3]!.raci.backup;
+    assert.equal(unmetDefinition(plan).length, 1);
+    plan.steps[3]!.raci.backup = 'Demand gen lead';
+    plan.steps[3]!.raci.accountable = ['Marketing director', 'Demand gen lead'];
+    assert.deepEqual(unmetDefinition(plan), ['the RACI is not valid', "no launch approval was given by the launch step's Accountable or its backup"], 'with no sole Accountable nobody can sign off');
   });
 
   it('live with an open launch gate is a finding; an open post-launch gate is not', () => {

@@ -68,7 +68,7 @@ export type RaciLetter = (typeof RACI_LETTERS)[number];
 export const GLOSSARY: Readonly<Record<LifecycleState | 'blocked' | 'at-risk', string>> = {
   draft: 'Being planned; nothing is promised yet.',
   ready: 'The brief is complete, the RACI is valid, and no planning gate is open.',
-  approved: "The launch approval was given by the launch step's Accountable.",
+  approved: "The launch approval was given by the launch step's Accountable (or its named backup).",
   live: 'Launched, with tracking validated.',
   completed: 'The post-launch review is done and its learnings are recorded.',
   paused: 'Stopped for now; it keeps its plan and can resume.',
