@@ -8,7 +8,7 @@ import { bundlePage, closeBrowser, reportElementSizes, runInPage } from './compo
 // only for an element given `sync`: it is left out of the element's figure and reported once, beside its budget.
 const { sync } = await reportElementSizes('preflight-badge', 8, 'lazy floating-ui and store');
 await reportElementSizes('preflight-raci', 16, 'lazy floating-ui and store');
-report({ name: 'team sync chunk gzipped (loaded only with sync: Yjs, Hocuspocus provider, y-indexeddb, status strip)', value: sync, unit: 'kB', budget: 35 });
+report({ name: 'team sync chunk gzipped (loaded only with sync: Yjs, the Hocuspocus provider from its sources, y-indexeddb, the status strip)', value: sync, unit: 'kB', budget: 35 });
 
 // 200 steps × 20 roles: time from setting .plan to the first paint, then one cell edit to the next paint.
 const raciPage = await bundlePage(`

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BROWSER_CONDITIONS } from '../scripts/browser-conditions.mjs';
 
 /** Bundles an entry (minified, for browsers) and returns its gzipped size in kB. */
 export async function gzippedKb(entry: string | { contents: string; resolveDir: string }): Promise<number> {
@@ -13,7 +14,7 @@ export async function gzippedKb(entry: string | { contents: string; resolveDir: 
     platform: 'browser',
     target: 'es2022',
     write: false,
-    conditions: ['browser', 'production'],
+    conditions: BROWSER_CONDITIONS,
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
   });

@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from '../scripts/chromium.mjs';
 import { gzippedKb } from './size.ts';
 import { median, percentile, report } from './report.ts';
+import { BROWSER_CONDITIONS } from '../scripts/browser-conditions.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -96,7 +97,7 @@ const bundle = await build({
   platform: 'browser',
   target: 'es2022',
   write: false,
-  conditions: ['browser', 'production'],
+  conditions: BROWSER_CONDITIONS,
   tsconfig: `${root}tsconfig.json`,
 });
 const js = bundle.outputFiles[0]!.text;

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
+import { BROWSER_CONDITIONS } from './browser-conditions.mjs';
 
 const src = 'packages/components/src';
 const defines = readdirSync(`${src}/define`).filter((f) => f.endsWith('.ts')).map((f) => `${src}/define/${f}`);
@@ -21,7 +22,7 @@ await build({
   target: 'es2022',
   minify: true,
   sourcemap: true,
-  conditions: ['browser', 'production'],
+  conditions: BROWSER_CONDITIONS,
   tsconfig: 'tsconfig.json',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
+import { BROWSER_CONDITIONS } from './browser-conditions.mjs';
 
 const pkg = 'packages/components';
 const common = {
@@ -16,7 +17,7 @@ const common = {
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  conditions: ['browser', 'production'],
+  conditions: BROWSER_CONDITIONS,
   tsconfig: 'tsconfig.json',
   legalComments: 'none',
   plugins: [minifyCssLiteralsPlugin],

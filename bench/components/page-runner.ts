@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyCssLiteralsPlugin } from '../../scripts/minify-css-literals.mjs';
 import { report } from '../report.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
+import { BROWSER_CONDITIONS } from '../../scripts/browser-conditions.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,7 +32,7 @@ export async function elementSizesKb(tag: string): Promise<{ initial: number; to
     write: false,
     metafile: true,
     outdir: `${root}bench/.out`,
-    conditions: ['browser', 'production'],
+    conditions: BROWSER_CONDITIONS,
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
     plugins: [minifyCssLiteralsPlugin],
@@ -84,7 +85,7 @@ export async function bundlePage(contents: string): Promise<string> {
     target: 'es2022',
     minify: true,
     write: false,
-    conditions: ['browser', 'production'],
+    conditions: BROWSER_CONDITIONS,
     tsconfig: `${root}tsconfig.json`,
     plugins: [minifyCssLiteralsPlugin],
     logLevel: 'error',

@@ -1,7 +1,7 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { exportPlansJson } from '@preflight/core';
+import { exportPlansJson } from '@preflight/core/exchange';
 import { makeBlocker, makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
 import { ExtensionBrowser, waitForPanel } from './support/extension-browser.js';
 import { axeViolations, bodyLuminance, COLOR_SCHEMES, describeViolations, smallTargets } from './support/accessibility.js';

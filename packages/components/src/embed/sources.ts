@@ -1,4 +1,5 @@
-import { readExport, type Plan } from '@preflight/core';
+import type { Plan } from '@preflight/core';
+import { readExport } from '@preflight/core/exchange';
 import type { PlanStore } from '@preflight/core/store';
 import type { PlanStoreLike } from '../shared/plan-store.js';
 import { loadTeamSync } from '../shared/team-sync/load.js';

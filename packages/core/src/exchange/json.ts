@@ -1,3 +1,8 @@
+/**
+ * `@preflight/core/exchange`: the file a team exchanges (every plan, as saved), written and read
+ * back record by record. A subpath of its own, not in the main entry: the widgets never read such a
+ * file, and a module the main entry re-exports reaches every widget's bundle.
+ */
 import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportPlansJson } from '@preflight/core';
+import { exportPlansJson } from '@preflight/core/exchange';
 import { makePlan } from '../../../core/src/testing/factories.js';
 import { describeClaims, importPlans, linkProblem, readLinkForm } from './plan-links.js';
 import { checkLink } from '../storage/link-check.js';

@@ -1,4 +1,5 @@
-import { PLATFORMS, readExportJson, type Plan } from '@preflight/core';
+import { PLATFORMS, type Plan } from '@preflight/core';
+import { readExportJson } from '@preflight/core/exchange';
 import type { PlanLink } from '../storage/items.js';
 import { parseShareLink, type TokenClaims } from '../team/share-link.js';
 

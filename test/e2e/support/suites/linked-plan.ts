@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportPlansJson } from '@preflight/core';
+import { exportPlansJson } from '@preflight/core/exchange';
 import { makeBlocker, makeItem, makePlan } from '../../../../packages/core/src/testing/factories.js';
 import { browserForFile, waitFor, waitForPanel, type Launch } from '../extension-browser.js';
 import { CAMPAIGN_A, campaignKey, campaignUrl, OWN_PAGES } from '../pages.js';
