@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTeamConfig, type TeamConfig } from './config/team-config.js';
+import { parseTeamConfig, resolveTeamSecrets, type TeamConfig } from '@preflight/core';
 import { loadSecret } from './auth/tokens.js';
 import { startTeamServer } from './server.js';
 
@@ -10,9 +10,10 @@ const USAGE = `Usage: preflight-server [--port 1234] [--host 127.0.0.1] [--data 
 
 Serves team plans: one live, shared document per plan (WebSocket and HTTP on one port).
   --data     where the embedded database and the signing secret live (default .preflight-data)
-  --config   the team's settings (rules), checked before the server starts
+  --config   the team's settings (rules, notify, people, scheduleSeconds), checked before the server starts
 Environment: PREFLIGHT_SECRET (token signing secret), DATABASE_URL (postgres://… instead of the
-embedded database), REDIS_URL (redis://… to run several instances behind a load balancer), PORT.
+embedded database), REDIS_URL (redis://… to run several instances behind a load balancer), PORT,
+and any \${NAME} the config's notify.smtp or notify.webhooks name (passwords, webhook tokens).
 `;
 
 function fail(message: string): never {
@@ -52,8 +53,9 @@ if (values.config) {
     fail(`${values.config} is not JSON: ${(error as Error).message}`);
   }
   const parsed = parseTeamConfig(json);
-  if (!parsed.ok) fail(`${values.config} is not a valid team config:\n${parsed.problems.map((p) => `  ${values.config}:${p.path}: ${p.message}`).join('\n')}`);
-  config = parsed.value;
+  const resolved = parsed.ok ? resolveTeamSecrets(parsed.value, process.env) : parsed;
+  if (!resolved.ok) fail(`${values.config} is not a valid team config:\n${resolved.problems.map((p) => `  ${values.config}:${p.path}: ${p.message}`).join('\n')}`);
+  config = resolved.value;
 }
 
 try {

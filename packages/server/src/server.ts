@@ -10,7 +10,12 @@ import { applyStored, encodeDoc } from './storage/encoding.js';
 import { handleRequest } from './http/routes.js';
 import { isPlanId } from './plans/ids.js';
 import { VERSION } from './version.js';
-import type { TeamConfig } from './config/team-config.js';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_DIGEST_HOUR, DEFAULT_SCHEDULE_SECONDS, type TeamConfig } from '@preflight/core';
+import { NotifyScheduler } from './notify/scheduler.js';
+import { Outbox } from './notify/outbox.js';
+import { PlanSource } from './notify/plans.js';
+import { notifySettings, type NotifySettingsView } from './notify/settings.js';
 
 export interface TeamServerOptions {
   /** 0 picks a free port. Default 1234. */
@@ -27,8 +32,13 @@ export interface TeamServerOptions {
   secret: string;
   /** This instance's name in logs and in Redis. */
   name?: string;
-  /** The team's settings (`--config`): the rules every plan is judged by, served to the CLI and the widgets. */
-  config?: TeamConfig;
+  /**
+   * The team's settings (`--config`): the rules every plan is judged by (served to the CLI and the
+   * widgets), and where notifications go. Sections left out take their defaults.
+   */
+  config?: Pick<TeamConfig, 'rules'> & Partial<TeamConfig>;
+  /** The notification scheduler's clock and switches (tests and the bench drive passes themselves). */
+  notify?: { now?: () => Date; autoStart?: boolean; deliveryTimeoutMs?: number };
   limits?: Partial<Limits>;
   /** How long the server waits after a change before storing the plan (ms); it always stores within 5× that. */
   storeDelayMs?: number;
@@ -64,6 +74,9 @@ export interface TeamServer {
   health(): Promise<Health>;
   /** Open plans and live connections right now. */
   counts(): { plans: number; connections: number };
+  outbox: Outbox;
+  /** Sends notifications when the team config names a webhook or an SMTP server. */
+  notifier: NotifyScheduler | undefined;
   close(): Promise<void>;
 }
 
@@ -87,6 +100,14 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const tokens = new Tokens(options.secret);
   const database = await Database.open(options);
   const guard = new PlanGuard(database, log);
+  const outbox = await Outbox.open(database);
+  const team: TeamConfig | undefined = options.config && {
+    notify: { webhooks: [], businessHoursOnly: false, digestHour: DEFAULT_DIGEST_HOUR },
+    people: [],
+    scheduleSeconds: DEFAULT_SCHEDULE_SECONDS,
+    ...options.config,
+  };
+  const now = options.notify?.now ?? (() => new Date());
   const revocations = new Revocations(database, options.revocationPollMs ?? 5000, (ids) => dropGrants((g) => ids.has(g.id), CLOSE.revoked, 'the share link was revoked'));
   await revocations.start();
   const limiter = new RateLimiter(limits.messagesPerSecond, limits.burst);
@@ -226,7 +247,22 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
   }
 
-  const api = { tokens, database, guard, revocations, health, signToken, revoke, withPlan, log, config: options.config };
+  const plans = new PlanSource(database, guard);
+  const notifier =
+    team && (team.notify.webhooks.length || team.notify.smtp)
+      ? new NotifyScheduler({
+          outbox,
+          plans: () => plans.all(),
+          config: team,
+          instance: `${options.name ?? 'preflight'}-${randomUUID().slice(0, 8)}`,
+          now,
+          log,
+          ...(options.notify?.deliveryTimeoutMs ? { deliveryTimeoutMs: options.notify.deliveryTimeoutMs } : {}),
+        })
+      : undefined;
+  if (notifier && options.notify?.autoStart !== false) notifier.start();
+
+  const api: TeamApi = { tokens, database, guard, revocations, health, signToken, revoke, withPlan, log, config: team, outbox, now, notifySettings: () => notifySettings(team) };
 
   return {
     url: `http://${shownHost}:${actualPort}`,
@@ -240,8 +276,11 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     revoke,
     health,
     counts,
+    outbox,
+    notifier,
     async close() {
       clearInterval(expiryTimer);
+      await notifier?.stop();
       revocations.stop();
       await server.destroy();
       await guard.flushAll();
@@ -261,6 +300,11 @@ export type TeamApi = {
   withPlan<T>(name: string, grant: Grant, work: (doc: Y.Doc) => T): Promise<T>;
   log(line: string): void;
   config: TeamConfig | undefined;
+  outbox: Outbox;
+  /** The server's clock (the scheduler's, so tests see one time). */
+  now(): Date;
+  /** The notification settings as editors may see them: secrets redacted. */
+  notifySettings(): NotifySettingsView | null;
 };
 
 /** A refusal the provider shows as `onAuthenticationFailed({ reason })`. */

@@ -32,12 +32,16 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function parseTeamConfig(input: unknown): ParseResult<TeamConfig> {
   if (!isObject(input)) return { ok: false, problems: [{ path: '(root)', code: 'invalid_type', message: 'a team config must be a JSON object' }] };
-  const problems: Problem[] = [];
-  const shape = TeamConfigInputSchema.safeParse(input, { reportInput: true });
+  // Each unknown setting by name, as a misspelt key is most often meant for a known one.
+  const known = Object.keys(TeamConfigInputSchema.shape);
+  const problems: Problem[] = Object.keys(input)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({ path: key, code: 'unrecognized_key', message: `"${key}" is not a team setting (known: ${known.join(', ')})` }));
+  const shape = TeamConfigInputSchema.safeParse(Object.fromEntries(Object.entries(input).filter(([key]) => known.includes(key))), { reportInput: true });
   if (!shape.success) problems.push(...problemsFromIssues(shape.error.issues));
   const rules = parseConfig(input.rules);
   if (!rules.ok) problems.push(...rules.problems.map((p) => ({ ...p, path: joinPath('rules', p.path) })));
-  if (!shape.success || !rules.ok) return { ok: false, problems };
+  if (!shape.success || !rules.ok || problems.length) return { ok: false, problems };
 
   const { notify = {}, people = [], scheduleSeconds = DEFAULT_SCHEDULE_SECONDS } = shape.data;
   const config: TeamConfig = {

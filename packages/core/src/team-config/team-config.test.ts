@@ -38,6 +38,7 @@ describe('parseTeamConfig', () => {
         cadence: 'weekly',
       }),
       [
+        'cadence: "cadence" is not a team setting (known: rules, notify, people, scheduleSeconds)',
         'notify.webhooks[0]: must be an https:// URL (http:// only to this machine: 127.0.0.1, localhost or [::1])',
         'notify.webhooks[1]: must be an https:// URL (http:// only to this machine: 127.0.0.1, localhost or [::1])',
         'notify.smtp: must be an smtp:// or smtps:// URL such as smtps://user:${SMTP_PASSWORD}@smtp.example.com:465',
@@ -46,7 +47,6 @@ describe('parseTeamConfig', () => {
         'people[1].email: must be an email address such as dana@example.com',
         'people[1].slack: must be a Slack member id such as U012AB3CD',
         'scheduleSeconds: must be ≥ 10',
-        '(root): has unknown field(s) cadence',
         'rules.approvals.escalateAfterHours: must be > 0',
       ],
     );

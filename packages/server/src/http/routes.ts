@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import { parsePlan } from '@preflight/core';
 import { isEmptyDoc, readDoc, writePlan } from '@preflight/core/sync';
 import { canWrite, covers, parseDuration, type Grant, type Role } from '../auth/tokens.js';
 import { isPlanId } from '../plans/ids.js';
-import { applyStored } from '../storage/encoding.js';
+import { storedPlan } from '../storage/encoding.js';
+import { planCalendar } from '../calendar/ics.js';
 import type { TeamApi } from '../server.js';
 
 const MAX_BODY = 5 * 1024 * 1024;
@@ -21,7 +21,9 @@ class HttpError extends Error {
 
 /**
  * The server's HTTP routes: health, and plans for the CLI and the workspace (read, create or
- * replace, share links, history, revocation) and the team's rules. Every route but /health needs a Bearer token.
+ * replace, share links, history, revocation, notification settings and the delivery log), the
+ * team's rules, and each plan's calendar. Every route but /health needs a Bearer token; the
+ * calendar takes it in the query, as calendar apps send no headers.
  * Returns false for a path that is not ours (Hocuspocus then answers it).
  */
 export async function handleRequest(request: IncomingMessage, response: ServerResponse, api: TeamApi): Promise<boolean> {
@@ -45,10 +47,14 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
       await authorize(request, api, undefined, 'viewer');
       return send(response, 200, { rules: api.config?.rules ?? null });
     }
-    const planMatch = /^\/plans\/([^/]+)(\/tokens|\/history)?$/.exec(url.pathname);
+    const planMatch = /^\/plans\/([^/]+)(\/tokens|\/history|\/calendar\.ics|\/notifications)?$/.exec(url.pathname);
     if (url.pathname === '/plans' && method === 'GET') {
       await authorize(request, api, '*', 'admin');
       return send(response, 200, await listPlans(api));
+    }
+    if (url.pathname === '/notifications' && method === 'GET') {
+      await authorize(request, api, '*', 'admin');
+      return send(response, 200, { settings: api.notifySettings(), deliveries: await api.outbox.log(undefined, limitOf(url)) });
     }
     if (url.pathname === '/tokens/revoke' && method === 'POST') {
       await authorize(request, api, '*', 'admin');
@@ -96,8 +102,19 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     }
     if (sub === '/history' && method === 'GET') {
       await authorize(request, api, id, 'viewer');
-      const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 50) || 50));
-      return send(response, 200, await api.database.history(id, limit));
+      return send(response, 200, await api.database.history(id, limitOf(url)));
+    }
+    if (sub === '/notifications' && method === 'GET') {
+      await authorize(request, api, id, 'editor');
+      return send(response, 200, { settings: api.notifySettings(), deliveries: await api.outbox.log(id, limitOf(url)) });
+    }
+    if (sub === '/calendar.ics' && method === 'GET') {
+      const grant = await authorize(request, api, id, 'viewer', url.searchParams.get('token') ?? '');
+      const read = await api.withPlan(id, grant, (doc) => (isEmptyDoc(doc) ? undefined : readDoc(doc)));
+      if (!read?.ok) throw new HttpError(404, `there is no team plan "${id}"`);
+      response.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${id}.ics"`, 'Cache-Control': 'no-store' });
+      response.end(planCalendar(read.plan, api.now()));
+      return true;
     }
     throw new HttpError(405, `${method} is not allowed on ${url.pathname}`);
   } catch (error) {
@@ -109,10 +126,12 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
-async function authorize(request: IncomingMessage, api: TeamApi, plan: string | undefined, needs: Role): Promise<Grant> {
+const limitOf = (url: URL) => Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 50) || 50));
+
+async function authorize(request: IncomingMessage, api: TeamApi, plan: string | undefined, needs: Role, queryToken?: string): Promise<Grant> {
   const header = request.headers.authorization ?? '';
-  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  if (!token) throw new HttpError(401, 'send a share token: Authorization: Bearer <token>');
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? queryToken;
+  if (!token) throw new HttpError(401, `send a share token: Authorization: Bearer <token>${queryToken === undefined ? '' : ' or ?token=<token>'}`);
   const verified = await api.tokens.verify(token);
   if (!verified.ok) throw new HttpError(401, verified.reason);
   const { grant } = verified;
@@ -125,17 +144,9 @@ async function authorize(request: IncomingMessage, api: TeamApi, plan: string | 
 async function listPlans(api: TeamApi) {
   const rows = await api.database.list();
   return rows.map((row) => {
-    const plan = api.guard.current(row.name) ?? planOf(row.state);
+    const plan = api.guard.current(row.name) ?? storedPlan(row.state);
     return { id: row.name, name: plan?.campaign.name ?? row.name, state: plan?.campaign.state, launchDate: plan?.campaign.launchDate, updatedAt: row.updatedAt };
   });
-}
-
-function planOf(state: Uint8Array) {
-  const doc = new Y.Doc();
-  applyStored(doc, state, null);
-  const read = readDoc(doc);
-  doc.destroy();
-  return read.ok ? read.plan : undefined;
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {

@@ -78,6 +78,31 @@ export class Database {
     return rows.map((r) => ({ name: r.name, state: new Uint8Array(r.state), updatedAt: new Date(r.updated_at).toISOString() }));
   }
 
+  /** Each plan's name and when it was last stored, without the documents. */
+  async stamps(): Promise<Array<{ name: string; updatedAt: string }>> {
+    const { rows } = await this.sql.query<{ name: string; updated_at: Date | string }>('select name, updated_at from preflight_documents');
+    return rows.map((r) => ({ name: r.name, updatedAt: new Date(r.updated_at).toISOString() }));
+  }
+
+  /** The stored documents of these plans, in one round trip. */
+  async loadMany(names: string[]): Promise<StoredPlanRow[]> {
+    if (!names.length) return [];
+    const { rows } = await this.sql.query<{ name: string; state: Uint8Array; updated_at: Date | string }>(
+      'select name, state, updated_at from preflight_documents where name = any($1::text[])',
+      [names],
+    );
+    return rows.map((r) => ({ name: r.name, state: new Uint8Array(r.state), updatedAt: new Date(r.updated_at).toISOString() }));
+  }
+
+  /** For the tables other parts of the server keep (the notification outbox): the same SQL on both back ends. */
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    return this.sql.query<T>(sql, params);
+  }
+
+  exec(sql: string): Promise<unknown> {
+    return this.sql.exec(sql);
+  }
+
   async size(name: string): Promise<number | undefined> {
     const { rows } = await this.sql.query<{ size: number }>('select octet_length(state) as size from preflight_documents where name = $1', [name]);
     return rows[0] ? Number(rows[0].size) : undefined;

@@ -1,5 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
+import type { Plan } from '@preflight/core';
+import { readDoc } from '@preflight/core/sync';
 
 /**
  * A document as stored: Yjs's v2 update format, gzipped. v2 encodes runs of ids compactly, so a
@@ -10,4 +12,13 @@ export const encodeDoc = (doc: Y.Doc): Uint8Array => gzipSync(Y.encodeStateAsUpd
 
 export function applyStored(doc: Y.Doc, stored: Uint8Array, origin: unknown): void {
   Y.applyUpdateV2(doc, gunzipSync(stored), origin);
+}
+
+/** The plan in a stored document, or undefined when it cannot be read as one. */
+export function storedPlan(stored: Uint8Array): Plan | undefined {
+  const doc = new Y.Doc();
+  applyStored(doc, stored, null);
+  const read = readDoc(doc);
+  doc.destroy();
+  return read.ok ? read.plan : undefined;
 }
