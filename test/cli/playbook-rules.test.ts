@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '../../packages/core/src/plan/schema.js';
-import { makeApproval, makeItem, makeLaunchApproval, makePlan } from '../../packages/core/src/testing/factories.js';
+import { makeApproval, makeBlocker, makeDoneItem, makeItem, makeLaunchApproval, makePlan } from '../../packages/core/src/testing/factories.js';
 
 /** The playbooks' promises (issue 12) as `preflight` reports them on plan files. */
 const root = new URL('../../', import.meta.url).pathname;
@@ -144,5 +144,40 @@ describe('sign-off', () => {
     const responsible = preflight('check', approvedBy('by-responsible', 'Campaign manager'), '--now', NOW);
     assert.equal(responsible.status, 3);
     assert.match(responsible.stdout, /\[lifecycle\.skipped-definition\] .*no launch approval was given by the launch step's Accountable or its backup/);
+  });
+});
+
+describe('guardrails', () => {
+  const fromTemplate = (name: string) => JSON.parse(preflight('new', 'webinar', '--name', '2026q4_emea_event_webinar', '--launch', '2026-12-15', '--id', name).stdout) as Plan;
+
+  test('a standard gate deleted or made no gate is named; kept, it is not', () => {
+    write('kept.json', fromTemplate('kept'));
+    const deleted = fromTemplate('deleted');
+    deleted.checklist = deleted.checklist.filter((i) => i.gateId !== 'legal-brand-review');
+    write('deleted.json', deleted);
+    const weakened = fromTemplate('weakened');
+    weakened.checklist.find((i) => i.gateId === 'landing-page-qa')!.gate = false;
+    write('weakened.json', weakened);
+    assert.ok(!ruleIds('kept.json').includes('gate.standard-removed'));
+    assert.match(preflight('check', 'deleted.json', '--now', NOW).stdout, /\[gate\.standard-removed\] campaign deleted: The standard gate "Legal and brand review passed" was removed from the checklist\./);
+    assert.match(preflight('check', 'weakened.json', '--now', NOW).stdout, /\[gate\.standard-removed\] item gate-landing-page-qa: .* is a standard gate .* but no longer holds the launch\./);
+  });
+
+  test('"message approved" needs an approved record, and a blocker needs a killer category', () => {
+    const apr = makeApproval({ id: 'apr-msg', kind: 'other', stepId: undefined, requestedAt: '2026-07-30T09:00:00Z', decision: 'approved', decidedAt: '2026-08-01T09:00:00Z', decidedBy: 'Marketing director' });
+    const item = makeDoneItem({ id: 'msg', label: 'Message and offer approved', layer: 'strategy', gateId: 'message-approved' });
+    write('tick-only.json', makePlan({ id: 'tick-only', approvals: [apr], checklist: [item] }));
+    write('tied.json', makePlan({ id: 'tied', approvals: [apr], checklist: [{ ...item, approvalId: 'apr-msg' }], blockers: [makeBlocker({ due: '2026-09-10' })] }));
+    write('uncategorised.json', makePlan({ id: 'uncategorised', blockers: [makeBlocker({ due: '2026-09-10', category: undefined })] }));
+    assert.deepEqual(ruleIds('tick-only.json'), ['gate.message-approval']);
+    assert.deepEqual(ruleIds('tied.json'), []);
+    assert.deepEqual(ruleIds('uncategorised.json'), ['blocker.category']);
+  });
+
+  test('an approvalId that names no approval is refused as input', () => {
+    write('dangling.json', makePlan({ id: 'dangling', checklist: [makeDoneItem({ gateId: 'message-approved', approvalId: 'apr-x' })] }));
+    const r = preflight('check', 'dangling.json', '--now', NOW);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /checklist\[0\]\.approvalId: no approval has id "apr-x"/);
   });
 });

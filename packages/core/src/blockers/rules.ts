@@ -28,6 +28,18 @@ export const ownerAndDue = defineRule({
   }),
 });
 
+export const category = defineRule({
+  id: 'blocker.category',
+  title: 'Every blocker names its execution killer',
+  severity: 'warning',
+  rationale: 'The category is how a blocker that keeps coming back is seen as a process defect; an uncategorised one skews which killer looks most active.',
+  check: eachRecord('blockers', (blocker, ctx) =>
+    blocker.category === undefined
+      ? hit(blockerTarget(blocker), `Blocker "${blocker.title}" has no category.`, 'File it under one of the five killers: misalignment, structural bottleneck, unclear ownership, poor tooling, feedback-loop failure.', actor(blocker, ctx))
+      : undefined,
+  ),
+});
+
 export const overdue = defineRule({
   id: 'blocker.overdue',
   title: 'Open blockers are resolved by their due date',
@@ -70,4 +82,4 @@ export const recurringCategory = defineRule({
     }),
 });
 
-export const BLOCKER_RULES = [ownerAndDue, overdue, openCritical, recurringCategory];
+export const BLOCKER_RULES = [ownerAndDue, category, overdue, openCritical, recurringCategory];

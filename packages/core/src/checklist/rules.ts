@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '../plan/schema.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
+import { GUARDRAIL_RULES } from './guardrails.js';
 import { gateDueDate, isDone, isDueGate, isHttpsLink, isOpenGate, overduePostLaunchDate } from './gates.js';
 
 const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
@@ -66,4 +67,4 @@ export const doneBy = defineRule({
   ),
 });
 
-export const CHECKLIST_RULES = [openDueGate, postLaunchOverdue, gateOwner, evidence, doneBy];
+export const CHECKLIST_RULES = [openDueGate, postLaunchOverdue, ...GUARDRAIL_RULES, gateOwner, evidence, doneBy];

@@ -23,7 +23,7 @@ test('a version 1 plan migrates intact to the current version', () => {
   assert.deepEqual(result.problems, []);
   assert.ok(result.ok);
   const plan = result.value;
-  assert.equal(plan.schemaVersion, 2);
+  assert.equal(plan.schemaVersion, 3);
   assert.equal(plan.campaign.launchDate, '2026-04-01');
   assert.ok(!('launch' in plan.campaign));
   assert.deepEqual(plan.steps[0]!.raci.accountable, ['Demand gen lead']);
@@ -63,4 +63,43 @@ test('problems in a version 1 plan are reported with current paths', () => {
   const result = parsePlan(input);
   assert.ok(!result.ok);
   assert.deepEqual(result.problems.map((p) => p.path), ['steps[1].layer']);
+});
+
+/** A version 2 plan with two standard gates (one of them no longer a gate) and one plain item. */
+const v2 = () => ({
+  ...(parsePlan(v1()) as { value: Record<string, unknown> }).value,
+  schemaVersion: 2,
+  checklist: [
+    { id: 'qa', label: 'Landing page QA', layer: 'operations', gate: true, gateId: 'landing-page-qa' },
+    { id: 'legal', label: 'Legal review', layer: 'execution', gate: false, gateId: 'legal-brand-review' },
+    { id: 'note', label: 'Book the room', layer: 'execution', gate: false },
+  ],
+});
+
+test('a version 2 plan loads as version 3 and keeps the standard gates it carries as gates', () => {
+  const result = parsePlan(v2());
+  assert.deepEqual(result.problems, []);
+  assert.ok(result.ok);
+  assert.equal(result.value.schemaVersion, 3);
+  assert.deepEqual(result.value.standardGates, ['landing-page-qa']);
+  assert.equal(result.value.correctiveActions, undefined);
+  const { checklist: _drop, ...withoutGates } = v2();
+  const bare = parsePlan({ ...withoutGates, checklist: [] });
+  assert.ok(bare.ok);
+  assert.ok(!('standardGates' in bare.value), 'no gates carried, none kept');
+});
+
+test('version 3 fields are checked: corrective actions need owner, due and status; approvalId must name an approval', () => {
+  const plan = { ...(parsePlan(v2()) as { value: Record<string, unknown> }).value };
+  const bad = parsePlan({
+    ...plan,
+    correctiveActions: [{ id: 'ca-1', action: 'Add a second approver', status: 'open' }],
+    checklist: [{ id: 'msg', label: 'Message approved', layer: 'strategy', gate: true, gateId: 'message-approved', approvalId: 'apr-9' }],
+  });
+  assert.ok(!bad.ok);
+  assert.deepEqual(bad.problems.map((p) => `${p.path}: ${p.message}`), [
+    'correctiveActions[0].owner: is required (expected string)',
+    'correctiveActions[0].due: is required (expected string)',
+    'checklist[0].approvalId: no approval has id "apr-9"',
+  ]);
 });

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from './schema.js';
+import { GATES } from './vocabulary.js';
 import type { Problem } from '../problems/problem.js';
 
 type Json = Record<string, unknown>;
@@ -52,7 +53,21 @@ function v1ToV2(plan: Json): Json {
   };
 }
 
-const MIGRATIONS: Record<number, (plan: Json) => Json> = { 1: v1ToV2 };
+/**
+ * Version 3 added optional fields: `standardGates`, `correctiveActions` and a checklist item's
+ * `approvalId`. A version 2 plan keeps the standard gates it carries as gates, so deleting one
+ * of them from now on is noticed; it is not held to gates it never had.
+ */
+function v2ToV3(plan: Json): Json {
+  const carried = new Set<string>();
+  if (Array.isArray(plan.checklist)) {
+    for (const item of plan.checklist as unknown[]) if (isObject(item) && item.gate === true && typeof item.gateId === 'string') carried.add(item.gateId);
+  }
+  const standardGates = GATES.filter((g) => carried.has(g));
+  return { ...plan, schemaVersion: 3, ...(standardGates.length && !('standardGates' in plan) ? { standardGates } : {}) };
+}
+
+const MIGRATIONS: Record<number, (plan: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** Brings any older plan up to the current schema version, without touching the input. */
 export function migratePlan(input: Json): { plan: Json; problems: Problem[] } {

@@ -31,6 +31,7 @@ export function referenceProblems(plan: Json): Problem[] {
   const milestoneIds = ids('milestones');
   const approvalIds = ids('approvals');
   ids('blockers');
+  ids('correctiveActions');
 
   const roles = new Set<string>();
   list(plan.roles).forEach((role, i) => {
@@ -103,6 +104,8 @@ export function referenceProblems(plan: Json): Problem[] {
   list(plan.checklist).forEach((item, i) => {
     if (!isObject(item)) return;
     if (str(item.doneBy) !== undefined && str(item.doneAt) === undefined) add(`checklist[${i}].doneAt`, 'missing_done_time', 'is required when doneBy is set');
+    const approvalId = str(item.approvalId);
+    if (approvalId !== undefined && !approvalIds.has(approvalId)) add(`checklist[${i}].approvalId`, 'unknown_reference', `no approval has id "${approvalId}"`);
   });
 
   const campaign = isObject(plan.campaign) ? plan.campaign : undefined;

@@ -14,7 +14,7 @@ import {
   REVIEW_KINDS,
 } from './vocabulary.js';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const Role = Name;
 
@@ -100,6 +100,8 @@ export const ChecklistItemSchema = z.strictObject({
   gate: z.boolean(),
   gateId: z.optional(z.enum(GATES)),
   evidence: z.optional(SafeUrl),
+  /** The approval record that passed this gate: "message and offer approved" needs an approved one. */
+  approvalId: z.optional(Id),
   doneBy: z.optional(Role),
   doneAt: z.optional(IsoDateTime),
   reopened: z.optional(z.number().check(z.int(), z.gte(0))),
@@ -136,6 +138,19 @@ export const ReportingSchema = z.strictObject({
   defects: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 
+/** A corrective action: what the team will change, who owns it, by when, and whether it is done. */
+export const CorrectiveActionSchema = z.strictObject({
+  id: Id,
+  action: Name,
+  owner: Role,
+  due: IsoDate,
+  status: z.enum(['open', 'done']),
+  /** What it corrects, e.g. `threshold.launch-delay` or `blocker.recurring-category:structural-bottleneck`. */
+  source: z.optional(Text),
+  raisedAt: z.optional(IsoDateTime),
+  doneAt: z.optional(IsoDateTime),
+});
+
 export const LogEntrySchema = z.strictObject({
   at: IsoDateTime,
   summary: Text,
@@ -155,8 +170,11 @@ export const PlanSchema = z.strictObject({
   steps: z.array(StepSchema),
   blockers: z.array(BlockerSchema),
   checklist: z.array(ChecklistItemSchema),
+  /** The standard gates the plan keeps (set from its template): deleting one, or making it no gate, is a finding. */
+  standardGates: z.optional(z.array(z.enum(GATES))),
   milestones: z.array(MilestoneSchema),
   approvals: z.array(ApprovalSchema),
+  correctiveActions: z.optional(z.array(CorrectiveActionSchema)),
   reporting: z.optional(ReportingSchema),
   log: z.optional(z.array(LogEntrySchema)),
   /** Programs planned and delivered, for the execution rate. */
@@ -174,4 +192,5 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Approval = z.infer<typeof ApprovalSchema>;
 export type PlatformLink = z.infer<typeof PlatformLinkSchema>;
 export type LogEntry = z.infer<typeof LogEntrySchema>;
+export type CorrectiveActionRecord = z.infer<typeof CorrectiveActionSchema>;
 export type TargetRef = z.infer<typeof TargetRefSchema>;

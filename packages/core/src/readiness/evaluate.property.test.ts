@@ -66,6 +66,11 @@ describe('evaluate (properties)', () => {
         const item = pick(plan.checklist, n, (i) => i.gate && i.doneAt === undefined);
         if (!item) return false;
         Object.assign(item, { doneAt: now, doneBy: item.owner ?? 'Marketing ops', evidence: 'https://qa.example.com/r/2' });
+        if (item.gateId === 'message-approved') {
+          // Done properly, the message gate rests on an approval record.
+          plan.approvals.push({ id: 'apr-message', kind: 'other', requestedAt: now, decision: 'approved', decidedAt: now, decidedBy: 'Marketing director' });
+          item.approvalId = 'apr-message';
+        }
         return true;
       },
       'answer a brief question': (plan, n) => {

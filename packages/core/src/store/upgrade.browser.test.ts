@@ -42,7 +42,7 @@ describe('database upgrades', () => {
     expect(await currentVersion(name)).to.equal(DB_VERSION);
 
     const a = await store.get('old-a');
-    expect(a?.schemaVersion).to.equal(2);
+    expect(a?.schemaVersion).to.equal(3);
     expect(a?.revision).to.equal(1);
     expect(a?.campaign.launchDate).to.equal('2026-10-01');
     expect(a?.steps[0]?.raci.accountable).to.deep.equal(['Demand gen lead']);

@@ -140,6 +140,7 @@ export function createPlanFromTemplate(type: CampaignType, options: TemplateOpti
     steps,
     blockers: [],
     checklist,
+    standardGates: GATE_PLAN.map((g) => g.gate),
     milestones,
     approvals: [],
   };
