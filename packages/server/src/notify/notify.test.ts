@@ -1,30 +1,13 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTeamConfig, type Plan, type TeamConfig } from '@preflight/core';
-import { api, samplePlan, testServer } from '../testing/server.js';
+import { api, testServer } from '../testing/server.js';
 import { smtpReceiver, webhookReceiver, type ReceivedMail, type WebhookReceiver } from '../testing/receivers.js';
+import { reviewPlan, teamConfig } from '../testing/notify.js';
 import type { Delivery } from './outbox.js';
 
 const PLAN = 'notify-plan';
 const WEBHOOK_TOKEN = 'T000-B000-webhook-secret';
 const SMTP_PASSWORD = 'smtp p@ss:word';
-
-/** The sample plan with one launch review (48 h SLA, requested Monday 7 September 09:00Z) and nothing else open. */
-export function reviewPlan(id = PLAN): Plan {
-  return {
-    ...samplePlan(),
-    id,
-    blockers: [],
-    checklist: [],
-    approvals: [{ id: 'apr-launch', kind: 'launch', stepId: 'launch-approval', requestedAt: '2026-09-07T09:00:00Z', requestedFrom: 'Marketing director' }],
-  };
-}
-
-export function teamConfig(input: Record<string, unknown>): TeamConfig {
-  const parsed = parseTeamConfig(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
 
 const DANA = { role: 'Marketing director', name: 'Dana', email: 'dana@example.com', slack: 'U0DANA' };
 const SAM = { role: 'Demand gen lead', name: 'Sam', email: 'sam@example.com' };
@@ -53,7 +36,7 @@ describe('notifications: webhook and email from the scheduler', () => {
     smtp = await smtpReceiver({ user: 'preflight', pass: SMTP_PASSWORD });
     await start();
     const admin = (await server.signToken({ plan: '*', role: 'admin' })).token;
-    assert.equal((await api(server, 'PUT', `/plans/${PLAN}`, admin, reviewPlan())).status, 201);
+    assert.equal((await api(server, 'PUT', `/plans/${PLAN}`, admin, reviewPlan(PLAN))).status, 201);
     editor = (await server.signToken({ plan: PLAN, role: 'editor', name: 'Ed' })).token;
     viewer = (await server.signToken({ plan: PLAN, role: 'viewer' })).token;
   });
@@ -148,7 +131,7 @@ describe('notifications: a digest, business hours and servers that hang', () => 
   let smtp: Awaited<ReturnType<typeof smtpReceiver>>;
   let clock = new Date('2026-09-01T00:00:00Z');
   const servers: Array<Awaited<ReturnType<typeof testServer>>> = [];
-  const serve = async (config: Record<string, unknown>, plan = reviewPlan()) => {
+  const serve = async (config: Record<string, unknown>, plan = reviewPlan(PLAN)) => {
     const server = await testServer({ config: teamConfig(config), notify: { now: () => clock, autoStart: false, deliveryTimeoutMs: 300 } });
     servers.push(server);
     const admin = (await server.signToken({ plan: '*', role: 'admin' })).token;
