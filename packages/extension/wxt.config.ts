@@ -87,6 +87,11 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // Firefox's default policy for extension pages adds upgrade-insecure-requests, which turns a
+          // team server on this machine (ws://localhost) into wss:// and fails the connection. A share
+          // link allows plain ws:// only to loopback (src/team/share-link.ts), and the pages load
+          // nothing over http, so nothing crosses a network in the clear without it.
+          content_security_policy: { extension_pages: "script-src 'self'" },
         }
       : {}),
   }),
