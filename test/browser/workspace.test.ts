@@ -349,7 +349,7 @@ describe('the demo workspace', () => {
 
       await typeInto(el, '#team-sla-legal', '72');
       await typeInto(el, '#team-maxConsulted', '1');
-      await typeInto(el, '#team-sprintLength', '7');
+      await typeInto(el, '#team-sprintLength', '14');
       save(el);
       // Every default step consults two roles: over a limit of one, each is a warning.
       await until(() => badgeText(el).startsWith('At risk'), 'the badge at risk');
@@ -358,7 +358,7 @@ describe('the demo workspace', () => {
       await until(() => raciVerdicts().every((v) => v === 'at-risk'), 'every RACI row at risk');
       expect(JSON.parse(localStorage.getItem(settingsKey(name))!)).to.deep.equal({
         version: 1,
-        config: { approvals: { slaHours: { legal: 72 } }, raci: { maxConsulted: 1 }, sprint: { lengthDays: 7 } },
+        config: { approvals: { slaHours: { legal: 72 } }, raci: { maxConsulted: 1 }, sprint: { lengthDays: 14 } },
       });
     });
 

@@ -181,3 +181,40 @@ describe('guardrails', () => {
     assert.match(r.stderr, /checklist\[0\]\.approvalId: no approval has id "apr-x"/);
   });
 });
+
+describe('cadence', () => {
+  const week = () => {
+    const plan = makePlan({
+      id: 'week',
+      approvals: [makeApproval({ id: 'legal-late', kind: 'legal', requestedAt: '2026-08-10T09:00:00Z' }), makeApproval({ id: 'brand-new', kind: 'brand', requestedAt: '2026-08-19T09:00:00Z' })],
+      blockers: [makeBlocker({ raisedAt: '2026-08-17T09:00:00Z', due: '2026-08-28' })],
+      checklist: [makeItem({ due: '2026-08-20' })],
+      log: [{ at: '2026-08-21T10:00:00Z', summary: 'Webinar form: two fields instead of six', by: 'Analytics', target: { kind: 'step', id: 'performance-review' } }],
+    });
+    plan.steps[0]!.doneAt = '2026-08-21T09:00:00Z';
+    return write('week.json', plan);
+  };
+
+  test('the header names exactly the days covered; Monday has new requests and capacity, in weekly sprints', () => {
+    const r = preflight('agenda', week(), '--date', '2026-08-17');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Monday planning, 2026-08-17 \(sprint 32\)\n.*\nCovers 2026-08-15 to 2026-08-17; next meeting 2026-08-19\./);
+    assert.match(r.stdout, /\nChanged \(1\)\n {2}- 2026-08-17 blocker Field mapping for lead source is broken \(Marketing ops\) — new blocker\n/, 'the Monday blocker is in the window the header names');
+    assert.match(r.stdout, /\nNew requests \(1\)\n {2}- 2026-09-01 campaign 2026q3_emea_email_product-launch \(Campaign manager\) — brief complete\n/);
+    assert.match(r.stdout, /\nCapacity this week \(1\)\n {2}- Marketing ops: 0 steps, 1 item\n/);
+  });
+
+  test('Wednesday has breached approvals, Thursday the approvals review, Friday learnings and recognition', () => {
+    const wed = preflight('agenda', week(), '--date', '2026-08-19').stdout;
+    assert.match(wed, /Covers 2026-08-18 to 2026-08-19; next meeting 2026-08-20\./);
+    assert.match(wed, /\nBreached approvals \(1\)\n {2}- 2026-08-10 approval legal review \(launch-approval\) \(Marketing director\) — past its 48 h SLA\n/);
+    const thu = preflight('agenda', week(), '--date', '2026-08-20').stdout;
+    assert.match(thu, /^Thursday approvals review, 2026-08-20/);
+    assert.match(thu, /Covers 2026-08-20; next meeting 2026-08-21\./);
+    assert.match(thu, /\nApprovals waiting \(2\)\n {2}- 2026-08-10 approval legal review .* — past its 48 h SLA\n {2}- 2026-08-19 approval brand review .* — within its SLA\n/);
+    const fri = preflight('agenda', week(), '--date', '2026-08-21').stdout;
+    assert.match(fri, /\nLearnings \(1\)\n {2}- 2026-08-21 log Webinar form: two fields instead of six \(Analytics\) — post-launch review\n/);
+    assert.match(fri, /\nRecognition \(1\)\n {2}- Demand gen lead: 1 done\n/);
+    assert.doesNotMatch(fri, /Breached approvals|New requests/);
+  });
+});

@@ -208,7 +208,7 @@ describe('preflight agenda', () => {
   test('prints the meeting for the date with its four sections', () => {
     const r = preflight('agenda', 'at-risk.json', '--date', '2026-08-19');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^Wednesday blocker check, 2026-08-19 \(sprint 16\)/);
+    assert.match(r.stdout, /^Wednesday blocker check, 2026-08-19 \(sprint 32\)/);
     assert.match(r.stdout, /Blocked \(1\)\n {2}- high Field mapping for lead source is broken: owner Marketing ops, due 2026-08-12 \(overdue\)/);
     for (const s of ['Done (', 'Changed (', 'Next (']) assert.ok(r.stdout.includes(s), s);
   });

@@ -15,7 +15,7 @@ const NOW = '2026-08-28T12:00:00Z';
 const run = (id: string, plan: Plan, now = NOW) => ruleById(id)!.check(ruleContext(plan, now, DEFAULT_CONFIG));
 const target = { kind: 'blocker', id: 'blk-1' };
 /** An instant `days` into sprint `k` of the default sprint calendar. */
-const inSprint = (k: number, days = 2) => new Date(Date.parse('2026-01-05T10:00:00Z') + (k * 14 + days) * 86_400_000).toISOString();
+const inSprint = (k: number, days = 2) => new Date(Date.parse('2026-01-05T10:00:00Z') + (k * DEFAULT_CONFIG.sprint.lengthDays + days) * 86_400_000).toISOString();
 
 describe('blocker rules', () => {
   it('blocker.owner-due: an open blocker without owner and due date is a warning for the blocked step’s Accountable', () => {

@@ -6,9 +6,11 @@ import { daysBetween, toMs } from '../rules/time.js';
 import type { Plan } from '../plan/schema.js';
 import { isIsoDate, isIsoDateTime } from '../plan/primitives.js';
 import { BLOCKER_SEVERITIES, type BlockerSeverity } from '../plan/vocabulary.js';
+import { addDays } from '../calendar/days.js';
 import { meetingOn, nextMeetingDate, previousMeetingDate, type Meeting } from './meetings.js';
+import { capacity, learnings, recognition, requests, waitingApprovals, type CapacityEntry, type RecognitionEntry } from './sections.js';
 
-export type AgendaKind = 'step' | 'item' | 'milestone' | 'blocker' | 'log';
+export type AgendaKind = 'step' | 'item' | 'milestone' | 'blocker' | 'log' | 'approval' | 'campaign';
 
 /** One line of an agenda, about one record of one plan. */
 export interface AgendaEntry {
@@ -36,8 +38,10 @@ export interface Agenda {
   meeting: Meeting;
   /** The meeting's date (the given date, or the next meeting day after it). */
   date: string;
-  /** The window covered: after the previous meeting's day, up to and including this one. */
+  /** The previous meeting's day: the window covered starts the day after it. */
   since: string;
+  /** The first day the window covers (the day after `since`); it runs to `date`, inclusive. */
+  from: string;
   /** The next meeting's date; `next` lists what falls due by then. */
   until: string;
   /** Sprint number, counted from the configured anchor. */
@@ -46,6 +50,16 @@ export interface Agenda {
   blocked: BlockedEntry[];
   changed: AgendaEntry[];
   next: AgendaEntry[];
+  /** Monday: campaigns still in draft. Empty on other days. */
+  requests: AgendaEntry[];
+  /** Monday: each role's open work due in the week ahead. Empty on other days. */
+  capacity: CapacityEntry[];
+  /** Wednesday: reviews past their SLA; Thursday: every review waiting for a decision. Empty on other days. */
+  approvals: AgendaEntry[];
+  /** Friday: post-launch review notes and milestones reached late. Empty on other days. */
+  learnings: AgendaEntry[];
+  /** Friday: who got things done since the last meeting. Empty on other days. */
+  recognition: RecognitionEntry[];
 }
 
 // Code-point order: localeCompare would sort differently under each runtime's default locale.
@@ -127,5 +141,17 @@ export function agenda(plans: readonly Plan[], date: string, config: RulesConfig
   // Blockers that need the meeting most come first: missing owner or due, overdue, then by severity.
   const urgency = (b: BlockedEntry) => (b.missingOwner || b.missingDue ? 0 : b.overdue ? 1 : 2);
   blocked.sort((a, b) => urgency(a) - urgency(b) || BLOCKER_SEVERITIES.indexOf(a.severity) - BLOCKER_SEVERITIES.indexOf(b.severity) || byDate(a, b));
-  return { meeting, date: day, since, until, sprint: sprintIndex(dayStartMs(toMs(day), zone), config), done: done.sort(byDate), blocked, changed: changed.sort(byDate), next: next.sort(byDate) };
+  done.sort(byDate);
+  changed.sort(byDate);
+  // Approvals are judged as the meeting's day begins on the team's clock.
+  const dayStart = dayStartMs(toMs(day), zone);
+  const kind = meeting.kind;
+  return {
+    meeting, date: day, since, from: addDays(since, 1), until, sprint: sprintIndex(dayStart, config), done, blocked, changed, next: next.sort(byDate),
+    requests: kind === 'planning' ? requests(plans, day).sort(byDate) : [],
+    capacity: kind === 'planning' ? capacity(plans, day) : [],
+    approvals: kind === 'blocker-check' || kind === 'approvals-review' ? waitingApprovals(plans, dayStart, config, kind === 'blocker-check').sort(byDate) : [],
+    learnings: kind === 'review' ? learnings(plans, changed, inWindow, config).sort(byDate) : [],
+    recognition: kind === 'review' ? recognition(done) : [],
+  };
 }

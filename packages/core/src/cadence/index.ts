@@ -1,2 +1,3 @@
 export { agenda, type Agenda, type AgendaEntry, type AgendaKind, type BlockedEntry } from './agenda.js';
 export { MEETINGS, type Meeting, type MeetingKind } from './meetings.js';
+export type { CapacityEntry, RecognitionEntry } from './sections.js';

@@ -1,6 +1,6 @@
 import { addDays, weekday } from '../calendar/days.js';
 
-export type MeetingKind = 'planning' | 'blocker-check' | 'review';
+export type MeetingKind = 'planning' | 'blocker-check' | 'approvals-review' | 'review';
 
 export interface Meeting {
   kind: MeetingKind;
@@ -10,11 +10,12 @@ export interface Meeting {
   purpose: string;
 }
 
-/** The weekly rhythm: plan on Monday, clear blockers on Wednesday, review on Friday. */
+/** The weekly rhythm: plan on Monday, clear blockers on Wednesday, decide approvals on Thursday, review on Friday. */
 export const MEETINGS: readonly Meeting[] = [
-  { kind: 'planning', weekday: 1, title: 'Monday planning', purpose: 'Requests, capacity and commitments for the week.' },
-  { kind: 'blocker-check', weekday: 3, title: 'Wednesday blocker check', purpose: 'What is at risk; every blocker leaves with an owner and a due date.' },
-  { kind: 'review', weekday: 5, title: 'Friday review', purpose: 'What shipped, what changed, what we learned, what is next.' },
+  { kind: 'planning', weekday: 1, title: 'Monday planning', purpose: 'New requests, capacity and commitments for the week.' },
+  { kind: 'blocker-check', weekday: 3, title: 'Wednesday blocker check', purpose: 'What is at risk, breached approvals included; every blocker leaves with an owner and a due date.' },
+  { kind: 'approvals-review', weekday: 4, title: 'Thursday approvals review', purpose: 'Every review waiting for a decision, oldest first; each leaves with a decision or a date.' },
+  { kind: 'review', weekday: 5, title: 'Friday review', purpose: 'What shipped, what changed, what we learned, who to thank, what is next.' },
 ];
 
 /** The meeting held on `date`, or the next one after it. */

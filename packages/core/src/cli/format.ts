@@ -43,16 +43,28 @@ export function agendaText(a: Agenda, planCount: number): string {
     const flags = [b.missingOwner ? 'NO OWNER' : `owner ${b.owner}`, b.missingDue ? 'NO DUE DATE' : `due ${b.due}${b.overdue ? ' (overdue)' : ''}`];
     return `  - ${where}${b.severity} ${b.title}: ${flags.join(', ')}`;
   });
+  const kind = a.meeting.kind;
+  const forTheDay = [
+    ...(kind === 'planning'
+      ? [...section('New requests', a.requests), `Capacity this week (${a.capacity.length})`, ...(a.capacity.length ? a.capacity.map((c) => `  - ${c.role}: ${c.steps} step${c.steps === 1 ? '' : 's'}, ${c.items} item${c.items === 1 ? '' : 's'}`) : ['  nothing'])]
+      : []),
+    ...(kind === 'blocker-check' ? section('Breached approvals', a.approvals) : []),
+    ...(kind === 'approvals-review' ? section('Approvals waiting', a.approvals) : []),
+    ...(kind === 'review'
+      ? [...section('Learnings', a.learnings), `Recognition (${a.recognition.length})`, ...(a.recognition.length ? a.recognition.map((r) => `  - ${r.who}: ${r.done} done`) : ['  nothing'])]
+      : []),
+  ];
   return `${[
     `${a.meeting.title}, ${a.date} (sprint ${a.sprint})`,
     a.meeting.purpose,
-    `Covers ${a.since} to ${a.date}; next meeting ${a.until}.`,
+    `Covers ${a.from === a.date ? a.date : `${a.from} to ${a.date}`}; next meeting ${a.until}.`,
     '',
     ...section('Done', a.done),
     `Blocked (${a.blocked.length})`,
     ...(blocked.length ? blocked : ['  nothing']),
     ...section('Changed', a.changed),
     ...section('Next', a.next),
+    ...forTheDay,
   ].join('\n')}\n`;
 }
 

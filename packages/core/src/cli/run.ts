@@ -30,7 +30,7 @@ const COMMANDS: Record<string, Command> = {
   },
   agenda: {
     usage: 'preflight agenda <plan.json>... [--date YYYY-MM-DD] [--config file] [--format text|json]',
-    summary: 'The Monday/Wednesday/Friday meeting agenda for a date: done, blocked, changed, next.',
+    summary: 'The Monday/Wednesday/Thursday/Friday meeting agenda for a date: done, blocked, changed, next, and what that meeting is for.',
     options: { date: str, config: str, format: str, help },
     run: agendaCommand,
   },

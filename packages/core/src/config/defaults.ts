@@ -11,7 +11,8 @@ export const DEFAULT_MEDIUMS = [
 export const DEFAULT_CONFIG: RulesConfig = {
   scoring: { blocker: 20, warning: 5, info: 0 },
   raci: { maxConsulted: 3, everyoneOwnsStepShare: 0.5, everyoneOwnsRoleShare: 0.6 },
-  sprint: { lengthDays: 14, anchor: '2026-01-05' },
+  // A weekly sprint, as the playbooks run it: Monday planning to Friday review.
+  sprint: { lengthDays: 7, anchor: '2026-01-05' },
   blockers: { recurrenceSprints: 3 },
   approvals: {
     slaHours: { creative: 48, brand: 48, legal: 48, launch: 48, other: 48 },

@@ -64,14 +64,17 @@ test('a blocker log of any length is counted without running out of stack', () =
   );
   const m = computeMetrics([makePlan({ blockers })], { now });
   assert.deepEqual(m.unresolvedBlockersPerSprint, [
-    { sprint: 15, start: '2026-08-03', unresolved: 150_000 },
-    { sprint: 16, start: '2026-08-17', unresolved: 75_000 },
-    { sprint: 17, start: '2026-08-31', unresolved: 75_000 },
+    { sprint: 30, start: '2026-08-03', unresolved: 150_000 },
+    { sprint: 31, start: '2026-08-10', unresolved: 150_000 },
+    { sprint: 32, start: '2026-08-17', unresolved: 75_000 },
+    { sprint: 33, start: '2026-08-24', unresolved: 75_000 },
+    { sprint: 34, start: '2026-08-31', unresolved: 75_000 },
+    { sprint: 35, start: '2026-09-07', unresolved: 75_000 },
   ]);
 });
 
 test('unresolved blockers are counted at the end of each sprint up to now', () => {
-  // Sprints of 14 days from 2026-01-05: sprint 15 starts 2026-08-03, sprint 16 on 2026-08-17, sprint 17 on 2026-08-31.
+  // Weekly sprints from 2026-01-05: sprint 31 starts 2026-08-10, sprint 33 on 2026-08-24, sprint 35 on 2026-09-07.
   const blockers = [
     makeBlocker({ id: 'b1', raisedAt: '2026-08-11T09:00:00Z' }),
     makeBlocker({ id: 'b2', raisedAt: '2026-08-12T09:00:00Z', status: 'resolved', resolvedAt: '2026-08-26T09:00:00Z' }),
@@ -79,9 +82,11 @@ test('unresolved blockers are counted at the end of each sprint up to now', () =
   ];
   const m = computeMetrics([makePlan({ blockers })], { now });
   assert.deepEqual(m.unresolvedBlockersPerSprint, [
-    { sprint: 15, start: '2026-08-03', unresolved: 2 },
-    { sprint: 16, start: '2026-08-17', unresolved: 1 },
-    { sprint: 17, start: '2026-08-31', unresolved: 1 },
+    { sprint: 31, start: '2026-08-10', unresolved: 2 },
+    { sprint: 32, start: '2026-08-17', unresolved: 2 },
+    { sprint: 33, start: '2026-08-24', unresolved: 1 },
+    { sprint: 34, start: '2026-08-31', unresolved: 1 },
+    { sprint: 35, start: '2026-09-07', unresolved: 1 },
   ]);
   assert.deepEqual(m.blockerResolutionDays, { median: 7.5, count: 2 });
 });
@@ -100,7 +105,7 @@ test('rework, execution and reporting defect rates are ratios of the recorded co
 test('the most active killer counts open and recently raised blockers, ties going to the first killer listed', () => {
   const blockers = [
     makeBlocker({ id: 'b1', category: 'poor-tooling' }),
-    makeBlocker({ id: 'b2', category: 'misalignment', raisedAt: '2026-09-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-09-02T09:00:00Z' }),
+    makeBlocker({ id: 'b2', category: 'misalignment', raisedAt: '2026-09-05T09:00:00Z', status: 'resolved', resolvedAt: '2026-09-06T09:00:00Z' }),
     // Resolved long ago: no longer active.
     makeBlocker({ id: 'b3', category: 'unclear-ownership', raisedAt: '2026-05-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-05-02T09:00:00Z' }),
     makeBlocker({ id: 'b4', category: 'unclear-ownership', raisedAt: '2026-05-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-05-02T09:00:00Z' }),
@@ -113,12 +118,12 @@ test('the most active killer counts open and recently raised blockers, ties goin
 });
 
 test('recently raised means raised within the last sprint length up to now, both ends included', () => {
-  // now is 2026-09-10T12:00Z and a sprint is 14 days: the window opens at 2026-08-27T12:00Z.
+  // now is 2026-09-10T12:00Z and a sprint is 7 days: the window opens at 2026-09-03T12:00Z.
   const resolved = (category: Killer, raisedAt: string) => makeBlocker({ id: category, category, raisedAt, status: 'resolved', resolvedAt: '2026-09-10T11:00:00Z' });
   const blockers = [
-    resolved('misalignment', '2026-08-27T11:59:59.999Z'),
-    resolved('structural-bottleneck', '2026-08-27T12:00:00Z'),
-    resolved('unclear-ownership', '2026-08-27T12:00:00.001Z'),
+    resolved('misalignment', '2026-09-03T11:59:59.999Z'),
+    resolved('structural-bottleneck', '2026-09-03T12:00:00Z'),
+    resolved('unclear-ownership', '2026-09-03T12:00:00.001Z'),
     // Open blockers count whenever raised, but not one raised after now.
     makeBlocker({ id: 'at-now', category: 'poor-tooling', raisedAt: now }),
     makeBlocker({ id: 'after-now', category: 'feedback-loop-failure', raisedAt: '2026-09-10T12:00:00.001Z' }),
@@ -127,7 +132,7 @@ test('recently raised means raised within the last sprint length up to now, both
     misalignment: 0, 'structural-bottleneck': 1, 'unclear-ownership': 1, 'poor-tooling': 1, 'feedback-loop-failure': 0,
   });
   // The same instant written with another offset is the same edge.
-  const offset = computeMetrics([makePlan({ blockers: [resolved('misalignment', '2026-08-27T14:00:00+02:00')] })], { now });
+  const offset = computeMetrics([makePlan({ blockers: [resolved('misalignment', '2026-09-03T14:00:00+02:00')] })], { now });
   assert.equal(offset.mostActiveKiller.counts.misalignment, 1);
 });
 
