@@ -218,3 +218,17 @@ describe('cadence', () => {
     assert.doesNotMatch(fri, /Breached approvals|New requests/);
   });
 });
+
+describe('small teams', () => {
+  test('one role owning most steps is accepted in a team of two, flagged in the default team', () => {
+    const small = makePlan({ id: 'small' });
+    // Two people: one does every step, the other owns every step.
+    small.steps.forEach((step) => Object.assign(step.raci, { responsible: ['Marketing ops'], accountable: ['Marketing director'], backup: 'Marketing ops' }));
+    write('small-team.json', small);
+    assert.ok(!ruleIds('small-team.json').includes('raci.everyone-owns-role'));
+    const large = makePlan({ id: 'large' });
+    for (const i of [1, 3]) large.steps[i]!.raci.responsible = ['Marketing ops'];
+    write('large-team.json', large);
+    assert.deepEqual(ruleIds('large-team.json'), ['raci.everyone-owns-role']);
+  });
+});

@@ -35,13 +35,21 @@ export function everyoneOwnsStep(step: Step, config: RulesConfig): boolean {
   return owners >= EVERYONE_OWNS_STEP_MIN_OWNERS && owners > config.raci.everyoneOwnsStepShare * listedOn(step).size;
 }
 
-/** Roles holding R or A on more than the configured share of all steps, with their step count. */
-export function dominantRoles(plan: Plan, config: RulesConfig): { role: string; steps: number }[] {
+/**
+ * The share of steps one role may hold R or A on, for a team of `owners` roles that hold R or A at
+ * all: the configured share, or twice a fair share when that is more. A small team has one person
+ * across several layers by necessity: two owners can never be flagged, three may hold two thirds each.
+ */
+export const roleShareLimit = (owners: number, config: RulesConfig): number => Math.max(config.raci.everyoneOwnsRoleShare, Math.min(1, 2 / Math.max(owners, 1)));
+
+/** Roles holding R or A on more than their share of all steps (see roleShareLimit), with their step count. */
+export function dominantRoles(plan: Plan, config: RulesConfig): { role: string; steps: number; share: number; owners: number }[] {
   if (plan.steps.length < EVERYONE_OWNS_ROLE_MIN_STEPS) return [];
   const counts = new Map<string, number>();
   for (const step of plan.steps) for (const role of ownersOf(step)) counts.set(role, (counts.get(role) ?? 0) + 1);
-  const limit = config.raci.everyoneOwnsRoleShare * plan.steps.length;
-  return [...counts].filter(([, n]) => n > limit).map(([role, steps]) => ({ role, steps }));
+  const share = roleShareLimit(counts.size, config);
+  const limit = share * plan.steps.length;
+  return [...counts].filter(([, n]) => n > limit).map(([role, steps]) => ({ role, steps, share, owners: counts.size }));
 }
 
 /** One RACI row's verdicts, so a matrix widget can mark cells without knowing the rules. */

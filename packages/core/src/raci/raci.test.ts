@@ -143,6 +143,31 @@ describe('RACI rules', () => {
     assert.deepEqual(run('raci.everyone-owns-role', plan), [], '3 of 5 is exactly 60%, not more');
   });
 
+  it('raci.everyone-owns-role: adapts to a small team, up to twice a fair share', () => {
+    const team = (owners: string[][]) => {
+      const plan = makePlan();
+      plan.steps.forEach((step, i) => {
+        step.raci.responsible = owners[i]!.slice(1);
+        step.raci.accountable = owners[i]!.slice(0, 1);
+      });
+      return plan;
+    };
+    // Two people own everything: one across the layers is how a small team works.
+    const two = team([['Ops lead'], ['Ops lead'], ['Ops lead'], ['Ops lead', 'Campaign manager'], ['Ops lead']]);
+    assert.deepEqual(run('raci.everyone-owns-role', two), []);
+    // Three owners: up to two thirds each (4 of 5 is more).
+    const three = (fourth: string) => team([['Ops lead'], ['Ops lead'], ['Ops lead', 'Analytics'], [fourth], ['Campaign manager']]);
+    assert.deepEqual(run('raci.everyone-owns-role', three('Campaign manager')), [], '3 of 5 is within two thirds');
+    assert.deepEqual(run('raci.everyone-owns-role', three('Ops lead')), [
+      {
+        target: { kind: 'role', id: 'Ops lead' },
+        message: 'Ops lead is Responsible or Accountable on 4 of 5 steps, more than twice a fair share among 3 owning roles.',
+        fix: "Hand some of Ops lead's steps to other roles so no more than 67% rest on one.",
+        owner: 'Campaign manager',
+      },
+    ]);
+  });
+
   it('raci.everyone-owns-role: needs at least three steps to judge', () => {
     const plan = makePlan({ steps: [makeStep({}, DEFAULT_RACI[0]), makeStep({}, DEFAULT_RACI[2])] });
     assert.deepEqual(run('raci.everyone-owns-role', plan), []);

@@ -117,14 +117,14 @@ export const everyoneOwnsRoleRule = defineRule({
   id: 'raci.everyone-owns-role',
   title: 'No role owns most steps',
   severity: 'warning',
-  thresholds: { share: DEFAULT_CONFIG.raci.everyoneOwnsRoleShare, minSteps: EVERYONE_OWNS_ROLE_MIN_STEPS },
-  rationale: 'A role that is Responsible or Accountable on most steps becomes the bottleneck of the whole campaign.',
+  thresholds: { share: DEFAULT_CONFIG.raci.everyoneOwnsRoleShare, minSteps: EVERYONE_OWNS_ROLE_MIN_STEPS, smallTeam: 'twice a fair share when more' },
+  rationale: 'A role that is Responsible or Accountable on most steps becomes the bottleneck of the whole campaign, unless the team is too small to share them.',
   check: ({ plan, config }) =>
-    dominantRoles(plan, config).map(({ role, steps }) =>
+    dominantRoles(plan, config).map(({ role, steps, share, owners }) =>
       hit(
         { kind: 'role', id: role },
-        `${role} is Responsible or Accountable on ${steps} of ${plan.steps.length} steps.`,
-        `Hand some of ${role}'s steps to other roles so no more than ${Math.round(config.raci.everyoneOwnsRoleShare * 100)}% rest on one.`,
+        `${role} is Responsible or Accountable on ${steps} of ${plan.steps.length} steps${share > config.raci.everyoneOwnsRoleShare ? `, more than twice a fair share among ${owners} owning roles` : ''}.`,
+        `Hand some of ${role}'s steps to other roles so no more than ${Math.round(share * 100)}% rest on one.`,
         plan.campaign.owner,
       ),
     ),
