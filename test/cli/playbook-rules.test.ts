@@ -232,3 +232,43 @@ describe('small teams', () => {
     assert.deepEqual(ruleIds('large-team.json'), ['raci.everyone-owns-role']);
   });
 });
+
+describe('portfolio', () => {
+  const bottleneck = (id: string, at: string) => makeBlocker({ id, category: 'structural-bottleneck', raisedAt: at, due: '2026-09-30' });
+
+  test('check over several plans reports a killer recurring across campaigns and the same gate late again', () => {
+    write('p-a.json', makePlan({ id: 'p-a', blockers: [bottleneck('b1', '2026-08-04T09:00:00Z'), bottleneck('b2', '2026-08-18T09:00:00Z')], checklist: [makeItem({ due: '2026-08-19' })] }));
+    write('p-b.json', makePlan({ id: 'p-b', blockers: [bottleneck('b1', '2026-08-11T09:00:00Z')], checklist: [makeDoneItem({ due: '2026-08-12', doneAt: '2026-08-14T09:00:00Z' })] }));
+    const r = preflight('check', 'p-a.json', 'p-b.json', '--now', NOW);
+    assert.equal(r.status, 3, 'the open landing-page gate blocks p-a');
+    assert.match(r.stdout, /\nAcross 2 plans: 2 recurring patterns\n {2}- \[killer\] "structural-bottleneck" blockers were raised in 3 consecutive sprints across 2 campaigns\. In: p-a\.json, p-b\.json\n.*\n {2}- \[late-gate\] Gate "Landing page QA .*" was late in 2 campaigns\. In: p-a\.json, p-b\.json\n/);
+    const data = JSON.parse(preflight('check', 'p-a.json', 'p-b.json', '--now', NOW, '--format', 'json').stdout) as { recurring?: { id: string }[] }[];
+    assert.deepEqual(data.map((d) => d.recurring?.map((p) => p.id)), [['structural-bottleneck', 'landing-page-qa'], ['structural-bottleneck', 'landing-page-qa']]);
+  });
+
+  test('one plan, or plans with nothing in common, print no portfolio section', () => {
+    assert.doesNotMatch(preflight('check', 'p-a.json', '--now', NOW).stdout, /Across/);
+    write('p-c.json', makePlan({ id: 'p-c' }));
+    assert.doesNotMatch(preflight('check', 'p-a.json', 'p-c.json', '--now', NOW).stdout, /Across/);
+  });
+
+  test('corrective actions kept in the plan are listed by check with owner, due date and status; an overdue one is a warning', () => {
+    const plan = makePlan({
+      id: 'actions',
+      reporting: { confidence: 90 },
+      correctiveActions: [
+        { id: 'ca-1', action: 'Second approver for legal reviews', owner: 'Legal', due: '2026-08-19', status: 'open' },
+        { id: 'ca-2', action: 'Fix hidden UTM fields', owner: 'RevOps', due: '2026-08-25', status: 'open', source: 'threshold.reporting-confidence' },
+      ],
+    });
+    write('actions.json', plan);
+    const r = preflight('check', 'actions.json', '--now', NOW);
+    assert.match(r.stdout, /\[action\.overdue\] campaign actions: Corrective action "Second approver for legal reviews" \(ca-1\) was due 2026-08-19 and is still open\.\n {6}owner: Legal;/);
+    assert.match(r.stdout, /\nCorrective actions \(2\)\n {2}- \[open\] ca-1: Second approver for legal reviews; owner Legal, due 2026-08-19 \(overdue\)\n {2}- \[open\] ca-2: Fix hidden UTM fields; owner RevOps, due 2026-08-25; for threshold\.reporting-confidence\n/);
+    assert.doesNotMatch(r.stdout, /to record/);
+    plan.correctiveActions!.pop();
+    write('actions.json', plan);
+    assert.match(preflight('check', 'actions.json', '--now', NOW).stdout, /\n {2}- \[to record\] threshold\.reporting-confidence: Reporting confidence is 90%, below 95%\. Suggested owner: Ops lead\.\n/);
+    assert.ok(!ruleIds('actions.json', '2026-08-19T12:00:00Z').includes('action.overdue'), 'not on its due day');
+  });
+});

@@ -15,6 +15,7 @@ export { checklistProgress, type ChecklistProgress } from './checklist/gates.js'
 export { approvalSlaHours, blockedApprovals } from './approvals/sla.js';
 export { unmetDefinition } from './lifecycle/definitions.js';
 export { criticalPath, type CriticalPath } from './steps/index.js';
+export * from './portfolio/index.js';
 export * from './escalations/index.js';
 export * from './templates/index.js';
 export * from './metrics/index.js';

@@ -5,7 +5,9 @@ import { correctiveActions } from '../readiness/thresholds.js';
 import { createPlanFromTemplate, templateProblems } from '../templates/create.js';
 import { TEMPLATES } from '../templates/catalog.js';
 import type { CampaignType } from '../plan/vocabulary.js';
-import { agendaText, escalationsText, readinessText } from './format.js';
+import { actionsOf, portfolioPatterns, unrecordedActions } from '../portfolio/index.js';
+import { localDate } from '../rules/calendar-day.js';
+import { agendaText, escalationsText, portfolioText, readinessText } from './format.js';
 import { checkDate, checkFormat, checkNow, EXIT, InputError, json, loadConfig, loadPlans, requireFiles, type Io, type LoadedPlan } from './io.js';
 
 export type Values = Record<string, string | undefined>;
@@ -40,9 +42,17 @@ export async function check(files: string[], values: Values, io: Io): Promise<nu
  * (`file` names where each came from); `problems` are the inputs that could not be used.
  */
 export function printReadiness(plans: LoadedPlan[], problems: string[], { now, format, config }: Awaited<ReturnType<typeof judgeOptions>>, io: Io): number {
-  const results = plans.map(({ file, plan }) => ({ file, plan, readiness: evaluate(plan, { now, config }) }));
-  if (format === 'json') io.out(json(results.map(({ file, readiness }) => ({ file, ...readiness }))));
-  else io.out(results.map(({ file, plan, readiness }) => readinessText(file, plan, readiness)).join('\n'));
+  const today = localDate(Date.parse(now), config.timeZone);
+  const results = plans.map(({ file, plan }) => ({ file, plan, readiness: evaluate(plan, { now, config }), actions: actionsOf(plan, today), unrecorded: unrecordedActions(plan, now, config) }));
+  const patterns = portfolioPatterns(plans.map((p) => p.plan), now, config);
+  if (format === 'json') {
+    // Present only when there is something to say, so a plain result keeps its shape.
+    const recurringFor = (id: string) => patterns.filter((p) => p.plans.includes(id));
+    io.out(json(results.map(({ file, plan, readiness, actions }) => ({ file, ...readiness, ...(actions.length ? { correctiveActions: actions } : {}), ...(recurringFor(plan.id).length ? { recurring: recurringFor(plan.id) } : {}) }))));
+  } else {
+    const names = new Map(plans.map((p) => [p.plan.id, p.file]));
+    io.out([...results.map(({ file, plan, readiness, actions, unrecorded }) => readinessText(file, plan, readiness, actions, unrecorded)), ...(patterns.length ? [portfolioText(plans.length, patterns, names)] : [])].join('\n'));
+  }
   if (problems.length) {
     reportBadInput(problems, io);
     return EXIT.usage;

@@ -1,6 +1,7 @@
 import type { Agenda, AgendaEntry } from '../cadence/agenda.js';
 import type { Escalation } from '../escalations/escalations.js';
 import type { Plan } from '../plan/schema.js';
+import type { ActionStatus, PortfolioPattern } from '../portfolio/index.js';
 import type { CorrectiveAction } from '../readiness/thresholds.js';
 import type { Finding, Readiness } from '../readiness/types.js';
 
@@ -17,14 +18,26 @@ function finding(f: Finding): string {
   return `  - [${f.ruleId}] ${f.target.kind} ${f.target.id}: ${f.message}\n      ${who}; fix: ${f.fix}`;
 }
 
-/** A plan's readiness for people: state and score, then findings grouped by severity. */
-export function readinessText(file: string, plan: Plan, readiness: Readiness): string {
+/** A plan's readiness for people: state and score, findings grouped by severity, then its corrective actions. */
+export function readinessText(file: string, plan: Plan, readiness: Readiness, actions: ActionStatus[] = [], unrecorded: CorrectiveAction[] = []): string {
   const lines = [`${file}: ${plan.campaign.name} (${plan.id})`, `${STATE_WORDS[readiness.state]} · score ${readiness.score}/100`];
   for (const { severity, title } of SECTIONS) {
     const group = readiness.findings.filter((f) => f.severity === severity);
     if (group.length) lines.push(`${title} (${group.length})`, ...group.map(finding));
   }
   if (!readiness.findings.length) lines.push('No findings.');
+  if (actions.length || unrecorded.length) {
+    lines.push(`Corrective actions (${actions.length})`);
+    for (const a of actions) lines.push(`  - [${a.status}] ${a.id}: ${a.action}; owner ${a.owner}, due ${a.due}${a.overdue ? ' (overdue)' : ''}${a.source ? `; for ${a.source}` : ''}`);
+    for (const a of unrecorded) lines.push(`  - [to record] ${a.id}: ${a.message} Suggested owner: ${a.owner ?? 'nobody named'}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What recurs across the plans checked together. */
+export function portfolioText(planCount: number, patterns: PortfolioPattern[], fileOf: ReadonlyMap<string, string>): string {
+  const lines = [`Across ${planCount} plans: ${patterns.length} recurring pattern${patterns.length === 1 ? '' : 's'}`];
+  for (const p of patterns) lines.push(`  - [${p.kind}] ${p.message} In: ${p.plans.map((id) => fileOf.get(id) ?? id).join(', ')}`, `      fix: ${p.fix}`);
   return `${lines.join('\n')}\n`;
 }
 

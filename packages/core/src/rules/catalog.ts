@@ -5,6 +5,7 @@ import { CHECKLIST_RULES } from '../checklist/rules.js';
 import { LIFECYCLE_RULES } from '../lifecycle/rules.js';
 import { MILESTONE_RULES } from '../milestones/rules.js';
 import { RACI_RULES } from '../raci/rules.js';
+import { ACTION_RULES } from '../portfolio/actions.js';
 import { THRESHOLD_RULES } from '../readiness/thresholds.js';
 import { STEP_RULES } from '../steps/rules.js';
 import type { Rule } from './rule.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   ...CHECKLIST_RULES,
   ...MILESTONE_RULES,
   ...THRESHOLD_RULES,
+  ...ACTION_RULES,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
