@@ -3,6 +3,7 @@ export { PreflightElement, type Theme } from './shared/preflight-element.js';
 export { PlanElement } from './shared/plan-element.js';
 export type { PreflightChange, PreflightChangeDetail, ChangeMap, PreflightEventMap } from './shared/changes.js';
 export type { PlanStoreLike, StoreStatus } from './shared/plan-store.js';
+export { systemClock, type Clock } from './shared/clock.js';
 export { PreflightRaci } from './raci/raci.js';
 export { PreflightBadge } from './badge/badge.js';
 export { PreflightBlockerLog, type StatusFilter } from './blocker-log/blocker-log.js';

@@ -1,10 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryStore } from '@preflight/core/store';
 import type { Plan } from '@preflight/core';
-import { makePlan, makeStep } from '../../../core/src/testing/factories.js';
+import { makeBlocker, makePlan, makeStep } from '../../../core/src/testing/factories.js';
 import '../define/preflight-badge.js';
 import type { PreflightBadge } from './badge.js';
-import { expectAccessibleInBothThemes, focused, mount, part, parts, press, until, XSS_NAME } from '../shared/testing.js';
+import { expectAccessibleInBothThemes, focused, ManualClock, mount, part, parts, press, until, XSS_NAME } from '../shared/testing.js';
 
 const NOW = '2026-08-20T09:00:00Z';
 const render = (plan: unknown, now: string | undefined = NOW) =>
@@ -48,11 +48,43 @@ describe('<preflight-badge>', () => {
     expect(pill.getAttribute('aria-expanded')).to.equal('false');
   });
 
-  it('judges at the `now` it is given and reads the clock itself when it has none', async () => {
-    const el = await render(makePlan(), undefined);
-    el.removeAttribute('now');
+  it('with no `now`, judges at the clock and again as time passes: a blocker due today turns overdue after midnight while the page stays open', async () => {
+    const clock = new ManualClock(Date.parse('2026-08-20T23:58:30Z'));
+    const plan = makePlan({ blockers: [makeBlocker({ due: '2026-08-20' })] });
+    const el = await mount<PreflightBadge>(html`<preflight-badge .plan=${plan} .clock=${clock}></preflight-badge>`);
+    const pill = part(el, '[part=pill]');
+    expect(pill.dataset.state).to.equal('ready');
+    clock.advance(60_000);
     await el.updateComplete;
-    expect(parts(el, '[part=pill]')).to.have.length(1);
+    expect(pill.dataset.state, 'still the 20th').to.equal('ready');
+    clock.advance(60_000);
+    await el.updateComplete;
+    expect(pill.dataset.state, 'the 21st: the blocker is overdue').to.equal('at-risk');
+    // Judged at a fixed instant, the element stops following the clock; removed, it leaves nothing scheduled.
+    el.now = NOW;
+    await el.updateComplete;
+    expect(pill.dataset.state).to.equal('ready');
+    expect(clock.pending).to.equal(0);
+    el.now = undefined;
+    await el.updateComplete;
+    expect(pill.dataset.state).to.equal('at-risk');
+    el.remove();
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('a page coming back into view is judged again at once', async () => {
+    const clock = new ManualClock(Date.parse('2026-08-20T23:59:59Z'));
+    const plan = makePlan({ blockers: [makeBlocker({ due: '2026-08-20' })] });
+    const el = await mount<PreflightBadge>(html`<preflight-badge .plan=${plan} .clock=${clock}></preflight-badge>`);
+    clock.jump(Date.parse('2026-08-21T07:00:00Z'));
+    expect(part(el, '[part=pill]').dataset.state).to.equal('ready');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(part(el, '[part=pill]').dataset.state).to.equal('at-risk');
+  });
+
+  it('reports a `now` that is not an ISO instant, by name', async () => {
+    const el = await render(makePlan());
     el.now = 'not a date';
     await el.updateComplete;
     expect(part(el, '[role=alert]').textContent).to.contain('now');

@@ -5,7 +5,7 @@ import { makeBlocker, makeItem, makePlan } from '../../../core/src/testing/facto
 import '../define/preflight-blocker-log.js';
 import type { PreflightBlockerLog } from './blocker-log.js';
 import { ignoreResizeObserverNotice } from './testing.js';
-import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
+import { expectAccessibleInBothThemes, focused, ManualClock, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 
@@ -273,6 +273,26 @@ describe('<preflight-blocker-log>', () => {
         { type: 'blocker.resolve', blockerId: 'late', at: NOW },
         { type: 'blocker.reopen', blockerId: 'done', reopened: 1 },
       ]);
+    });
+
+    it('with no `now`, stamps a resolution and a new blocker with the time they are made, not the time the page was opened', async () => {
+      const opened = Date.parse('2026-08-28T09:00:00Z');
+      const clock = new ManualClock(opened);
+      const el = await mount<PreflightBlockerLog>(html`<preflight-blocker-log .plan=${makePlan({ blockers: three() })} .clock=${clock}></preflight-blocker-log>`);
+      await settle(el);
+      clock.advance(6 * 3_600_000 + 15_000);
+      await el.updateComplete;
+      part(el, '[data-id=late] [part=action]').click();
+      await el.updateComplete;
+      expect(planOf(el).blockers.find((b) => b.id === 'late')).to.include({ status: 'resolved', resolvedAt: '2026-08-28T15:00:15.000Z' });
+      clock.advance(30 * 60_000);
+      await el.updateComplete;
+      part<HTMLInputElement>(el, '#new-title').value = 'Sales has not seen the offer';
+      part<HTMLInputElement>(el, '#new-owner').value = 'Sales lead';
+      part<HTMLInputElement>(el, '#new-due').value = '2026-09-01';
+      part<HTMLFormElement>(el, '[part=form]').requestSubmit();
+      await until(() => planOf(el).blockers.length === 4, 'the new blocker');
+      expect(planOf(el).blockers[3]!.raisedAt).to.equal('2026-08-28T15:30:15.000Z');
     });
 
     it('rolls a cancelled edit back', async () => {

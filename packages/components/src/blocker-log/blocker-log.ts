@@ -716,8 +716,8 @@ export class PreflightBlockerLog extends PlanElement {
   // ── edits ───────────────────────────────────────────────────────────────
 
   private resolve(plan: Plan, b: Blocker): void {
-    const at = this.nowValue;
-    if (!at || b.status !== 'open') return;
+    if (!this.nowValue || b.status !== 'open') return;
+    const at = this.time.stamp();
     this.commit(edit.resolveBlocker(plan, b.id, at), { type: 'blocker.resolve', blockerId: b.id, at });
   }
 
@@ -756,7 +756,7 @@ export class PreflightBlockerLog extends PlanElement {
       due,
       severity: value('severity') as BlockerSeverity,
       status: 'open',
-      raisedAt: this.nowValue!,
+      raisedAt: this.time.stamp(),
       ...(category ? { category: category as Killer } : {}),
       ...(blocks ? { blocks: { kind: kind as TargetRef['kind'], id: rest.join(':') } } : {}),
     };

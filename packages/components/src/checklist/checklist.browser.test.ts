@@ -4,7 +4,7 @@ import type { ChecklistItem, Plan } from '@preflight/core';
 import { makeDoneItem, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import '../define/preflight-checklist.js';
 import type { PreflightChecklist } from './checklist.js';
-import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
+import { expectAccessibleInBothThemes, focused, ManualClock, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 
@@ -95,6 +95,16 @@ describe('<preflight-checklist>', () => {
   });
 
   describe('checking and events', () => {
+    it('with no `now`, records done-at as the time the item is checked, not the time the page was opened', async () => {
+      const clock = new ManualClock(Date.parse('2026-08-28T09:00:00Z'));
+      const el = await mount<PreflightChecklist>(html`<preflight-checklist .plan=${makePlan({ checklist: items() })} .clock=${clock}></preflight-checklist>`);
+      clock.advance(2 * 3_600_000 + 5_000);
+      await el.updateComplete;
+      box(el, 'tracking').click();
+      await el.updateComplete;
+      expect(stored(el, 'tracking')).to.include({ doneAt: '2026-08-28T11:00:05.000Z' });
+    });
+
     it('checks an item with Space, recording done-by from `user` and done-at from `now`', async () => {
       const el = await render(makePlan({ checklist: items() }), { user: 'Dana (Ops)' });
       const changes = recordChanges(el);

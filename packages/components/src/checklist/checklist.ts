@@ -530,7 +530,7 @@ export class PreflightChecklist extends PlanElement {
     let ok = false;
     if (result?.ok && !done) {
       const doneBy = this.user?.trim() || item.owner;
-      const doneAt = result.now;
+      const doneAt = this.time.stamp();
       const next = { ...item, doneAt, ...(doneBy ? { doneBy } : {}) };
       ok = this.commit(this.withItem(plan, next), { type: 'item.check', itemId: item.id, doneBy: doneBy ?? null, doneAt });
     } else if (done) {

@@ -5,6 +5,7 @@ import type { PreflightChange } from './changes.js';
 import { PlanSourceController } from './plan-source.js';
 import type { PlanStoreLike } from './plan-store.js';
 import { PreflightElement } from './preflight-element.js';
+import { ClockController, systemClock, type Clock } from './clock.js';
 import { ReadinessController } from './readiness.js';
 import { isTeamStore } from './team-link.js';
 
@@ -54,16 +55,26 @@ export abstract class PlanElement extends PreflightElement {
   /** The share token for `sync`: an editor's token edits, a viewer's only shows. */
   @property() token: string | undefined;
 
-  /** ISO instant the plan is judged at (`2026-09-01T09:00:00Z`); unset means now. */
+  /**
+   * ISO instant the plan is judged at and edits are stamped with (`2026-09-01T09:00:00Z`). Unset, the
+   * plan is judged at the current time, again every minute while the page is open, and each edit is
+   * stamped with the time it is made.
+   */
   @property({ reflect: true }) now: string | undefined;
+
+  /** Where the current time is read when `now` is unset: the browser's clock unless a page brings its own. */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   /** Rules config overrides (only what differs from the defaults). */
   @property({ attribute: false }) config: unknown;
 
   protected readonly source = new PlanSourceController(this);
 
-  /** The core's verdict on the current plan at `now`. */
-  protected readonly readiness = new ReadinessController(this, () => this.source.plan);
+  /** The instant the plan is judged at, and the time edits are stamped with. */
+  protected readonly time = new ClockController(this);
+
+  /** The core's verdict on the current plan at that instant. */
+  protected readonly readiness = new ReadinessController(this, () => this.source.plan, () => this.time.judgedAt);
 
   /** Controlled edits go out as events; the controller calls this. */
   emitChange(plan: Plan, change: PreflightChange): boolean {

@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { evaluate, findingsByTarget, parseConfig, targetKey, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type TargetKind } from '@preflight/core';
+import { evaluate, findingsByTarget, isIsoDateTime, parseConfig, targetKey, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type TargetKind } from '@preflight/core';
 
 export interface ReadinessInputs {
-  /** ISO instant to judge the plan at; when unset, the current time (read here, never in the core). */
-  now: string | undefined;
   /** A rules config stating only what it changes; invalid ones are reported, not thrown. */
   config: unknown;
 }
@@ -13,8 +11,8 @@ export type ReadinessResult =
   | { ok: false; problems: Problem[] };
 
 /**
- * The core's verdict on the element's plan, recomputed only when the plan, `now` or the config
- * changes. Components render this; they never judge a plan themselves.
+ * The core's verdict on the element's plan, recomputed only when the plan, the instant it is judged
+ * at (see ClockController) or the config changes. Components render this; they never judge a plan themselves.
  */
 export class ReadinessController implements ReactiveController {
   private key: unknown[] = [];
@@ -24,6 +22,7 @@ export class ReadinessController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & ReadinessInputs,
     private readonly planOf: () => Plan | undefined,
+    private readonly judgedAt: () => string,
   ) {
     host.addController(this);
   }
@@ -34,11 +33,12 @@ export class ReadinessController implements ReactiveController {
   get value(): ReadinessResult | undefined {
     const plan = this.planOf();
     if (!plan) return undefined;
-    const key = [plan, this.host.now, this.host.config];
+    const now = this.judgedAt();
+    const key = [plan, now, this.host.config];
     if (this.result && key.every((v, i) => v === this.key[i])) return this.result;
     this.key = key;
     this.groups = undefined;
-    this.result = compute(plan, this.host.now, this.host.config);
+    this.result = compute(plan, now, this.host.config);
     return this.result;
   }
 
@@ -51,11 +51,10 @@ export class ReadinessController implements ReactiveController {
   }
 }
 
-function compute(plan: Plan, nowInput: string | undefined, configInput: unknown): ReadinessResult {
+function compute(plan: Plan, now: string, configInput: unknown): ReadinessResult {
   const config = parseConfig(configInput);
   if (!config.ok) return { ok: false, problems: config.problems.map((p) => ({ ...p, path: `config.${p.path}` })) };
-  const now = nowInput ?? new Date().toISOString();
-  if (Number.isNaN(Date.parse(now))) {
+  if (!isIsoDateTime(now)) {
     return { ok: false, problems: [{ path: 'now', code: 'invalid_date', message: `"${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z` }] };
   }
   try {

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { PreflightChangeDetail } from './changes.js';
+import type { Clock } from './clock.js';
 import type { PreflightElement, Theme } from './preflight-element.js';
 
 /** The page backgrounds each theme must read well on (dark: Notion's). */
@@ -153,4 +154,46 @@ export async function mountIn<T extends HTMLElement>(frame: Frame, element: Temp
   const el = (root.localName.includes('-') ? root : [...root.querySelectorAll('*')].find((n) => n.localName.includes('-'))) as T;
   await (el as unknown as PreflightElement).updateComplete;
   return el;
+}
+
+/**
+ * A clock the test moves by hand, for an element's `clock`: `advance` moves the time forward and runs,
+ * in order, every task that falls due on the way (as a page left open would see them).
+ */
+export class ManualClock implements Clock {
+  private tasks: { at: number; task: () => void }[] = [];
+
+  constructor(private time: number) {}
+
+  now(): number {
+    return this.time;
+  }
+
+  at(at: number, task: () => void): () => void {
+    const entry = { at, task };
+    this.tasks.push(entry);
+    return () => (this.tasks = this.tasks.filter((t) => t !== entry));
+  }
+
+  advance(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const next = this.tasks.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+      if (!next) break;
+      this.tasks = this.tasks.filter((t) => t !== next);
+      this.time = Math.max(this.time, next.at);
+      next.task();
+    }
+    this.time = end;
+  }
+
+  /** Moves the time without running what falls due, as in a hidden tab whose timers the browser holds back. */
+  jump(to: number): void {
+    this.time = to;
+  }
+
+  /** Tasks waiting: an element judged at a fixed `now`, or gone from the page, leaves none. */
+  get pending(): number {
+    return this.tasks.length;
+  }
 }
