@@ -8,7 +8,7 @@ import { storedPlan } from '../storage/encoding.js';
  * as stored. A stored document is decoded again only when it was stored again.
  */
 export class PlanSource {
-  private readonly decoded = new Map<string, { updatedAt: string; plan: Plan | undefined }>();
+  private readonly decoded = new Map<string, { stamp: string; plan: Plan | undefined }>();
 
   constructor(
     private readonly database: Database,
@@ -17,8 +17,8 @@ export class PlanSource {
 
   async all(): Promise<Plan[]> {
     const stamps = await this.database.stamps();
-    const stale = stamps.filter((s) => this.decoded.get(s.name)?.updatedAt !== s.updatedAt).map((s) => s.name);
-    for (const row of await this.database.loadMany(stale)) this.decoded.set(row.name, { updatedAt: row.updatedAt, plan: storedPlan(row.state) });
+    const stale = stamps.filter((s) => this.decoded.get(s.name)?.stamp !== s.stamp).map((s) => s.name);
+    for (const row of await this.database.loadMany(stale)) this.decoded.set(row.name, { stamp: row.stamp, plan: storedPlan(row.state) });
     const stored = new Set(stamps.map((s) => s.name));
     for (const name of this.decoded.keys()) if (!stored.has(name)) this.decoded.delete(name);
     return stamps.flatMap((s) => {

@@ -78,20 +78,20 @@ export class Database {
     return rows.map((r) => ({ name: r.name, state: new Uint8Array(r.state), updatedAt: new Date(r.updated_at).toISOString() }));
   }
 
-  /** Each plan's name and when it was last stored, without the documents. */
-  async stamps(): Promise<Array<{ name: string; updatedAt: string }>> {
-    const { rows } = await this.sql.query<{ name: string; updated_at: Date | string }>('select name, updated_at from preflight_documents');
-    return rows.map((r) => ({ name: r.name, updatedAt: new Date(r.updated_at).toISOString() }));
+  /** Each plan's name and when it was last stored (to the microsecond, as text), without the documents. */
+  async stamps(): Promise<Array<{ name: string; stamp: string }>> {
+    const { rows } = await this.sql.query<{ name: string; stamp: string }>('select name, updated_at::text as stamp from preflight_documents');
+    return rows;
   }
 
-  /** The stored documents of these plans, in one round trip. */
-  async loadMany(names: string[]): Promise<StoredPlanRow[]> {
+  /** The stored documents of these plans, with their stamps, in one round trip. */
+  async loadMany(names: string[]): Promise<Array<{ name: string; state: Uint8Array; stamp: string }>> {
     if (!names.length) return [];
-    const { rows } = await this.sql.query<{ name: string; state: Uint8Array; updated_at: Date | string }>(
-      'select name, state, updated_at from preflight_documents where name = any($1::text[])',
+    const { rows } = await this.sql.query<{ name: string; state: Uint8Array; stamp: string }>(
+      'select name, state, updated_at::text as stamp from preflight_documents where name = any($1::text[])',
       [names],
     );
-    return rows.map((r) => ({ name: r.name, state: new Uint8Array(r.state), updatedAt: new Date(r.updated_at).toISOString() }));
+    return rows.map((r) => ({ name: r.name, state: new Uint8Array(r.state), stamp: r.stamp }));
   }
 
   /** For the tables other parts of the server keep (the notification outbox): the same SQL on both back ends. */

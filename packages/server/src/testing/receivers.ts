@@ -5,7 +5,8 @@ import { SMTPServer } from 'smtp-server';
 /** What an incoming webhook received, and how it answers the next posts. */
 export interface WebhookReceiver {
   url: string;
-  received: Array<{ path: string; body: { text?: string } & Record<string, unknown> }>;
+  /** Each post as it arrived, with `performance.now()` at its arrival. */
+  received: Array<{ path: string; at: number; body: { text?: string } & Record<string, unknown> }>;
   /** Statuses for the next posts, in order (then 200); `hang` never answers. */
   answers: Array<number | 'hang'>;
   close(): Promise<void>;
@@ -21,7 +22,7 @@ export async function webhookReceiver(path = '/hook'): Promise<WebhookReceiver> 
     request.on('end', () => {
       const answer = receiver.answers.shift() ?? 200;
       if (answer === 'hang') return void hanging.push(response);
-      if (answer === 200) receiver.received.push({ path: request.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as WebhookReceiver['received'][number]['body'] });
+      if (answer === 200) receiver.received.push({ path: request.url ?? '', at: performance.now(), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as WebhookReceiver['received'][number]['body'] });
       response.writeHead(answer, { 'Content-Type': 'text/plain' }).end(answer === 200 ? 'ok' : 'server error');
     });
   });
