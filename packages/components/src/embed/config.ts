@@ -4,7 +4,7 @@
  * share token in the hash (`#widget=raci&sync=wss://…&plan=<id>&token=<token>`; the hash never
  * reaches a server). This file reads and writes that hash.
  */
-import { parseConfig, type Problem, type RulesConfigInput } from '@preflight/core';
+import { isId, isIsoDateTime, parseConfig, type Problem, type RulesConfigInput } from '@preflight/core';
 
 /** The widgets an embed can show, by the name used in the URL, with their tags. */
 export const WIDGET_TAGS = {
@@ -53,8 +53,6 @@ export interface HashProblem {
 export type HashResult = { ok: true; config: EmbedConfig } | { ok: false; problems: HashProblem[] };
 
 const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'sync', 'token', 'theme', 'now', 'readonly', 'config']);
-const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** A share token as a team server gives it (a JWT: base64url parts joined by dots). */
 const TOKEN = /^[A-Za-z0-9_.~+/=-]{1,4096}$/;
@@ -81,7 +79,7 @@ export function parseEmbedHash(hash: string): HashResult {
   const plan = one('plan');
   const data = one('data');
   const src = one('src');
-  if (plan !== undefined && !PLAN_ID.test(plan)) problems.push({ param: 'plan', message: 'must be a plan id: a letter or digit, then letters, digits, _ . : - (at most 80)' });
+  if (plan !== undefined && !isId(plan)) problems.push({ param: 'plan', message: 'must be a plan id: a letter or digit, then letters, digits, _ . : - (at most 80)' });
   if (data !== undefined && !BASE64URL.test(data)) problems.push({ param: 'data', message: 'must be a snapshot made by the workspace (base64url text); it looks cut or altered' });
   let url: URL | undefined;
   if (src !== undefined) {
@@ -118,7 +116,7 @@ export function parseEmbedHash(hash: string): HashResult {
   const theme = one('theme') ?? 'auto';
   if (!(THEMES as string[]).includes(theme)) problems.push({ param: 'theme', message: `"${theme}" is not a theme; use auto, light or dark` });
   const now = one('now');
-  if (now !== undefined && (!INSTANT.test(now) || Number.isNaN(Date.parse(now)))) problems.push({ param: 'now', message: 'must be an ISO instant such as 2026-09-01T09:00:00Z' });
+  if (now !== undefined && !isIsoDateTime(now)) problems.push({ param: 'now', message: 'must be an ISO instant such as 2026-09-01T09:00:00Z' });
   const readonly = one('readonly');
   if (readonly !== undefined && readonly !== '1' && readonly !== '0') problems.push({ param: 'readonly', message: 'must be 1 or 0' });
 

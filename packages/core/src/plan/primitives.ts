@@ -23,10 +23,18 @@ export function isIsoDateTime(value: string): boolean {
   return DATETIME_RE.test(value) && isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const ID_MAX = 80;
+
+/** True for a record id (a plan's, a step's…): a letter or digit, then letters, digits, _ . : -, at most 80 in all. */
+export function isId(value: string): boolean {
+  return value.length <= ID_MAX && ID_RE.test(value);
+}
+
 export const Id = z.string().check(
   z.minLength(1),
-  z.maxLength(80),
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must start with a letter or digit and use only letters, digits, _ . : -'),
+  z.maxLength(ID_MAX),
+  z.regex(ID_RE, 'must start with a letter or digit and use only letters, digits, _ . : -'),
 );
 export const Text = z.string().check(z.maxLength(2000));
 export const Name = z.string().check(
