@@ -272,3 +272,48 @@ describe('portfolio', () => {
     assert.ok(!ruleIds('actions.json', '2026-08-19T12:00:00Z').includes('action.overdue'), 'not on its due day');
   });
 });
+
+describe('preflight template', () => {
+  test('save writes a team template, list shows it, and new --template makes a valid plan from it', () => {
+    const tuned = JSON.parse(preflight('new', 'webinar', '--name', '2026q4_emea_event_webinar', '--launch', '2026-12-15').stdout) as Plan;
+    tuned.steps.find((s) => s.id === 'launch-approval')!.raci.consulted = ['Legal'];
+    tuned.checklist.push({ id: 'gate-dry-run', label: 'Speaker dry run', layer: 'execution', owner: 'Demand gen lead', due: '2026-12-12', gate: true });
+    write('tuned.json', tuned);
+
+    const empty = preflight('template', 'list', '--dir', 'team-templates');
+    assert.equal(empty.status, 0, empty.stderr);
+    assert.match(empty.stdout, /Team templates in team-templates \(0\)[^\n]*\n {2}none yet/);
+
+    const saved = preflight('template', 'save', 'tuned.json', '--id', 'emea-webinar', '--title', 'EMEA webinar', '--dir', 'team-templates');
+    assert.equal(saved.status, 0, saved.stderr);
+    assert.match(saved.stdout, /^Saved team template emea-webinar \(webinar: 10 steps, 9 gates, 5 milestones\) to team-templates\/emea-webinar\.json\n/);
+
+    const listed = preflight('template', 'list', '--dir', 'team-templates');
+    assert.match(listed.stdout, /Built in \(5\)/);
+    assert.match(listed.stdout, /\n {2}- emea-webinar: EMEA webinar \(webinar; 10 steps, 9 gates\)\n/);
+    const data = JSON.parse(preflight('template', 'list', '--dir', 'team-templates', '--format', 'json').stdout) as { team: { id: string }[] };
+    assert.deepEqual(data.team.map((t) => t.id), ['emea-webinar']);
+
+    const made = preflight('new', '--template', 'emea-webinar', '--dir', 'team-templates', '--name', '2027q1_emea_event_webinar', '--launch', '2027-03-10');
+    assert.equal(made.status, 0, made.stderr);
+    const plan = JSON.parse(made.stdout) as Plan;
+    assert.equal(plan.checklist.find((i) => i.id === 'gate-dry-run')!.due, '2027-03-07');
+    assert.deepEqual(plan.steps.find((s) => s.id === 'launch-approval')!.raci.consulted, ['Legal']);
+    write('from-team.json', plan);
+    const checked = preflight('check', 'from-team.json', '--now', '2027-01-10T09:00:00Z');
+    assert.ok(checked.status === 0 || checked.status === 3, checked.stderr);
+    assert.doesNotMatch(checked.stdout, /gate\.standard-removed/);
+  });
+
+  test('bad input is refused with exit 2: no --id, an unknown template, a broken template file', () => {
+    assert.match(preflight('template', 'save', 'tuned.json', '--dir', 'team-templates').stderr, /--id is required/);
+    assert.equal(preflight('template', 'publish').status, 2);
+    const unknown = preflight('new', '--template', 'nope', '--dir', 'team-templates', '--name', 'x', '--launch', '2027-03-10');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /team-templates\/nope\.json: cannot read file: no such file/);
+    write('team-templates/broken.json', { format: 'preflight-team-template', version: 1, id: 'broken' });
+    const listed = preflight('template', 'list', '--dir', 'team-templates');
+    assert.equal(listed.status, 2);
+    assert.match(listed.stderr, /team-templates\/broken\.json:title: is required/);
+  });
+});

@@ -4,6 +4,8 @@ import { evaluate } from '../readiness/evaluate.js';
 import { correctiveActions } from '../readiness/thresholds.js';
 import { createPlanFromTemplate, templateProblems } from '../templates/create.js';
 import { TEMPLATES } from '../templates/catalog.js';
+import { planFromTeamTemplate } from '../templates/team.js';
+import { loadTeamTemplate, TEMPLATE_DIR } from './templates.js';
 import type { CampaignType } from '../plan/vocabulary.js';
 import { actionsOf, portfolioPatterns, unrecordedActions } from '../portfolio/index.js';
 import { localDate } from '../rules/calendar-day.js';
@@ -63,12 +65,24 @@ export function printReadiness(plans: LoadedPlan[], problems: string[], { now, f
 const FLAG_OF: Record<string, string> = { type: '<type>', name: '--name', launchDate: '--launch', id: '--id', owner: '--owner' };
 
 export async function newPlan(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (values.template !== undefined) return newPlanFromTeamTemplate(positionals, values, io);
   const [type, ...extra] = positionals;
   if (extra.length) throw new InputError([`new: unexpected argument "${extra[0]}"`]);
   const options = { name: values.name, launchDate: values.launch, ...(values.id !== undefined ? { id: values.id } : {}), ...(values.owner !== undefined ? { owner: values.owner } : {}) };
   const problems = templateProblems(type, options).map((p) => `${FLAG_OF[p.path] ?? p.path}: ${p.path === 'type' ? `${type === undefined ? 'is required' : `"${type}" is not a template`}; choose one of ${TEMPLATES.map((t) => t.type).join(', ')}` : p.message}`);
   if (problems.length) throw new InputError(problems);
   io.out(json(createPlanFromTemplate(type as CampaignType, options as { name: string; launchDate: string })));
+  return EXIT.ok;
+}
+
+/** `new --template <id>`: a plan from a team template saved with `template save`. */
+async function newPlanFromTeamTemplate(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length) throw new InputError([`new: give either a template type or --template, not both ("${positionals[0]}")`]);
+  const template = await loadTeamTemplate(values.template!, values.dir ?? TEMPLATE_DIR);
+  const options = { name: values.name, launchDate: values.launch, ...(values.id !== undefined ? { id: values.id } : {}), ...(values.owner !== undefined ? { owner: values.owner } : {}) };
+  const problems = templateProblems(template.type, options).map((p) => `${FLAG_OF[p.path] ?? p.path}: ${p.message}`);
+  if (problems.length) throw new InputError(problems);
+  io.out(json(planFromTeamTemplate(template, options as { name: string; launchDate: string })));
   return EXIT.ok;
 }
 

@@ -23,7 +23,7 @@ export class InputError extends Error {
   }
 }
 
-async function readJson(file: string): Promise<{ data?: unknown; error?: string }> {
+export async function readJson(file: string): Promise<{ data?: unknown; error?: string }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

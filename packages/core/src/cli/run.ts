@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TEMPLATES } from '../templates/catalog.js';
 import { agendaCommand, check, escalationsCommand, newPlan, type Values } from './commands.js';
 import { EXIT, InputError, type Io } from './io.js';
+import { TEMPLATE_DIR, templateCommand } from './templates.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,10 +24,16 @@ const COMMANDS: Record<string, Command> = {
     run: check,
   },
   new: {
-    usage: `preflight new <${TEMPLATES.map((t) => t.type).join('|')}> --name <name> --launch <YYYY-MM-DD> [--id id] [--owner role]`,
-    summary: 'Print a new plan from a template, dated relative to the launch.',
-    options: { name: str, launch: str, id: str, owner: str, help },
+    usage: `preflight new <${TEMPLATES.map((t) => t.type).join('|')}>|--template <id> --name <name> --launch <YYYY-MM-DD> [--id id] [--owner role] [--dir DIR]`,
+    summary: 'Print a new plan from a built-in template or a saved team template, dated relative to the launch.',
+    options: { name: str, launch: str, id: str, owner: str, template: str, dir: str, help },
     run: newPlan,
+  },
+  template: {
+    usage: 'preflight template save <plan.json> --id <id> [--title TITLE] [--dir DIR] | preflight template list [--dir DIR] [--format text|json]',
+    summary: `Save a plan as a team template (RACI, gates, days from launch) in DIR (default ${TEMPLATE_DIR}), or list the templates.`,
+    options: { id: str, title: str, dir: str, format: str, help },
+    run: templateCommand,
   },
   agenda: {
     usage: 'preflight agenda <plan.json>... [--date YYYY-MM-DD] [--config file] [--format text|json]',
