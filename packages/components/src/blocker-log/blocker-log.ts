@@ -22,7 +22,8 @@ import {
 } from '@preflight/core';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsVerdict, renderFindings } from '../shared/findings.js';
-import { gridMove, type GridPosition } from '../shared/grid-navigation.js';
+import { GridFocusController } from '../shared/grid-focus.js';
+import type { GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -143,8 +144,12 @@ export class PreflightBlockerLog extends PlanElement {
   /** The order: `due`, `severity`, `days-blocked` or `raised`. */
   @property({ reflect: true }) sort: BlockerSort = 'due';
 
-  /** The focused cell: row 0 is the header, row n the n-th shown blocker. */
-  @state() private active: GridPosition = { row: 1, col: 0 };
+  /** The grid's tab stop: row 0 is the header, row n the n-th shown blocker. */
+  private readonly gridFocus = new GridFocusController(this, {
+    initial: { row: 1, col: 0 },
+    grid: () => this.grid,
+    reveal: (at) => this.revealRow(at.row),
+  });
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private formProblems: string[] = [];
   @state() private jumpMessage = '';
@@ -210,7 +215,7 @@ export class PreflightBlockerLog extends PlanElement {
     }
     const index = this.visibleBlockers.findIndex((b) => b.id === id);
     if (index < 0) return false;
-    await this.focusCell({ row: index + 1, col: 0 });
+    await this.gridFocus.focusCell({ row: index + 1, col: 0 });
     return true;
   }
 
@@ -252,7 +257,7 @@ export class PreflightBlockerLog extends PlanElement {
     const now = this.nowValue!;
     const rows = this.view(plan, now);
     const { owners } = this.lookups(plan);
-    const active = { row: Math.min(this.active.row, rows.length), col: this.active.col };
+    const active = { row: Math.min(this.gridFocus.active.row, rows.length), col: this.gridFocus.active.col };
     const activeRendered = active.row === 0 || (active.row - 1 >= this.range.first && active.row - 1 <= this.range.last);
     // The tab stop stays on a rendered cell: the header of the active column when its row is scrolled away.
     const stop = activeRendered ? active : { row: 0, col: active.col };
@@ -295,7 +300,7 @@ export class PreflightBlockerLog extends PlanElement {
           aria-colcount=${COLUMNS.length}
           aria-readonly=${readonly ? 'true' : 'false'}
           @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, rows)}
-          @focusin=${this.onFocusIn}
+          @focusin=${this.gridFocus.onFocusIn}
           @dblclick=${(e: MouseEvent) => this.onCellOpen(e, rows)}
         >
           <div role="rowgroup" class="head" @scroll=${this.onSidewaysScroll}>
@@ -514,16 +519,6 @@ export class PreflightBlockerLog extends PlanElement {
     return this.renderRoot.querySelector('.body');
   }
 
-  private positionOf(target: EventTarget | null): GridPosition | undefined {
-    const el = (target as Element | null)?.closest?.('[data-r][data-c]');
-    return el ? { row: Number(el.getAttribute('data-r')), col: Number(el.getAttribute('data-c')) } : undefined;
-  }
-
-  private onFocusIn = (e: FocusEvent) => {
-    const at = this.positionOf(e.target);
-    if (at && (at.row !== this.active.row || at.col !== this.active.col)) this.active = at;
-  };
-
   /**
    * The rows scroll sideways in the virtualizer's scroller and the column headers in their own
    * box (outside it, so they stay on top): each follows the other, whichever moved (a wheel, or
@@ -545,42 +540,25 @@ export class PreflightBlockerLog extends PlanElement {
 
   private onRangeChanged = (e: Event) => {
     const { first, last } = e as Event & { first: number; last: number };
-    const row = this.active.row - 1;
+    const row = this.gridFocus.active.row - 1;
     const wasIn = row >= this.range.first && row <= this.range.last;
     this.range = { first, last };
     // Re-render only when the active row enters or leaves the DOM (the tab stop moves with it).
     if (wasIn !== (row >= first && row <= last)) this.requestUpdate();
   };
 
-  /**
-   * Moves focus to a cell, scrolling its row into the virtualized window first. Plain focus
-   * scrolls only until the cell is on screen, which can leave it under the sticky title column;
-   * scrollIntoView honours the scrollers' scroll-padding that clears it.
-   */
-  private async focusCell(at: GridPosition): Promise<void> {
-    this.active = at;
+  /** Scrolls a blocker's row (1 for the first shown) into the virtualized window and waits, a frame at a time, until it is rendered. */
+  private async revealRow(row: number): Promise<void> {
+    if (row < 1) return;
+    const rendered = () => this.grid?.querySelector(`[data-r="${row}"]`);
+    this.body?.[virtualizerRef]?.element(row - 1)?.scrollIntoView({ block: 'nearest' });
+    for (let frame = 0; frame < 60 && !rendered(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
     await this.updateComplete;
-    const find = () => this.grid?.querySelector<HTMLElement>(`[data-r="${at.row}"][data-c="${at.col}"]`);
-    if (at.row > 0 && !find()) {
-      const body = this.body;
-      body?.[virtualizerRef]?.element(at.row - 1)?.scrollIntoView({ block: 'nearest' });
-      for (let frame = 0; frame < 60 && !find(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-      await this.updateComplete;
-    }
-    const cell = find();
-    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    cell?.focus({ preventScroll: true });
   }
 
   private onKeyDown(e: KeyboardEvent, rows: readonly Blocker[]): void {
-    const at = this.positionOf(e.target);
-    if (!at) return;
-    const to = gridMove(e.key, e.ctrlKey || e.metaKey, at, { rows: rows.length + 1, cols: COLUMNS.length, pageSize: PAGE_ROWS });
-    if (to) {
-      e.preventDefault();
-      void this.focusCell(to);
-      return;
-    }
+    const at = this.gridFocus.positionOf(e.target);
+    if (!at || this.gridFocus.navigate(e, { rows: rows.length + 1, cols: COLUMNS.length, pageSize: PAGE_ROWS })) return;
     if (e.key !== 'Enter' && e.key !== ' ' && e.key !== 'F2') return;
     const sortKey = at.row === 0 ? SORT_COLUMNS[at.col] : undefined;
     if (sortKey) {
@@ -613,7 +591,7 @@ export class PreflightBlockerLog extends PlanElement {
   };
 
   private onCellOpen(e: MouseEvent, rows: readonly Blocker[]): void {
-    const at = this.positionOf(e.target);
+    const at = this.gridFocus.positionOf(e.target);
     const field = at && EDIT_COLUMNS[at.col];
     const blocker = at && at.row > 0 ? rows[at.row - 1] : undefined;
     if (at && field && blocker && !this.isReadonly) void this.openEditor(blocker.id, at, field);
@@ -676,7 +654,7 @@ export class PreflightBlockerLog extends PlanElement {
     if (!editing) return;
     await this.updateComplete;
     const index = this.visibleBlockers.findIndex((b) => b.id === editing.id);
-    void this.focusCell(index >= 0 ? { row: index + 1, col: editing.from.col } : editing.from);
+    void this.gridFocus.focusCell(index >= 0 ? { row: index + 1, col: editing.from.col } : editing.from);
   };
 
   private saveEditor(e: SubmitEvent, plan: Plan, b: Blocker): void {

@@ -5,7 +5,7 @@ import { LAYERS, parsePlan, raciToCsv, raciVerdicts, type Finding, type Layer, t
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsVerdict, renderFindings } from '../shared/findings.js';
-import { gridMove } from '../shared/grid-navigation.js';
+import { GridFocusController } from '../shared/grid-focus.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -56,8 +56,12 @@ const CHECKS: { label: string; ok: (v: RaciVerdict) => boolean }[] = [
 export class PreflightRaci extends PlanElement {
   static override styles = [...PlanElement.styles, popoverStyles, findingStyles, raciStyles];
 
-  /** The focused cell: row 0 is the header row, column 0 the step names, the last column the verdicts. */
-  @state() private active = { row: 1, col: 1 };
+  /** The grid's tab stop: row 0 is the header row, column 0 the step names, the last column the verdicts. */
+  private readonly gridFocus = new GridFocusController(this, {
+    initial: { row: 1, col: 1 },
+    grid: () => this.grid,
+    scrollIntoView: (cell) => cell.scrollIntoView(cell.classList.contains('cell') ? { block: 'nearest', inline: 'nearest' } : { block: 'nearest' }),
+  });
   /** Why the last structural edit was refused (it would have made the plan invalid). */
   @state() private notice: string[] = [];
   /** The last applied edit, in words, for the polite live region. */
@@ -93,7 +97,7 @@ export class PreflightRaci extends PlanElement {
     const { roles, steps } = plan;
     const rows = steps.length + 1;
     const cols = roles.length + 2;
-    const active = this.clamp(this.active, rows, cols);
+    const active = this.clamp(this.gridFocus.active, rows, cols);
     const verdicts = this.verdicts(plan);
     const readonly = this.isReadonly;
     return html`
@@ -110,7 +114,7 @@ export class PreflightRaci extends PlanElement {
           aria-colcount=${cols}
           aria-readonly=${readonly ? 'true' : 'false'}
           @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, plan)}
-          @focusin=${this.onFocusIn}
+          @focusin=${this.gridFocus.onFocusIn}
           @click=${(e: MouseEvent) => this.onClick(e, plan)}
         >
           <thead>
@@ -274,39 +278,9 @@ export class PreflightRaci extends PlanElement {
     return { row: Math.max(0, Math.min(rows - 1, at.row)), col: Math.max(0, Math.min(cols - 1, at.col)) };
   }
 
-  private positionOf(target: EventTarget | null): { row: number; col: number } | undefined {
-    const el = (target as Element | null)?.closest?.('[data-r][data-c]');
-    if (!el) return undefined;
-    return { row: Number(el.getAttribute('data-r')), col: Number(el.getAttribute('data-c')) };
-  }
-
-  private onFocusIn = (e: FocusEvent) => {
-    const at = this.positionOf(e.target);
-    if (at && (at.row !== this.active.row || at.col !== this.active.col)) this.active = at;
-  };
-
-  private async focusCell(at: { row: number; col: number }): Promise<void> {
-    this.active = at;
-    await this.updateComplete;
-    const target = this.grid?.querySelector<HTMLElement>(`[data-r="${at.row}"][data-c="${at.col}"]`);
-    if (!target) return;
-    // Plain focus scrolls only until the cell is on screen, which can leave it under the sticky
-    // header row or columns; scrollIntoView honours the scroller's scroll-padding that clears them.
-    target.focus({ preventScroll: true });
-    if (target.classList.contains('cell')) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    else target.scrollIntoView({ block: 'nearest' });
-  }
-
   private onKeyDown(e: KeyboardEvent, plan: Plan): void {
-    const at = this.positionOf(e.target);
-    if (!at) return;
-    const shape = { rows: plan.steps.length + 1, cols: plan.roles.length + 2, pageSize: PAGE_ROWS };
-    const to = gridMove(e.key, e.ctrlKey || e.metaKey, at, shape);
-    if (to) {
-      e.preventDefault();
-      void this.focusCell(to);
-      return;
-    }
+    const at = this.gridFocus.positionOf(e.target);
+    if (!at || this.gridFocus.navigate(e, { rows: plan.steps.length + 1, cols: plan.roles.length + 2, pageSize: PAGE_ROWS })) return;
     const step = at.row > 0 ? plan.steps[at.row - 1] : undefined;
     const role = at.col > 0 ? plan.roles[at.col - 1] : undefined;
     if (step && role) {
@@ -334,7 +308,7 @@ export class PreflightRaci extends PlanElement {
   }
 
   private onClick(e: MouseEvent, plan: Plan): void {
-    const at = this.positionOf(e.target);
+    const at = this.gridFocus.positionOf(e.target);
     if (!at) return;
     const target = (e.target as Element).closest<HTMLElement>('[data-r][data-c]')!;
     const step = at.row > 0 ? plan.steps[at.row - 1] : undefined;
@@ -396,7 +370,7 @@ export class PreflightRaci extends PlanElement {
     const step = plan.steps[from];
     if (!step || to < 0 || to >= plan.steps.length) return;
     if (this.structural({ ...plan, steps: edit.moveItem(plan.steps, from, to) }, { type: 'step.move', stepId: step.id, from, to })) {
-      this.active = { ...this.active, row: to + 1 };
+      this.gridFocus.active = { ...this.gridFocus.active, row: to + 1 };
     }
   }
 
@@ -414,7 +388,7 @@ export class PreflightRaci extends PlanElement {
     const role = plan.roles[from];
     if (role === undefined || to < 0 || to >= plan.roles.length) return;
     if (this.structural({ ...plan, roles: edit.moveItem(plan.roles, from, to) }, { type: 'role.move', role, from, to })) {
-      this.active = { ...this.active, col: to + 1 };
+      this.gridFocus.active = { ...this.gridFocus.active, col: to + 1 };
     }
   }
 
