@@ -1,16 +1,13 @@
 import { css, unsafeCSS } from 'lit';
 import { visuallyHidden } from '../shared/tokens.js';
+import { COLUMN_TEMPLATE, COLUMNS } from './columns.js';
 
-/** Each cell's area in a card, in column order (the grid template names them): title, status (overdue and escalation), severity, due, owner, Edit, Resolve, findings, category, blocks, raised, days blocked. */
-const CARD_AREAS = 'tesdoEAFcbry';
-const cardAreas = unsafeCSS([...CARD_AREAS].map((area, i) => `.row > :nth-child(${i + 1}) { grid-area: ${area}; }`).join('\n'));
+/** Each cell's area in a card, in column order (the card templates below name them). */
+const cardAreas = unsafeCSS(COLUMNS.map((c, i) => `.row > :nth-child(${i + 1}) { grid-area: ${c.cardArea}; }`).join('\n'));
 
 /** What a bare value in a card is, by column; `/ ''` keeps it out of the accessible name (the column header says it). */
-const CARD_LABELS: Record<number, string> = { 3: 'Due', 4: 'Owner', 9: 'Blocks', 10: 'Raised', 11: 'Blocked' };
 const cardLabels = unsafeCSS(
-  Object.entries(CARD_LABELS)
-    .map(([col, label]) => `.row:not(.header) [data-c='${col}']::before { content: '${label} ' / ''; }`)
-    .join('\n'),
+  COLUMNS.flatMap((c, col) => (c.cardLabel ? [`.row:not(.header) [data-c='${col}']::before { content: '${c.cardLabel} ' / ''; }`] : [])).join('\n'),
 );
 
 /**
@@ -27,7 +24,7 @@ export const blockerLogStyles = css`
   :host {
     --row-height: 2.75rem;
     --max-height: 24rem;
-    --columns: minmax(12rem, 2fr) 10rem 5rem 5.75rem minmax(7rem, 1fr) 3.25rem 5.25rem 6.75rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem;
+    --columns: ${unsafeCSS(COLUMN_TEMPLATE)};
     /* The title column's width when the rows scroll sideways (the least of its minmax): what stays in sight at the left. */
     --_sticky-width: 12rem;
   }

@@ -23,6 +23,7 @@ import {
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
+import { COL, COLUMNS } from './columns.js';
 import type { GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
@@ -44,18 +45,7 @@ export type StatusFilter = 'open' | 'all';
 type Field = 'title' | 'owner' | 'due';
 
 const PAGE_ROWS = 10;
-/**
- * The columns, in DOM, visual and keyboard order: what a reader acts on first (the blocker, its
- * overdue and escalation status, severity, due, owner and the row's buttons), then the context.
- * A log narrower than all of them scrolls sideways with the title held at the left edge.
- */
-const COLUMNS = ['Blocker', 'Status', 'Severity', 'Due', 'Owner', 'Edit', 'Action', 'Findings', 'Category', 'Blocks', 'Raised', 'Days blocked'] as const;
-const COL = { title: 0, status: 1, severity: 2, due: 3, owner: 4, edit: 5, action: 6, findings: 7, category: 8, blocks: 9, raised: 10, daysBlocked: 11 } as const;
-/** Columns whose header sorts the log, by the core's sort keys. */
-const SORT_COLUMNS: Partial<Record<number, BlockerSort>> = { [COL.severity]: 'severity', [COL.due]: 'due', [COL.raised]: 'raised', [COL.daysBlocked]: 'days-blocked' };
 const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
-/** Cells that open the editor (Enter or F2), by column, and the field each focuses. */
-const EDIT_COLUMNS: Partial<Record<number, edit.BlockerField>> = { [COL.severity]: 'severity', [COL.due]: 'due', [COL.owner]: 'owner', [COL.edit]: 'owner', [COL.category]: 'category' };
 const EDIT_FIELDS: Record<edit.BlockerField, string> = { owner: 'Owner', due: 'Due date', severity: 'Severity', category: 'Category' };
 const FORM_FIELDS: Record<Field, string> = { title: 'Title', owner: 'Owner', due: 'Due date' };
 
@@ -127,10 +117,9 @@ const killerName = (k: Killer) => k.replace(/-/g, ' ');
  *   (title and severity, overdue and escalation, due and owner, then the rest), as tall as its lines.
  * @cssproperty --max-height - Most height of the rows' scroller (24rem): with fewer rows it is as tall as they are, beyond that it scrolls.
  * @cssproperty --columns - The table's column template, 48rem wide and more, for the columns in order: Blocker, Status (overdue
- *   and escalation), Severity, Due, Owner, Edit, Action, Findings, Category, Blocks, Raised, Days blocked. Default
- *   `minmax(12rem, 2fr) 10rem 5rem 5.75rem minmax(7rem, 1fr) 3.25rem 5.25rem 6.75rem minmax(7rem, 1fr) minmax(9rem, 1fr) 6rem 7rem`:
- *   a 57rem log shows everything up to the row's buttons, 64rem the category too. A log narrower than the columns' least
- *   widths scrolls them sideways, the Blocker column held at the left edge.
+ *   and escalation), Severity, Due, Owner, Edit, Action, Findings, Category, Blocks, Raised, Days blocked (defaults in
+ *   `blocker-log/columns.ts`). A log narrower than the columns' least widths scrolls them sideways, the Blocker column
+ *   held at the left edge.
  */
 export class PreflightBlockerLog extends PlanElement {
   static override styles = [...PlanElement.styles, popoverStyles, findingStyles, dateFieldStyles, blockerLogStyles];
@@ -305,8 +294,7 @@ export class PreflightBlockerLog extends PlanElement {
         >
           <div role="rowgroup" class="head" @scroll=${this.onSidewaysScroll}>
             <div role="row" part="header" class="row header" aria-rowindex="1">
-              ${COLUMNS.map((name, col) => {
-                const sortKey = SORT_COLUMNS[col];
+              ${COLUMNS.map(({ header, sort: sortKey }, col) => {
                 return html`<div
                   role="columnheader"
                   data-r="0"
@@ -315,7 +303,7 @@ export class PreflightBlockerLog extends PlanElement {
                   aria-sort=${sortKey ? (sortKey === this.sort ? (sortKey === 'due' ? 'ascending' : 'descending') : 'none') : nothing}
                   class=${sortKey ? 'sortable' : ''}
                   @click=${sortKey ? () => (this.sort = sortKey) : nothing}
-                >${name}</div>`;
+                >${header}</div>`;
               })}
             </div>
           </div>
@@ -397,20 +385,20 @@ export class PreflightBlockerLog extends PlanElement {
       data-overdue=${String(status.overdue)}
       data-severity=${b.severity}
     >
-      <div role="rowheader" class="title" data-r=${row} data-c="0" tabindex=${tab(0)} title=${b.title}>${b.title}</div>
-      <div role="gridcell" class="status wraps" data-r=${row} data-c="1" tabindex=${tab(1)} title=${escalation}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
-      <div role="gridcell" data-r=${row} data-c="2" tabindex=${tab(2)}><span class="severity" data-severity=${b.severity}>${b.severity}</span></div>
-      <div role="gridcell" data-r=${row} data-c="3" tabindex=${tab(3)}>${b.due ?? html`<span class="missing">No due date</span>`}</div>
-      <div role="gridcell" data-r=${row} data-c="4" tabindex=${tab(4)}>${b.owner ?? html`<span class="missing">No owner</span>`}</div>
+      <div role="rowheader" class="title" data-r=${row} data-c=${COL.title} tabindex=${tab(COL.title)} title=${b.title}>${b.title}</div>
+      <div role="gridcell" class="status wraps" data-r=${row} data-c=${COL.status} tabindex=${tab(COL.status)} title=${escalation}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
+      <div role="gridcell" data-r=${row} data-c=${COL.severity} tabindex=${tab(COL.severity)}><span class="severity" data-severity=${b.severity}>${b.severity}</span></div>
+      <div role="gridcell" data-r=${row} data-c=${COL.due} tabindex=${tab(COL.due)}>${b.due ?? html`<span class="missing">No due date</span>`}</div>
+      <div role="gridcell" data-r=${row} data-c=${COL.owner} tabindex=${tab(COL.owner)}>${b.owner ?? html`<span class="missing">No owner</span>`}</div>
       <div role="gridcell" class="button-cell">
         ${readonly
-          ? html`<span data-r=${row} data-c="5" tabindex=${tab(5)}>—</span>`
+          ? html`<span data-r=${row} data-c=${COL.edit} tabindex=${tab(COL.edit)}>—</span>`
           : html`<button
               type="button"
               part="edit-button"
               data-r=${row}
-              data-c="5"
-              tabindex=${tab(5)}
+              data-c=${COL.edit}
+              tabindex=${tab(COL.edit)}
               aria-label=${`Edit blocker: ${b.title}`}
               aria-haspopup="dialog"
               @click=${() => void this.openEditor(b.id, { row, col: COL.edit }, 'owner')}
@@ -418,13 +406,13 @@ export class PreflightBlockerLog extends PlanElement {
       </div>
       <div role="gridcell" class="button-cell">
         ${readonly
-          ? html`<span data-r=${row} data-c="6" tabindex=${tab(6)}>${b.status === 'open' ? 'Open' : 'Resolved'}</span>`
+          ? html`<span data-r=${row} data-c=${COL.action} tabindex=${tab(COL.action)}>${b.status === 'open' ? 'Open' : 'Resolved'}</span>`
           : html`<button
               type="button"
               part="action"
               data-r=${row}
-              data-c="6"
-              tabindex=${tab(6)}
+              data-c=${COL.action}
+              tabindex=${tab(COL.action)}
               aria-label=${`${b.status === 'open' ? 'Resolve' : 'Reopen'} ${b.title}`}
               @click=${() => (b.status === 'open' ? this.resolve(plan, b) : this.reopen(plan, b))}
             >${b.status === 'open' ? 'Resolve' : 'Reopen'}</button>`}
@@ -434,19 +422,19 @@ export class PreflightBlockerLog extends PlanElement {
           type="button"
           part="findings-button"
           data-r=${row}
-          data-c="7"
+          data-c=${COL.findings}
           data-state=${verdict}
-          tabindex=${tab(7)}
+          tabindex=${tab(COL.findings)}
           aria-haspopup="dialog"
           aria-expanded=${String(this.findingsPopover.isOpen(b.id))}
           aria-label=${`${findingsLabel}: findings for ${b.title}`}
           @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, b.id)}
         >${findingsLabel}</button>
       </div>
-      <div role="gridcell" class="wraps" data-r=${row} data-c="8" tabindex=${tab(8)}><span>${b.category ? killerName(b.category) : '—'}</span></div>
-      <div role="gridcell" class="wraps" data-r=${row} data-c="9" tabindex=${tab(9)}><span>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</span></div>
-      <div role="gridcell" data-r=${row} data-c="10" tabindex=${tab(10)}>${this.teamDate(b.raisedAt)}</div>
-      <div role="gridcell" class="num" data-r=${row} data-c="11" tabindex=${tab(11)}>${status.daysBlocked} d</div>
+      <div role="gridcell" class="wraps" data-r=${row} data-c=${COL.category} tabindex=${tab(COL.category)}><span>${b.category ? killerName(b.category) : '—'}</span></div>
+      <div role="gridcell" class="wraps" data-r=${row} data-c=${COL.blocks} tabindex=${tab(COL.blocks)}><span>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</span></div>
+      <div role="gridcell" data-r=${row} data-c=${COL.raised} tabindex=${tab(COL.raised)}>${this.teamDate(b.raisedAt)}</div>
+      <div role="gridcell" class="num" data-r=${row} data-c=${COL.daysBlocked} tabindex=${tab(COL.daysBlocked)}>${status.daysBlocked} d</div>
     </div>`;
   }
 
@@ -560,14 +548,14 @@ export class PreflightBlockerLog extends PlanElement {
     const at = this.gridFocus.positionOf(e.target);
     if (!at || this.gridFocus.navigate(e, { rows: rows.length + 1, cols: COLUMNS.length, pageSize: PAGE_ROWS })) return;
     if (e.key !== 'Enter' && e.key !== ' ' && e.key !== 'F2') return;
-    const sortKey = at.row === 0 ? SORT_COLUMNS[at.col] : undefined;
+    const sortKey = at.row === 0 ? COLUMNS[at.col]?.sort : undefined;
     if (sortKey) {
       e.preventDefault();
       this.sort = sortKey;
       return;
     }
     const blocker = at.row > 0 ? rows[at.row - 1] : undefined;
-    const field = EDIT_COLUMNS[at.col];
+    const field = COLUMNS[at.col]?.edit;
     if (blocker && field && (e.key === 'Enter' || e.key === 'F2') && !this.isReadonly) {
       e.preventDefault();
       void this.openEditor(blocker.id, at, field);
@@ -592,7 +580,7 @@ export class PreflightBlockerLog extends PlanElement {
 
   private onCellOpen(e: MouseEvent, rows: readonly Blocker[]): void {
     const at = this.gridFocus.positionOf(e.target);
-    const field = at && EDIT_COLUMNS[at.col];
+    const field = at && COLUMNS[at.col]?.edit;
     const blocker = at && at.row > 0 ? rows[at.row - 1] : undefined;
     if (at && field && blocker && !this.isReadonly) void this.openEditor(blocker.id, at, field);
   }
