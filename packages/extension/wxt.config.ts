@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { build } from 'esbuild';
 import type { PlatformId } from '@preflight/core';
-import { CONTENT_MATCHES, HOST_MATCHES } from './src/hosts/hosts';
+import { CONTENT_MATCHES, HOST_MATCHES, HUBSPOT_APP_GLOBS } from './src/hosts/hosts';
 import { CAMPAIGN_CHUNK, contentScriptPath } from './src/content/chunk-path';
 
 const TARGET = ['chrome120', 'firefox128'];
@@ -73,7 +73,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [...HOST_MATCHES],
     action: { default_title: 'Preflight' },
-    content_scripts: PLATFORMS.map((platform) => ({ matches: [...CONTENT_MATCHES[platform]], js: [contentScriptPath(platform)], run_at: 'document_idle' })),
+    content_scripts: PLATFORMS.map((platform) => ({
+      matches: [...CONTENT_MATCHES[platform]],
+      ...(platform === 'hubspot' ? { include_globs: [...HUBSPOT_APP_GLOBS] } : {}),
+      js: [contentScriptPath(platform)],
+      run_at: 'document_idle',
+    })),
     // Pages on the platform hosts may fetch the chunk too: it holds no secrets. Chrome serves it
     // from a per-session URL, so a page cannot tell from it that the extension is installed.
     web_accessible_resources: [{ resources: [CAMPAIGN_CHUNK], matches: [...HOST_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],

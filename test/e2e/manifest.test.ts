@@ -12,14 +12,14 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[] }[];
+  content_scripts?: { matches: string[]; include_globs?: string[]; js?: string[] }[];
   content_security_policy?: unknown;
   action?: { default_popup?: string };
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
 }
 
 const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-const PLATFORM_HOSTS = /^https:\/\/(app(-[a-z0-9]+)?\.hubspot\.com|\*\.lightning\.force\.com|ads\.google\.com|(adsmanager|business|www)\.facebook\.com|www\.linkedin\.com)\//;
+const PLATFORM_HOSTS = /^https:\/\/(\*\.hubspot\.com|\*\.lightning\.force\.com|ads\.google\.com|(adsmanager|business|www)\.facebook\.com|www\.linkedin\.com)\//;
 
 before(() => ensureExtensionBuilt());
 
@@ -38,6 +38,11 @@ for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUIL
     else assert.deepEqual(m.content_security_policy, { extension_pages: "script-src 'self'" }, 'scripts from the extension only');
     assert.equal(m.action?.default_popup, 'popup.html');
     assert.doesNotMatch(JSON.stringify(m), /<all_urls>|"tabs"|\*:\/\/\*\//);
+    // HubSpot's permission is its domain (a data centre's app host cannot be a match pattern); the
+    // script runs on the app hosts alone, every data centre's.
+    const hubspot = m.content_scripts!.find((c) => c.matches.includes('https://*.hubspot.com/*'));
+    assert.deepEqual(hubspot?.include_globs, ['https://app.hubspot.com/*', 'https://app-*.hubspot.com/*']);
+    for (const script of m.content_scripts!.filter((c) => c !== hubspot)) assert.equal(script.include_globs, undefined);
   });
 }
 

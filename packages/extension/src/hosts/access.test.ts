@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLATFORMS } from '@preflight/core';
 import { missingHostAccess, originPatternOf, platformList } from './access.js';
-import { HOST_MATCHES, PLATFORM_HOSTS } from './hosts.js';
+import { HOST_MATCHES, HUBSPOT_APP_GLOBS, PLATFORM_HOSTS } from './hosts.js';
 
 /** What `permissions.contains` answers when exactly these host patterns are granted, asked one at a time. */
 const grantedOnly = (granted: readonly string[]) => async (origins: string[]) => origins.every((o) => granted.includes(o));
@@ -12,9 +12,9 @@ test('with every host granted, no platform is missing', async () => {
 });
 
 test('a platform with any host taken back is missing, with only the hosts still to allow, in the order asked', async () => {
-  const granted = HOST_MATCHES.filter((o) => o !== 'https://app-eu1.hubspot.com/*' && o !== 'https://www.facebook.com/*' && o !== 'https://adsmanager.facebook.com/*');
+  const granted = HOST_MATCHES.filter((o) => o !== 'https://*.hubspot.com/*' && o !== 'https://www.facebook.com/*' && o !== 'https://adsmanager.facebook.com/*');
   assert.deepEqual(await missingHostAccess(PLATFORMS, grantedOnly(granted)), [
-    { platform: 'hubspot', title: 'HubSpot', origins: ['https://app-eu1.hubspot.com/*'] },
+    { platform: 'hubspot', title: 'HubSpot', origins: ['https://*.hubspot.com/*'] },
     { platform: 'meta', title: 'Meta Ads Manager', origins: ['https://adsmanager.facebook.com/*', 'https://www.facebook.com/*'] },
   ]);
 });
@@ -33,6 +33,13 @@ test('the host permissions are every platform host, each platform with a title',
     for (const origin of origins) assert.match(origin, /^https:\/\/[a-z0-9.*-]+\/\*$/);
   }
   assert.equal(new Set(HOST_MATCHES).size, HOST_MATCHES.length);
+});
+
+test("HubSpot's content script runs on every data centre's app host and nowhere else on the domain", () => {
+  const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
+  const runsOn = (url: string) => HUBSPOT_APP_GLOBS.some((g) => glob(g).test(url));
+  for (const host of ['app', 'app-eu1', 'app-na1', 'app-na2', 'app-na3', 'app-ap1', 'app-xx9']) assert.ok(runsOn(`https://${host}.hubspot.com/marketing/1/campaigns`), host);
+  for (const host of ['www', 'knowledge', 'apps', 'api']) assert.ok(!runsOn(`https://${host}.hubspot.com/marketing/1/campaigns`), host);
 });
 
 test('platforms are named as a sentence does', () => {

@@ -9,11 +9,14 @@ export interface PlatformHosts {
 
 /**
  * Each platform's hosts: the host permissions, and what the user is asked to allow when access to a
- * platform has been taken away. Match patterns cannot say `app-*.hubspot.com`, so HubSpot's
- * data-centre hosts are listed one by one rather than widening to every `*.hubspot.com` site.
+ * platform has been taken away. HubSpot serves its app from one host per data centre (`app`,
+ * `app-eu1`, `app-na2`, `app-na3`, `app-ap1`, and more to come); a match pattern cannot say
+ * `app-*.hubspot.com`, so the permission is the HubSpot domain and the content script's globs
+ * (HUBSPOT_APP_GLOBS) keep the script to the app hosts. Salesforce's `*.lightning.force.com` covers
+ * production, My Domain, sandbox, Developer Edition, scratch and Trailhead orgs alike.
  */
 export const PLATFORM_HOSTS: Readonly<Record<PlatformId, PlatformHosts>> = {
-  hubspot: { title: PLATFORM_TITLES.hubspot, origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*', 'https://app-na2.hubspot.com/*'] },
+  hubspot: { title: PLATFORM_TITLES.hubspot, origins: ['https://*.hubspot.com/*'] },
   salesforce: { title: PLATFORM_TITLES.salesforce, origins: ['https://*.lightning.force.com/*'] },
   'google-ads': { title: PLATFORM_TITLES['google-ads'], origins: ['https://ads.google.com/*'] },
   meta: { title: PLATFORM_TITLES.meta, origins: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*', 'https://www.facebook.com/*'] },
@@ -22,6 +25,9 @@ export const PLATFORM_HOSTS: Readonly<Record<PlatformId, PlatformHosts>> = {
 
 /** The platform hosts, as match patterns: the host permissions. */
 export const HOST_MATCHES: readonly string[] = Object.values(PLATFORM_HOSTS).flatMap((p) => p.origins);
+
+/** HubSpot's app hosts, every data centre's: the only HubSpot pages the content script runs on. */
+export const HUBSPOT_APP_GLOBS: readonly string[] = ['https://app.hubspot.com/*', 'https://app-*.hubspot.com/*'];
 
 /**
  * Where each platform's content script runs. On the shared Facebook and LinkedIn hosts only the ads

@@ -44,9 +44,10 @@ describe('page detection', () => {
   it('keeps the ids a key was built from, normalised', () => {
     assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.hubspot[1]!.url))?.ids, { portalId: '51657317', campaignGuid: '22eb0e01-1471-41ba-8e6a-abd2ba62c37d' });
     assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.salesforce[1]!.url))?.ids, { org: 'acme', campaignId: '7015g000000ABCdAAO' });
-    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS['google-ads'][0]!.url))?.ids, { customerId: '7791173504', campaignId: '23266040344' });
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS['google-ads'][0]!.url))?.ids, { ocid: '7791173504', campaignId: '23266040344' });
     assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.meta[2]!.url))?.ids, { accountId: '1179508710370218', campaignIds: '120250129011790337,120250129011790338' });
-    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.linkedin[0]!.url))?.ids, { accountId: '507131805', campaignId: '615557454' });
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.linkedin[0]!.url))?.ids, { accountId: '507131805', campaignGroupIds: '615557454' });
+    assert.deepEqual(detectPage(new URL(EXAMPLE_URLS.linkedin[2]!.url))?.ids, { accountId: '507131805', campaignId: '358146626' });
   });
 
   it('Meta: act_123 and 123 give the same key; a repeated selection counts once; malformed ids are dropped', () => {
@@ -60,8 +61,32 @@ describe('page detection', () => {
     assert.equal(detectPage(new URL('https://adsmanager.facebook.com/adsmanager/manage/campaigns?selected_campaign_ids=7'))?.kind, 'other');
   });
 
-  it('Google Ads: a dashed customer id is the same account as digits', () => {
-    assert.equal(detectPage(new URL('https://ads.google.com/aw/campaigns?ocid=779-117-3504'))?.ids.customerId, '7791173504');
+  it('Google Ads: ocid is kept as a session id, never taken for the customer id', () => {
+    const ids = detectPage(new URL('https://ads.google.com/aw/campaigns?ocid=7791173504&__c=1234567890'))?.ids;
+    assert.deepEqual(ids, { ocid: '7791173504' });
+  });
+
+  it('each campaign page says which level it shows, in the UI\'s words', () => {
+    const level = (url: string) => detectPage(new URL(url))?.level;
+    assert.equal(level(EXAMPLE_URLS.linkedin[0]!.url), 'campaign');
+    assert.equal(level(EXAMPLE_URLS.linkedin[2]!.url), 'ad-set');
+    for (const [platform, examples] of Object.entries(EXAMPLE_URLS)) {
+      for (const { url, kind } of examples) assert.equal(level(url) !== undefined, kind === 'campaign', `${platform} ${url}`);
+    }
+  });
+
+  it('LinkedIn: several groups in the filter are several campaigns; malformed ids are dropped', () => {
+    const d = detectPage(new URL('https://www.linkedin.com/campaignmanager/accounts/5/campaigns?campaignGroupIds=%5B1,x,2,1%5D'));
+    assert.deepEqual(d?.campaignKeys, ['linkedin:5:group:1', 'linkedin:5:group:2']);
+  });
+
+  it('Salesforce: a sandbox needs its --, production refuses it, other partitions take either', () => {
+    const org = (host: string) => detectPage(new URL(`https://${host}/lightning/page/home`))?.platform ?? null;
+    assert.equal(org('acme--uat.sandbox.lightning.force.com'), 'salesforce');
+    assert.equal(org('acme.sandbox.lightning.force.com'), null);
+    assert.equal(org('acme--uat.lightning.force.com'), null);
+    assert.equal(org('acme--p1.patch.lightning.force.com'), 'salesforce');
+    assert.equal(org('acme.demo.lightning.force.com'), 'salesforce');
   });
 
   it('HubSpot: the hash route counts only on the old campaigns path', () => {

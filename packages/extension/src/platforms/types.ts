@@ -2,6 +2,13 @@ import type { CampaignFacts, PlatformId } from '@preflight/core';
 
 export type PageKind = 'campaign' | 'list' | 'other';
 
+/**
+ * Which level of the platform's hierarchy a page or a fact is about, in the words of the platform's
+ * own UI: LinkedIn's UI calls the API's campaign group a "campaign" and the API's campaign an
+ * "ad set"; Google's ad group is an ad set here.
+ */
+export type Level = 'campaign' | 'ad-set' | 'ad';
+
 /** What a URL says about the page: pure, from the URL alone. */
 export interface Detection {
   platform: PlatformId;
@@ -10,6 +17,8 @@ export interface Detection {
   campaignKeys: string[];
   /** The normalised ids the key was built from (portalId, campaignGuid, act, …). */
   ids: Record<string, string>;
+  /** On a campaign page, the level the page shows (a LinkedIn "ad set" page is an API campaign). */
+  level?: Level;
 }
 
 /** What the content script needs at load: pure URL detection, no page reading. */

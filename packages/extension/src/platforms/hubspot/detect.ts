@@ -4,7 +4,7 @@ import { PLATFORM_TITLES } from '../titles.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `app.hubspot.com` and its data-centre variants (`app-eu1`, `app-na2`, any `app-<dc>`). */
+/** `app.hubspot.com` and its data-centre hosts (`app-eu1`, `app-na2`, `app-na3`, `app-ap1`, any `app-<dc>`). */
 export function isHubSpotHost(host: string): boolean {
   return host === 'app.hubspot.com' || /^app-[a-z0-9]+\.hubspot\.com$/.test(host);
 }
@@ -13,14 +13,15 @@ export const hubspotKey = (portalId: string, guid: string) => `hubspot:${portalI
 
 function campaignPage(portalId: string, guid: string): Detection {
   const campaignGuid = guid.toLowerCase();
-  return { platform: 'hubspot', kind: 'campaign', campaignKeys: [hubspotKey(portalId, campaignGuid)], ids: { portalId, campaignGuid } };
+  return { platform: 'hubspot', kind: 'campaign', campaignKeys: [hubspotKey(portalId, campaignGuid)], ids: { portalId, campaignGuid }, level: 'campaign' };
 }
 
 const listPage = (portalId: string): Detection => ({ platform: 'hubspot', kind: 'list', campaignKeys: [], ids: { portalId } });
 
 /**
- * `/marketing/{portalId}/campaigns[/{guid}[/…]]`, and the older hash-routed
- * `/campaigns/{portalId}/#/details/{guid}` whose route lives in the fragment.
+ * `/marketing/{portalId}/campaigns[/{guid}[/…]]`, saved views `/marketing/{portalId}/campaigns/views/{id}`
+ * (lists), and the older hash-routed `/campaigns/{portalId}/#/details/{guid}` whose route lives in
+ * the fragment (kept from HubSpot's old API docs; no current link uses it).
  */
 export function detectHubSpot(url: URL): Detection | null {
   if (url.protocol !== 'https:' || !isHubSpotHost(url.hostname)) return null;
@@ -28,6 +29,7 @@ export function detectHubSpot(url: URL): Detection | null {
   if (path[0] === 'marketing' && path[2] === 'campaigns' && DIGITS.test(path[1] ?? '')) {
     const portalId = path[1]!;
     if (path.length === 3) return listPage(portalId);
+    if (path[3] === 'views' && path.length <= 5) return listPage(portalId);
     if (GUID.test(path[3]!)) return campaignPage(portalId, path[3]!);
     return otherPage('hubspot');
   }

@@ -73,6 +73,21 @@ export const fixturePages: FixturePage[] = [
     description: 'HubSpot campaign with nothing filled in but its name',
   },
   {
+    url: `https://app-na3.hubspot.com/marketing/${PORTAL}/campaigns/${GUID}`,
+    html: campaignHtml(EXAMPLE),
+    description: 'HubSpot campaign on the Canadian data centre (app-na3)',
+  },
+  {
+    url: `https://app-ap1.hubspot.com/marketing/${PORTAL}/campaigns/${GUID}`,
+    html: campaignHtml(EXAMPLE),
+    description: 'HubSpot campaign on the Australian data centre (app-ap1)',
+  },
+  {
+    url: `https://app.hubspot.com/marketing/${PORTAL}/campaigns/views/35783442`,
+    html: listHtml([{ guid: GUID, name: EXAMPLE.name }]),
+    description: 'HubSpot saved view of the campaigns list',
+  },
+  {
     url: `https://app.hubspot.com/contacts/${PORTAL}/objects/0-1/views/all/list`,
     html: page('Contacts', shell('<h1>Contacts</h1><table><tbody><tr><td>Ada Lovelace</td></tr></tbody></table>')),
     description: 'HubSpot contacts: not a campaign page',

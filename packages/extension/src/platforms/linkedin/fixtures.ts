@@ -29,6 +29,11 @@ export const fixturePages: FixturePage[] = [
     description: 'LinkedIn campaign list with no campaign selected',
   },
   {
+    url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaigns?campaignGroupIds=%5B${CAMPAIGN_ID}%5D`,
+    html: campaignHtml(NAME, EXAMPLE),
+    description: 'LinkedIn campaign (the API\'s campaign group), opened as a filter',
+  },
+  {
     url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaign-groups/612345678`,
     html: page('Campaign group | Campaign Manager', shell('<h1>Q3 ABM</h1>')),
     description: 'LinkedIn campaign group (the UI may call it a campaign): not a campaign page',

@@ -20,10 +20,14 @@ function selectedCampaigns(url: URL): string[] {
   return [...new Set(ids.filter((id) => DIGITS.test(id)))];
 }
 
+/** The manage views that list the account's campaigns, ad sets or ads. */
+const LISTS = new Set(['campaigns', 'adsets', 'ads']);
+
 /**
- * Ads Manager under `/adsmanager/` on any of its hosts; only the app's paths
- * count on the shared `www.facebook.com`. A selection puts the manage views
- * (campaigns, ad sets, ads, the edit pane) in those campaigns' context.
+ * Ads Manager under `/adsmanager/` on any of its hosts; only the app's paths count on the shared
+ * `www.facebook.com`. A campaign selection puts the manage views (campaigns, ad sets, ads) and the
+ * editor (`…/edit`, `…/edit/standalone`) in those campaigns' context. A page with only ad sets or
+ * ads selected does not say their campaign, so it is not a campaign page.
  */
 export function detectMeta(url: URL): Detection | null {
   if (url.protocol !== 'https:' || !isMetaHost(url.hostname)) return null;
@@ -39,9 +43,10 @@ export function detectMeta(url: URL): Detection | null {
       kind: 'campaign',
       campaignKeys: selected.map((id) => metaKey(accountId, id)),
       ids: { accountId, campaignIds: selected.join(',') },
+      level: 'campaign',
     };
   }
-  if (path[2] === 'campaigns' && path.length === 3) return { platform: 'meta', kind: 'list', campaignKeys: [], ids: { accountId } };
+  if (LISTS.has(path[2] ?? '') && path.length === 3) return { platform: 'meta', kind: 'list', campaignKeys: [], ids: { accountId } };
   return otherPage('meta');
 }
 

@@ -46,6 +46,11 @@ const shell = (main: string) => page('Ads Manager - Manage ads - Campaigns', `<d
 export const fixturePages: FixturePage[] = [
   { url: manage(`&selected_campaign_ids=${CAMPAIGN_ID}`, true), html: shell(grid([EXAMPLE, OTHER]) + editPane(EXAMPLE)), description: 'Meta campaign in the edit pane: utm_medium=Paid-Social is not lowercase' },
   { url: manage(`&selected_campaign_ids=${CAMPAIGN_ID}`), html: shell(grid([EXAMPLE, OTHER])), description: 'Meta campaign selected in the grid, without the edit pane (no URL parameters in view)' },
+  {
+    url: `https://adsmanager.facebook.com/adsmanager/manage/campaigns/edit/standalone?act=${ACT}&selected_campaign_ids=${CAMPAIGN_ID}&current_step=0`,
+    html: shell(editPane(EXAMPLE)),
+    description: 'Meta campaign in the standalone editor',
+  },
   { url: manage(`&selected_campaign_ids=${CAMPAIGN_ID}%2C${OTHER_ID}`), html: shell(grid([EXAMPLE, OTHER])), description: 'Meta: two campaigns selected at once' },
   { url: manage(''), html: shell(grid([EXAMPLE, OTHER])), description: 'Meta campaign list with no campaign selected' },
   { url: `https://adsmanager.facebook.com/adsmanager/reporting/manage?act=${ACT}`, html: shell('<h1>Ads reporting</h1>'), description: 'Meta ads reporting: not a campaign page' },

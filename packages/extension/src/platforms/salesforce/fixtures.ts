@@ -80,7 +80,13 @@ export const fixturePages: FixturePage[] = [
     html: recordHtml({ fields: { ...EXAMPLE.fields, StartDate: '10/09/2026' } }, [{ campaign: CACHED, state: 'hidden' }, { campaign: CACHED, state: 'aria-hidden' }], 'en-GB'),
     description: 'Salesforce sandbox record by its 15-character id, British dates, cached records hidden two other ways',
   },
+  ...['acme-dev-ed.develop', 'acme.scratch', 'wise-koala-a44c19-dev-ed.trailblaze'].map((host) => ({
+    url: `https://${host}.lightning.force.com/lightning/r/Campaign/${CAMPAIGN_ID}/view`,
+    html: recordHtml(EXAMPLE),
+    description: `Salesforce campaign on a ${host.split('.')[1]} org`,
+  })),
   { url: `https://${ORG}.lightning.force.com/lightning/o/Campaign/list?filterName=Recent`, html: listHtml, description: 'Salesforce campaign list view' },
+  { url: 'https://wise-koala-a44c19-dev-ed.trailblaze.lightning.force.com/lightning/o/Campaign/home', html: listHtml, description: 'Salesforce campaign home on a Trailhead Playground' },
   {
     url: `https://${ORG}.lightning.force.com/lightning/r/Account/0015g00000XyZabAAB/view`,
     html: page('Acme Corp | Salesforce', shell('<div class="oneContent active"><h1>Acme Corp</h1></div>')),
