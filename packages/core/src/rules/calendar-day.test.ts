@@ -186,14 +186,16 @@ describe('sprints on the team clock', () => {
   });
 
   it('recurrence and the per-sprint counts follow local sprint boundaries', () => {
-    const config = { ...zoned('Australia/Sydney'), blockers: { recurrenceSprints: 2 } };
+    // Fortnightly sprints, so a sprint boundary falls on the Sunday night below.
+    const fortnights = { ...DEFAULT_CONFIG, sprint: { ...DEFAULT_CONFIG.sprint, lengthDays: 14 }, blockers: { recurrenceSprints: 2 } };
+    const config = { ...fortnights, timeZone: 'Australia/Sydney' };
     // Raised late on the last Sunday of sprint 0 in UTC: already Monday of sprint 1 in Sydney.
     const blockers = [makeBlocker({ id: 'a', raisedAt: '2026-01-06T09:00:00Z' }), makeBlocker({ id: 'b', raisedAt: '2026-01-18T20:00:00Z' })];
-    assert.deepEqual(recurringCategories(blockers, { ...DEFAULT_CONFIG, blockers: { recurrenceSprints: 2 } }), []);
+    assert.deepEqual(recurringCategories(blockers, fortnights), []);
     assert.deepEqual(recurringCategories(blockers, config).map((r) => r.sprints), [[0, 1]]);
     const plans = [makePlan({ blockers: [blockers[1]!] })];
     const perSprint = (c: RulesConfig) => computeMetrics(plans, { now: '2026-01-20T00:00:00Z', config: c }).unresolvedBlockersPerSprint;
-    assert.deepEqual(perSprint(DEFAULT_CONFIG), [{ sprint: 0, start: '2026-01-05', unresolved: 1 }, { sprint: 1, start: '2026-01-19', unresolved: 1 }]);
+    assert.deepEqual(perSprint(fortnights), [{ sprint: 0, start: '2026-01-05', unresolved: 1 }, { sprint: 1, start: '2026-01-19', unresolved: 1 }]);
     assert.deepEqual(perSprint(config), [{ sprint: 1, start: '2026-01-19', unresolved: 1 }]);
   });
 });
