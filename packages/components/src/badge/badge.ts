@@ -1,11 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { GLOSSARY, type Plan, type ReadinessState } from '@preflight/core';
+import { GLOSSARY, STATE_TITLES, type Plan } from '@preflight/core';
 import { findingStyles, renderFindings } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 
-const STATE_LABEL: Record<ReadinessState, string> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };
 const TOP = 5;
 
 /**
@@ -88,7 +87,7 @@ export class PreflightBadge extends PlanElement {
       return renderProblems('Readiness cannot be judged.', result?.problems ?? []);
     }
     const { state, score, findings } = result.readiness;
-    const label = STATE_LABEL[state];
+    const label = STATE_TITLES[state];
     return html`<button
         type="button"
         part="pill"

@@ -85,7 +85,7 @@ describe('<preflight-blocker-log>', () => {
       expect(soon.getAttribute('aria-rowindex')).to.equal('3');
       expect(soon.textContent).to.contain('Legal');
       expect(soon.textContent).to.contain('2026-09-02');
-      expect(soon.textContent).to.contain('structural bottleneck');
+      expect(soon.textContent).to.contain('Structural bottleneck');
       expect(soon.textContent).to.contain('Launch approval');
       expect(soon.textContent).to.contain('3 d');
       expect(soon.dataset.overdue).to.equal('false');

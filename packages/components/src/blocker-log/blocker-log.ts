@@ -9,6 +9,7 @@ import {
   BlockerSchema,
   blockersToCsv,
   blockerStatus,
+  KILLER_TITLES,
   KILLERS,
   localDateOf,
   sortBlockers,
@@ -21,7 +22,7 @@ import {
   type TargetRef,
 } from '@preflight/core';
 import { downloadText } from '../shared/download.js';
-import { findingStyles, findingsVerdict, renderFindings } from '../shared/findings.js';
+import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
 import { COL, COLUMNS } from './columns.js';
 import type { GridPosition } from '../shared/grid-navigation.js';
@@ -77,7 +78,6 @@ function guessRowHeight(width: number, remPx: number): number {
   return cardHeight(widthRem < CARDS.narrow ? CARDS.lines.narrow : CARDS.lines.wide);
 }
 
-const killerName = (k: Killer) => k.replace(/-/g, ' ');
 
 /**
  * @summary The blocker log of a campaign: every blocker with its overdue and escalation status,
@@ -365,7 +365,7 @@ export class PreflightBlockerLog extends PlanElement {
     const status = this.statusOf(plan, now, b);
     const findings = this.readiness.findingsFor('blocker', b.id);
     const verdict = findingsVerdict(findings);
-    const findingsLabel = findings.length ? `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}` : 'OK';
+    const label = findingsLabel(findings);
     // One flat template per row (no nested template per cell): rows entering on each scroll frame cost less to create.
     const tab = (col: number) => (activeCol === col ? 0 : -1);
     const escalation = status.overdue
@@ -427,11 +427,11 @@ export class PreflightBlockerLog extends PlanElement {
           tabindex=${tab(COL.findings)}
           aria-haspopup="dialog"
           aria-expanded=${String(this.findingsPopover.isOpen(b.id))}
-          aria-label=${`${findingsLabel}: findings for ${b.title}`}
+          aria-label=${`${label}: findings for ${b.title}`}
           @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, b.id)}
-        >${findingsLabel}</button>
+        >${label}</button>
       </div>
-      <div role="gridcell" class="wraps" data-r=${row} data-c=${COL.category} tabindex=${tab(COL.category)}><span>${b.category ? killerName(b.category) : '—'}</span></div>
+      <div role="gridcell" class="wraps" data-r=${row} data-c=${COL.category} tabindex=${tab(COL.category)}><span>${b.category ? KILLER_TITLES[b.category] : '—'}</span></div>
       <div role="gridcell" class="wraps" data-r=${row} data-c=${COL.blocks} tabindex=${tab(COL.blocks)}><span>${b.blocks ? this.targetName(plan, b.blocks) : '—'}</span></div>
       <div role="gridcell" data-r=${row} data-c=${COL.raised} tabindex=${tab(COL.raised)}>${this.teamDate(b.raisedAt)}</div>
       <div role="gridcell" class="num" data-r=${row} data-c=${COL.daysBlocked} tabindex=${tab(COL.daysBlocked)}>${status.daysBlocked} d</div>
@@ -478,7 +478,7 @@ export class PreflightBlockerLog extends PlanElement {
           <datalist id="owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
         ${field('due', FORM_FIELDS.due, dateInput({ id: 'new-due', name: 'due', required: true, errorId: errors.due ? 'new-due-error' : undefined }))}
         ${choice('severity', 'Severity', BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === 'medium'}>${s}</option>`))}
-        ${choice('category', 'Category', html`<option value="">Not categorised</option>${KILLERS.map((k) => html`<option value=${k}>${killerName(k)}</option>`)}`)}
+        ${choice('category', 'Category', html`<option value="">Not categorised</option>${KILLERS.map((k) => html`<option value=${k}>${KILLER_TITLES[k]}</option>`)}`)}
         ${choice(
           'blocks',
           'Blocks',
@@ -610,7 +610,7 @@ export class PreflightBlockerLog extends PlanElement {
           'category',
           () => html`<select id="edit-category" name="category">
             <option value="" ?selected=${!b.category}>Not categorised</option>
-            ${KILLERS.map((k) => html`<option value=${k} ?selected=${k === b.category}>${killerName(k)}</option>`)}
+            ${KILLERS.map((k) => html`<option value=${k} ?selected=${k === b.category}>${KILLER_TITLES[k]}</option>`)}
           </select>`,
         )}
         <div class="editor-actions">

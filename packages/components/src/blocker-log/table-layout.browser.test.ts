@@ -51,7 +51,7 @@ describe('<preflight-blocker-log> as a table narrower than its columns', () => {
     const el = await show(57);
     expect(parts(el, '[role=columnheader]').map((h) => h.textContent)).to.deep.equal(['Blocker', 'Status', 'Severity', 'Due', 'Owner', 'Edit', 'Action', 'Findings', 'Category', 'Blocks', 'Raised', 'Days blocked']);
     expect(cell(el, 'late', 1).textContent).to.equal('Overdue · escalated to RevOps (level 1)');
-    expect(cell(el, 'soon', 8).textContent).to.equal('structural bottleneck');
+    expect(cell(el, 'soon', 8).textContent).to.equal('Structural bottleneck');
   });
 
   it('at 57rem shows the first row\'s status and its Edit, Resolve and findings buttons inside the host, without scrolling sideways', async () => {

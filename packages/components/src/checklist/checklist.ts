@@ -5,6 +5,7 @@ import {
   GLOSSARY,
   HANDOFFS,
   LAYERS,
+  STATE_TITLES,
   checklistProgress,
   itemFieldProblem,
   openLaunchGates,
@@ -13,9 +14,8 @@ import {
   type Finding,
   type Layer,
   type Plan,
-  type ReadinessState,
 } from '@preflight/core';
-import { findingStyles, findingsVerdict, renderFindings, safeHref } from '../shared/findings.js';
+import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -39,7 +39,6 @@ const FIELD_NAMES: Record<ItemField | AddField, string> = { label: 'Label', owne
 
 export type ChecklistGrouping = 'layer' | 'handoff';
 
-const STATE_LABEL: Record<ReadinessState, string> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };
 const words = (id: string) => id.replace(/-/g, ' ');
 
 /**
@@ -329,7 +328,7 @@ export class PreflightChecklist extends PlanElement {
     return html`
       <section class="summary" aria-label="Launch readiness">
         <p part="verdict" data-state=${state} role="status">
-          <span class="state">${STATE_LABEL[state]}</span>
+          <span class="state">${STATE_TITLES[state]}</span>
           <span>Score ${score} of 100</span>
           <span class="definition">${GLOSSARY[state]}</span>
         </p>
@@ -411,7 +410,7 @@ export class PreflightChecklist extends PlanElement {
 
   private renderFindingsButton(item: ChecklistItem, findings: readonly Finding[]): TemplateResult {
     const verdict = findingsVerdict(findings);
-    const label = `${verdict === 'blocked' ? 'Blocking' : 'Warning'} · ${findings.length}`;
+    const label = findingsLabel(findings);
     return html`<button
       type="button"
       part="findings-button"

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { LAYERS, parsePlan, raciToCsv, raciVerdicts, type Finding, type Layer, type Plan, type RaciLetter, type RaciVerdict, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
-import { findingStyles, findingsVerdict, renderFindings } from '../shared/findings.js';
+import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
@@ -163,7 +163,7 @@ export class PreflightRaci extends PlanElement {
     const letters = edit.lettersOf(step);
     const state = findingsVerdict(findings);
     const verdictCol = roles.length + 1;
-    const label = state === 'ok' ? 'OK' : `${state === 'blocked' ? 'Blocked' : 'At risk'} · ${findings.length}`;
+    const label = findingsLabel(findings);
     return html`<tr role="row" aria-rowindex=${row + 1}>
       <th role="rowheader" scope="row" data-r=${row} data-c="0" tabindex=${activeCol === 0 ? 0 : -1} title=${step.name}>${step.name}</th>
       ${rowCells(row, step.name, roles, letters, activeCol)}

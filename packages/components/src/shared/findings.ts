@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { findingsState, isSafeLink, ruleById, type Finding, type Severity } from '@preflight/core';
+import { findingsState, isSafeLink, ruleById, STATE_TITLES, type Finding, type Severity } from '@preflight/core';
 
 /** Only https and mailto URLs ever become links; anything else is shown as text. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -10,6 +10,12 @@ export function safeHref(url: string | undefined): string | undefined {
 export function findingsVerdict(findings: readonly Finding[]): 'ok' | 'at-risk' | 'blocked' {
   const state = findingsState(findings);
   return state === 'ready' ? 'ok' : state;
+}
+
+/** The label of a row's or an item's findings button: OK, or its verdict and how many findings (`Blocked · 2`). */
+export function findingsLabel(findings: readonly Finding[]): string {
+  const verdict = findingsVerdict(findings);
+  return verdict === 'ok' ? 'OK' : `${STATE_TITLES[verdict]} · ${findings.length}`;
 }
 
 export const SEVERITY_LABEL: Record<Severity, string> = { blocker: 'Blocking', warning: 'Warning', info: 'Note' };

@@ -19,6 +19,15 @@ export const KILLERS = [
 ] as const;
 export type Killer = (typeof KILLERS)[number];
 
+/** Each killer as people name it. */
+export const KILLER_TITLES: Readonly<Record<Killer, string>> = {
+  misalignment: 'Misalignment',
+  'structural-bottleneck': 'Structural bottleneck',
+  'unclear-ownership': 'Unclear ownership',
+  'poor-tooling': 'Poor tooling',
+  'feedback-loop-failure': 'Feedback-loop failure',
+};
+
 export const BLOCKER_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type BlockerSeverity = (typeof BLOCKER_SEVERITIES)[number];
 
@@ -64,6 +73,9 @@ export type PlatformId = (typeof PLATFORMS)[number];
 
 export const RACI_LETTERS = ['R', 'A', 'C', 'I'] as const;
 export type RaciLetter = (typeof RACI_LETTERS)[number];
+
+/** A plan's readiness state as every surface names it (the badge, a row's findings, the extension's panel). */
+export const STATE_TITLES: Readonly<Record<'ready' | 'at-risk' | 'blocked', string>> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };
 
 export const GLOSSARY: Readonly<Record<LifecycleState | 'blocked' | 'at-risk', string>> = {
   draft: 'Being planned; nothing is promised yet.',
