@@ -317,3 +317,14 @@ describe('preflight template', () => {
     assert.match(listed.stderr, /team-templates\/broken\.json:title: is required/);
   });
 });
+
+describe('campaign name', () => {
+  test("check holds the plan's campaign name to the naming convention, and to a configured one", () => {
+    write('named.json', makePlan({ id: 'named' }));
+    write('unnamed.json', makePlan({ id: 'unnamed', campaign: { ...makePlan().campaign, name: 'Spring webinar' } }));
+    assert.deepEqual(ruleIds('named.json'), []);
+    assert.match(preflight('check', 'unnamed.json', '--now', NOW).stdout, /\[campaign\.naming\] campaign unnamed: "Spring webinar" does not follow the naming convention/);
+    write('spring-config.json', { platform: { namingPattern: '^Spring [a-z]+$' } });
+    assert.deepEqual(ruleIds('unnamed.json', NOW, '--config', 'spring-config.json'), []);
+  });
+});

@@ -54,8 +54,8 @@ function v1ToV2(plan: Json): Json {
 }
 
 /**
- * Version 3 added optional fields: `standardGates`, `correctiveActions` and a checklist item's
- * `approvalId`. A version 2 plan keeps the standard gates it carries as gates, so deleting one
+ * Version 3 added optional fields: `standardGates`, `correctiveActions`, `campaign.budget` and a
+ * checklist item's `approvalId`. A version 2 plan keeps the standard gates it carries as gates, so deleting one
  * of them from now on is noticed; it is not held to gates it never had.
  */
 function v2ToV3(plan: Json): Json {

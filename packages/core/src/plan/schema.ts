@@ -32,6 +32,14 @@ export const CampaignSchema = z.strictObject({
   owner: z.optional(Role),
   launchDate: z.optional(IsoDate),
   endDate: z.optional(IsoDate),
+  /** The approved budget: a platform budget above it (same currency and period) is a finding. */
+  budget: z.optional(
+    z.strictObject({
+      amount: z.number().check(z.gt(0)),
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO currency code such as USD')),
+      period: z.enum(['total', 'daily']),
+    }),
+  ),
   links: z.optional(z.array(PlatformLinkSchema)),
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
-import { makeBlocker, makeItem, makePlan } from '../testing/factories.js';
+import { makeBlocker, makeItem, makeLaunchApproval, makePlan } from '../testing/factories.js';
 import { checkCampaignFacts } from './check.js';
 import { EXAMPLE_FACTS } from './example-facts.js';
 import type { CampaignFacts, Fact } from './facts.js';
@@ -214,6 +214,8 @@ describe('platform checks: config and linked plans', () => {
         makeItem({ id: 'report', label: 'Monthly reporting', gateId: 'monthly-reporting', due: '2026-10-31' }),
       ],
       blockers: [makeBlocker({ id: 'blk-1', due: '2026-09-20' }), makeBlocker({ id: 'blk-2', status: 'resolved', resolvedAt: '2026-08-12T10:00:00Z' })],
+      // Approved, so the live HubSpot campaign is not launching without review (that is platform.live-unapproved).
+      approvals: [makeLaunchApproval()],
     });
     const r = checkCampaignFacts(EXAMPLE_FACTS.hubspot, config(), plan);
     const planned = r.findings.filter((f) => f.target.kind !== 'fact');

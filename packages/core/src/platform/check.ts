@@ -5,6 +5,7 @@ import { scoreFindings } from '../readiness/score.js';
 import type { Finding, Readiness, RuleDefinition } from '../readiness/types.js';
 import type { CampaignFacts } from './facts.js';
 import { planFindings, platformFinding } from './plan-link.js';
+import { planMatchFindings } from './plan-match.js';
 import { collectUtm, PLATFORM_RULES } from './rules.js';
 
 export const PLATFORM_DISABLED: RuleDefinition = {
@@ -21,7 +22,8 @@ export interface PlatformReadiness extends Readiness {
 
 /**
  * Checks what the extension read off a campaign page against the rules config and, when the
- * campaign is linked to a plan, adds that plan's readiness (judged at `now`). Pure: same input,
+ * campaign is linked to a plan, compares the two (status against the launch approval, dates, budget)
+ * and adds that plan's readiness (judged at `now`). Pure: same input,
  * same result.
  */
 export function checkCampaignFacts(facts: CampaignFacts, config: RulesConfig, plan?: Plan, now?: string): PlatformReadiness {
@@ -46,6 +48,7 @@ export function checkCampaignFacts(facts: CampaignFacts, config: RulesConfig, pl
       if (f) findings.push(f);
     }
   }
+  if (plan !== undefined) findings.push(...planMatchFindings(facts, plan, config));
   findings.sort(compareFindings);
   const linked = plan === undefined ? undefined : planFindings(plan, config, now);
   const all = linked === undefined ? findings : [...findings, ...linked.findings];

@@ -19,4 +19,7 @@ export const PLATFORM_RULE_IDS = [
   'platform.disabled',
   'platform.plan-gate-open',
   'platform.plan-blocker-open',
+  'platform.live-unapproved',
+  'platform.plan-dates',
+  'platform.plan-budget',
 ] as const;

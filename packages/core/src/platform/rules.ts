@@ -4,6 +4,7 @@ import type { RuleDefinition, Target } from '../readiness/types.js';
 import { hit, type RuleHit } from '../rules/rule.js';
 import { toMs, utcDate } from '../rules/time.js';
 import { normaliseBudget } from './budget.js';
+import { namingHits } from './naming.js';
 import type { CampaignFacts } from './facts.js';
 import { parseUtm, withoutMacros, type UrlParam } from './utm.js';
 
@@ -27,9 +28,6 @@ function isIsoDate(text: string): boolean {
   return Number.isFinite(ms) && utcDate(ms) === text;
 }
 
-/** The longest campaign name the platforms accept (Google Ads, LinkedIn: 255). */
-const MAX_NAME_LENGTH = 255;
-
 const fact = (id: string): Target => ({ kind: 'fact', id });
 const NAME = fact('name');
 const UTM = fact('utm');
@@ -45,26 +43,7 @@ const naming: PlatformRule = {
   check: ({ facts, config, owner }) => {
     const name = facts.name?.value.trim();
     if (!name) return [hit(NAME, 'No campaign name was found on the page.', 'Open the campaign so its name is visible, or give it a name.', owner)];
-    const example = config.platform.namingPattern === DEFAULT_NAMING_PATTERN ? ' like 2026q3_emea_email_product-launch (year, quarter, region, channel, topic)' : '';
-    // A configured pattern may backtrack badly; never hand it more text than a real name holds.
-    if (name.length > MAX_NAME_LENGTH) {
-      return [
-        hit(
-          NAME,
-          `The campaign name is ${name.length} characters long; platforms allow at most ${MAX_NAME_LENGTH}, so it cannot be a name the convention accepts.`,
-          `Rename it to a shorter name${example || ` that matches ${config.platform.namingPattern}`}.`,
-          owner,
-        ),
-      ];
-    }
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(config.platform.namingPattern);
-    } catch {
-      return [hit(NAME, `The naming pattern ${config.platform.namingPattern} is not a valid regular expression.`, 'Fix the naming pattern in the options.', undefined)];
-    }
-    if (pattern.test(name)) return [];
-    return [hit(NAME, `"${name}" does not follow the naming convention ${config.platform.namingPattern}.`, `Rename it${example} to match ${config.platform.namingPattern}.`, owner)];
+    return namingHits(name, config, NAME, owner);
   },
 };
 

@@ -1,6 +1,7 @@
 import { APPROVAL_RULES } from '../approvals/rules.js';
 import { BLOCKER_RULES } from '../blockers/rules.js';
 import { BRIEF_RULES } from '../brief/rules.js';
+import { CAMPAIGN_RULES } from '../campaign/rules.js';
 import { CHECKLIST_RULES } from '../checklist/rules.js';
 import { LIFECYCLE_RULES } from '../lifecycle/rules.js';
 import { MILESTONE_RULES } from '../milestones/rules.js';
@@ -14,6 +15,7 @@ import type { Rule } from './rule.js';
 export const RULES: readonly Rule[] = [
   ...LIFECYCLE_RULES,
   ...BRIEF_RULES,
+  ...CAMPAIGN_RULES,
   ...RACI_RULES,
   ...STEP_RULES,
   ...BLOCKER_RULES,

@@ -147,9 +147,11 @@ test('a launch date so near the ends of the calendar that plan dates would leave
   );
 });
 
-test('judged well before launch, a new plan from any template lacks only the brief answers', () => {
+test('judged well before launch, a new plan from any template named by the convention lacks only the brief answers', () => {
   for (const { type } of TEMPLATES) {
-    const readiness = evaluate(createPlanFromTemplate(type, options), { now: '2026-07-01T09:00:00Z' });
+    const readiness = evaluate(createPlanFromTemplate(type, { ...options, name: '2026q3_emea_event_webinar' }), { now: '2026-07-01T09:00:00Z' });
     assert.deepEqual(readiness.findings.map((f) => f.ruleId), ['brief.complete'], type);
   }
+  // A name outside the convention is the plan's own finding.
+  assert.deepEqual(evaluate(createPlanFromTemplate('webinar', options), { now: '2026-07-01T09:00:00Z' }).findings.map((f) => f.ruleId), ['brief.complete', 'campaign.naming']);
 });
