@@ -331,7 +331,7 @@ describe('<preflight-blocker-log>', () => {
       expect(changes).to.have.length(0);
       const owner = part<HTMLInputElement>(el, '#new-owner');
       expect(owner.getAttribute('aria-invalid')).to.equal('true');
-      expect(part(el, `#${owner.getAttribute('aria-describedby')}`).textContent).to.contain('owner');
+      expect(part(el, `#${owner.getAttribute('aria-describedby')}`).textContent).to.equal('Owner: name who will get it done');
       expect(part(el, '#new-due').getAttribute('aria-invalid')).to.equal('true');
       expect(focused(el)).to.equal(owner);
       await typeText('Analytics');
@@ -429,7 +429,7 @@ describe('<preflight-blocker-log>', () => {
       await typeText('2026-02-30');
       await press('Enter');
       await el.updateComplete;
-      expect(errors(el)).to.deep.equal(['Owner: name the owner who will clear it.', 'Due date: must be a calendar date written YYYY-MM-DD']);
+      expect(errors(el)).to.deep.equal(['Owner: name who will get it done', 'Due date: must be a calendar date written YYYY-MM-DD']);
       expect(control(el, 'owner').getAttribute('aria-invalid')).to.equal('true');
       expect(control(el, 'owner').getAttribute('aria-describedby')).to.equal('edit-owner-error');
       expect(focused(el)).to.equal(control(el, 'owner'));

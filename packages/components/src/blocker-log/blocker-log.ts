@@ -29,7 +29,8 @@ import type { GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
-import { dateFieldStyles, dateInput, dateProblem } from '../shared/date-field.js';
+import { dateFieldStyles, dateInput } from '../shared/date-field.js';
+import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
 import * as edit from './edits.js';
 
@@ -460,12 +461,7 @@ export class PreflightBlockerLog extends PlanElement {
 
   private renderForm(plan: Plan, owners: readonly string[]): TemplateResult {
     const { errors } = this;
-    const field = (name: Field, label: string, input: TemplateResult) =>
-      html`<div class="field">
-        <label for=${`new-${name}`}>${label}${name === 'title' || name === 'owner' || name === 'due' ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-        ${input}
-        ${errors[name] ? html`<p part="field-error" class="field-error" id=${`new-${name}-error`}>${FORM_FIELDS[name]}: ${errors[name]}</p>` : nothing}
-      </div>`;
+    const field = (name: Field, label: string, input: TemplateResult) => renderField({ id: `new-${name}`, label, error: errors[name], required: true }, () => input);
     const choice = (name: string, label: string, options: unknown) =>
       html`<div class="field"><label for=${`new-${name}`}>${label}</label><select id=${`new-${name}`} name=${name}>${options}</select></div>`;
     const invalid = (name: Field) => (errors[name] ? 'true' : 'false');
@@ -594,11 +590,7 @@ export class PreflightBlockerLog extends PlanElement {
     const e = this.editErrors;
     const { owners } = this.lookups(plan);
     const field = (name: edit.BlockerField, control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult) =>
-      html`<div class="field">
-        <label for=${`edit-${name}`}>${EDIT_FIELDS[name]}</label>
-        ${control(e[name] ? 'true' : 'false', e[name] ? `edit-${name}-error` : nothing)}
-        ${e[name] ? html`<p part="field-error" class="field-error" id=${`edit-${name}-error`}>${EDIT_FIELDS[name]}: ${e[name]}</p>` : nothing}
-      </div>`;
+      renderField({ id: `edit-${name}`, label: EDIT_FIELDS[name], error: e[name] }, (a) => control(a.invalid, a.describedBy));
     return html`<dialog part="editor" class="editor" aria-labelledby="editor-heading" @close=${this.onEditorClose}>
       <form method="dialog" novalidate @submit=${(ev: SubmitEvent) => this.saveEditor(ev, plan, b)}>
         <h2 id="editor-heading" class="editor-heading">Edit “${b.title}”</h2>
@@ -645,37 +637,21 @@ export class PreflightBlockerLog extends PlanElement {
     void this.gridFocus.focusCell(index >= 0 ? { row: index + 1, col: editing.from.col } : editing.from);
   };
 
-  private saveEditor(e: SubmitEvent, plan: Plan, b: Blocker): void {
+  private async saveEditor(e: SubmitEvent, plan: Plan, b: Blocker): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const value = (name: edit.BlockerField) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value.trim();
-    const values: Record<edit.BlockerField, string> = { owner: value('owner'), due: value('due'), severity: value('severity'), category: value('category') };
-    const errors: Partial<Record<edit.BlockerField, string>> = {};
-    if (!values.owner) errors.owner = 'name the owner who will clear it.';
-    if (!values.due) errors.due = 'set the date it must be cleared by.';
-    else if (dateProblem(values.due)) errors.due = dateProblem(values.due);
     const fields = Object.keys(EDIT_FIELDS) as edit.BlockerField[];
-    // The core's schema has the last word on every field (lengths, blank names).
-    let next = plan;
-    for (const f of fields) if ((b[f] ?? '') !== values[f]) next = edit.setBlockerField(next, b.id, f, values[f] || null);
-    const checked = BlockerSchema.safeParse(next.blockers.find((x) => x.id === b.id));
-    if (!checked.success) for (const issue of checked.error.issues) errors[issue.path[0] as edit.BlockerField] ??= issue.message;
+    const values = readForm(form, fields);
+    const errors = formErrors('blocker', values, ['owner', 'due']);
     this.editErrors = errors;
-    const firstBad = fields.find((f) => errors[f]);
-    if (firstBad) {
-      void this.updateComplete.then(() => form.querySelector<HTMLElement>(`[name=${firstBad}]`)?.focus());
-      return;
-    }
-    // One event per changed field; a cancelled one stops the rest and leaves the plan as it was.
-    let current = plan;
-    for (const f of fields) {
-      const from = b[f] ?? null;
-      const to = values[f] || null;
-      if (from === to) continue;
-      const step = edit.setBlockerField(current, b.id, f, to);
-      if (!this.commit(step, { type: 'blocker.update', id: b.id, field: f, from, to })) break;
-      current = step;
-    }
+    if (await focusFirstError(this, form, errors)) return;
+    commitFieldChanges(
+      plan,
+      fields,
+      { from: (f) => b[f] ?? null, to: (f) => values[f] || null },
+      (current, f, to) => edit.setBlockerField(current, b.id, f, to),
+      (next, f, from, to) => this.commit(next, { type: 'blocker.update', id: b.id, field: f, from, to }),
+    );
     form.closest('dialog')?.close();
   }
 
@@ -695,38 +671,24 @@ export class PreflightBlockerLog extends PlanElement {
   private async onAdd(e: SubmitEvent, plan: Plan): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const value = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value ?? '').trim();
-    const title = value('title');
-    const owner = value('owner');
-    const due = value('due');
-    const errors: Partial<Record<Field, string>> = {};
-    if (!title) errors.title = 'give the blocker a title.';
-    if (!owner) errors.owner = 'name the owner who will clear it.';
-    if (!due) errors.due = 'set the date it must be cleared by.';
-    else if (dateProblem(due)) errors.due = dateProblem(due);
+    const { title, owner, due, severity, category, blocks } = readForm(form, ['title', 'owner', 'due', 'severity', 'category', 'blocks']);
+    const errors = formErrors('blocker', { title, owner, due }, ['title', 'owner', 'due']);
     this.errors = errors;
     this.formProblems = [];
-    const firstBad = (['title', 'owner', 'due'] as const).find((f) => errors[f]);
-    if (firstBad) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#new-${firstBad}`)?.focus();
-      return;
-    }
-    const blocks = value('blocks');
+    if (await focusFirstError(this, form, errors)) return;
     const [kind, ...rest] = blocks.split(':');
-    const category = value('category');
     const candidate: Blocker = {
       id: edit.newBlockerId(plan),
       title,
       owner,
       due,
-      severity: value('severity') as BlockerSeverity,
+      severity: severity as BlockerSeverity,
       status: 'open',
       raisedAt: this.time.stamp(),
       ...(category ? { category: category as Killer } : {}),
       ...(blocks ? { blocks: { kind: kind as TargetRef['kind'], id: rest.join(':') } } : {}),
     };
-    // The core's schema has the last word on every field (lengths, blank names).
+    // The core's schema has the last word on the whole record (the category, what it blocks).
     const checked = BlockerSchema.safeParse(candidate);
     if (!checked.success) {
       this.formProblems = checked.error.issues.map((i) => `${i.path.join('.') || 'blocker'}: ${i.message}`);

@@ -242,7 +242,7 @@ describe('<preflight-checklist>', () => {
       await typeText('2026-02-30');
       await press('Enter');
       await el.updateComplete;
-      expect(errors(el)).to.deep.equal(['Owner: choose who gets this done', 'Due date: must be a calendar date written YYYY-MM-DD']);
+      expect(errors(el)).to.deep.equal(['Owner: name who will get it done', 'Due date: must be a calendar date written YYYY-MM-DD']);
       expect(focused(el)).to.equal(control(el, 'owner'));
       expect(changes).to.have.length(0);
     });
@@ -289,7 +289,7 @@ describe('<preflight-checklist>', () => {
       const form = part<HTMLFormElement>(el, '[part=add-form]');
       form.requestSubmit();
       await el.updateComplete;
-      expect(errors(el)).to.deep.equal(['Label: must not be empty', 'Owner: choose who gets this done', 'Due date: set the date it is due']);
+      expect(errors(el)).to.deep.equal(['Label: must not be empty', 'Owner: name who will get it done', 'Due date: set the date it is due']);
       expect(focused(el)).to.equal(form.elements.namedItem('label'));
       await typeText(XSS_NAME);
       (form.elements.namedItem('layer') as HTMLSelectElement).value = 'execution';

@@ -7,7 +7,6 @@ import {
   LAYERS,
   STATE_TITLES,
   checklistProgress,
-  itemFieldProblem,
   openLaunchGates,
   teamTime,
   type ChecklistItem,
@@ -19,7 +18,8 @@ import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
-import { dateFieldStyles, dateInput, dateProblem } from '../shared/date-field.js';
+import { dateFieldStyles, dateInput } from '../shared/date-field.js';
+import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
 
@@ -450,14 +450,9 @@ export class PreflightChecklist extends PlanElement {
     if (hit?.action === 'toggle') this.toggle(plan, hit.item, hit.control as HTMLInputElement);
   }
 
-  /** A labelled control with its error, tied together for assistive technology. */
-  private field(key: string, name: ItemField | AddField, error: string | undefined, control: (a: { id: string; invalid: string; describedBy: string | typeof nothing }) => TemplateResult): TemplateResult {
-    const id = `${key}-${name}`;
-    return html`<div class="field">
-      <label for=${id}>${FIELD_NAMES[name]}</label>
-      ${control({ id, invalid: error ? 'true' : 'false', describedBy: error ? `${id}-error` : nothing })}
-      ${error ? html`<p part="field-error" id=${`${id}-error`}>${FIELD_NAMES[name]}: ${error}</p>` : nothing}
-    </div>`;
+  /** A field of the editor (`key` is the item's element id) or of the add form (`new`). */
+  private field(key: string, name: ItemField | AddField, error: string | undefined, control: Parameters<typeof renderField>[1]): TemplateResult {
+    return renderField({ id: `${key}-${name}`, label: FIELD_NAMES[name], error }, control);
   }
 
   /** The plan's roles to choose an owner from, plus the current owner should it be no role. */
@@ -531,19 +526,16 @@ export class PreflightChecklist extends PlanElement {
       const doneBy = this.user?.trim() || item.owner;
       const doneAt = this.time.stamp();
       const next = { ...item, doneAt, ...(doneBy ? { doneBy } : {}) };
-      ok = this.commit(this.withItem(plan, next), { type: 'item.check', itemId: item.id, doneBy: doneBy ?? null, doneAt });
+      ok = this.commit(edit.withItem(plan, next), { type: 'item.check', itemId: item.id, doneBy: doneBy ?? null, doneAt });
     } else if (done) {
       const { doneAt: _at, doneBy: _by, ...open } = item;
       const reopened = (item.reopened ?? 0) + 1;
-      ok = this.commit(this.withItem(plan, { ...open, reopened }), { type: 'item.uncheck', itemId: item.id, reopened });
+      ok = this.commit(edit.withItem(plan, { ...open, reopened }), { type: 'item.uncheck', itemId: item.id, reopened });
     }
     // A refused or cancelled edit leaves the box as the plan says.
     if (!ok) box.checked = done;
   }
 
-  private withItem(plan: Plan, item: ChecklistItem): Plan {
-    return edit.withItem(plan, item);
-  }
 
   // ── editing ─────────────────────────────────────────────────────────────
 
@@ -561,65 +553,38 @@ export class PreflightChecklist extends PlanElement {
     this.renderRoot.querySelector<HTMLElement>(`[part~=item][data-id="${CSS.escape(id)}"] [part~=edit-button]`)?.focus();
   }
 
-  /**
-   * Problems with the values a form holds, by field, in the core's words; dates are typed text,
-   * checked as the blocker log checks them.
-   */
-  private formProblems(form: HTMLFormElement, fields: readonly (ItemField | AddField)[], required: readonly (ItemField | AddField)[]) {
-    const errors: Partial<Record<ItemField | AddField, string>> = {};
-    const values: Partial<Record<ItemField | AddField, string>> = {};
-    for (const name of fields) {
-      const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-      const value = control.value.trim();
-      values[name] = value;
-      if (!value) {
-        if (required.includes(name)) errors[name] = name === 'owner' ? 'choose who gets this done' : name === 'due' ? 'set the date it is due' : 'must not be empty';
-      } else errors[name] = name === 'due' ? dateProblem(value) : itemFieldProblem(name, value);
-      if (!errors[name]) delete errors[name];
-    }
-    return { errors, values };
-  }
-
-  private async focusFirstError(form: HTMLFormElement, errors: object): Promise<boolean> {
-    const first = Object.keys(errors)[0];
-    if (!first) return false;
-    await this.updateComplete;
-    (form.elements.namedItem(first) as HTMLElement | null)?.focus();
-    return true;
-  }
-
   private async saveEditor(e: SubmitEvent, plan: Plan, item: ChecklistItem): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const { errors, values } = this.formProblems(form, ['owner', 'due', 'evidence'], ['owner', 'due']);
+    const fields = ['owner', 'due', 'evidence'] as const;
+    const values = readForm(form, fields);
+    const errors = formErrors('item', values, ['owner', 'due']);
     this.editErrors = errors;
-    if (await this.focusFirstError(form, errors)) return;
-    // One event per changed field; a cancelled one stops the rest and leaves the plan as it was.
-    let current = plan;
-    for (const field of ['owner', 'due', 'evidence'] as const) {
-      const from = item[field] ?? null;
-      const to = values[field] || null;
-      if (from === to) continue;
-      const next = edit.setItemField(current, item.id, field, to);
-      if (!this.commit(next, { type: 'item.update', id: item.id, field, from, to })) break;
-      current = next;
-    }
+    if (await focusFirstError(this, form, errors)) return;
+    commitFieldChanges(
+      plan,
+      fields,
+      { from: (field) => item[field] ?? null, to: (field) => values[field] || null },
+      (current, field, to) => edit.setItemField(current, item.id, field, to),
+      (next, field, from, to) => this.commit(next, { type: 'item.update', id: item.id, field, from, to }),
+    );
     await this.closeEditor(item.id);
   }
 
   private async addItem(e: SubmitEvent, plan: Plan): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const { errors, values } = this.formProblems(form, ['label', 'owner', 'due'], ['label', 'owner', 'due']);
+    const values = readForm(form, ['label', 'owner', 'due']);
+    const errors = formErrors('item', values, ['label', 'owner', 'due']);
     this.addErrors = errors;
-    if (await this.focusFirstError(form, errors)) return;
+    if (await focusFirstError(this, form, errors)) return;
     const item: ChecklistItem = {
       id: edit.newItemId(plan),
-      label: values.label!,
+      label: values.label,
       layer: (form.elements.namedItem('layer') as HTMLSelectElement).value as Layer,
       gate: (form.elements.namedItem('gate') as HTMLInputElement).checked,
-      owner: values.owner!,
-      due: values.due!,
+      owner: values.owner,
+      due: values.due,
     };
     if (this.commit(edit.insertItem(plan, item), { type: 'item.add', id: item.id, index: plan.checklist.length })) {
       form.reset();

@@ -1,15 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { isIsoDate } from '@preflight/core';
 
 /**
  * Dates are typed as YYYY-MM-DD text everywhere, not picked in a native date input: a native input
  * reads a partly typed date as empty, so the message could not say what is wrong with it.
  */
 const DATE_HINT = 'YYYY-MM-DD, for example 2026-09-30';
-
-/** Why typed text is not a date, in the plan format's words; undefined when it is one. */
-export const dateProblem = (value: string): string | undefined =>
-  isIsoDate(value) ? undefined : 'must be a calendar date written YYYY-MM-DD';
 
 export interface DateInputOptions {
   id: string;

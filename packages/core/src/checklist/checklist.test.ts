@@ -7,7 +7,8 @@ import { ruleById } from '../rules/catalog.js';
 import { evaluate } from '../readiness/evaluate.js';
 import { makeDoneItem, makeItem, makeLaunchApproval, makeMilestone, makePlan } from '../testing/factories.js';
 import { addMonths, checklistProgress, openLaunchGates } from './gates.js';
-import { isSafeLink, itemFieldProblem } from './fields.js';
+import { isSafeLink } from './fields.js';
+import { fieldProblem } from '../plan/fields.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 const run = (id: string, plan: Plan) => ruleById(id)!.check(ruleContext(plan, NOW, DEFAULT_CONFIG));
@@ -138,13 +139,17 @@ describe('checklist item fields', () => {
     }
   });
 
-  it('itemFieldProblem says why a value cannot be stored, in the plan format\'s words', () => {
-    assert.equal(itemFieldProblem('evidence', 'javascript:alert(1)'), 'must be an https:// or mailto: link');
-    assert.equal(itemFieldProblem('evidence', 'https://qa.example.com/r/1'), undefined);
-    assert.equal(itemFieldProblem('due', '2026-02-30'), 'must be a calendar date written YYYY-MM-DD');
-    assert.equal(itemFieldProblem('due', '2026-02-28'), undefined);
-    assert.equal(itemFieldProblem('owner', ''), 'must not be empty');
-    assert.equal(itemFieldProblem('owner', '   '), 'must not be blank');
-    assert.equal(itemFieldProblem('label', '<img src=x onerror=alert(1)>'), undefined, 'markup is text, stored as written');
+  it('fieldProblem says why a value cannot be stored in a field, in the plan format\'s words', () => {
+    assert.equal(fieldProblem('item', 'evidence', 'javascript:alert(1)'), 'must be an https:// or mailto: link');
+    assert.equal(fieldProblem('item', 'evidence', 'https://qa.example.com/r/1'), undefined);
+    assert.equal(fieldProblem('item', 'due', '2026-02-30'), 'must be a calendar date written YYYY-MM-DD');
+    assert.equal(fieldProblem('item', 'due', '2026-02-28'), undefined);
+    assert.equal(fieldProblem('item', 'owner', ''), 'must not be empty');
+    assert.notEqual(fieldProblem('blocker', 'severity', 'urgent'), undefined);
+    assert.equal(fieldProblem('blocker', 'severity', 'high'), undefined);
+    assert.equal(fieldProblem('blocker', 'title', '   '), 'must not be blank');
+    assert.equal(fieldProblem('blocker', 'due', '2026-13-01'), 'must be a calendar date written YYYY-MM-DD');
+    assert.equal(fieldProblem('item', 'owner', '   '), 'must not be blank');
+    assert.equal(fieldProblem('item', 'label', '<img src=x onerror=alert(1)>'), undefined, 'markup is text, stored as written');
   });
 });
