@@ -1,27 +1,12 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Plan } from '../../packages/core/src/plan/schema.js';
 import { makeApproval, makeBlocker, makeDoneItem, makeItem, makeLaunchApproval, makePlan } from '../../packages/core/src/testing/factories.js';
+import { buildCore, cliSandbox } from './support/sandbox.js';
 
-/** The playbooks' promises (issue 12) as `preflight` reports them on plan files. */
-const root = new URL('../../', import.meta.url).pathname;
-const bin = join(root, 'packages/core/bin/preflight.js');
-const dir = mkdtempSync(join(tmpdir(), 'preflight-playbook-'));
+/** The playbooks' promises as `preflight` reports them on plan files. */
+const { preflight, write } = cliSandbox('preflight-playbook-');
 const NOW = '2026-08-20T09:00:00Z';
-
-function preflight(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' });
-  return { status, stdout, stderr };
-}
-
-const write = (name: string, content: unknown) => {
-  writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
-  return name;
-};
 
 /** The rule ids `check --format json` reports for one file. */
 function ruleIds(file: string, now = NOW, ...extra: string[]): string[] {
@@ -30,10 +15,7 @@ function ruleIds(file: string, now = NOW, ...extra: string[]): string[] {
   return (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }[])[0]!.findings.map((f) => f.ruleId);
 }
 
-before(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-core.mjs'], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildCore);
 
 describe('messages', () => {
   test('a config value that must be above zero says "> 0"; one that may be zero says "≥ 0"', () => {

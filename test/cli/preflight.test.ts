@@ -1,32 +1,15 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { agenda } from '../../packages/core/src/cadence/agenda.js';
 import { parsePlan } from '../../packages/core/src/plan/parse.js';
 import { makeApproval, makeBlocker, makePlan, makeStep } from '../../packages/core/src/testing/factories.js';
+import { buildCore, cliSandbox } from './support/sandbox.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const bin = join(root, 'packages/core/bin/preflight.js');
-const dir = mkdtempSync(join(tmpdir(), 'preflight-cli-'));
+const { preflight, write } = cliSandbox('preflight-cli-');
 const NOW = '2026-08-20T09:00:00Z';
 
-/** Runs the built CLI as a process, as `npx preflight` would. */
-function preflight(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' });
-  return { status, stdout, stderr };
-}
-
-const write = (name: string, content: unknown) => {
-  writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
-  return name;
-};
-
 before(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-core.mjs'], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
+  buildCore();
   write('ready.json', makePlan());
   write('at-risk.json', makePlan({ id: 'at-risk', blockers: [makeBlocker({ due: '2026-08-12' })] }));
   const noAccountable = makePlan({ id: 'blocked' });

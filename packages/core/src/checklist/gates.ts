@@ -3,6 +3,9 @@ import type { GateId } from '../plan/vocabulary.js';
 import { localDateOf, type TeamZone } from '../rules/calendar-day.js';
 import { toMs } from '../rules/time.js';
 
+/** The finding target for a checklist item. */
+export const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
+
 export const isDone = (item: ChecklistItem): boolean => item.doneAt !== undefined;
 export const isOpenGate = (item: ChecklistItem): boolean => item.gate && !isDone(item);
 

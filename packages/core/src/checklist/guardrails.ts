@@ -1,10 +1,7 @@
-import type { ChecklistItem } from '../plan/schema.js';
 import { GATE_TITLES } from '../plan/vocabulary.js';
 import { campaignTarget } from '../rules/context.js';
 import { defineRule, hit, type RuleHit } from '../rules/rule.js';
-import { isDone } from './gates.js';
-
-const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
+import { isDone, itemTarget } from './gates.js';
 
 export const standardGateRemoved = defineRule({
   id: 'gate.standard-removed',

@@ -1,9 +1,6 @@
-import type { ChecklistItem } from '../plan/schema.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import { GUARDRAIL_RULES } from './guardrails.js';
-import { gateDueDate, isDone, isDueGate, isHttpsLink, isOpenGate, overduePostLaunchDate } from './gates.js';
-
-const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
+import { gateDueDate, isDone, isDueGate, isHttpsLink, isOpenGate, itemTarget, overduePostLaunchDate } from './gates.js';
 
 export const openDueGate = defineRule({
   id: 'gate.open-due',
