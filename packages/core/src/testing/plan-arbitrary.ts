@@ -75,6 +75,8 @@ export const planArb: fc.Arbitrary<Plan> = fc
     milestones: fc.array(milestoneArb, { maxLength: 6 }),
     approvals: fc.array(approvalArb, { maxLength: 5 }),
     confidence: opt(fc.integer({ min: 80, max: 100 })),
+    standardGates: opt(fc.uniqueArray(fc.constantFrom(...GATES), { maxLength: 4 })),
+    actions: opt(fc.array(fc.record({ owner: role, due: date, done: fc.boolean() }), { maxLength: 3 })),
   })
   .map((g) => {
     const plan = makePlan({
@@ -92,6 +94,8 @@ export const planArb: fc.Arbitrary<Plan> = fc
       milestones: g.milestones.map((m, i) => ({ id: `ms-${i}`, name: `Milestone ${i}`, ...m })),
       approvals: g.approvals.map((a, i) => ({ id: `apr-${i}`, ...a, ...(a.decision ? { decidedAt: a.requestedAt } : {}) })),
       ...(g.confidence === undefined ? {} : { reporting: { confidence: g.confidence } }),
+      ...(g.standardGates === undefined ? {} : { standardGates: g.standardGates }),
+      ...(g.actions === undefined ? {} : { correctiveActions: g.actions.map((a, i) => ({ id: `ca-${i}`, action: `Action ${i}`, owner: a.owner, due: a.due, status: a.done ? ('done' as const) : ('open' as const) })) }),
     });
     plan.campaign.state = g.state;
     plan.campaign.launchDate = g.launchDate;
