@@ -11,11 +11,11 @@ import { handleRequest } from './http/routes.js';
 import { isPlanId } from './plans/ids.js';
 import { VERSION } from './version.js';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_DIGEST_HOUR, DEFAULT_SCHEDULE_SECONDS, type TeamConfig } from '@preflight/core';
+import { DEFAULT_DIGEST_HOUR, DEFAULT_SCHEDULE_SECONDS, type NotifySettingsView, type TeamConfig } from '@preflight/core';
 import { NotifyScheduler } from './notify/scheduler.js';
 import { Outbox } from './notify/outbox.js';
 import { PlanSource } from './notify/plans.js';
-import { notifySettings, type NotifySettingsView } from './notify/settings.js';
+import { notifySettings } from './notify/settings.js';
 
 export interface TeamServerOptions {
   /** 0 picks a free port. Default 1234. */

@@ -2,8 +2,8 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, testServer } from '../testing/server.js';
 import { smtpReceiver, webhookReceiver, type ReceivedMail, type WebhookReceiver } from '../testing/receivers.js';
+import type { Delivery } from '@preflight/core';
 import { reviewPlan, teamConfig } from '../testing/notify.js';
-import type { Delivery } from './outbox.js';
 
 const PLAN = 'notify-plan';
 const WEBHOOK_TOKEN = 'T000-B000-webhook-secret';

@@ -1,3 +1,4 @@
+import type { Delivery, DeliveryChannel } from '@preflight/core';
 import type { Database } from '../storage/database.js';
 
 const SCHEMA = `
@@ -34,7 +35,7 @@ create table if not exists preflight_notify_lease (
 );
 `;
 
-export type Channel = 'email' | 'webhook';
+export type Channel = DeliveryChannel;
 
 /** What is sent, rendered once when queued so every retry sends the same words. */
 export interface Message {
@@ -64,26 +65,6 @@ export interface OutboxEntry {
 export interface Claimed extends OutboxEntry {
   key: string;
   attempts: number;
-}
-
-export type DeliveryStatus = 'sent' | 'waiting' | 'retrying' | 'failed';
-
-/** A line of the delivery log: what went (or is going) to whom, when, and why it failed. */
-export interface Delivery {
-  plan: string;
-  rule: string;
-  target: string;
-  level: number;
-  channel: Channel;
-  destination: string;
-  recipient: string;
-  subject: string;
-  status: DeliveryStatus;
-  attempts: number;
-  queuedAt: string;
-  sentAt?: string;
-  nextAttemptAt?: string;
-  lastError?: string;
 }
 
 export const outboxKey = (e: Pick<OutboxEntry, 'plan' | 'rule' | 'target' | 'level' | 'destination'>) => [e.plan, e.rule, e.target, e.level, e.destination].join('|');

@@ -1,17 +1,7 @@
-import type { Person, TeamConfig } from '@preflight/core';
+import type { NotifySettingsView, TeamConfig } from '@preflight/core';
 import { redactUrl, webhookId } from './redact.js';
 
 /** The team's notification settings as the workspace shows them: every URL without its secret. */
-export interface NotifySettingsView {
-  webhooks: Array<{ id: string; url: string }>;
-  smtp: string | null;
-  from: string | null;
-  businessHoursOnly: boolean;
-  digestHour: number;
-  scheduleSeconds: number;
-  people: Person[];
-}
-
 export function notifySettings(config: TeamConfig | undefined): NotifySettingsView | null {
   if (!config) return null;
   const { notify } = config;
