@@ -1,6 +1,7 @@
 // The embeddable parts of @preflight/components:
-// - dist/preflight.js: one self-registering, minified module with every element (`<script type="module" src>`),
-//   its chunks in dist/preflight-chunks/ beside it;
+// - dist/dropin/: the intranet drop-in, a folder to copy as it is: preflight.js, one self-registering,
+//   minified module with every element (`<script type="module" src>`), preflight-store.js and the chunks
+//   both load, in preflight-chunks/ beside them;
 // - custom-elements.json: the elements' contract, analysed from their JSDoc;
 // - dist/site/: the demo workspace (index.html) and the Notion embed page (embed.html).
 import { build } from 'esbuild';
@@ -24,6 +25,9 @@ const common = {
   logLevel: 'warning',
 };
 
+/** The drop-in's folder: everything a page needs, and nothing else, so copying it is all it takes. */
+export const DROPIN = `${pkg}/dist/dropin`;
+
 /** Where the drop-in's shared and lazy chunks go, beside preflight.js. */
 const CHUNKS = 'preflight-chunks';
 
@@ -34,8 +38,8 @@ const CHUNKS = 'preflight-chunks';
  * layout are chunks fetched on first use, so pages that pass `.plan` never load the store.
  */
 export async function buildDropin() {
-  const outdir = `${pkg}/dist`;
-  rmSync(`${outdir}/${CHUNKS}`, { recursive: true, force: true });
+  const outdir = DROPIN;
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     ...common,
     entryPoints: { preflight: `${pkg}/src/embed/define-all.ts`, 'preflight-store': 'packages/core/src/store/index.ts' },
@@ -68,9 +72,7 @@ export async function buildSite() {
   await build({ ...common, format: 'iife', entryPoints: { embed: `${pkg}/demo/embed.ts` }, outdir, sourcemap: true, plugins: [...common.plugins, embedTeamSyncPlugin] });
   await build({ ...common, format: 'iife', entryPoints: { 'embed-team-sync': `${pkg}/src/embed/team-sync-script.ts` }, outdir, sourcemap: true });
   for (const file of ['index.html', 'embed.html', 'workspace.css']) copyFileSync(`${pkg}/demo/${file}`, `${outdir}/${file}`);
-  copyFileSync(`${pkg}/dist/preflight.js`, `${outdir}/preflight.js`);
-  copyFileSync(`${pkg}/dist/preflight-store.js`, `${outdir}/preflight-store.js`);
-  cpSync(`${pkg}/dist/${CHUNKS}`, `${outdir}/${CHUNKS}`, { recursive: true });
+  cpSync(DROPIN, outdir, { recursive: true });
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * The intranet drop-in: a page that loads only dist/preflight.js with a script tag and writes
+ * The intranet drop-in: a page that loads only dist/dropin/preflight.js with a script tag and writes
  * plain HTML attributes. Needs the built drop-in (`npm test` builds it first).
  */
 import { expect } from '@open-wc/testing';
 import type { openPlanStore as OpenPlanStore } from '@preflight/core/store';
 import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
 
-const DROPIN = '/packages/components/dist/preflight.js';
+const DROPIN = '/packages/components/dist/dropin/preflight.js';
 const TAGS = ['preflight-raci', 'preflight-blocker-log', 'preflight-checklist', 'preflight-badge'];
 const plan = makePlan({ id: 'dropin-plan', blockers: [makeBlocker()] });
 
@@ -42,14 +42,14 @@ async function settled(el: HTMLElement): Promise<string> {
 before(async () => {
   await loadDropin();
   // Seed the page's store the way the workspace's import does, through the store module beside the drop-in.
-  const storeUrl = '/packages/components/dist/preflight-store.js';
+  const storeUrl = '/packages/components/dist/dropin/preflight-store.js';
   const { openPlanStore } = (await import(/* @vite-ignore */ storeUrl)) as { openPlanStore: typeof OpenPlanStore };
   const store = await openPlanStore();
   if (!(await store.get(plan.id))) await store.put(plan, { baseRevision: 0 });
   store.close();
 });
 
-describe('drop-in module (dist/preflight.js)', () => {
+describe('drop-in module (dist/dropin/preflight.js)', () => {
   it('registers all four elements', () => {
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
   });

@@ -518,7 +518,7 @@ describe('the demo workspace', () => {
     it('makes intranet snippets: one that carries the plan and works on a page of its own, one bound to that site\u2019s store', async () => {
       const el = await mountWorkspace();
       await until(() => shareUrl(el).length > 0, 'the share panel', 600);
-      const base = `${location.origin}/packages/components/dist/`;
+      const base = `${location.origin}/packages/components/dist/dropin/`;
       setField($(el, '#share-base'), base);
       await until(() => snippet(el).includes(`src="${base}preflight.js"`) && snippet(el).includes('.plan = '), 'the snapshot snippet', 600);
       const text = snippet(el);

@@ -3,6 +3,8 @@
 import { serveStatic } from '../../../scripts/serve.mjs';
 
 const SITE = 'packages/components/dist/site';
+/** The drop-in folder as the build writes it: what the README says to copy to another server. */
+const DROPIN = 'packages/components/dist/dropin';
 
 /** Every text a frame shows, through shadow roots, plus the embed page's state. */
 function readEmbed() {
@@ -19,6 +21,7 @@ function readEmbed() {
 
 export function siteServerPlugin() {
   let serving;
+  let dropin;
   const fixtures = new Map();
   const routes = (url) => {
     const fixture = fixtures.get(url.pathname);
@@ -34,11 +37,17 @@ export function siteServerPlugin() {
     name: 'site-server',
     async serverStop() {
       (await serving)?.server.close();
+      (await dropin)?.server.close();
     },
     async executeCommand({ command, payload, session }) {
       if (command === 'site-server') {
         serving ??= serveStatic(SITE, { host: '127.0.0.1', routes });
         const { port } = await serving;
+        return { origin: `http://127.0.0.1:${port}` };
+      }
+      if (command === 'dropin-server') {
+        dropin ??= serveStatic(DROPIN, { host: '127.0.0.1' });
+        const { port } = await dropin;
         return { origin: `http://127.0.0.1:${port}` };
       }
       if (command === 'site-fixture') {

@@ -1,4 +1,4 @@
-// The drop-in: importing this module registers every Preflight element (built as dist/preflight.js).
+// The drop-in: importing this module registers every Preflight element (built as dist/dropin/preflight.js).
 export * from '../define/preflight-raci.js';
 export * from '../define/preflight-blocker-log.js';
 export * from '../define/preflight-checklist.js';
