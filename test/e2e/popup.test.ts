@@ -19,7 +19,7 @@ const PANEL_FINDINGS = `Array.from(document.querySelector('preflight-overlay').s
 })`;
 
 for (const [guid, label] of [
-  [CAMPAIGN_B, 'campaign B (blocked)'],
+  [CAMPAIGN_B, 'campaign B (at risk: nothing read off a HubSpot page)'],
   [CAMPAIGN_A, 'campaign A'],
 ] as const) {
   test(`the popup opened from the toolbar on ${label} gives the panel's verdict: state, score, failing count and top findings`, async () => {
@@ -59,7 +59,7 @@ test('the popup follows the active tab: a campaign tab, then a page with no camp
   const campaign = await browser.open(campaignUrl(CAMPAIGN_B));
   await waitForPanel(campaign, (p) => p !== null);
   const first = await browser.openPopup();
-  assert.equal((await readPopup(first))!.verdict, 'blocked');
+  assert.equal((await readPopup(first))!.verdict, 'at-risk');
   await first.close();
 
   await browser.open(hubspotUrl(`contacts/${HUBSPOT_PORTAL}/objects/0-1/views/all/list`));

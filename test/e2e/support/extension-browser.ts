@@ -20,6 +20,10 @@ export interface PanelView {
   blockers: string[];
   gates: string[];
   error: boolean;
+  /** "Couldn't read … on this page." lines, one per campaign, joined. */
+  unread: string | null;
+  /** "Read … from … on this page." lines, joined. */
+  read: string | null;
   text: string;
 }
 
@@ -272,6 +276,8 @@ const READ_PANEL = `(() => {
     blockers: texts('li[data-blocker]'),
     gates: texts('li[data-gate]'),
     error: root.querySelector('.error') !== null,
+    unread: texts('p.unread').join(' | ') || null,
+    read: texts('p.read').join(' | ') || null,
     text: panel.innerText,
   };
 })()`;

@@ -27,21 +27,23 @@ export const campaignUrl = (guid: string) => hubspotUrl(`marketing/${HUBSPOT_POR
 export const listUrl = hubspotUrl(`marketing/${HUBSPOT_PORTAL}/campaigns`);
 export const campaignKey = (guid: string) => `hubspot:${HUBSPOT_PORTAL}:${guid}`;
 
+/** A HubSpot campaign page: nothing on it is read (see the HubSpot adapter), the panel names every fact as unread. */
 export function campaignBody(name: string): string {
   return `<header><h1>Campaigns</h1><nav><a href="/marketing/${HUBSPOT_PORTAL}/campaigns">All campaigns</a></nav></header>
 <main id="app">
-  <h2 data-test-id="campaign-name">${name}</h2>
-  <dl>
-    <dt>Status</dt><dd data-test-id="campaign-status">In progress</dd>
-    <dt>Start date</dt><dd data-test-id="campaign-start-date">2026-08-21</dd>
-    <dt>End date</dt><dd data-test-id="campaign-end-date">2026-09-30</dd>
-    <dt>Budget</dt><dd data-test-id="campaign-budget">€15,000.00</dd>
-    <dt>Owner</dt><dd data-test-id="campaign-owner">Campaign manager</dd>
-  </dl>
+  <h2>${name}</h2>
   <ul><li>An item of the host's own list</li></ul>
   <button type="button">A host button</button>
 </main>`;
 }
+
+/** A Salesforce record page, whose name the panel shows: page text in the panel. */
+export const SALESFORCE_RECORD_URL = 'https://acme.lightning.force.com/lightning/r/Campaign/7015g000000ABCdAAO/view';
+const salesforceRecord = `<div class="windowViewMode-normal oneContent active lafPageHost"><div role="list">
+  <records-record-layout-item field-label="Campaign Name"><div data-target-selection-name="sfdc:RecordField.Campaign.Name" role="listitem"><div class="slds-form-element test-id__output-root">
+    <span class="test-id__field-label">Campaign Name</span><span class="test-id__field-value slds-form-element__static"><lightning-formatted-text>2026q3_na_email_webinar</lightning-formatted-text></span>
+  </div></div></records-record-layout-item>
+</div></div>`;
 
 export const listBody = `<header><h1>Campaigns</h1></header><main id="app"><ul>
   <li><a href="/marketing/${HUBSPOT_PORTAL}/campaigns/${CAMPAIGN_A}">2026q3_emea_email_product-launch</a></li>
@@ -53,6 +55,7 @@ export const OWN_PAGES: FixturePage[] = [
   { url: campaignUrl(CAMPAIGN_A), html: document('Campaign A', campaignBody('2026q3_emea_email_product-launch'), HOSTILE_STYLES), description: 'HubSpot campaign A' },
   { url: campaignUrl(CAMPAIGN_B), html: document('Campaign B', campaignBody('Q3 webinar copy'), HOSTILE_STYLES), description: 'HubSpot campaign B' },
   { url: hubspotUrl(`contacts/${HUBSPOT_PORTAL}/objects/0-1/views/all/list`), html: document('Contacts', '<main><h1>Contacts</h1></main>'), description: 'HubSpot contacts (no campaign)' },
+  { url: SALESFORCE_RECORD_URL, html: document('Campaign', salesforceRecord), description: 'Salesforce campaign record' },
 ];
 
 /** Each platform's fixture pages, from the adapters' own fixtures beside their tests. */

@@ -1,4 +1,4 @@
-import type { CampaignFacts } from '@preflight/core';
+import type { CampaignRead } from '../platforms/types.js';
 import type { PlatformDetector } from '../platforms/types.js';
 import { sendMessage } from '../messaging/protocol.js';
 import type { TabVerdict } from '../verdict/verdict.js';
@@ -69,7 +69,7 @@ export class PageSession {
 
     const base = { platform: detector.id, platformTitle: detector.title, url: url.href, checkedAt: new Date().toISOString() };
     let verdict: TabVerdict | null;
-    let facts: CampaignFacts[] = [];
+    let facts: CampaignRead[] = [];
     try {
       facts = await this.step('preflight:extract', () => chunk.readFacts(detection, document));
       if (stale()) return;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { CampaignFacts, RulesConfig } from '@preflight/core';
+import type { RulesConfig } from '@preflight/core';
+import type { CampaignRead } from '../platforms/types.js';
 import { sendMessage, type LinkedPlans, type PlansPush } from '../messaging/protocol.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 import { verdictFor } from './verdict-steps.js';
@@ -17,7 +18,7 @@ let follower: Recheck | undefined;
  * with; a push that changes nothing redraws nothing. In the campaign chunk: a page only listens
  * once it shows a panel, so it asks once more right after, for a change it may have missed.
  */
-export function followPlans(base: Omit<TabVerdict, 'campaigns'>, facts: CampaignFacts[], config: RulesConfig, shown: LinkedPlans, stale: () => boolean, show: (verdict: TabVerdict) => void): void {
+export function followPlans(base: Omit<TabVerdict, 'campaigns'>, facts: CampaignRead[], config: RulesConfig, shown: LinkedPlans, stale: () => boolean, show: (verdict: TabVerdict) => void): void {
   if (!follower) {
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (isPush(message)) follower?.(message.data);
@@ -36,7 +37,7 @@ export function followPlans(base: Omit<TabVerdict, 'campaigns'>, facts: Campaign
     void sendMessage('verdict', { verdict }).catch(() => undefined);
   };
   follower = mine;
-  void sendMessage('linked-plans', { campaignKeys: facts.map((f) => f.campaignKey) })
+  void sendMessage('linked-plans', { campaignKeys: facts.map((f) => f.facts.campaignKey) })
     .then((linked) => follower === mine && mine(linked))
     .catch(() => undefined);
 }

@@ -1,26 +1,48 @@
-import { checkCampaignFacts, type CampaignFacts, type RulesConfig } from '@preflight/core';
+import { checkCampaignFacts, findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
 import type { LinkedPlans } from '../messaging/protocol.js';
 import { adapterFor } from '../platforms/index.js';
-import type { Detection } from '../platforms/types.js';
+import { FACT_LABELS, FACT_NAMES } from '../platforms/read.js';
+import type { CampaignRead, Detection, FactName, ReadFact } from '../platforms/types.js';
 import { summarisePlan, type TabVerdict } from '../verdict/verdict.js';
 
 /** The facts of the campaign(s) in view, read by the platform's adapter. */
-export function readFacts(detection: Detection, doc: Document): CampaignFacts[] {
+export function readFacts(detection: Detection, doc: Document): CampaignRead[] {
   return adapterFor(detection.platform).extract(doc, detection);
 }
 
+/** The fact target of the core's findings that each fact feeds. */
+const TARGET_OF: Partial<Record<FactName, string>> = { name: 'name', startDate: 'dates', endDate: 'dates', budget: 'budget', owner: 'owner', trackingUrls: 'utm' };
+
+/**
+ * A finding about a fact the page did not show says nothing about the campaign: the panel names
+ * the fact as unread instead, and the campaign is at risk until it is read.
+ */
+const judged = (unread: readonly FactName[]) => {
+  const targets = new Set(unread.map((f) => TARGET_OF[f]));
+  return (f: Finding) => f.target.kind !== 'fact' || !targets.has(f.target.id);
+};
+
 /** The core's checks on the facts read, as the tab's verdict; null when the platform is turned off. */
-export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, facts: CampaignFacts[], config: RulesConfig, { plans, teams }: LinkedPlans): TabVerdict | null {
-  const checked = facts.map((f) => ({ facts: f, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
+export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignRead[], config: RulesConfig, { plans, teams }: LinkedPlans): TabVerdict | null {
+  const checked = reads.map(({ facts: f, unread }) => ({ f, unread, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
   if (checked.length && checked.every((c) => !c.readiness.checked)) return null;
   return {
     ...base,
-    campaigns: checked.map(({ facts: f, plan, readiness: { checked: _checked, ...readiness } }) => ({
-      campaignKey: f.campaignKey,
-      name: f.name?.value,
-      readiness,
-      plan: plan ? summarisePlan(plan) : undefined,
-      ...(teams[f.campaignKey] ? { team: teams[f.campaignKey] } : {}),
-    })),
+    campaigns: checked.map(({ f, unread, plan, readiness }) => {
+      // A state worse than the findings alone give is a crossed threshold of the linked plan's: kept.
+      const kept = scoreFindings(readiness.findings.filter(judged(unread)), readiness.state !== findingsState(readiness.findings));
+      return {
+        campaignKey: f.campaignKey,
+        name: f.name?.value,
+        readiness: { ...kept, state: worstState([kept.state], unread.length ? 'at-risk' : 'ready') },
+        read: FACT_NAMES.flatMap((name) => {
+          const fact = f[name] as ReadFact<unknown> | undefined;
+          return fact ? [{ fact: FACT_LABELS[name], level: fact.level, via: fact.via }] : [];
+        }),
+        unread: unread.map((name) => FACT_LABELS[name]),
+        plan: plan ? summarisePlan(plan) : undefined,
+        ...(teams[f.campaignKey] ? { team: teams[f.campaignKey] } : {}),
+      };
+    }),
   };
 }

@@ -73,6 +73,25 @@ function plan(p: PlanSummary, onOpenPlan: (id: string) => void, team: TeamStatus
   );
 }
 
+const LEVEL_TEXT = { campaign: 'the campaign', 'ad-set': 'an ad set', ad: 'an ad' } as const;
+const VIA_TEXT = { page: 'on this page', api: 'through the API' } as const;
+
+/** "Read name, status from the campaign on this page; start date from an ad set on this page." */
+function readLine(read: NonNullable<CampaignVerdict['read']>): string {
+  const groups = new Map<string, string[]>();
+  for (const r of read) {
+    const where = `${LEVEL_TEXT[r.level]} ${VIA_TEXT[r.via]}`;
+    groups.set(where, [...(groups.get(where) ?? []), r.fact]);
+  }
+  return `Read ${[...groups].map(([where, facts]) => `${facts.join(', ')} from ${where}`).join('; ')}.`;
+}
+
+/** What was read and from where, and what this page could not show: said, never guessed. */
+const provenance = (c: CampaignVerdict) => [
+  !!c.read?.length && [' ', el('p', { class: 'muted read' }, readLine(c.read))],
+  !!c.unread?.length && [' ', el('p', { class: 'unread', 'data-unread': c.unread.join(',') }, `Couldn't read ${c.unread.join(', ')} on this page.`)],
+];
+
 const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string) => void) =>
   el(
     'section',
@@ -80,7 +99,9 @@ const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string)
     (showKey || !!c.name) && [el('h2', {}, c.name ?? c.campaignKey), ' '],
     el('div', { class: 'muted' }, `${STATE_LABEL[c.readiness.state]} · score ${c.readiness.score}/100`),
     ' ',
-    c.readiness.findings.length ? el('ul', { class: 'checks' }, c.readiness.findings.map(finding)) : el('p', { class: 'muted' }, 'Every check passes.'),
+    ...provenance(c),
+    ' ',
+    c.readiness.findings.length ? el('ul', { class: 'checks' }, c.readiness.findings.map(finding)) : el('p', { class: 'muted' }, c.unread?.length ? 'Every check on what was read passes.' : 'Every check passes.'),
     !!c.plan && [' ', plan(c.plan, onOpenPlan, c.team)],
     !c.plan && !!c.team && [' ', el('section', { class: 'plan', 'aria-label': 'Linked plan' }, el('h3', {}, `Plan: ${c.team.planId}`), ' ', teamLine(c.team, false))],
   );

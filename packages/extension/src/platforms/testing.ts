@@ -1,4 +1,5 @@
 import { checkCampaignFacts, DEFAULT_CONFIG, type CampaignFacts, type RulesConfig } from '@preflight/core';
+import type { CampaignRead } from './types.js';
 import type { FixturePage } from './html.js';
 import { ADAPTERS, detectPage } from './index.js';
 
@@ -22,7 +23,7 @@ export function removePages(): void {
 export const EXAMPLE_CONFIG: RulesConfig = { ...DEFAULT_CONFIG, platform: { ...DEFAULT_CONFIG.platform, budgetCaps: [{ currency: 'USD', amount: 20000, period: 'total' }] } };
 
 /** Detects the fixture's URL, shows its page and extracts the facts the adapter finds there. */
-export async function factsOf(fixture: FixturePage): Promise<CampaignFacts[]> {
+export async function factsOf(fixture: FixturePage): Promise<CampaignRead[]> {
   const detection = detectPage(new URL(fixture.url));
   if (!detection) throw new Error(`no adapter claims ${fixture.url}`);
   const adapter = ADAPTERS.find((a) => a.id === detection.platform)!;
@@ -35,4 +36,9 @@ export const findingsOf = (facts: CampaignFacts) => checkCampaignFacts(facts, EX
 /** The plain values of the facts, without where they came from. */
 export function valuesOf(facts: CampaignFacts): Record<string, unknown> {
   return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, v !== null && typeof v === 'object' && 'value' in v ? v.value : v]));
+}
+
+/** Each fact's level and origin, by fact. */
+export function originsOf(facts: CampaignFacts): Record<string, string> {
+  return Object.fromEntries(Object.entries(facts).flatMap(([k, v]) => (v !== null && typeof v === 'object' && 'level' in v ? [[k, `${v.level as string}/${v.via as string}`]] : [])));
 }

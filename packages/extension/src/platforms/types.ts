@@ -1,4 +1,4 @@
-import type { CampaignFacts, PlatformId } from '@preflight/core';
+import type { CampaignFacts, Fact, PlatformId } from '@preflight/core';
 
 export type PageKind = 'campaign' | 'list' | 'other';
 
@@ -31,7 +31,29 @@ export interface PlatformDetector {
   detect(url: URL): Detection | null;
 }
 
+/** A fact of a campaign, apart from what identifies it. */
+export type FactName = Exclude<keyof CampaignFacts, 'platform' | 'campaignKey'>;
+
+/** Where a fact was read: the level it belongs to, and whether the page or an API said it. */
+export interface FactOrigin {
+  level: Level;
+  via: 'page' | 'api';
+}
+
+/** A fact as the extension read it: the core's fact, with its origin. */
+export type ReadFact<T> = Fact<T> & FactOrigin;
+
+/**
+ * What was read about one campaign: its facts (each with its origin), and the facts this page
+ * could not show (not on the platform's page, not rendered yet, or on another level's panel),
+ * which the panel names instead of judging them.
+ */
+export interface CampaignRead {
+  facts: CampaignFacts;
+  unread: FactName[];
+}
+
 export interface PlatformAdapter extends PlatformDetector {
   /** Reads facts from the visible view of the page; never throws. */
-  extract(doc: Document, detection: Detection): CampaignFacts[];
+  extract(doc: Document, detection: Detection): CampaignRead[];
 }

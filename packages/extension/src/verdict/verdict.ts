@@ -1,6 +1,7 @@
 import { checklistProgress, isFailing, worstState, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
 import type { PlatformId } from '@preflight/core';
 import type { TeamStatus } from '../team/status.js';
+import type { FactOrigin } from '../platforms/types.js';
 
 /** A linked plan's open items, read from the plan for the panel. */
 export interface PlanSummary {
@@ -16,6 +17,10 @@ export interface CampaignVerdict {
   /** The campaign's name as read from the page (shown as text), when it was found. */
   name?: string;
   readiness: Readiness;
+  /** The facts read, each with the level it was read at and from what (the page or an API). */
+  read?: ({ fact: string } & FactOrigin)[];
+  /** The facts this page could not show: named in the panel, not judged. */
+  unread?: string[];
   plan?: PlanSummary;
   /** Set when the campaign is linked to a team plan: its connection (the plan above is its last copy). */
   team?: TeamStatus;

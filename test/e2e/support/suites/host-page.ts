@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { browserForFile, ExtensionHarness, waitForPanel, type Launch } from '../extension-browser.js';
-import { CAMPAIGN_A, campaignUrl, OWN_PAGES } from '../pages.js';
+import { CAMPAIGN_A, campaignUrl, OWN_PAGES, SALESFORCE_RECORD_URL } from '../pages.js';
 
 /** The page's DOM without the overlay's node, plus every host element's computed style. */
 const SNAPSHOT = `(() => {
@@ -69,12 +69,11 @@ export function hostPageSuite(launch: Launch): void {
   });
 
   test('text read from the page is shown as text, never as markup', async () => {
-    const url = campaignUrl(CAMPAIGN_A);
-    const page = await browser().open(url);
+    const page = await browser().open(SALESFORCE_RECORD_URL);
     await waitForPanel(page, (p) => p !== null);
     // The app renames the campaign to something that looks like markup, then navigates in-app to it again.
     await page.evaluate(() => {
-      document.querySelector('[data-test-id="campaign-name"]')!.textContent = '<img src=x onerror="window.pwned=1">';
+      document.querySelector('[data-target-selection-name="sfdc:RecordField.Campaign.Name"] lightning-formatted-text')!.textContent = '<img src=x onerror="window.pwned=1">';
       history.pushState({}, '', location.pathname + '?view=details');
     });
     const panel = await waitForPanel(page, (p) => p?.text.includes('<img') === true, 'the new name in the panel');

@@ -7,11 +7,14 @@ import { platformFixtures, type FixturePage } from '../pages.js';
 const BADGE_COLOURS: Record<string, Badge['colour']> = { blocked: [198, 40, 40, 255], 'at-risk': [178, 106, 0, 255], ready: [46, 125, 50, 255] };
 
 /** What some pages are known to show, from the examples in the platform notes. */
-const EXPECTED_RULES: { url: RegExp; rules: string[]; absent?: string[]; ready?: boolean }[] = [
+const EXPECTED_RULES: { url: RegExp; rules: string[]; absent?: string[]; ready?: boolean; unread?: RegExp; read?: RegExp }[] = [
   { url: /lightning\.force\.com\/lightning\/r\/Campaign\/7015g000000ABCdAAO\/view/, rules: ['platform.naming', 'platform.dates'] },
-  { url: /adsmanager\/manage\/campaigns\/edit\?/, rules: ['platform.utm-lowercase'] },
-  { url: /linkedin\.com\/campaignmanager\/accounts\/\d+\/campaigns\/\d+/, rules: ['platform.utm-required'] },
-  { url: /^https:\/\/app\.hubspot\.com\/marketing\/\d+\/campaigns\/[0-9a-f-]{36}$/, rules: [], absent: ['platform.naming', 'platform.utm-required', 'platform.dates'], ready: true },
+  { url: /lightning\.force\.com\/lightning\/r\/Campaign\/7015g000000ABCdAAO\/related/, rules: ['platform.naming'], absent: ['platform.dates', 'platform.budget-set'], unread: /^Couldn't read status, start date, end date, budget, owner, tracking URLs on this page\.$/ },
+  { url: /edit\/standalone\?.*current_step=1/, rules: [], absent: ['platform.dates'], read: /^Read start date, end date from an ad set on this page\.$/ },
+  { url: /adsmanager\/manage\/campaigns\/edit\?/, rules: ['platform.utm-lowercase'], absent: ['platform.naming'], unread: /Couldn't read name, status, start date/ },
+  // Nothing is read off these pages: the panel names every fact instead of judging it.
+  { url: /linkedin\.com\/campaignmanager\//, rules: [], absent: ['platform.utm-required', 'platform.naming', 'platform.dates'], unread: /^Couldn't read name, status, start date, end date, budget, owner, tracking URLs on this page\.$/ },
+  { url: /hubspot\.com\//, rules: [], absent: ['platform.naming', 'platform.utm-required', 'platform.dates', 'platform.owner'], unread: /^Couldn't read name, status, start date, end date, budget, owner, tracking URLs on this page\.$/ },
 ];
 
 /** What a fixture page got: its panel's state and rules, or nothing on a page with no campaign. */
@@ -47,6 +50,8 @@ async function checkFixturePage(browser: ExtensionHarness, fixture: FixturePage)
   for (const expected of EXPECTED_RULES.filter((e) => e.url.test(fixture.url))) {
     for (const rule of expected.rules) assert.ok(panel.rules.includes(rule), `${fixture.description} shows ${rule}: ${panel.rules.join(', ')}`);
     for (const rule of expected.absent ?? []) assert.ok(!panel.rules.includes(rule), `${fixture.description} passes ${rule}`);
+    if (expected.unread) assert.match(panel.unread ?? '', expected.unread, fixture.description);
+    if (expected.read) assert.match(panel.read ?? '', expected.read, fixture.description);
     if (expected.ready) {
       assert.equal(state, 'ready', `${fixture.description}: ${panel.rules.join(', ')}`);
       assert.equal(badge.text, '0');

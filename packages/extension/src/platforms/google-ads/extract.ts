@@ -1,43 +1,35 @@
-import type { CampaignFacts } from '@preflight/core';
-import type { Detection } from '../types.js';
-import { asDate, compact, fact, labelReader, pageLang, safely, textFact, visible } from '../dom.js';
-import { DOLLARS, GOOGLE_ADS } from './selectors.js';
+import type { CampaignRead, Detection } from '../types.js';
+import { fact, isVisible, safely, textOf } from '../dom.js';
+import { campaignRead } from '../read.js';
+import { GOOGLE_ADS } from './selectors.js';
 
-const UNSET = /^(none|not set|no end date)$/i;
+/** The campaign's row in a visible campaigns table: the row holding a link to this campaign. */
+function campaignRow(doc: Document, campaignId: string): { row: Element; link: Element } | undefined {
+  for (const link of doc.querySelectorAll(GOOGLE_ADS.campaignLink(campaignId))) {
+    const id = new URL(link.getAttribute('href')!, 'https://ads.google.com').searchParams.get('campaignId');
+    const row = link.closest(GOOGLE_ADS.row);
+    if (id === campaignId && row && isVisible(row)) return { row, link };
+  }
+  return undefined;
+}
 
-/** The campaign in context (`campaignId` in the URL) from whichever `/aw/` view shows its settings. */
-export function extractGoogleAds(doc: Document, detection: Detection): CampaignFacts[] {
-  const root = visible(doc, GOOGLE_ADS.main) ?? doc;
-  const lang = pageLang(doc);
-  const label = labelReader(root, UNSET);
-  const date = (names: readonly string[]) => asDate(label(names), lang);
-  return detection.campaignKeys.map((campaignKey) =>
-    compact({
-      platform: 'google-ads' as const,
+/**
+ * The campaign in context (`campaignId` in the URL), from its row where a campaigns table shows
+ * it: name and status. The rest is unread on the page.
+ */
+export function extractGoogleAds(doc: Document, detection: Detection): CampaignRead[] {
+  return detection.campaignKeys.map((campaignKey) => {
+    const found = safely(() => campaignRow(doc, campaignKey.split(':').pop()!));
+    const status = found?.row.querySelector(GOOGLE_ADS.statusCell)?.querySelector('[aria-label]')?.getAttribute('aria-label')?.trim();
+    const name = textOf(found?.link);
+    return campaignRead(
+      'google-ads',
       campaignKey,
-      name: safely(() => textFact(root, GOOGLE_ADS.name)),
-      status: safely(() => label(GOOGLE_ADS.labels.status)),
-      startDate: safely(() => date(GOOGLE_ADS.labels.startDate)),
-      endDate: safely(() => date(GOOGLE_ADS.labels.endDate)),
-      budget: safely(() => {
-        const raw = label(GOOGLE_ADS.labels.budget);
-        if (!raw) return undefined;
-        // "US$50.00/day": the suffix is the period, a named dollar the currency.
-        const daily = /\/\s*day$|per day$/i.test(raw.value);
-        let amount = raw.value.replace(/\s*(\/\s*day|per day)$/i, '');
-        const prefix = /^[A-Z]{1,2}\$/.exec(amount)?.[0];
-        const currency = prefix ? DOLLARS[prefix] : undefined;
-        if (currency) amount = amount.slice(prefix!.length);
-        return fact({ amount, unit: 'major' as const, period: daily ? ('daily' as const) : ('total' as const), ...(currency ? { currency } : {}) }, raw.source, raw.confidence);
-      }),
-      trackingUrls: safely(() => {
-        const parts = [label(GOOGLE_ADS.labels.trackingTemplate), label(GOOGLE_ADS.labels.finalUrlSuffix)].filter((f) => f !== undefined);
-        return parts.length ? fact(parts.map((f) => f.value), parts.map((f) => f.source).join(', '), 0.9) : undefined;
-      }),
-      autoTagging: safely(() => {
-        const raw = label(GOOGLE_ADS.labels.autoTagging);
-        return raw && /^(on|off|enabled|disabled)$/i.test(raw.value) ? fact(/^(on|enabled)$/i.test(raw.value), raw.source, raw.confidence) : undefined;
-      }),
-    }),
-  );
+      {
+        name: name ? fact(name, `${GOOGLE_ADS.row} a[href*=campaignId]`, 0.9) : undefined,
+        status: status ? fact(status, `${GOOGLE_ADS.statusCell} [aria-label]`, 0.9) : undefined,
+      },
+      'campaign',
+    );
+  });
 }

@@ -1,20 +1,14 @@
 /**
- * Google Ads' classes are generated; ARIA labels and the settings' row labels are steadier.
- * Verify against a live account: the row labels are the English UI's.
+ * Google Ads tables, as field-tested notes describe them (browser-use/browser-harness,
+ * domain-skills/google-ads/ui.md, 2026): rows are `.particle-table-row`, cells `ess-cell[essfield]`,
+ * the enabled/paused state is the `aria-label` inside the `status` cell; a campaign's name links to
+ * its ad groups with `campaignId=` in the URL. Generated classes (`_ngcontent-*`, `mat-mdc-*`) are
+ * never used. Budget, dates and tracking live in the Campaign settings panel, whose DOM no public
+ * source shows; auto-tagging is an account setting.
  */
 export const GOOGLE_ADS = {
-  main: '[role="main"], main',
-  name: '[aria-label="Campaign name"]',
-  labels: {
-    status: ['Status', 'Campaign status'],
-    budget: ['Budget', 'Daily budget', 'Campaign total budget'],
-    startDate: ['Start date'],
-    endDate: ['End date'],
-    finalUrlSuffix: ['Final URL suffix'],
-    trackingTemplate: ['Tracking template'],
-    autoTagging: ['Auto-tagging'],
-  },
+  row: '.particle-table-row',
+  statusCell: 'ess-cell[essfield="status"]',
+  /** The name cell's link into the campaign, by its id. */
+  campaignLink: (campaignId: string) => `a[href*="campaignId=${campaignId}"]`,
 } as const;
-
-/** Dollar prefixes that name their currency (the UI writes US$ outside the US). */
-export const DOLLARS: Record<string, string> = { US$: 'USD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', SG$: 'SGD', MX$: 'MXN' };

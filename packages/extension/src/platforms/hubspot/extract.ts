@@ -1,30 +1,12 @@
-import type { CampaignFacts } from '@preflight/core';
-import type { Detection } from '../types.js';
-import { compact, dateFact, fact, isVisible, pageLang, safely, textFact, textOf } from '../dom.js';
-import { HUBSPOT } from './selectors.js';
+import type { CampaignRead, Detection } from '../types.js';
+import { campaignRead } from '../read.js';
 
-/** The campaign's facts from its HubSpot page; fields that are not on screen are left out. */
-export function extractHubSpot(doc: Document, detection: Detection): CampaignFacts[] {
-  const lang = pageLang(doc);
-  return detection.campaignKeys.map((campaignKey) =>
-    compact({
-      platform: 'hubspot' as const,
-      campaignKey,
-      name: safely(() => textFact(doc, HUBSPOT.name)),
-      status: safely(() => textFact(doc, HUBSPOT.status)),
-      startDate: safely(() => dateFact(doc, HUBSPOT.startDate, lang)),
-      endDate: safely(() => dateFact(doc, HUBSPOT.endDate, lang)),
-      owner: safely(() => textFact(doc, HUBSPOT.owner)),
-      budget: safely(() => {
-        const amount = textFact(doc, HUBSPOT.budget);
-        if (!amount) return undefined;
-        const currency = textFact(doc, HUBSPOT.currency)?.value;
-        return fact({ amount: amount.value, unit: 'major' as const, period: 'total' as const, ...(currency ? { currency } : {}) }, HUBSPOT.budget, 1);
-      }),
-      trackingUrls: safely(() => {
-        const urls = [...doc.querySelectorAll(HUBSPOT.trackingUrl)].filter(isVisible).map((el) => el.getAttribute('href') ?? textOf(el)).filter(Boolean);
-        return urls.length ? fact(urls, HUBSPOT.trackingUrl, 1) : undefined;
-      }),
-    }),
-  );
+/**
+ * Nothing is read off a HubSpot campaign page: no public source shows which hooks its campaign
+ * page carries (its `data-test-id` and `data-selenium-test` names for campaigns are unknown), so the
+ * panel names every fact as unread rather than guess. The ids come from the URL; the facts come
+ * from the Marketing Campaigns API when the user turns it on (see ../../facts/).
+ */
+export function extractHubSpot(_doc: Document, detection: Detection): CampaignRead[] {
+  return detection.campaignKeys.map((key) => campaignRead('hubspot', key, {}, 'campaign'));
 }

@@ -1,41 +1,34 @@
 import { esc, page, type FixturePage } from '../html.js';
 
-export const ACCOUNT = '507131805';
-export const CAMPAIGN_ID = '615557454';
+// Campaign Manager pages by URL only. The account 507131805 and group 615557454 come from a public
+// 2021 request script, whose Referer is `/campaigns/new/details?campaignGroupId=615557454`: 615557454
+// is a campaign group. Since October 2025 the UI calls the group a "campaign" and opens it as
+// `/campaigns?campaignGroupIds=[id]`, and calls the API's campaign an "ad set" at `/campaigns/{id}`
+// (ops notes checked on a live session 2026-09-23; PostHog PR #50714; fivetran/dbt_ad_reporting #21).
+// Nothing public shows Campaign Manager's markup, so the pages are opaque and nothing is read.
 
-/** The example of platforms.md: draft, starts 2026-09-01 (1788220800000), no end, 10,000 USD total, no UTMs. */
-export const EXAMPLE: Record<string, string> = {
-  Status: 'Draft',
-  'Start date': 'Sep 1, 2026',
-  'End date': 'No end date',
-  'Total budget': 'USD 10,000.00',
-  Owner: 'Sam Okafor',
-  'Destination URL': 'https://www.acme.example/abm',
-};
+export const ACCOUNT = '507131805';
+export const GROUP_ID = '615557454';
+export const CAMPAIGN_ID = '358146626';
 export const NAME = '2026q3_na_display_abm-awareness';
 
-const shell = (main: string) => `<header class="global-nav" role="banner"><a href="/campaignmanager/accounts/${ACCOUNT}/campaigns">Campaign Manager</a></header><main role="main">${main}</main>`;
-
-export function campaignHtml(name: string, rows: Record<string, string>): string {
-  const dl = Object.entries(rows).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('');
-  return page(`${name} | Campaign Manager`, shell(`<section aria-label="Campaign details"><h1>${esc(name)}</h1><dl>${dl}</dl></section>`));
-}
+const shell = (title: string, main: string) => page(`${title} | Campaign Manager`, `<main role="main">${main}</main>`);
 
 export const fixturePages: FixturePage[] = [
-  { url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaigns/${CAMPAIGN_ID}`, html: campaignHtml(NAME, EXAMPLE), description: 'LinkedIn campaign without UTMs on its destination URL' },
   {
-    url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaigns`,
-    html: page('Campaigns | Campaign Manager', shell(`<h1>Campaigns</h1><table><tbody><tr><td><a href="/campaignmanager/accounts/${ACCOUNT}/campaigns/${CAMPAIGN_ID}">${NAME}</a></td></tr></tbody></table>`)),
-    description: 'LinkedIn campaign list with no campaign selected',
-  },
-  {
-    url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaigns?campaignGroupIds=%5B${CAMPAIGN_ID}%5D`,
-    html: campaignHtml(NAME, EXAMPLE),
+    url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaigns?campaignGroupIds=%5B${GROUP_ID}%5D`,
+    html: shell(NAME, `<h1>${esc(NAME)}</h1>`),
     description: 'LinkedIn campaign (the API\'s campaign group), opened as a filter',
   },
   {
-    url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaign-groups/612345678`,
-    html: page('Campaign group | Campaign Manager', shell('<h1>Q3 ABM</h1>')),
-    description: 'LinkedIn campaign group (the UI may call it a campaign): not a campaign page',
+    url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaigns/${CAMPAIGN_ID}`,
+    html: shell('Ad set', '<h1>Ad set</h1>'),
+    description: 'LinkedIn ad set (the API\'s campaign)',
+  },
+  { url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaigns`, html: shell('Campaigns', '<h1>Campaigns</h1>'), description: 'LinkedIn campaign list with no campaign selected' },
+  {
+    url: `https://www.linkedin.com/campaignmanager/accounts/${ACCOUNT}/campaign-groups/${GROUP_ID}/campaigns`,
+    html: shell('Not found', '<h1>The page you are looking for could not be found</h1>'),
+    description: 'LinkedIn: a group as a path segment is no page of the app',
   },
 ];

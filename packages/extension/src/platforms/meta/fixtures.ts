@@ -1,57 +1,45 @@
 import { esc, page, type FixturePage } from '../html.js';
 
+// Ads Manager's editor as public evidence shows it: a snipcss clone of real markup
+// (usama0011/facebookadsmanger, src/pages/EditCompaing.jsx: tabs labelled Campaign / Ad set / Ad,
+// `role="switch" aria-label="On/Off"`, inputs in `role="combobox"` found by placeholder, such as
+// "Enter your campaign name here...") and a governance extension's notes from the live editor
+// (2026-02/04: each panel shows its own level's fields only, the schedule on the ad set panel with
+// `aria-label*="Start date"`, URL parameters on the ad panel with placeholder
+// "key1=value1&key2=value2"). URLs from public link builders; ids and the Paid-Social value from
+// the public notes behind platforms.md. Classes are atomic and never read.
+
 export const ACT = '1179508710370218';
 export const CAMPAIGN_ID = '120250129011790337';
 export const OTHER_ID = '120250129011790338';
-
-export interface MetaCampaign {
-  id: string;
-  name: string;
-  delivery: string;
-  budget: string;
-  schedule: string;
-}
-
-/** The example of platforms.md: leads, paused, 50 a day (5000 minor units), utm_medium=Paid-Social. */
-export const EXAMPLE: MetaCampaign = { id: CAMPAIGN_ID, name: '2026q3_emea_paid_social_lead-gen', delivery: 'Off', budget: '€50.00 Daily', schedule: 'Sep 1, 2026 – Sep 30, 2026' };
-export const OTHER: MetaCampaign = { id: OTHER_ID, name: '2026q3_emea_paid_social_retargeting', delivery: 'Active', budget: '€1,200.00 Lifetime', schedule: 'Sep 1, 2026 – Ongoing' };
+export const NAME = '2026q3_emea_paid_social_lead-gen';
 export const URL_PARAMETERS = 'utm_source=facebook&utm_medium=Paid-Social&utm_campaign={{campaign.name}}&utm_content={{ad.name}}';
 
-const manage = (q: string, edit = false) => `https://adsmanager.facebook.com/adsmanager/manage/campaigns${edit ? '/edit' : ''}?act=${ACT}${q}`;
+type Panel = 'Campaign' | 'Ad set' | 'Ad';
 
-function grid(campaigns: MetaCampaign[]): string {
-  const rows = campaigns
-    .map(
-      (c) => `<div role="row" aria-selected="true"><div role="gridcell"><a href="/adsmanager/manage/adsets?act=${ACT}&amp;selected_campaign_ids=${c.id}">${esc(c.name)}</a></div>
-<div role="gridcell">${esc(c.delivery)}</div><div role="gridcell">${esc(c.budget)}</div><div role="gridcell">${esc(c.schedule)}</div></div>`,
-    )
-    .join('');
-  return `<div role="grid" aria-label="Campaigns"><div role="row"><div role="columnheader">Campaign</div><div role="columnheader">Delivery</div><div role="columnheader">Budget</div><div role="columnheader">Schedule</div></div>${rows}</div>`;
-}
+const tabs = (on: Panel) => `<div role="tablist">${(['Campaign', 'Ad set', 'Ad'] as const).map((t) => `<div role="tab" aria-label="${t}" aria-selected="${t === on}" tabindex="${t === on ? 0 : -1}" class="x1i10hfl">${t}</div>`).join('')}</div>`;
 
-const control = (label: string, value: string) => `<label class="x1a2b3c">${esc(label)}<input class="x9f8e7d" aria-label="${esc(label)}" value="${esc(value)}"></label>`;
+const combobox = (input: string) => `<div role="combobox" aria-expanded="false" class="x78zum5">${input}</div>`;
 
-const editPane = (c: MetaCampaign) => `<div role="region" aria-label="Edit campaign" class="x1lliihq">
-  <div role="switch" aria-label="Campaign on/off" aria-checked="false" tabindex="0"></div>
-  ${control('Campaign name', c.name)}
-  ${control('Daily budget', '€50.00')}
-  ${control('Start date', 'Sep 1, 2026')}
-  ${control('End date', 'Sep 30, 2026')}
-  ${control('Website URL', 'https://www.acme.example/lead-gen')}
-  ${control('URL parameters', URL_PARAMETERS)}
-</div>`;
+const PANELS: Record<Panel, string> = {
+  Campaign: `<div role="switch" aria-label="On/Off" aria-checked="false" tabindex="0" class="x1n2onr6"></div>
+  ${combobox(`<input class="x1lliihq" type="text" placeholder="Enter your campaign name here..." value="${esc(NAME)}">`)}`,
+  'Ad set': `<input class="x1lliihq" type="text" aria-label="Start date" value="Sep 1, 2026">
+  <input class="x1lliihq" type="text" aria-label="End date" value="Sep 30, 2026">`,
+  Ad: `${combobox(`<input class="x1lliihq" type="text" placeholder="key1=value1&amp;key2=value2" value="${esc(URL_PARAMETERS)}">`)}`,
+};
 
-const shell = (main: string) => page('Ads Manager - Manage ads - Campaigns', `<div class="x78zum5"><div role="navigation" aria-label="Ads Manager"></div><div role="main" class="xh8yej3">${main}</div></div>`);
+const editor = (on: Panel) => page('Ads Manager - Edit', `<div class="x78zum5"><div role="main" class="xh8yej3">${tabs(on)}<div class="x9f619">${PANELS[on]}</div></div></div>`);
+
+const editUrl = (step = '') => `https://adsmanager.facebook.com/adsmanager/manage/campaigns/edit/standalone?act=${ACT}&selected_campaign_ids=${CAMPAIGN_ID}${step}`;
+
+const grid = page('Ads Manager - Manage ads - Campaigns', `<div role="main"><div role="grid"><div role="row"><div role="columnheader">Campaign</div></div><div role="row"><div role="gridcell">${esc(NAME)}</div></div></div></div>`);
 
 export const fixturePages: FixturePage[] = [
-  { url: manage(`&selected_campaign_ids=${CAMPAIGN_ID}`, true), html: shell(grid([EXAMPLE, OTHER]) + editPane(EXAMPLE)), description: 'Meta campaign in the edit pane: utm_medium=Paid-Social is not lowercase' },
-  { url: manage(`&selected_campaign_ids=${CAMPAIGN_ID}`), html: shell(grid([EXAMPLE, OTHER])), description: 'Meta campaign selected in the grid, without the edit pane (no URL parameters in view)' },
-  {
-    url: `https://adsmanager.facebook.com/adsmanager/manage/campaigns/edit/standalone?act=${ACT}&selected_campaign_ids=${CAMPAIGN_ID}&current_step=0`,
-    html: shell(editPane(EXAMPLE)),
-    description: 'Meta campaign in the standalone editor',
-  },
-  { url: manage(`&selected_campaign_ids=${CAMPAIGN_ID}%2C${OTHER_ID}`), html: shell(grid([EXAMPLE, OTHER])), description: 'Meta: two campaigns selected at once' },
-  { url: manage(''), html: shell(grid([EXAMPLE, OTHER])), description: 'Meta campaign list with no campaign selected' },
-  { url: `https://adsmanager.facebook.com/adsmanager/reporting/manage?act=${ACT}`, html: shell('<h1>Ads reporting</h1>'), description: 'Meta ads reporting: not a campaign page' },
+  { url: editUrl('&current_step=0'), html: editor('Campaign'), description: 'Meta editor on the campaign panel: name and on/off' },
+  { url: editUrl('&current_step=1'), html: editor('Ad set'), description: 'Meta editor on the ad set panel: the schedule, at ad set level' },
+  { url: `https://adsmanager.facebook.com/adsmanager/manage/campaigns/edit?act=${ACT}&selected_campaign_ids=${CAMPAIGN_ID}`, html: editor('Ad'), description: 'Meta editor on the ad panel: utm_medium=Paid-Social is not lowercase' },
+  { url: `https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=${ACT}&selected_campaign_ids=${CAMPAIGN_ID}%2C${OTHER_ID}`, html: grid, description: 'Meta: two campaigns selected in the grid, nothing read' },
+  { url: `https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=${ACT}`, html: grid, description: 'Meta campaign list with no campaign selected' },
+  { url: `https://adsmanager.facebook.com/adsmanager/reporting/manage?act=${ACT}`, html: page('Ads reporting', '<h1>Ads reporting</h1>'), description: 'Meta ads reporting: not a campaign page' },
 ];

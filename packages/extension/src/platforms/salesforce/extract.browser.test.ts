@@ -1,15 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { factsOf, findingsOf, removePages, valuesOf } from '../testing.js';
+import { factsOf, findingsOf, originsOf, removePages, valuesOf } from '../testing.js';
 import { fixturePages } from './fixtures.js';
 
 const [record, sandbox] = fixturePages;
+const developerEdition = fixturePages.find((p) => p.url.includes('.develop.'))!;
+const relatedTab = fixturePages.find((p) => p.url.endsWith('/related'))!;
 
 describe('Salesforce extraction', () => {
   afterEach(removePages);
 
   it('reads the visible record, not the cached one hidden in the same DOM', async () => {
-    const [facts] = await factsOf(record!);
-    expect(valuesOf(facts!)).to.deep.equal({
+    const [read] = await factsOf(record!);
+    const facts = read!.facts;
+    expect(read!.unread).to.deep.equal([], 'an empty end date is read, not unread');
+    expect(originsOf(facts).name).to.equal('campaign/page');
+    expect(valuesOf(facts)).to.deep.equal({
       platform: 'salesforce',
       campaignKey: 'salesforce:acme:7015g000000ABCdAAO',
       name: 'Q3 Webinar',
@@ -19,20 +24,34 @@ describe('Salesforce extraction', () => {
       budget: { amount: '$25,000.00', unit: 'major', period: 'total', currency: 'USD' },
       trackingUrls: ['utm_source=salesforce&utm_medium=email&utm_campaign=2026q3_na_email_webinar'],
     });
-    expect(facts!.name!.source).to.equal('sfdc:RecordField.Campaign.Name');
-    expect(facts!.startDate!.confidence).to.be.below(1, 'a numeric date read by the page language is not certain');
+    expect(facts.name!.source).to.equal('sfdc:RecordField.Campaign.Name');
+    expect(facts.startDate!.confidence).to.be.below(1, 'a numeric date read by the page language is not certain');
   });
 
   it('fails naming, the missing end date and the 20,000 USD cap', async () => {
-    const [facts] = await factsOf(record!);
-    expect(findingsOf(facts!)).to.deep.equal(['platform.budget-cap', 'platform.dates', 'platform.naming']);
+    const [read] = await factsOf(record!);
+    expect(findingsOf(read!.facts)).to.deep.equal(['platform.budget-cap', 'platform.dates', 'platform.naming']);
+  });
+
+  it('reads a Dynamic Forms record on a Developer Edition org', async () => {
+    const [read] = await factsOf(developerEdition);
+    expect(read!.facts.campaignKey).to.equal('salesforce:acme-dev-ed:7015g000000ABCdAAO');
+    expect(read!.facts.name!.value).to.equal('Q3 Webinar');
+    expect(read!.facts.budget!.value.amount).to.equal('$25,000.00');
+  });
+
+  it('names the fields a record opened on its Related tab has not rendered as unread', async () => {
+    const [read] = await factsOf(relatedTab);
+    expect(read!.facts.name!.value).to.equal('Q3 Webinar');
+    expect(read!.unread).to.deep.equal(['status', 'startDate', 'endDate', 'budget', 'owner', 'trackingUrls']);
   });
 
   it('skips records hidden by the hidden attribute and aria-hidden, and reads British dates', async () => {
-    const [facts] = await factsOf(sandbox!);
-    expect(facts!.campaignKey).to.equal('salesforce:acme--uat:7015g000000ABCdAAO');
-    expect(facts!.name!.value).to.equal('Q3 Webinar');
-    expect(facts!.startDate!.value).to.equal('2026-09-10');
-    expect(facts!.owner!.value).to.equal('Priya Raman');
+    const [read] = await factsOf(sandbox!);
+    const facts = read!.facts;
+    expect(facts.campaignKey).to.equal('salesforce:acme--uat:7015g000000ABCdAAO');
+    expect(facts.name!.value).to.equal('Q3 Webinar');
+    expect(facts.startDate!.value).to.equal('2026-09-10');
+    expect(facts.owner!.value).to.equal('Priya Raman');
   });
 });

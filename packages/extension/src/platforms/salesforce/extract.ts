@@ -1,6 +1,7 @@
-import type { CampaignFacts, Fact } from '@preflight/core';
-import type { Detection } from '../types.js';
-import { asDate, compact, fact, isVisible, pageLang, safely, textOf } from '../dom.js';
+import type { Fact } from '@preflight/core';
+import type { CampaignRead, Detection, FactName } from '../types.js';
+import { asDate, fact, isVisible, pageLang, safely, textOf, visible } from '../dom.js';
+import { campaignRead } from '../read.js';
 import { SALESFORCE, UTM_FIELD, URL_FIELD } from './selectors.js';
 
 const API_NAME = /^sfdc:RecordField\.Campaign\.(.+)$/;
@@ -8,7 +9,8 @@ const API_NAME = /^sfdc:RecordField\.Campaign\.(.+)$/;
 /** The visible record's fields by API name: cached, hidden records of other campaigns are skipped. */
 function visibleFields(doc: Document): Map<string, { text: string; el: Element }> {
   const fields = new Map<string, { text: string; el: Element }>();
-  for (const el of doc.querySelectorAll(SALESFORCE.anyField)) {
+  const root = visible(doc, SALESFORCE.activeView) ?? doc;
+  for (const el of root.querySelectorAll(SALESFORCE.anyField)) {
     const apiName = API_NAME.exec(el.getAttribute('data-target-selection-name') ?? '')?.[1];
     if (!apiName || fields.has(apiName) || !isVisible(el)) continue;
     const valueEl = el.querySelector(SALESFORCE.value);
@@ -18,8 +20,11 @@ function visibleFields(doc: Document): Map<string, { text: string; el: Element }
   return fields;
 }
 
+/** The facts whose field is on the page, filled or not: a field not rendered (a tab not opened) is unread. */
+const FIELDS: Partial<Record<FactName, string>> = { name: 'Name', status: 'Status', startDate: 'StartDate', endDate: 'EndDate', budget: 'BudgetedCost', owner: 'OwnerId' };
+
 /** The campaign's facts from its Lightning record page. */
-export function extractSalesforce(doc: Document, detection: Detection): CampaignFacts[] {
+export function extractSalesforce(doc: Document, detection: Detection): CampaignRead[] {
   const fields = safely(() => visibleFields(doc)) ?? new Map<string, { text: string; el: Element }>();
   const lang = pageLang(doc);
   const read = (apiName: string): Fact<string> | undefined => {
@@ -27,10 +32,10 @@ export function extractSalesforce(doc: Document, detection: Detection): Campaign
     return text ? fact(text, `sfdc:RecordField.Campaign.${apiName}`, 1) : undefined;
   };
   const date = (apiName: string) => asDate(read(apiName), lang);
+  const seen = new Set(Object.entries(FIELDS).filter(([, apiName]) => fields.has(apiName)).map(([name]) => name as FactName));
+  if ([...fields.keys()].some((apiName) => UTM_FIELD.test(apiName) || URL_FIELD.test(apiName))) seen.add('trackingUrls');
   return detection.campaignKeys.map((campaignKey) =>
-    compact({
-      platform: 'salesforce' as const,
-      campaignKey,
+    campaignRead('salesforce', campaignKey, {
       name: read('Name'),
       status: read('Status'),
       startDate: date('StartDate'),
@@ -44,7 +49,7 @@ export function extractSalesforce(doc: Document, detection: Detection): Campaign
         return fact({ amount: cost.value, unit: 'major' as const, period: 'total' as const, ...(currency ? { currency } : {}) }, cost.source, 1);
       }),
       trackingUrls: safely(() => trackingUrls(fields)),
-    }),
+    }, 'campaign', seen),
   );
 }
 

@@ -1,5 +1,13 @@
 import { esc, page, type FixturePage } from '../html.js';
 
+// Lightning record pages as public captures show them: each field a
+// `div[data-target-selection-name="sfdc:RecordField.Campaign.<ApiName>"][role=listitem]` holding
+// `span.test-id__field-label` and `span.test-id__field-value.slds-form-element__static`, inside
+// `records-record-layout-item` (a captured LWC DOM) or, with Dynamic Forms,
+// `record_flexipage-record-field` (Salesforce Inspector's query); the page in view is the
+// `div.windowViewMode-normal.active` view, cached records stay in the DOM beside it. Hosts follow
+// Salesforce's My Domain formats, ids the Campaign prefix 701. Example values from platforms.md.
+
 export interface SalesforceCampaign {
   /** Field values by API name, as Lightning displays them. */
   fields: Record<string, string>;
@@ -37,19 +45,21 @@ const LABELS: Record<string, string> = {
 
 let generated = 9377;
 
-function recordField(apiName: string, value: string): string {
+function recordField(apiName: string, value: string, dynamicForms: boolean): string {
   const label = LABELS[apiName] ?? apiName.replace(/__c$/, '').replace(/_/g, ' ');
-  const shown = apiName === 'OwnerId' && value ? `<a href="/lightning/r/User/0055g00000AbCdEAAV/view">${esc(value)}</a>` : esc(value);
-  return `<div class="slds-form-element slds-form-element_readonly" data-target-selection-name="sfdc:RecordField.Campaign.${apiName}">
-  <div class="slds-form-element__label"><span class="test-id__field-label" id="input-${generated++}">${esc(label)}</span></div>
-  <div class="slds-form-element__control"><span class="test-id__field-value slds-form-element__static"><lightning-formatted-text>${shown}</lightning-formatted-text></span></div>
-</div>`;
+  const shown = apiName === 'OwnerId' && value ? `<force-lookup><a href="/lightning/r/User/0055g00000AbCdEAAV/view">${esc(value)}</a></force-lookup>` : `<lightning-formatted-text>${esc(value)}</lightning-formatted-text>`;
+  const field = `<div data-target-selection-name="sfdc:RecordField.Campaign.${apiName}" role="listitem"><div class="slds-form-element slds-form-element_readonly test-id__output-root">
+  <span class="test-id__field-label" id="input-${generated++}">${esc(label)}</span>
+  <span class="test-id__field-value slds-form-element__static"><slot name="outputField">${shown}</slot></span>
+</div></div>`;
+  return dynamicForms ? `<record_flexipage-record-field>${field}</record_flexipage-record-field>` : `<records-record-layout-item field-label="${esc(label)}">${field}</records-record-layout-item>`;
 }
 
 /** One record view; `state` is how Lightning leaves a cached view of it in the DOM. */
-function recordView(c: SalesforceCampaign, state: 'active' | 'hidden' | 'display-none' | 'aria-hidden'): string {
-  const attrs = { active: 'class="oneContent active"', hidden: 'class="oneContent" hidden', 'display-none': 'class="oneContent" style="display: none"', 'aria-hidden': 'class="oneContent cached" aria-hidden="true"' }[state];
-  const fields = Object.entries(c.fields).map(([k, v]) => recordField(k, v)).join('\n');
+function recordView(c: SalesforceCampaign, state: 'active' | 'hidden' | 'display-none' | 'aria-hidden', dynamicForms = false): string {
+  const view = 'windowViewMode-normal oneContent lafPageHost';
+  const attrs = { active: `class="${view} active"`, hidden: `class="${view}" hidden`, 'display-none': `class="${view}" style="display: none"`, 'aria-hidden': `class="${view}" aria-hidden="true"` }[state];
+  const fields = Object.entries(c.fields).map(([k, v]) => recordField(k, v, dynamicForms)).join('\n');
   return `<div ${attrs}><records-record-layout-section><h1 class="slds-page-header__title">${esc(c.fields.Name ?? '')}</h1>
   <div class="slds-form" role="list">${fields}</div></records-record-layout-section></div>`;
 }
@@ -58,8 +68,8 @@ const shell = (views: string) => `<div class="desktop container oneOne"><one-app
 <div class="viewport">${views}</div></div>`;
 
 /** A record page: the visible record first or last, cached records around it. */
-export function recordHtml(c: SalesforceCampaign, cached: { campaign: SalesforceCampaign; state: 'hidden' | 'display-none' | 'aria-hidden' }[] = [], lang = 'en-US'): string {
-  return page(`${c.fields.Name ?? 'Campaign'} | Salesforce`, shell([...cached.map((x) => recordView(x.campaign, x.state)), recordView(c, 'active')].join('\n')), lang);
+export function recordHtml(c: SalesforceCampaign, cached: { campaign: SalesforceCampaign; state: 'hidden' | 'display-none' | 'aria-hidden' }[] = [], lang = 'en-US', dynamicForms = false): string {
+  return page(`${c.fields.Name ?? 'Campaign'} | Salesforce`, shell([...cached.map((x) => recordView(x.campaign, x.state)), recordView(c, 'active', dynamicForms)].join('\n')), lang);
 }
 
 const listHtml = page(
@@ -82,9 +92,14 @@ export const fixturePages: FixturePage[] = [
   },
   ...['acme-dev-ed.develop', 'acme.scratch', 'wise-koala-a44c19-dev-ed.trailblaze'].map((host) => ({
     url: `https://${host}.lightning.force.com/lightning/r/Campaign/${CAMPAIGN_ID}/view`,
-    html: recordHtml(EXAMPLE),
-    description: `Salesforce campaign on a ${host.split('.')[1]} org`,
+    html: recordHtml(EXAMPLE, [], 'en-US', host.includes('develop')),
+    description: `Salesforce campaign on a ${host.split('.')[1]} org${host.includes('develop') ? ', Dynamic Forms' : ''}`,
   })),
+  {
+    url: `https://${ORG}.lightning.force.com/lightning/r/Campaign/${CAMPAIGN_ID}/related`,
+    html: recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }),
+    description: 'Salesforce campaign opened on its Related tab: only the name is rendered, the rest is unread',
+  },
   { url: `https://${ORG}.lightning.force.com/lightning/o/Campaign/list?filterName=Recent`, html: listHtml, description: 'Salesforce campaign list view' },
   { url: 'https://wise-koala-a44c19-dev-ed.trailblaze.lightning.force.com/lightning/o/Campaign/home', html: listHtml, description: 'Salesforce campaign home on a Trailhead Playground' },
   {

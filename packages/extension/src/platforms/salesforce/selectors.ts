@@ -1,11 +1,15 @@
 /**
- * Lightning marks each record field with `data-target-selection-name`; generated ids
- * (`input-9377`) change on every load. Cached records stay in the DOM, hidden: read visible ones only.
+ * Lightning marks each record field with `data-target-selection-name` (used by Selenium page
+ * objects, Robot Framework libraries and Salesforce Inspector; the captured LWC structure has the
+ * value in `.test-id__field-value`, the label in `.test-id__field-label`, with record layouts and
+ * Dynamic Forms alike). Generated ids (`input-9377`) change on every load. Cached records stay in
+ * the DOM, hidden: read the active view (Salesforce Inspector's query), visible fields only.
  */
 export const field = (apiName: string) => `[data-target-selection-name="sfdc:RecordField.Campaign.${apiName}"]`;
 
 export const SALESFORCE = {
   anyField: '[data-target-selection-name^="sfdc:RecordField.Campaign."]',
+  activeView: 'div.windowViewMode-normal.active, div.content > div.active.lafPageHost, section.oneConsoleTab div.windowViewMode-maximized.active.lafPageHost',
   /** The value inside a field, without its label. */
   value: '.test-id__field-value',
   label: '.test-id__field-label',
