@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import { fact } from '../../platforms/dom.js';
+import { campaignRead, from } from '../../platforms/read.js';
+import type { CampaignRead, Detection, FactName } from '../../platforms/types.js';
+import { issuePath, type FactsProblem, type FactsSource, type Fetcher } from '../source.js';
+import { CAMPAIGN_PROPERTIES, hubspotError, PROPERTY_FORMATS, publicCampaign, type PublicCampaign } from './schema.js';
+
+export const HUBSPOT_API = 'https://api.hubapi.com';
+
+/** `GET /marketing/v3/campaigns/{campaignGuid}?properties=…`: the properties must be named, or none come back. */
+export const campaignUrl = (api: string, guid: string) => `${api}/marketing/v3/campaigns/${encodeURIComponent(guid)}?properties=${CAMPAIGN_PROPERTIES.join(',')}`;
+
+/** What the API says about every fact but tracking URLs (`hs_utm` is a utm_campaign value, not a URL). */
+const FROM_API: readonly FactName[] = ['name', 'status', 'startDate', 'endDate', 'budget', 'owner'];
+
+/** A validated campaign as facts: each from the campaign level, through the API. An omitted property is empty. */
+export function hubspotFacts(campaign: PublicCampaign, campaignKey: string): CampaignRead | FactsProblem {
+  const p = campaign.properties;
+  for (const name of CAMPAIGN_PROPERTIES) {
+    const value = p[name];
+    if (value !== undefined && value !== '' && !PROPERTY_FORMATS[name].test(value)) return { problem: `HubSpot's campaign ${campaign.id} has properties.${name} = "${value.slice(0, 40)}", which is not in the form HubSpot writes it.` };
+  }
+  const api = <T>(value: T | undefined, property: string) => (value === undefined || value === '' ? undefined : from(fact(value, `api:hubspot:properties.${property}`, 1), 'campaign', 'api'));
+  const amount = p.hs_budget_items_sum_amount;
+  return campaignRead(
+    'hubspot',
+    campaignKey,
+    {
+      name: api(p.hs_name, 'hs_name'),
+      status: api(p.hs_campaign_status, 'hs_campaign_status'),
+      startDate: api(p.hs_start_date, 'hs_start_date'),
+      endDate: api(p.hs_end_date, 'hs_end_date'),
+      owner: api(p.hs_owner, 'hs_owner'),
+      budget: api(amount && { amount, unit: 'major' as const, period: 'total' as const, ...(p.hs_currency_code ? { currency: p.hs_currency_code } : {}) }, 'hs_budget_items_sum_amount'),
+    },
+    'campaign',
+    new Set(FROM_API),
+  );
+}
+
+/**
+ * HubSpot's Marketing Campaigns API v3 with a private app's token (scope marketing.campaigns.read),
+ * from the extension's background. The response is checked against HubSpot's published definition
+ * before anything is read from it.
+ */
+export class HubSpotFactsSource implements FactsSource {
+  readonly platform = 'hubspot' as const;
+
+  constructor(
+    private readonly token: string,
+    private readonly fetcher: Fetcher,
+    private readonly api = HUBSPOT_API,
+  ) {}
+
+  async read(detection: Detection): Promise<CampaignRead[] | FactsProblem> {
+    const guid = detection.ids.campaignGuid;
+    if (!guid || detection.campaignKeys.length !== 1) return { problem: 'This HubSpot page names no campaign.' };
+    let response: Awaited<ReturnType<Fetcher>>;
+    let body: unknown;
+    try {
+      response = await this.fetcher(campaignUrl(this.api, guid), { headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' } });
+      body = await response.json();
+    } catch (error) {
+      return { problem: `HubSpot's API could not be reached: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (!response.ok) {
+      const error = z.safeParse(hubspotError, body);
+      return { problem: `HubSpot's API refused campaign ${guid} (${response.status}${error.success ? `, ${error.data.category}: ${error.data.message}` : ''}).` };
+    }
+    const parsed = z.safeParse(publicCampaign, body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return { problem: `HubSpot's API answered with a campaign that does not match its published definition: ${issuePath(issue.path)}: ${issue.message}.` };
+    }
+    const read = hubspotFacts(parsed.data, detection.campaignKeys[0]!);
+    return 'problem' in read ? read : [read];
+  }
+}
