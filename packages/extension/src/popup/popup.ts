@@ -24,6 +24,9 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   await access.start();
 }
 
+/** The plans the campaigns in view are linked to, each once. */
+const plans = (verdict: TabVerdict) => [...new Map(verdict.campaigns.flatMap((c) => (c.plan ? [[c.plan.id, c.plan] as const] : []))).values()];
+
 function view(verdict: TabVerdict | null, access: HostAccessNotice) {
   if (!verdict) {
     return html`${pageStyles}<h1>Preflight</h1>${access.template()}<p class="muted" data-verdict="none">No campaign on this page.</p>`;
@@ -42,5 +45,6 @@ function view(verdict: TabVerdict | null, access: HostAccessNotice) {
           <ul class="findings">
             ${findings.slice(0, TOP).map((f) => html`<li><span class="severity ${f.severity}">${f.severity}</span> ${f.message}<div class="muted">Fix: ${f.fix}</div></li>`)}
           </ul>
-          ${findings.length > TOP ? html`<p class="muted">and ${findings.length - TOP} more on the page's panel.</p>` : ''}`}`;
+          ${findings.length > TOP ? html`<p class="muted">and ${findings.length - TOP} more on the page's panel.</p>` : ''}
+          ${plans(verdict).map((p) => html`<p><button type="button" class="open-plan" @click=${() => void sendMessage('open-plan', { planId: p.id })}>Open the plan "${p.name}"</button></p>`)}`}`;
 }
