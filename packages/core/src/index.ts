@@ -8,7 +8,7 @@ export * from './platform/index.js';
 export * from './rules/index.js';
 export * from './readiness/index.js';
 export { BRIEF_QUESTIONS, missingBriefAnswers, type BriefQuestion, type BriefQuestionId } from './brief/questions.js';
-export { raciVerdicts, type RaciVerdict } from './raci/checks.js';
+export { raciRowChecks, type RaciCheck } from './raci/step-checks.js';
 export { blockerStatus, type BlockerStatus } from './blockers/status.js';
 export { recurringCategories, sprintIndex, type Recurrence } from './blockers/sprints.js';
 export { checklistProgress, type ChecklistProgress } from './checklist/gates.js';

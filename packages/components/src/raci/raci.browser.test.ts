@@ -72,6 +72,23 @@ describe('<preflight-raci>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('lists the row\u2019s RACI checks from the core\u2019s rules as the config keeps them: a rule turned off is not shown as unmet', async () => {
+      const plan = makePlan();
+      plan.steps[0] = makeStep({ raci: { ...makeStep().raci, consulted: ['Content', 'Sales', 'Leadership'], informed: [] } });
+      const checks = async (config: unknown) => {
+        const el = await mount<PreflightRaci>(html`<preflight-raci .plan=${plan} .config=${config} now=${NOW}></preflight-raci>`);
+        parts(el, '[part=verdict]')[0]!.click();
+        await until(() => parts(el, '.checks li').length > 0, 'the checks');
+        return Object.fromEntries(parts(el, '.checks li').map((li) => [li.dataset.rule, li.dataset.ok]));
+      };
+      const all = await checks({ raci: { maxConsulted: 2 } });
+      expect(all['raci.consulted-limit']).to.equal('false');
+      expect(all['raci.one-accountable']).to.equal('true');
+      const off = await checks({ raci: { maxConsulted: 2 }, rules: { 'raci.consulted-limit': { enabled: false } } });
+      expect(off).not.to.have.property('raci.consulted-limit');
+      expect(off['raci.one-accountable']).to.equal('true');
+    });
+
     it('has no axe violations in the light and the dark theme (dark on #191919)', async () => {
       const el = await render(makePlan());
       await expectAccessibleInBothThemes(el);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { LAYERS, parsePlan, raciToCsv, raciVerdicts, type Finding, type Layer, type Plan, type RaciLetter, type RaciVerdict, type Step } from '@preflight/core';
+import { LAYERS, parsePlan, raciRowChecks, raciToCsv, type Finding, type Layer, type Plan, type RaciLetter, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
@@ -16,15 +16,6 @@ import { raciStyles } from './raci.styles.js';
 
 const PAGE_ROWS = 10;
 
-/** What each row verdict from the core means, in the words the popover uses. */
-const CHECKS: { label: string; ok: (v: RaciVerdict) => boolean }[] = [
-  { label: 'Exactly one Accountable', ok: (v) => v.accountable === 'one' },
-  { label: 'At least one Responsible', ok: (v) => v.responsible },
-  { label: 'A backup for the Accountable', ok: (v) => v.backup },
-  { label: 'Consulted kept within the limit', ok: (v) => v.consultedWithinLimit },
-  { label: 'Not everyone owns it', ok: (v) => v.everyoneOwns === false },
-  { label: 'Someone is Responsible or Accountable', ok: (v) => !v.informedOnly },
-];
 
 
 /**
@@ -68,7 +59,6 @@ export class PreflightRaci extends PlanElement {
   @state() private announcement = '';
 
   private readonly findingsPopover = new PopoverController(this);
-  private verdictCache?: { plan: Plan; config: unknown; byStep: Map<string, RaciVerdict> };
 
   protected get noun(): string {
     return 'RACI';
@@ -78,16 +68,6 @@ export class PreflightRaci extends PlanElement {
     return this.renderRoot.querySelector('[role="grid"]');
   }
 
-  /** The core's per-row verdicts, memoised per plan and config. */
-  private verdicts(plan: Plan): Map<string, RaciVerdict> {
-    const result = this.readiness.value;
-    const config = result?.ok ? result.config : undefined;
-    if (!config) return new Map();
-    if (this.verdictCache?.plan !== plan || this.verdictCache.config !== config) {
-      this.verdictCache = { plan, config, byStep: new Map(raciVerdicts(plan, config).map((v) => [v.stepId, v])) };
-    }
-    return this.verdictCache.byStep;
-  }
 
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
@@ -98,7 +78,6 @@ export class PreflightRaci extends PlanElement {
     const rows = steps.length + 1;
     const cols = roles.length + 2;
     const active = this.clamp(this.gridFocus.active, rows, cols);
-    const verdicts = this.verdicts(plan);
     const readonly = this.isReadonly;
     return html`
       <div class="toolbar" part="toolbar">
@@ -139,7 +118,7 @@ export class PreflightRaci extends PlanElement {
       </div>
       ${readonly ? nothing : this.renderEditor(plan, active)}
       <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan, verdicts))}
+      ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
 
@@ -184,7 +163,7 @@ export class PreflightRaci extends PlanElement {
     </tr>`;
   }
 
-  private renderPopoverContent(plan: Plan, verdicts: Map<string, RaciVerdict>): TemplateResult | typeof nothing {
+  private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const key = this.findingsPopover.openKey;
     if (!key) return nothing;
     const [kind, ...rest] = key.split(':');
@@ -192,14 +171,14 @@ export class PreflightRaci extends PlanElement {
     if (kind === 'role') return renderFindings(this.readiness.findingsFor('role', id), 'popover-heading', `Role: ${id}`);
     const step = plan.steps.find((s) => s.id === id);
     if (!step) return nothing;
-    const verdict = verdicts.get(id);
-    return html`${renderFindings(this.readiness.findingsFor('step', id), 'popover-heading', step.name)}
-      ${verdict
+    const result = this.readiness.value;
+    const findings = this.readiness.findingsFor('step', id);
+    return html`${renderFindings(findings, 'popover-heading', step.name)}
+      ${result?.ok
         ? html`<ul class="checks" aria-label="RACI checks">
-            ${CHECKS.map((c) => {
-              const ok = c.ok(verdict);
-              return html`<li data-ok=${String(ok)}>${ok ? '✓' : '✗'} ${c.label}${ok ? '' : ' — not met'}</li>`;
-            })}
+            ${raciRowChecks(findings, result.config).map(
+              (c) => html`<li data-ok=${String(c.met)} data-rule=${c.ruleId}>${c.met ? '✓' : '✗'} ${c.title}${c.met ? '' : ' — not met'}</li>`,
+            )}
           </ul>`
         : nothing}`;
   }

@@ -51,32 +51,3 @@ export function dominantRoles(plan: Plan, config: RulesConfig): { role: string; 
   const limit = share * plan.steps.length;
   return [...counts].filter(([, n]) => n > limit).map(([role, steps]) => ({ role, steps, share, owners: counts.size }));
 }
-
-/** One RACI row's verdicts, so a matrix widget can mark cells without knowing the rules. */
-export interface RaciVerdict {
-  stepId: string;
-  accountable: 'one' | 'none' | 'several';
-  responsible: boolean;
-  backup: boolean;
-  consultedWithinLimit: boolean;
-  everyoneOwns: boolean;
-  informedOnly: boolean;
-  /** True when no blocking RACI rule fails on this row. */
-  valid: boolean;
-}
-
-export function raciVerdicts(plan: Plan, config: RulesConfig): RaciVerdict[] {
-  return plan.steps.map((step) => {
-    const a = step.raci.accountable.length;
-    return {
-      stepId: step.id,
-      accountable: a === 1 ? 'one' : a === 0 ? 'none' : 'several',
-      responsible: hasResponsible(step),
-      backup: hasValidBackup(step),
-      consultedWithinLimit: step.raci.consulted.length <= config.raci.maxConsulted,
-      everyoneOwns: everyoneOwnsStep(step, config),
-      informedOnly: isInformedOnly(step),
-      valid: isRaciValid(step),
-    };
-  });
-}

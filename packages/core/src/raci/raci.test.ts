@@ -7,7 +7,8 @@ import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makePlan, makeStep } from '../testing/factories.js';
 import { DEFAULT_RACI } from './default-raci.js';
-import { raciVerdicts } from './checks.js';
+import { raciRowChecks } from './step-checks.js';
+import { evaluate } from '../readiness/evaluate.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 const run = (id: string, plan: Plan, config: RulesConfig = DEFAULT_CONFIG) => ruleById(id)!.check(ruleContext(plan, NOW, config));
@@ -174,12 +175,15 @@ describe('RACI rules', () => {
   });
 });
 
-describe('raciVerdicts', () => {
-  it('gives each row the verdicts a matrix widget marks', () => {
+describe('raciRowChecks', () => {
+  it('lists the rules a step row is judged by, met unless the step has a finding from one, and leaves out a rule the config turns off', () => {
     const plan = withLaunchRaci({ accountable: ['Marketing director', 'Sales'], backup: undefined, consulted: ['Legal', 'Product', 'Brand', 'Content'] });
-    const rows = raciVerdicts(plan, DEFAULT_CONFIG);
-    assert.equal(rows.length, 5);
-    assert.deepEqual(rows[0], { stepId: 'brief-intake', accountable: 'one', responsible: true, backup: true, consultedWithinLimit: true, everyoneOwns: false, informedOnly: false, valid: true });
-    assert.deepEqual(rows[3], { stepId: 'launch-approval', accountable: 'several', responsible: true, backup: false, consultedWithinLimit: false, everyoneOwns: false, informedOnly: false, valid: false });
+    const findings = evaluate(plan, { now: NOW, config: DEFAULT_CONFIG }).findings.filter((f) => f.target.kind === 'step' && f.target.id === 'launch-approval');
+    const checks = raciRowChecks(findings, DEFAULT_CONFIG);
+    assert.deepEqual(checks.map((c) => c.ruleId), ['raci.one-accountable', 'raci.responsible', 'raci.backup', 'raci.consulted-limit', 'raci.everyone-owns-step', 'raci.informed-only']);
+    assert.deepEqual(checks.filter((c) => !c.met).map((c) => c.ruleId), ['raci.one-accountable', 'raci.backup', 'raci.consulted-limit']);
+    assert.equal(checks[0]!.title, 'Exactly one Accountable per step');
+    const off = { ...DEFAULT_CONFIG, rules: { 'raci.consulted-limit': { enabled: false } } };
+    assert.deepEqual(raciRowChecks(findings, off).map((c) => c.ruleId).includes('raci.consulted-limit'), false);
   });
 });
