@@ -11,7 +11,7 @@ import { handleRequest } from './http/routes.js';
 import { isPlanId } from './plans/ids.js';
 import { VERSION } from './version.js';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_DIGEST_HOUR, DEFAULT_SCHEDULE_SECONDS, type NotifySettingsView, type TeamConfig } from '@preflight/core';
+import { DEFAULT_CONFIG, DEFAULT_DIGEST_HOUR, DEFAULT_SCHEDULE_SECONDS, type NotifySettingsView, type TeamConfig } from '@preflight/core';
 import { NotifyScheduler } from './notify/scheduler.js';
 import { Outbox } from './notify/outbox.js';
 import { PlanSource } from './notify/plans.js';
@@ -36,7 +36,7 @@ export interface TeamServerOptions {
    * The team's settings (`--config`): the rules every plan is judged by (served to the CLI and the
    * widgets), and where notifications go. Sections left out take their defaults.
    */
-  config?: Pick<TeamConfig, 'rules'> & Partial<TeamConfig>;
+  config?: Partial<TeamConfig>;
   /** The notification scheduler's clock and switches (tests and the bench drive passes themselves). */
   notify?: { now?: () => Date; autoStart?: boolean; deliveryTimeoutMs?: number };
   limits?: Partial<Limits>;
@@ -102,6 +102,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const guard = new PlanGuard(database, log);
   const outbox = await Outbox.open(database);
   const team: TeamConfig | undefined = options.config && {
+    rules: DEFAULT_CONFIG,
     notify: { webhooks: [], businessHoursOnly: false, digestHour: DEFAULT_DIGEST_HOUR },
     people: [],
     scheduleSeconds: DEFAULT_SCHEDULE_SECONDS,

@@ -1,10 +1,11 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { Message } from '../outbox.js';
 
 /** Email over SMTP (`smtp://` with STARTTLS when offered, `smtps://` for TLS from the start), plain text and HTML. */
 export class EmailChannel {
-  private readonly transport: Transporter;
+  /** nodemailer loads only on a server that sends email. */
+  private readonly transport: Promise<Transporter>;
 
   constructor(
     smtpUrl: string,
@@ -12,7 +13,7 @@ export class EmailChannel {
     private readonly timeoutMs: number,
   ) {
     const options: SMTPTransport.Options = { url: smtpUrl, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs, dnsTimeout: timeoutMs };
-    this.transport = nodemailer.createTransport(options);
+    this.transport = import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(options));
   }
 
   async send(to: string, message: Message): Promise<void> {
@@ -22,13 +23,13 @@ export class EmailChannel {
       timer = setTimeout(() => reject(new Error(`the SMTP server did not finish within ${this.timeoutMs} ms`)), this.timeoutMs * 3);
     });
     try {
-      await Promise.race([this.transport.sendMail({ from: this.from, to, subject: message.subject, text: message.text, html: message.html }), deadline]);
+      await Promise.race([(await this.transport).sendMail({ from: this.from, to, subject: message.subject, text: message.text, html: message.html }), deadline]);
     } finally {
       clearTimeout(timer);
     }
   }
 
   close(): void {
-    this.transport.close();
+    void this.transport.then((transport) => transport.close());
   }
 }
