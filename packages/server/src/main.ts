@@ -70,7 +70,9 @@ try {
     ...(config ? { config } : {}),
   });
   const storage = process.env.DATABASE_URL ? 'Postgres (DATABASE_URL)' : `embedded, in ${dataDir}`;
-  process.stdout.write(`Preflight team server on ${server.wsUrl} (HTTP ${server.url}/health); storage: ${storage}${process.env.REDIS_URL ? '; Redis on' : ''}\n`);
+  const channels = config ? [config.notify.webhooks.length ? `${config.notify.webhooks.length} webhook${config.notify.webhooks.length === 1 ? '' : 's'}` : '', config.notify.smtp ? 'email' : ''].filter(Boolean) : [];
+  const notifying = channels.length ? `; notifications: ${channels.join(' and ')}, every ${config!.scheduleSeconds} s` : '';
+  process.stdout.write(`Preflight team server on ${server.wsUrl} (HTTP ${server.url}/health); storage: ${storage}${process.env.REDIS_URL ? '; Redis on' : ''}${notifying}\n`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
