@@ -310,3 +310,42 @@ describe('campaign name', () => {
     assert.deepEqual(ruleIds('unnamed.json', NOW, '--config', 'spring-config.json'), []);
   });
 });
+
+describe('preflight platform', () => {
+  const facts = (overrides: Record<string, unknown> = {}) => ({
+    platform: 'google-ads', campaignKey: 'google-ads:123:456', name: '2026q3_emea_cpc_product-launch', status: 'PAUSED', owner: 'Campaign manager',
+    startDate: '2026-09-01', endDate: '2026-09-30', budget: { amount: 50_000_000, unit: 'micros', currency: 'USD', period: 'daily' }, autoTagging: true, ...overrides,
+  });
+  const ids = (...args: string[]) => (JSON.parse(preflight('platform', ...args, '--now', NOW, '--format', 'json').stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+
+  test('live on the platform without the plan’s launch approval blocks (exit 3); paused, or approved, it does not', () => {
+    write('linked.json', makePlan({ id: 'linked' }));
+    write('approved.json', makePlan({ id: 'approved', approvals: [makeLaunchApproval()] }));
+    write('live.json', facts({ status: 'ENABLED' }));
+    write('paused.json', facts());
+    const r = preflight('platform', 'live.json', '--plan', 'linked.json', '--now', NOW);
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stdout, /^live\.json: 2026q3_emea_cpc_product-launch \(google-ads, plan linked\)\nBLOCKED/);
+    assert.match(r.stdout, /\[platform\.live-unapproved\] fact status: The campaign is live on google-ads \("ENABLED"\) but the plan "2026q3_emea_email_product-launch" has no launch approval\./);
+    assert.equal(preflight('platform', 'paused.json', '--plan', 'linked.json', '--now', NOW).status, 0);
+    assert.ok(!ids('live.json', '--plan', 'approved.json').includes('platform.live-unapproved'));
+    assert.ok(!ids('live.json').includes('platform.live-unapproved'), 'without a plan there is nothing to compare');
+  });
+
+  test('dates that differ from the plan’s, and a budget above the plan’s, are reported; the same ones are not', () => {
+    write('budgeted.json', makePlan({ id: 'budgeted', campaign: { ...makePlan().campaign, endDate: '2026-09-30', budget: { amount: 40, currency: 'USD', period: 'daily' } } }));
+    write('matching.json', makePlan({ id: 'matching', campaign: { ...makePlan().campaign, endDate: '2026-09-30', budget: { amount: 50, currency: 'USD', period: 'daily' } } }));
+    write('early.json', facts({ startDate: '2026-08-28' }));
+    assert.deepEqual(ids('early.json', '--plan', 'budgeted.json').filter((id) => id.startsWith('platform.plan-')), ['platform.plan-budget', 'platform.plan-dates']);
+    assert.deepEqual(ids('paused.json', '--plan', 'matching.json').filter((id) => id.startsWith('platform.plan-')), []);
+  });
+
+  test('facts that cannot be read are refused with exit 2 and their paths', () => {
+    write('bad-facts.json', { platform: 'myspace', campaignKey: '', colour: 'red' });
+    const r = preflight('platform', 'bad-facts.json', '--now', NOW);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /bad-facts\.json:platform: must be one of/);
+    assert.match(r.stderr, /bad-facts\.json:campaignKey: is required/);
+    assert.match(r.stderr, /bad-facts\.json:colour: is not a campaign fact/);
+  });
+});

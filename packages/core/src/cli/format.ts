@@ -18,14 +18,23 @@ function finding(f: Finding): string {
   return `  - [${f.ruleId}] ${f.target.kind} ${f.target.id}: ${f.message}\n      ${who}; fix: ${f.fix}`;
 }
 
-/** A plan's readiness for people: state and score, findings grouped by severity, then its corrective actions. */
-export function readinessText(file: string, plan: Plan, readiness: Readiness, actions: ActionStatus[] = [], unrecorded: CorrectiveAction[] = []): string {
-  const lines = [`${file}: ${plan.campaign.name} (${plan.id})`, `${STATE_WORDS[readiness.state]} · score ${readiness.score}/100`];
+/** A heading, then state and score, then findings grouped by severity. */
+function readinessBlock(heading: string, readiness: Readiness): string[] {
+  const lines = [heading, `${STATE_WORDS[readiness.state]} · score ${readiness.score}/100`];
   for (const { severity, title } of SECTIONS) {
     const group = readiness.findings.filter((f) => f.severity === severity);
     if (group.length) lines.push(`${title} (${group.length})`, ...group.map(finding));
   }
   if (!readiness.findings.length) lines.push('No findings.');
+  return lines;
+}
+
+/** Readiness of anything judged (a platform campaign) under a heading. */
+export const readinessLines = (heading: string, readiness: Readiness): string => `${readinessBlock(heading, readiness).join('\n')}\n`;
+
+/** A plan's readiness for people: state and score, findings grouped by severity, then its corrective actions. */
+export function readinessText(file: string, plan: Plan, readiness: Readiness, actions: ActionStatus[] = [], unrecorded: CorrectiveAction[] = []): string {
+  const lines = readinessBlock(`${file}: ${plan.campaign.name} (${plan.id})`, readiness);
   if (actions.length || unrecorded.length) {
     lines.push(`Corrective actions (${actions.length})`);
     for (const a of actions) lines.push(`  - [${a.status}] ${a.id}: ${a.action}; owner ${a.owner}, due ${a.due}${a.overdue ? ' (overdue)' : ''}${a.source ? `; for ${a.source}` : ''}`);

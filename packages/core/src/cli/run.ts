@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TEMPLATES } from '../templates/catalog.js';
 import { agendaCommand, check, escalationsCommand, newPlan, type Values } from './commands.js';
 import { EXIT, InputError, type Io } from './io.js';
+import { platformCommand } from './platform.js';
 import { TEMPLATE_DIR, templateCommand } from './templates.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -28,6 +29,12 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Print a new plan from a built-in template or a saved team template, dated relative to the launch.',
     options: { name: str, launch: str, id: str, owner: str, template: str, dir: str, help },
     run: newPlan,
+  },
+  platform: {
+    usage: 'preflight platform <facts.json> [--plan plan.json] [--now ISO] [--config file] [--format text|json]',
+    summary: 'Check a platform campaign’s facts (as the extension reads them), against its linked plan when given. Exit 3 if blocked.',
+    options: { plan: str, now: str, config: str, format: str, help },
+    run: platformCommand,
   },
   template: {
     usage: 'preflight template save <plan.json> --id <id> [--title TITLE] [--dir DIR] | preflight template list [--dir DIR] [--format text|json]',
