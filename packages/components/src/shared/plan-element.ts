@@ -68,18 +68,13 @@ export abstract class PlanElement extends PreflightElement {
   /** Rules config overrides (only what differs from the defaults). */
   @property({ attribute: false }) config: unknown;
 
-  protected readonly source = new PlanSourceController(this);
+  protected readonly source = new PlanSourceController(this, (plan, change) => this.emit('preflight-change', { plan, change }));
 
   /** The instant the plan is judged at, and the time edits are stamped with. */
   protected readonly time = new ClockController(this);
 
   /** The core's verdict on the current plan at that instant. */
   protected readonly readiness = new ReadinessController(this, () => this.source.plan, () => this.time.judgedAt);
-
-  /** Controlled edits go out as events; the controller calls this. */
-  emitChange(plan: Plan, change: PreflightChange): boolean {
-    return this.emit('preflight-change', { plan, change });
-  }
 
   /** Applies a user edit (see PlanSourceController.commit). Ignored when readonly. */
   protected commit(next: Plan, change: PreflightChange): boolean {

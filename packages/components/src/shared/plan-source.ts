@@ -15,9 +15,10 @@ export interface PlanSourceHost extends HTMLElement {
   token: string | undefined;
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
-  /** Dispatches `preflight-change`; false when cancelled. */
-  emitChange(plan: Plan, change: PreflightChange): boolean;
 }
+
+/** Dispatches a user edit as `preflight-change`; false when a listener cancelled it. */
+export type EmitChange = (plan: Plan, change: PreflightChange) => boolean;
 
 export type SourceState =
   | { kind: 'empty' }
@@ -50,7 +51,10 @@ export class PlanSourceController implements ReactiveController {
   private unbind: (() => void)[] = [];
   private generation = 0;
 
-  constructor(private readonly host: PlanSourceHost) {
+  constructor(
+    private readonly host: PlanSourceHost,
+    private readonly emitChange: EmitChange,
+  ) {
     host.addController(this);
   }
 
@@ -96,7 +100,7 @@ export class PlanSourceController implements ReactiveController {
   commit(next: Plan, change: PreflightChange): boolean {
     const current = this.plan;
     if (!current) return false;
-    if (!this.host.emitChange(next, change)) {
+    if (!this.emitChange(next, change)) {
       this.host.requestUpdate();
       return false;
     }
