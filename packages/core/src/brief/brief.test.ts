@@ -10,8 +10,17 @@ const NOW = '2026-08-28T12:00:00Z';
 const run = (plan = makePlan()) => ruleById('brief.complete')!.check(ruleContext(plan, NOW, DEFAULT_CONFIG));
 
 describe('the six-question brief', () => {
-  it('asks six questions', () => {
-    assert.deepEqual(BRIEF_QUESTIONS.map((q) => q.id), ['why', 'who', 'offer', 'systems', 'deadline', 'success']);
+  it('each of the six questions is unanswered exactly when one of its fields is blank, whatever the others hold', () => {
+    const complete = makePlan().brief;
+    const blank = (value: unknown) => (Array.isArray(value) ? ['  '] : '  ');
+    for (const question of BRIEF_QUESTIONS) {
+      for (const field of question.fields) {
+        const brief = { ...complete, [field]: blank(complete[field]) };
+        assert.deepEqual(missingBriefAnswers(brief).map((q) => q.id), [question.id], `${question.id} without ${field}`);
+      }
+    }
+    const empty = Object.fromEntries(Object.entries(complete).map(([k, v]) => [k, blank(v)])) as typeof complete;
+    assert.equal(missingBriefAnswers(empty).length, 6, 'a blank brief leaves all six unanswered');
   });
 
   it('a complete brief raises nothing', () => {
