@@ -289,6 +289,35 @@ describe('the workspace with a team server', () => {
     expect(localStorage.getItem(`preflight-team-server:${el.dbName}`)).to.equal(null);
   });
 
+  it('shows an editor the team’s notification settings, what was sent about the plan, and makes a calendar address', async () => {
+    // The runner's team server posts to a webhook on loopback every second; this review is long past its SLA.
+    const base = await teamPlan();
+    const plan = { ...base, approvals: [{ id: 'apr-1', kind: 'launch' as const, stepId: 'launch-approval', requestedAt: '2026-08-01T09:00:00Z', requestedFrom: 'Marketing director' }] };
+    await putTeamPlan(plan);
+    const el = await mount();
+    await openTeamPlanIn(el, plan);
+    const panel = () => el.querySelector<HTMLElement & { load(): Promise<void> }>('preflight-team-notify-panel')!;
+    await eventually(() => el.querySelector('.notify-settings') !== null, 'the notification settings');
+    const settings = text(el.querySelector('.notify-settings'));
+    expect(settings).to.match(/Webhooks http:\/\/127\.0\.0\.1:\d+\/…/);
+    expect(settings).to.include('checked every 1 s').and.include('Dana Reyes (Marketing director)');
+    expect(settings).not.to.include('browser-tests');
+    await eventually(async () => {
+      await panel().load();
+      return el.querySelector('.delivery-log tr[data-status="sent"]') !== null;
+    }, 'a sent notification in the delivery log', { every: 250 });
+    expect(text(el.querySelector('.delivery-log tr[data-status="sent"]'))).to.match(/Escalation \(level \d\): Escalated to level \d: .* by webhook Sent/);
+
+    [...el.querySelectorAll<HTMLButtonElement>('.team-calendar button')].find((b) => text(b) === 'Make a calendar address')!.click();
+    await eventually(() => el.querySelector<HTMLInputElement>('#team-calendar-url')?.value !== undefined, 'the calendar address');
+    const address = el.querySelector<HTMLInputElement>('#team-calendar-url')!.value;
+    expect(address).to.match(new RegExp(`^${server.url}/plans/${plan.id}/calendar\\.ics\\?token=`));
+    const calendar = await (await fetch(address)).text();
+    expect(calendar.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+    expect(calendar).to.include(`SUMMARY:Launch: ${plan.campaign.name}`);
+    await expect(panel()).to.be.accessible();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${colorScheme} scheme with a team plan open, links made and the history shown; every target at least 24 × 24 px`, async () => {
       await emulateMedia({ colorScheme });

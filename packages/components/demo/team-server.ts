@@ -2,7 +2,7 @@
  * The workspace's team server: where it is (from `npm start`'s /team-server.json, a share link in
  * the page's hash, or one the user connected and this browser saved) and its HTTP API.
  */
-import type { Plan, Problem } from '@preflight/core';
+import type { Delivery, NotifySettingsView, Plan, Problem } from '@preflight/core';
 import { readTokenClaims, type TokenClaims } from '@preflight/core/sync';
 
 export interface TeamServerConfig {
@@ -164,6 +164,16 @@ export class TeamApi {
 
   history(planId: string): Promise<TeamHistoryEntry[]> {
     return this.call(`/plans/${encodeURIComponent(planId)}/history`);
+  }
+
+  /** The team's notification settings (null when the server has no team config) and the plan's delivery log: an editor's. */
+  notifications(planId: string): Promise<{ settings: NotifySettingsView | null; deliveries: Delivery[] }> {
+    return this.call(`/plans/${encodeURIComponent(planId)}/notifications`);
+  }
+
+  /** The address a calendar app subscribes to for a plan, with a token of its own. */
+  calendarUrl(planId: string, token: string): string {
+    return `${this.server.http}/plans/${encodeURIComponent(planId)}/calendar.ics?token=${encodeURIComponent(token)}`;
   }
 }
 

@@ -15,6 +15,7 @@ import type { SettingsChange } from './team-settings.js';
 import './team-connect.js';
 import type { TeamConnected } from './team-connect.js';
 import './team-plan-panel.js';
+import './team-notify-panel.js';
 import { linkInHash, saveTeamServer, savedTeamServer, startedTeamServer, TeamApi, TeamApiError, type TeamPlanSummary, type TeamServerConfig, type TeamServerOrigin } from './team-server.js';
 
 /** Where a plan lives: in this browser's store, or on the team server. */
@@ -478,6 +479,7 @@ export class PreflightWorkspace extends LitElement {
       ${store ? this.renderWidgets(store, id) : html`<p role="status">Opening the team plan…</p>`}
       ${store && this.api
         ? html`<preflight-team-plan-panel .api=${this.api} .store=${store} plan-id=${id}></preflight-team-plan-panel>
+            <preflight-team-notify-panel .api=${this.api} plan-id=${id}></preflight-team-notify-panel>
             <preflight-share-panel .store=${store} plan-id=${id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges} .team=${{ api: this.api, planId: id }}></preflight-share-panel>`
         : nothing}`;
   }
