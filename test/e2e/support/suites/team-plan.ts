@@ -183,6 +183,7 @@ export function teamPlanSuite(launch: Launch, { stopBackground }: { stopBackgrou
     const again = await browser().open(campaignUrl(CAMPAIGN_A));
     const shown = await waitForPanel(again, (p) => p?.blockers.length === 1, 'the offline copy in a new tab');
     assert.match(shown!.blockers[0]!, /Legal has not approved/);
-    assert.equal((await teamLine(again))?.state, 'offline');
+    // The background may first say it is connecting: the line settles on offline once the connection fails.
+    await waitFor('the offline team line in the new tab', () => teamLine(again), (line) => line?.state === 'offline');
   });
 }
