@@ -1,5 +1,5 @@
 // A web-test-runner plugin that starts the real team server (test/support/team-server.mjs) in a
-// child process the first time a test asks for it, and answers `team-server` with its addresses
+// child process when the runner starts, and answers `team-server` with its addresses
 // and an admin token: {url, wsUrl, adminToken}. The HTTP API allows any origin, so tests call it
 // with fetch; the server stops when the runner does.
 import { spawn } from 'node:child_process';
@@ -33,6 +33,12 @@ export function teamServerPlugin() {
   let running;
   return {
     name: 'team-server',
+    // Started with the runner, not in a test's hook: on a loaded machine its start (compiling the
+    // server, opening the embedded database) can take longer than a hook may.
+    async serverStart() {
+      running ??= startServer();
+      await running.ready;
+    },
     async serverStop() {
       if (!running) return;
       const { child } = running;
