@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CONFIG } from '../packages/core/src/config/defaults.ts';
 import type { BusinessHours, RulesConfig } from '../packages/core/src/config/schema.ts';
-import { addSlaHours } from '../packages/core/src/escalations/clock.ts';
+import { addSlaHours } from '../packages/core/src/time/business-hours.ts';
 import { escalations } from '../packages/core/src/escalations/escalations.ts';
 import type { Plan } from '../packages/core/src/plan/schema.ts';
 import { makeApproval, makeBlocker, makePlan } from '../packages/core/src/testing/factories.ts';

@@ -27,6 +27,6 @@ export { gateDueDate, openLaunchGates } from './checklist/gates.js';
 export { isSafeLink } from './checklist/fields.js';
 export { fieldProblem, type FormRecord, type RecordField } from './plan/fields.js';
 export { shiftPlanDates } from './calendar/shift.js';
-export { dayEndMs, localDate, localDateOf, teamTime, type TeamZone } from './rules/calendar-day.js';
+export { dayEndMs, localDate, localDateOf, teamTime, type TeamZone } from './time/team-day.js';
 export * from './team-config/index.js';
 export * from './notify/index.js';

@@ -1,6 +1,6 @@
 import { stepOwner } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
-import { teamTime } from '../rules/calendar-day.js';
+import { teamTime } from '../time/team-day.js';
 import { approvalBreachMs, approvalSlaHours } from './sla.js';
 
 export const slaBreach = defineRule({

@@ -1,7 +1,7 @@
 import type { RulesConfig } from '../config/schema.js';
 import type { Approval, Plan } from '../plan/schema.js';
-import { addSlaHours } from '../escalations/clock.js';
-import { toMs } from '../rules/time.js';
+import { addSlaHours } from '../time/business-hours.js';
+import { toMs } from '../time/instant.js';
 
 /** The review's SLA: its own, else its step's, else the configured one for its kind. */
 export function approvalSlaHours(approval: Approval, plan: Plan, config: RulesConfig): number {

@@ -1,5 +1,5 @@
 import type { Blocker } from '../plan/schema.js';
-import { toMs } from '../rules/time.js';
+import { toMs } from '../time/instant.js';
 
 /**
  * A blocker's dates in ms: due (its date's UTC midnight, undefined when it has none) and raised.

@@ -1,5 +1,5 @@
 import type { Blocker, Plan, Step } from '../plan/schema.js';
-import { dayEndMs, type TeamZone } from '../rules/calendar-day.js';
+import { dayEndMs, type TeamZone } from '../time/team-day.js';
 import { blockerDates } from './dates.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { RulesConfig } from '../config/schema.js';
 import type { Blocker } from '../plan/schema.js';
 import type { Killer } from '../plan/vocabulary.js';
-import { wallMs } from '../rules/calendar-day.js';
-import { DAY_MS, toMs } from '../rules/time.js';
+import { wallMs } from '../time/team-day.js';
+import { DAY_MS, toMs } from '../time/instant.js';
 import { blockerDates } from './dates.js';
 
 /**

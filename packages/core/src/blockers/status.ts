@@ -2,7 +2,7 @@ import type { RulesConfig } from '../config/schema.js';
 import type { Blocker, Plan } from '../plan/schema.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { escalations } from '../escalations/escalations.js';
-import { DAY_MS, toMs } from '../rules/time.js';
+import { DAY_MS, toMs } from '../time/instant.js';
 import { isOverdue } from './due.js';
 
 export interface BlockerStatus {

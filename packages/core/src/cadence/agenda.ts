@@ -1,12 +1,12 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
 import { sprintIndex } from '../blockers/sprints.js';
-import { dayStartMs, localDate, localDateOf } from '../rules/calendar-day.js';
-import { daysBetween, toMs } from '../rules/time.js';
+import { dayStartMs, localDate, localDateOf } from '../time/team-day.js';
+import { daysBetween, toMs } from '../time/instant.js';
 import type { Plan } from '../plan/schema.js';
-import { isIsoDate, isIsoDateTime } from '../plan/primitives.js';
+import { isIsoDate, isIsoDateTime } from '../time/iso-dates.js';
 import { BLOCKER_SEVERITIES, type BlockerSeverity } from '../plan/vocabulary.js';
-import { addDays } from '../calendar/days.js';
+import { addDays } from '../time/days.js';
 import { meetingOn, nextMeetingDate, previousMeetingDate, type Meeting } from './meetings.js';
 import { capacity, learnings, recognition, requests, waitingApprovals, type CapacityEntry, type RecognitionEntry } from './sections.js';
 

@@ -1,4 +1,4 @@
-import { addDays, weekday } from '../calendar/days.js';
+import { addDays, weekday } from '../time/days.js';
 
 export type MeetingKind = 'planning' | 'blocker-check' | 'approvals-review' | 'review';
 

@@ -1,10 +1,10 @@
 /** The parts of an agenda that belong to one meeting of the week: requests and capacity, approvals, learnings and recognition. */
 import type { RulesConfig } from '../config/schema.js';
 import { approvalBreachMs, approvalSlaHours } from '../approvals/sla.js';
-import { addDays } from '../calendar/days.js';
+import { addDays } from '../time/days.js';
 import { REVIEW_STEP_ID } from '../lifecycle/definitions.js';
 import { missingBriefAnswers } from '../brief/questions.js';
-import { localDateOf } from '../rules/calendar-day.js';
+import { localDateOf } from '../time/team-day.js';
 import type { Plan } from '../plan/schema.js';
 import type { AgendaEntry } from './agenda.js';
 

@@ -6,7 +6,7 @@ import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import { evaluate } from '../readiness/evaluate.js';
 import { makeApproval, makeBlocker, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
-import { addDays } from './days.js';
+import { addDays } from '../time/days.js';
 import { shiftPlanDates } from './shift.js';
 
 const sample = JSON.parse(readFileSync(new URL('../../../../examples/sample-plan.json', import.meta.url), 'utf8')) as Plan;

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/schema.js';
-import { addDays } from './days.js';
+import { addDays } from '../time/days.js';
 
 /** Moves a `YYYY-MM-DD` date, or the date part of an ISO instant (keeping its time and offset), by whole days. */
 function shift(value: string, days: number): string {

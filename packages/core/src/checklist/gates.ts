@@ -1,7 +1,8 @@
 import type { ChecklistItem, Plan } from '../plan/schema.js';
 import type { GateId } from '../plan/vocabulary.js';
-import { localDateOf, type TeamZone } from '../rules/calendar-day.js';
-import { toMs } from '../rules/time.js';
+import { localDateOf, type TeamZone } from '../time/team-day.js';
+import { addMonths } from '../time/days.js';
+import { toMs } from '../time/instant.js';
 
 /** The finding target for a checklist item. */
 export const itemTarget = (item: ChecklistItem) => ({ kind: 'item' as const, id: item.id });
@@ -35,15 +36,6 @@ export const gateDueDate = (item: ChecklistItem, plan: Plan): string | undefined
 export function isDueGate(item: ChecklistItem, plan: Plan, today: string): boolean {
   const due = gateDueDate(item, plan);
   return isOpenGate(item) && isLaunchGate(item) && due !== undefined && due <= today;
-}
-
-/** `date` plus `months` calendar months, the day clamped to the month's length (Jan 31 + 1 → Feb 28). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
 }
 
 /**

@@ -8,7 +8,7 @@ import { planFromTeamTemplate } from '../templates/team.js';
 import { loadTeamTemplate, TEMPLATE_DIR } from './templates.js';
 import type { CampaignType } from '../plan/vocabulary.js';
 import { actionsOf, portfolioPatterns, unrecordedActions } from '../portfolio/index.js';
-import { localDate } from '../rules/calendar-day.js';
+import { localDate } from '../time/team-day.js';
 import { agendaText, escalationsText, portfolioText, readinessText } from './format.js';
 import { checkDate, checkFormat, checkNow, EXIT, InputError, json, loadConfig, loadPlans, requireFiles, type Io, type LoadedPlan } from './io.js';
 

@@ -3,7 +3,7 @@ import { parseConfig } from '../config/parse.js';
 import type { RulesConfig } from '../config/schema.js';
 import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
-import { isIsoDate, isIsoDateTime } from '../plan/primitives.js';
+import { isIsoDate, isIsoDateTime } from '../time/iso-dates.js';
 
 /** What a command reads from and writes to; the process supplies it, tests may too. */
 export interface Io {

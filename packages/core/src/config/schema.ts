@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../plan/primitives.js';
 import { PLATFORMS, REVIEW_KINDS } from '../plan/vocabulary.js';
-import { isTimeZone } from '../escalations/time-zone.js';
+import { isTimeZone } from '../time/zone-offsets.js';
 import { hasNestedRepetition } from './regex-safety.js';
 
 export const SEVERITIES = ['blocker', 'warning', 'info'] as const;

@@ -4,8 +4,8 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { approvalBreachMs, approvalSlaHours } from '../approvals/sla.js';
 import { blockedStep, blockerBreachMs } from '../blockers/due.js';
 import { soleAccountable } from '../rules/context.js';
-import { isoInstant, toMs } from '../rules/time.js';
-import { addSlaHours } from './clock.js';
+import { isoInstant, toMs } from '../time/instant.js';
+import { addSlaHours } from '../time/business-hours.js';
 
 export type LadderRole = RulesConfig['approvals']['ladder'][number];
 

@@ -1,2 +1,2 @@
 export { escalations, type Escalation, type LadderRole } from './escalations.js';
-export { addSlaHours } from './clock.js';
+export { addSlaHours } from '../time/business-hours.js';

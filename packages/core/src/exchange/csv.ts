@@ -3,8 +3,8 @@ import { RACI_LETTERS } from '../plan/vocabulary.js';
 import { blockerStatus } from '../blockers/status.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
-import { localDate } from '../rules/calendar-day.js';
-import { daysBetween, toMs } from '../rules/time.js';
+import { localDate } from '../time/team-day.js';
+import { daysBetween, toMs } from '../time/instant.js';
 
 type Cell = string | number | undefined;
 

@@ -4,7 +4,7 @@ import { missingBriefAnswers } from '../brief/questions.js';
 import { isLaunchGate, isOpenGate, isPlanningGate } from '../checklist/gates.js';
 import { hasValidBackup, isRaciValid } from '../raci/checks.js';
 import { soleAccountable } from '../rules/context.js';
-import { toMs } from '../rules/time.js';
+import { toMs } from '../time/instant.js';
 
 /** The step that holds the launch approval when an approval names none. */
 export const LAUNCH_STEP_ID = 'launch-approval';

@@ -1,9 +1,9 @@
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { RulesConfig } from '../config/schema.js';
-import { addDays } from '../calendar/days.js';
+import { addDays } from '../time/days.js';
 import { sprintIndex } from '../blockers/sprints.js';
-import { dayStartMs, localDate } from '../rules/calendar-day.js';
-import { DAY_MS, HOUR_MS, daysBetween, toMs } from '../rules/time.js';
+import { dayStartMs, localDate } from '../time/team-day.js';
+import { DAY_MS, HOUR_MS, daysBetween, toMs } from '../time/instant.js';
 import type { Blocker, Plan } from '../plan/schema.js';
 import { KILLERS, type Killer } from '../plan/vocabulary.js';
 import { median, percentile, ratio, round2 } from './stats.js';

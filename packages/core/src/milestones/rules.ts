@@ -2,7 +2,7 @@ import type { Milestone } from '../plan/schema.js';
 import type { MilestoneKind } from '../plan/vocabulary.js';
 import type { RuleContext } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
-import { daysBetween } from '../rules/time.js';
+import { daysBetween } from '../time/instant.js';
 
 const milestoneTarget = (m: Milestone) => ({ kind: 'milestone' as const, id: m.id });
 const actor = (m: Milestone, ctx: RuleContext) => m.owner ?? ctx.plan.campaign.owner;

@@ -4,12 +4,12 @@ import type { Readiness, ReadinessState } from '../readiness/types.js';
 import { approvalBreachMs, approvalSlaHours } from '../approvals/sla.js';
 import { blockerBreachMs } from '../blockers/due.js';
 import { gateDueDate, isOpenGate } from '../checklist/gates.js';
-import { addSlaHours } from '../escalations/clock.js';
+import { addSlaHours } from '../time/business-hours.js';
 import { escalations } from '../escalations/escalations.js';
 import { worstState } from '../readiness/score.js';
-import { localDate, teamTime } from '../rules/calendar-day.js';
+import { localDate, teamTime } from '../time/team-day.js';
 import { soleAccountable } from '../rules/context.js';
-import { DAY_MS, isoInstant, toMs } from '../rules/time.js';
+import { DAY_MS, isoInstant, toMs } from '../time/instant.js';
 
 export type NoticeRule = 'approval.sla-warning' | 'escalation' | 'blocker.overdue' | 'gate.due-tomorrow' | 'verdict.worse';
 

@@ -1,9 +1,9 @@
 import type { BusinessHours, RulesConfig } from '../config/schema.js';
 import type { Plan } from '../plan/schema.js';
 import type { Finding, Readiness } from '../readiness/types.js';
-import { addSlaHours } from '../escalations/clock.js';
-import { localDate, wallMs, type TeamZone } from '../rules/calendar-day.js';
-import { HOUR_MS } from '../rules/time.js';
+import { addSlaHours } from '../time/business-hours.js';
+import { localDate, wallMs, type TeamZone } from '../time/team-day.js';
+import { HOUR_MS } from '../time/instant.js';
 import type { Notice } from './notices.js';
 
 /**

@@ -2,7 +2,7 @@ import type { RulesConfig } from '../config/schema.js';
 import { DEFAULT_NAMING_PATTERN } from '../config/defaults.js';
 import type { RuleDefinition, Target } from '../readiness/types.js';
 import { hit, type RuleHit } from '../rules/rule.js';
-import { toMs, utcDate } from '../rules/time.js';
+import { isIsoDate } from '../time/iso-dates.js';
 import { normaliseBudget } from './budget.js';
 import { namingHits } from './naming.js';
 import type { CampaignFacts } from './facts.js';
@@ -20,12 +20,6 @@ export interface FactsContext {
 
 export interface PlatformRule extends RuleDefinition {
   check(ctx: FactsContext): RuleHit[];
-}
-
-/** A real calendar date written YYYY-MM-DD (the plan's own check pulls in its schema library; this stays light for the page). */
-function isIsoDate(text: string): boolean {
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? toMs(text) : Number.NaN;
-  return Number.isFinite(ms) && utcDate(ms) === text;
 }
 
 const fact = (id: string): Target => ({ kind: 'fact', id });

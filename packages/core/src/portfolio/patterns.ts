@@ -4,8 +4,8 @@ import { recurringCategories } from '../blockers/sprints.js';
 import { hasLaunched, isLaunchGate } from '../checklist/gates.js';
 import type { Blocker, ChecklistItem, Plan } from '../plan/schema.js';
 import { GATE_TITLES, type GateId } from '../plan/vocabulary.js';
-import { localDate, localDateOf } from '../rules/calendar-day.js';
-import { toMs } from '../rules/time.js';
+import { localDate, localDateOf } from '../time/team-day.js';
+import { toMs } from '../time/instant.js';
 
 /** Something that keeps going wrong across campaigns: a process defect, not one plan's problem. */
 export interface PortfolioPattern {

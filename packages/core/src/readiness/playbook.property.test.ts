@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addDays } from '../calendar/days.js';
+import { addDays } from '../time/days.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { Plan } from '../plan/schema.js';
 import { KILLERS } from '../plan/vocabulary.js';

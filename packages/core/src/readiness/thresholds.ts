@@ -6,7 +6,7 @@ import { launchStep, reviewStep } from '../lifecycle/definitions.js';
 import { campaignTarget, ruleContext, soleAccountable } from '../rules/context.js';
 import type { RuleContext } from '../rules/context.js';
 import { defineRule, hit } from '../rules/rule.js';
-import { daysBetween } from '../rules/time.js';
+import { daysBetween } from '../time/instant.js';
 
 export type ThresholdKey = keyof RulesConfig['thresholds'];
 

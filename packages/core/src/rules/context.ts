@@ -1,7 +1,7 @@
 import type { RulesConfig } from '../config/schema.js';
 import type { Plan, Step } from '../plan/schema.js';
-import { localDate } from './calendar-day.js';
-import { toMs } from './time.js';
+import { localDate } from '../time/team-day.js';
+import { toMs } from '../time/instant.js';
 
 /** Everything a rule may read: the plan, the config and the instant it is judged at. */
 export interface RuleContext {

@@ -1,7 +1,7 @@
 import type { Plan, Step } from '../plan/schema.js';
 import { launchStep } from '../lifecycle/definitions.js';
-import { localDateOf, type TeamZone } from '../rules/calendar-day.js';
-import { DAY_MS, toMs, utcDate } from '../rules/time.js';
+import { localDateOf, type TeamZone } from '../time/team-day.js';
+import { DAY_MS, toMs, utcDate } from '../time/instant.js';
 
 /** Days since the epoch of a `YYYY-MM-DD` date: integers keep a 500-step walk cheap. */
 const dayOf = (date: string) => Math.round(toMs(date) / DAY_MS);

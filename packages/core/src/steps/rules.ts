@@ -1,7 +1,7 @@
 import type { Step } from '../plan/schema.js';
 import { stepOwner } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
-import { daysBetween, toMs } from '../rules/time.js';
+import { daysBetween, toMs } from '../time/instant.js';
 import { criticalPath } from './critical-path.js';
 
 const stepTarget = (step: Step) => ({ kind: 'step' as const, id: step.id });

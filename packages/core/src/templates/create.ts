@@ -1,5 +1,6 @@
-import { addDays } from '../calendar/days.js';
-import { Id, isIsoDate, Name } from '../plan/primitives.js';
+import { addDays } from '../time/days.js';
+import { Id, Name } from '../plan/primitives.js';
+import { isIsoDate } from '../time/iso-dates.js';
 import { CURRENT_SCHEMA_VERSION, type ChecklistItem, type Milestone, type Plan, type Step } from '../plan/schema.js';
 import { CAMPAIGN_TYPES, GATE_TITLES, type CampaignType, type MilestoneKind } from '../plan/vocabulary.js';
 import type { Problem } from '../problems/problem.js';

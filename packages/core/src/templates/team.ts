@@ -3,14 +3,14 @@
  * turned into days from launch, so the next campaign starts from it instead of from the catalog.
  */
 import * as z from 'zod/mini';
-import { addDays } from '../calendar/days.js';
+import { addDays } from '../time/days.js';
 import { parsePlan } from '../plan/parse.js';
 import { Hours, Id, Name, Text } from '../plan/primitives.js';
 import { CURRENT_SCHEMA_VERSION, RaciSchema, type Plan, type Raci } from '../plan/schema.js';
 import { CAMPAIGN_TYPES, GATES, HANDOFFS, LAYERS, MILESTONE_KINDS } from '../plan/vocabulary.js';
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
-import { daysBetween } from '../rules/time.js';
+import { daysBetween } from '../time/instant.js';
 import { templatePlanId, type TemplateOptions } from './create.js';
 
 /** Days from the launch date: negative before it. Ten years either way. */

@@ -1,4 +1,4 @@
-/** Date arithmetic on ISO strings, in UTC (team-clock days: calendar-day.ts). Rules receive `now`; nothing here reads the clock. */
+/** Date arithmetic on ISO strings, in UTC (team-clock days: team-day.ts). Rules receive `now`; nothing here reads the clock. */
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;

@@ -10,8 +10,8 @@ import { blockersToCsv } from '../exchange/csv.js';
 import { computeMetrics } from '../metrics/compute.js';
 import { evaluate } from '../readiness/evaluate.js';
 import { makeApproval, makeBlocker, makeDoneItem, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
-import { dayEndMs, localDate, localDateOf, teamTime } from './calendar-day.js';
-import { HOUR_MS, toMs } from './time.js';
+import { dayEndMs, localDate, localDateOf, teamTime } from './team-day.js';
+import { HOUR_MS, toMs } from './instant.js';
 
 const zoned = (timeZone: string): RulesConfig => ({ ...DEFAULT_CONFIG, timeZone });
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,11 +1,9 @@
 import type { BusinessHours } from '../config/schema.js';
-import { DAY_MS, HOUR_MS } from '../rules/time.js';
-import { zoneOffsets } from './time-zone.js';
+import { weekdayOfMs } from './days.js';
+import { DAY_MS, HOUR_MS } from './instant.js';
+import { zoneOffsets } from './zone-offsets.js';
 
 const WEEK_MS = 7 * DAY_MS;
-/** 1970-01-01 was a Thursday. */
-const EPOCH_WEEKDAY = 4;
-const weekdayOf = (localDayStart: number) => (((Math.floor(localDayStart / DAY_MS) + EPOCH_WEEKDAY) % 7) + 7) % 7;
 
 /**
  * The instant at which `hours` of SLA time have passed since `startMs`. Without business hours
@@ -41,7 +39,7 @@ export function addSlaHours(startMs: number, hours: number, businessHours: Busin
     }
     const local = at + offset;
     const dayStart = Math.floor(local / DAY_MS) * DAY_MS;
-    if (workdays.has(weekdayOf(dayStart))) {
+    if (workdays.has(weekdayOfMs(dayStart))) {
       const from = Math.max(local, dayStart + windowStart);
       const to = Math.min(dayStart + windowEnd, until + offset);
       const available = to - from;

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../rules/time.js';
+import { DAY_MS } from './instant.js';
 
 /**
  * UTC offsets of IANA time zones, read from Intl (no tz database of our own). Intl is slow next to

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isIsoDate, isIsoDateTime } from './primitives.js';
+import { isIsoDate, isIsoDateTime } from './iso-dates.js';
 
 describe('calendar dates and instants', () => {
   it('accepts real dates of any four-digit year, leap days included', () => {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { BusinessHours } from '../config/schema.js';
-import { addSlaHours } from './clock.js';
+import { addSlaHours } from './business-hours.js';
 
 const MINUTE_MS = 60_000;
 const WEEKDAYS = [1, 2, 3, 4, 5];

@@ -4,8 +4,8 @@
  * date of `now` there, and a day ends at the next midnight there. Offsets come from the per-zone
  * table the SLA clock uses, so a record costs arithmetic, not an Intl call.
  */
-import { zoneOffsets } from '../escalations/time-zone.js';
-import { DAY_MS, toMs, utcDate } from './time.js';
+import { zoneOffsets } from './zone-offsets.js';
+import { DAY_MS, toMs, utcDate } from './instant.js';
 
 /** An IANA zone name that passed config validation, or undefined for UTC. */
 export type TeamZone = string | undefined;
