@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makePlan } from '../testing/factories.js';
-import { BRIEF_QUESTIONS, missingBriefAnswers } from './questions.js';
+import { BRIEF_FIELD_TITLES, BRIEF_QUESTIONS, missingBriefAnswers, missingBriefFields } from './questions.js';
 
 const NOW = '2026-08-28T12:00:00Z';
 const run = (plan = makePlan()) => ruleById('brief.complete')!.check(ruleContext(plan, NOW, DEFAULT_CONFIG));
@@ -35,7 +35,7 @@ describe('the six-question brief', () => {
       {
         target: { kind: 'brief', id: 'plan-1' },
         message: 'The brief does not answer: who, how success is measured.',
-        fix: 'Fill in audience; successMetric and successTarget before sprint planning.',
+        fix: 'Fill in Audience, Success target before sprint planning.',
         owner: 'Demand gen lead',
       },
     ]);
@@ -50,5 +50,20 @@ describe('the six-question brief', () => {
   it('falls back to the campaign owner when no strategy step has one Accountable', () => {
     const plan = makePlan({ brief: {}, steps: [] });
     assert.equal(run(plan)[0]!.owner, 'Campaign manager');
+  });
+
+  it('names the fields still to fill in as the screen names them, in the questions’ order, blank ones included', () => {
+    const plan = makePlan();
+    plan.brief = { ...plan.brief, successMetric: undefined, okr: ' ', systems: [] };
+    assert.deepEqual(missingBriefFields(plan.brief), ['okr', 'systems', 'successMetric']);
+    assert.deepEqual(missingBriefFields(plan.brief).map((f) => BRIEF_FIELD_TITLES[f]), ['OKR', 'Systems', 'Success metric']);
+    assert.deepEqual(missingBriefFields(makePlan().brief), []);
+    assert.equal(missingBriefFields({}).length, Object.keys(BRIEF_FIELD_TITLES).length, 'every answer field of an empty brief');
+  });
+
+  it('key results detail the OKR but answer no question by themselves', () => {
+    const plan = makePlan();
+    plan.brief = { ...plan.brief, okr: undefined, keyResults: [{ id: 'kr-1', name: 'Registrations', target: 500 }] };
+    assert.deepEqual(missingBriefFields(plan.brief), ['okr']);
   });
 });

@@ -1,5 +1,5 @@
 import { defineRule, hit } from '../rules/rule.js';
-import { briefOwner, missingBriefAnswers } from './questions.js';
+import { BRIEF_FIELD_TITLES, briefOwner, missingBriefAnswers, missingBriefFields } from './questions.js';
 
 export const briefComplete = defineRule({
   id: 'brief.complete',
@@ -14,7 +14,7 @@ export const briefComplete = defineRule({
       hit(
         { kind: 'brief', id: plan.id },
         `The brief does not answer: ${labels.join(', ')}.`,
-        `Fill in ${missing.map((q) => q.fields.join(' and ')).join('; ')} before sprint planning.`,
+        `Fill in ${missingBriefFields(plan.brief).map((f) => BRIEF_FIELD_TITLES[f]).join(', ')} before sprint planning.`,
         briefOwner(plan),
       ),
     ];

@@ -77,7 +77,12 @@ const COMPLETED: Condition[] = [
 /** What each state promises, cumulatively: approved implies ready, live implies approved, and so on. */
 const DEFINITIONS: Partial<Record<LifecycleState, Condition[]>> = { ready: READY, approved: APPROVED, live: LIVE, completed: COMPLETED };
 
+/** The parts of a state's definition the campaign does not meet (empty when it does, or when the state promises nothing). */
+export function unmetDefinitionOf(plan: Plan, state: LifecycleState): string[] {
+  return (DEFINITIONS[state] ?? []).flatMap((condition) => condition(plan) ?? []);
+}
+
 /** The parts of its state's definition the campaign does not meet (empty when it does). */
 export function unmetDefinition(plan: Plan): string[] {
-  return (DEFINITIONS[plan.campaign.state] ?? []).flatMap((condition) => condition(plan) ?? []);
+  return unmetDefinitionOf(plan, plan.campaign.state);
 }

@@ -1,21 +1,83 @@
-import { BlockerSchema, ChecklistItemSchema } from './schema.js';
+import { BlockerSchema, BriefSchema, CampaignSchema, ChecklistItemSchema, KeyResultSchema } from './schema.js';
 
 /** The records people edit field by field in a form, by name. */
-const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema };
+const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema, brief: BriefSchema, campaign: CampaignSchema, keyResult: KeyResultSchema };
 
 export type FormRecord = keyof typeof RECORDS;
 export type RecordField<R extends FormRecord> = keyof (typeof RECORDS)[R]['shape'] & string;
 
+interface Issue {
+  code: string;
+  message: string;
+  path?: PropertyKey[];
+  maximum?: number | bigint;
+  values?: unknown[];
+}
+interface FieldSchema {
+  safeParse(v: unknown): { success: boolean; error?: { issues: Issue[] } };
+}
+
+/** An issue in words: the plan format's own message, or one for the checks that carry none. */
+function describe(issue: Issue | undefined, value: unknown): string {
+  switch (issue?.code) {
+    // A too-short name is an empty one; say so in words rather than in lengths.
+    case 'too_small':
+      return 'must not be empty';
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)} characters`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map(String).join(', ')}`;
+    case 'invalid_type':
+      return value === undefined ? 'must not be empty' : typeof value === 'number' ? 'must be a number, e.g. 500' : issue.message;
+    default:
+      return issue?.message ?? 'is not valid';
+  }
+}
+
+const fieldSchema = (record: FormRecord, field: string): FieldSchema | undefined => (RECORDS[record].shape as Record<string, FieldSchema>)[field];
+
+/** Fields a form types as text but the plan keeps as something else. */
+type TextForm = 'number' | 'lines';
+const TEXT_FORMS: Partial<Record<FormRecord, Record<string, TextForm>>> = {
+  brief: { systems: 'lines' },
+  keyResult: { target: 'number', current: 'number' },
+};
+
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * The value a field holds for what was typed into its control: a number for a number field
+ * (NaN when the text is not one, which the field then refuses), one entry per non-blank line for a
+ * list, the text itself otherwise. Blank text is no value.
+ */
+export function fieldFromText<R extends FormRecord>(record: R, field: RecordField<R>, text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  switch (TEXT_FORMS[record]?.[field]) {
+    case 'number':
+      // Thousands separators are how people type targets ("12,000"); anything else not a number is NaN.
+      return NUMBER_TEXT.test(trimmed.replace(/,(?=\d{3}\b)/g, '')) ? Number(trimmed.replace(/,/g, '')) : Number.NaN;
+    case 'lines':
+      return trimmed.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    default:
+      return trimmed;
+  }
+}
+
 /**
  * Why a value cannot be stored in one field of a record (the plan format's own message), or
- * undefined when it can. Every form checks a value with this before it reaches the plan.
+ * undefined when it can. Every form checks a value with this before it reaches the plan; text typed
+ * into a number or a list field is read as `fieldFromText` reads it.
  */
 export function fieldProblem<R extends FormRecord>(record: R, field: RecordField<R>, value: unknown): string | undefined {
-  const schema = (RECORDS[record].shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { code: string; message: string }[] } } }>)[field];
+  const schema = fieldSchema(record, field);
   if (!schema) return `is not a field of a ${record}`;
-  const result = schema.safeParse(value);
+  const stored = typeof value === 'string' && TEXT_FORMS[record]?.[field] ? fieldFromText(record, field, value) : value;
+  const result = schema.safeParse(stored);
   if (result.success) return undefined;
   const issue = result.error?.issues[0];
-  // A too-short name is an empty one; say so in words rather than in lengths.
-  return issue?.code === 'too_small' ? 'must not be empty' : (issue?.message ?? 'is not valid');
+  const message = describe(issue, stored);
+  // In a list, say which line.
+  const index = issue?.path?.[0];
+  return typeof index === 'number' ? `line ${index + 1} ${message}` : message;
 }

@@ -43,10 +43,19 @@ export const CampaignSchema = z.strictObject({
   links: z.optional(z.array(PlatformLinkSchema)),
 });
 
+/** One measurable result the objective's OKR is judged by: where it should be and where it is. */
+export const KeyResultSchema = z.strictObject({
+  id: Id,
+  name: Name,
+  target: z.number().check(z.refine(Number.isFinite, 'must be a number, e.g. 500')),
+  current: z.optional(z.number().check(z.refine(Number.isFinite, 'must be a number, e.g. 320'))),
+});
+
 /** The six questions every brief answers. */
 export const BriefSchema = z.strictObject({
   objective: z.optional(Text),
   okr: z.optional(Text),
+  keyResults: z.optional(z.array(KeyResultSchema)),
   audience: z.optional(Text),
   offer: z.optional(Text),
   systems: z.optional(z.array(Name)),
@@ -192,6 +201,7 @@ export const PlanSchema = z.strictObject({
 export type Plan = z.infer<typeof PlanSchema>;
 export type Campaign = z.infer<typeof CampaignSchema>;
 export type Brief = z.infer<typeof BriefSchema>;
+export type KeyResult = z.infer<typeof KeyResultSchema>;
 export type Raci = z.infer<typeof RaciSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type Blocker = z.infer<typeof BlockerSchema>;
