@@ -41,7 +41,7 @@ function resolve(entry: LadderRole, plan: Plan, step: Step | undefined, fallback
 }
 
 /** Level `level` goes to its ladder entry, or the first entry above it that names someone. */
-function whoAt(level: number, ladder: readonly LadderRole[], plan: Plan, step: Step | undefined, fallbackAccountable: string | undefined) {
+export function whoAt(level: number, ladder: readonly LadderRole[], plan: Plan, step: Step | undefined, fallbackAccountable: string | undefined) {
   for (const entry of ladder.slice(level)) {
     const who = resolve(entry, plan, step, fallbackAccountable);
     if (who?.trim()) return { who, whoRole: entry };
@@ -53,14 +53,20 @@ function whoAt(level: number, ladder: readonly LadderRole[], plan: Plan, step: S
   return { who: LEADERSHIP, whoRole: 'leadership' as const };
 }
 
-/** Climbs the ladder from the breach: one level per `escalateAfterHours` of SLA time. */
+/** When ladder level `level` begins: the breach, then one level per `escalateAfterHours` of SLA time. */
+export function levelStartMs(breachMs: number, level: number, config: RulesConfig): number {
+  const { escalateAfterHours, businessHours } = config.approvals;
+  return level === 0 ? breachMs : addSlaHours(breachMs, level * escalateAfterHours, businessHours, config.timeZone);
+}
+
+/** Climbs the ladder from the breach to the level in force at `nowMs`. */
 function climb(breachMs: number, nowMs: number, config: RulesConfig) {
-  const { ladder, escalateAfterHours, businessHours } = config.approvals;
+  const { ladder } = config.approvals;
   let level = 0;
   let since = breachMs;
   let next: number | undefined;
   for (let k = 1; k < ladder.length; k++) {
-    const at = addSlaHours(breachMs, k * escalateAfterHours, businessHours, config.timeZone);
+    const at = levelStartMs(breachMs, k, config);
     if (at > nowMs) {
       next = at;
       break;
