@@ -9,6 +9,7 @@
  * await store.retry(); store.pending();         // unsaved plans are held in memory until saved or exported
  * await store.findByPlatformKey('hubspot:51657317:22eb0e01-…');
  * await store.importFile(json, { acceptPartial }); await store.exportAll(now);  // plans, plus a `quarantine` section an import skips
+ * await settleImport(store, report.conflicts[0], 'keep' | 'theirs' | 'both', now);  // an import that differs: nothing lost either way
  * await store.quarantined();                    // records set aside (upgrade, damage): id, cause, reason, problems
  * ```
  * Only `put` rejects: ConflictError for a stale revision, InvalidPlanError for a plan that does not
@@ -34,5 +35,6 @@ export type {
 } from './types.js';
 export { ConflictError, DamagedPlanError, InvalidPlanError } from './errors.js';
 export { createMemoryStore, type StoreOptions } from './plan-store.js';
+export { settleImport, conflictDifferences, type SettledImport, type ImportChoice, type ImportDifference } from './settle-import.js';
 export { openPlanStore, type OpenOptions } from './open.js';
 export { DB_VERSION, type QuarantinedRecord } from './database.js';
