@@ -1,4 +1,5 @@
 import type { Problem } from '../problems/problem.js';
+import { stepDatesProblem } from '../steps/schedule.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,9 +66,8 @@ export function referenceProblems(plan: Json): Problem[] {
       if (dep === id) add(`steps[${i}].dependsOn[${j}]`, 'self_dependency', 'a step cannot depend on itself');
       else if (!stepIds.has(dep)) add(`steps[${i}].dependsOn[${j}]`, 'unknown_reference', `no step has id "${dep}"`);
     });
-    const start = str(step.start);
-    const due = str(step.due);
-    if (start && due && start > due) add(`steps[${i}].due`, 'date_order', `is before the start date ${start}`);
+    const order = stepDatesProblem({ start: str(step.start), due: str(step.due) });
+    if (order) add(`steps[${i}].${order.field}`, 'date_order', order.message);
   });
   problems.push(...cycleProblems(plan));
 

@@ -1,29 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
-import type { Plan, Step } from '../plan/schema.js';
+import type { Plan } from '../plan/schema.js';
 import { evaluate } from '../readiness/evaluate.js';
 import { createPlanFromTemplate } from '../templates/create.js';
 import { makePlan } from '../testing/factories.js';
 import { criticalPath } from './critical-path.js';
+import { datedPlan } from './testing.js';
 
-/** The default steps dated as the templates date them for a launch on 2026-09-01. */
-function datedPlan(edit: (steps: Record<string, Step>) => void = () => {}): Plan {
-  const plan = makePlan();
-  const dates: Record<string, [string, string, string[]]> = {
-    'brief-intake': ['2026-07-21', '2026-08-04', []],
-    'creative-production': ['2026-08-05', '2026-08-18', ['brief-intake']],
-    'crm-tracking-setup': ['2026-08-11', '2026-08-25', ['brief-intake']],
-    'launch-approval': ['2026-08-29', '2026-08-31', ['creative-production', 'crm-tracking-setup']],
-    'performance-review': ['2026-09-15', '2026-09-22', ['launch-approval']],
-  };
-  for (const step of plan.steps) {
-    const [start, due, dependsOn] = dates[step.id]!;
-    Object.assign(step, { start, due, dependsOn });
-  }
-  edit(Object.fromEntries(plan.steps.map((s) => [s.id, s])));
-  return plan;
-}
 const findings = (plan: Plan, now: string, ruleId: string) => evaluate(plan, { now, config: DEFAULT_CONFIG }).findings.filter((f) => f.ruleId === ruleId);
 
 describe('step.overdue', () => {
