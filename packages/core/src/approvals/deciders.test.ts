@@ -58,6 +58,10 @@ describe('decisionProblems', () => {
     assert.deepEqual(decisionProblems(review, plan, { ...ok, decision: 'maybe' }), { decision: 'must be one of approved, rejected, changes-requested' });
   });
 
+  it('a note too long for the log is named, counted with the decision’s words', () => {
+    assert.equal(decisionProblems(review, plan, { ...ok, note: 'x'.repeat(1990) }).note, 'must be at most 2000 characters with the decision’s words');
+  });
+
   it('a decided review is not decided again', () => {
     const decided = makeApproval({ decision: 'rejected', decidedAt: '2026-08-26T10:00:00Z', decidedBy: 'Marketing director' });
     assert.match(decisionProblems(decided, plan, ok).decision ?? '', /already decided \(rejected\)/);

@@ -1,5 +1,6 @@
 import type { Approval, Plan, Step } from '../plan/schema.js';
 import { DECISIONS, type Decision } from '../plan/vocabulary.js';
+import { fieldProblem } from '../plan/fields.js';
 import { LAUNCH_STEP_ID } from '../lifecycle/definitions.js';
 import { hasValidBackup } from '../raci/checks.js';
 import { soleAccountable } from '../rules/context.js';
@@ -68,6 +69,9 @@ export function decisionProblems(approval: Approval, plan: Plan, input: Decision
   else if (!input.decision) problems.decision = 'choose approve, request changes or reject';
   else if (!isDecision(input.decision)) problems.decision = `must be one of ${DECISIONS.join(', ')}`;
   if (!input.note && input.decision !== 'approved' && isDecision(input.decision)) problems.note = 'say what has to change';
+  // The note is kept in the plan's log, inside the decision's line.
+  const tooLong = input.note ? fieldProblem('log', 'summary', decisionSummary(approval, isDecision(input.decision) ? input.decision : 'changes-requested', input.note)) : undefined;
+  if (tooLong) problems.note = `${tooLong} with the decision’s words`;
   return problems;
 }
 

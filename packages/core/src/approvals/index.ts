@@ -12,3 +12,4 @@ export {
   type Decider,
   type DecisionInput,
 } from './deciders.js';
+export { requestProblems, type RequestInput } from './requests.js';

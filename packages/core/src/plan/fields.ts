@@ -1,7 +1,7 @@
-import { BlockerSchema, BriefSchema, CampaignSchema, ChecklistItemSchema, KeyResultSchema, MilestoneSchema, StepSchema } from './schema.js';
+import { ApprovalSchema, BlockerSchema, BriefSchema, CampaignSchema, ChecklistItemSchema, KeyResultSchema, LogEntrySchema, MilestoneSchema, StepSchema } from './schema.js';
 
 /** The records people edit field by field in a form, by name. */
-const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema, brief: BriefSchema, campaign: CampaignSchema, keyResult: KeyResultSchema, step: StepSchema, milestone: MilestoneSchema };
+const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema, brief: BriefSchema, campaign: CampaignSchema, keyResult: KeyResultSchema, step: StepSchema, milestone: MilestoneSchema, approval: ApprovalSchema, log: LogEntrySchema };
 
 export type FormRecord = keyof typeof RECORDS;
 export type RecordField<R extends FormRecord> = keyof (typeof RECORDS)[R]['shape'] & string;

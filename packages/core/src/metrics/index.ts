@@ -1,1 +1,0 @@
-export { computeMetrics, type Metrics, type MetricsOptions, type SprintCount } from './compute.js';
