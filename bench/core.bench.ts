@@ -1,5 +1,5 @@
 // Parsing a large blocker log in slices, and the size of the core a widget imports.
-import { parseListInSlices, BlockerSchema } from '../packages/core/src/index.js';
+import { parseListInSlices, BlockerSchema } from '../packages/core/src/schema.js';
 import { makeBlocker } from '../packages/core/src/testing/factories.js';
 import { report, median, percentile } from './report.js';
 import { gzippedKb } from './size.js';
@@ -40,5 +40,5 @@ report({ name: 'parse 10k blockers (half bad): p95 slice', value: Math.round(per
 report({ name: 'parse 10k blockers (half bad): total', value: Math.round(median(totals.slice(1)) * 10) / 10, unit: 'ms', budget: 1000 });
 
 // What a widget imports from the core: rules, parsing and the helpers that render their results.
-const widgetImports = `export { evaluate, parsePlan, parseConfig, findingsByTarget, raciVerdicts, blockerStatus, checklistProgress, escalations, GLOSSARY, DEFAULT_CONFIG } from '@preflight/core';`;
+const widgetImports = `export { evaluate, parsePlan, parseConfig, findingsByTarget, raciRowChecks, blockerStatus, checklistProgress, escalations, GLOSSARY, DEFAULT_CONFIG } from '@preflight/core';`;
 report({ name: 'core browser bundle (widget imports)', value: await gzippedKb({ contents: widgetImports, resolveDir: process.cwd() }), unit: 'kB', budget: 12 });

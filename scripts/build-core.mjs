@@ -1,9 +1,11 @@
-// Bundles the core's CLI into one file for `npx preflight`, the team server and its CLI commands
-// for `npx preflight-server` and the core CLI's team commands, and writes the plan's JSON Schema.
-// Runs at `npm install` (the root `prepare` script).
+// Builds @preflight/core as published (dist/: a module and a declaration file per source module, when
+// a source changed since the last build), bundles the core's CLI into one file for `npx preflight`, the
+// team server and its CLI commands for `npx preflight-server` and the core CLI's team commands, and
+// writes the plan's JSON Schema. Runs at `npm install` (the root `prepare` script).
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { emitLibrary, newestChange } from './emit-library.mjs';
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', write: false };
 
@@ -20,11 +22,21 @@ function writeAtomically(result) {
   }
 }
 
-const core = ['packages/core/src/cli/main.ts'].filter((f) => existsSync(f));
+/** The CLI bundle, which the library's emit leaves in dist/. */
+const CLI_BUNDLE = 'main.js';
+
+const CORE_DIST = 'packages/core/dist';
+const CORE_PROJECT = 'packages/core/tsconfig.build.json';
+const isModule = (f) => f.endsWith('.ts') && !f.endsWith('.test.ts');
+const builtAt = existsSync(`${CORE_DIST}/index.js`) ? statSync(`${CORE_DIST}/index.js`).mtimeMs : 0;
+if (Math.max(newestChange('packages/core/src', isModule), statSync(CORE_PROJECT).mtimeMs) >= builtAt) {
+  if (!emitLibrary({ project: CORE_PROJECT, dist: CORE_DIST, keep: [CLI_BUNDLE] })) console.warn('core: the library was emitted with type errors (above)');
+}
+
 writeAtomically(
   await build({
     ...common,
-    entryPoints: core,
+    entryPoints: { main: 'packages/core/src/cli/main.ts' },
     outdir: 'packages/core/dist',
     // The team commands (share, revoke, push, pull, check --server) live in the server package, loaded only when used.
     external: ['@preflight/server/cli'],

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Delivery, NotifySettingsView } from '@preflight/core';
+import type { Delivery, NotifySettingsView } from '@preflight/core/team-config';
 import { TeamApiError, type TeamApi } from './team-server.js';
 
 const STATUS_WORDS: Record<Delivery['status'], string> = { sent: 'Sent', waiting: 'Waiting', retrying: 'Trying again', failed: 'Failed' };

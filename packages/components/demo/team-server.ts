@@ -2,7 +2,8 @@
  * The workspace's team server: where it is (from `npm start`'s /team-server.json, a share link in
  * the page's hash, or one the user connected and this browser saved) and its HTTP API.
  */
-import type { Delivery, NotifySettingsView, Plan, Problem } from '@preflight/core';
+import type { Delivery, NotifySettingsView } from '@preflight/core/team-config';
+import type { Plan, Problem } from '@preflight/core';
 import { readTokenClaims, type TokenClaims } from '@preflight/core/sync';
 
 export interface TeamServerConfig {

@@ -1,33 +1,104 @@
-export * from './plan/index.js';
-export * from './config/index.js';
-export type { Problem, ParseResult } from './problems/problem.js';
-export * from './readiness/types.js';
-export { DEFAULT_RACI, DEFAULT_ROLES, type DefaultRaciRow } from './raci/default-raci.js';
-export { formatPath } from './problems/problem.js';
-export * from './platform/index.js';
-export * from './rules/index.js';
-export * from './readiness/index.js';
+/**
+ * `@preflight/core`: what an integrator uses to read a plan, judge it and act on the result, listed
+ * by concept. The plan's zod schemas are at `@preflight/core/schema`, time helpers at
+ * `@preflight/core/time`, platform checks at `@preflight/core/platform`, the team server's settings
+ * and notices at `@preflight/core/team-config` and `@preflight/core/notify`.
+ */
+
+// The plan format
+export { parsePlan, parsePlanInSlices, type ParseOptions, type SliceOptions } from './plan/parse.js';
+export { migratePlan } from './plan/migrations.js';
+export { fieldFromText, fieldProblem, type FormRecord, type RecordField } from './plan/fields.js';
+export {
+  CURRENT_SCHEMA_VERSION,
+  type Approval,
+  type Blocker,
+  type Brief,
+  type Campaign,
+  type ChecklistItem,
+  type CorrectiveActionRecord,
+  type KeyResult,
+  type LogEntry,
+  type Milestone,
+  type Plan,
+  type PlatformLink,
+  type Raci,
+  type Step,
+  type TargetRef,
+} from './plan/schema.js';
+export {
+  BLOCKER_SEVERITIES,
+  CAMPAIGN_TYPES,
+  DECISIONS,
+  GATES,
+  GATE_TITLES,
+  GLOSSARY,
+  HANDOFFS,
+  KILLERS,
+  KILLER_TITLES,
+  LAYERS,
+  LIFECYCLE_STATES,
+  MILESTONE_KINDS,
+  PLATFORMS,
+  RACI_LETTERS,
+  REVIEW_KINDS,
+  STATE_TITLES,
+  type BlockerSeverity,
+  type CampaignType,
+  type Decision,
+  type GateId,
+  type Handoff,
+  type Killer,
+  type Layer,
+  type LifecycleState,
+  type MilestoneKind,
+  type PlatformId,
+  type RaciLetter,
+  type ReviewKind,
+} from './plan/vocabulary.js';
+export { formatPath, type ParseResult, type Problem } from './problems/problem.js';
+
+// The team's rules
+export { parseConfig } from './config/parse.js';
+export { DEFAULT_CONFIG } from './config/defaults.js';
+export { SEVERITIES, type BudgetCap, type BusinessHours, type RulesConfig, type RulesConfigInput, type Severity } from './config/schema.js';
+
+// Readiness
+export { evaluate } from './readiness/evaluate.js';
+export { findingsState, isFailing, scoreFindings, worstState } from './readiness/score.js';
+export { findingsByTarget, targetKey } from './readiness/by-target.js';
+export { correctiveActions, type CorrectiveAction, type ThresholdKey } from './readiness/thresholds.js';
+export type { Finding, Readiness, ReadinessState, Target, TargetKind } from './readiness/types.js';
+export { RULES, ruleById } from './rules/catalog.js';
+export type { Rule } from './rules/rule.js';
+
+// Each concept's views of a plan
 export { BRIEF_FIELD_TITLES, BRIEF_QUESTIONS, missingBriefAnswers, missingBriefFields, type BriefAnswerField, type BriefQuestion, type BriefQuestionId } from './brief/questions.js';
+export { DEFAULT_RACI, DEFAULT_ROLES, type DefaultRaciRow } from './raci/default-raci.js';
 export { raciRowChecks, type RaciCheck } from './raci/step-checks.js';
-export { blockerStatus, type BlockerStatus } from './blockers/status.js';
-export { recurringCategories, sprintIndex, type Recurrence } from './blockers/sprints.js';
-export { checklistProgress, type ChecklistProgress } from './checklist/gates.js';
+export { countPlaces, renameRole, undoRoleRename, type RoleRename, type RolePlace } from './raci/rename-role.js';
+export { blockerStatus, daysBlocked, type BlockerStatus } from './blockers/status.js';
+export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.js';
+export { recurringCategories, type Recurrence } from './blockers/sprints.js';
+export { checklistProgress, gateDueDate, openLaunchGates, type ChecklistProgress } from './checklist/gates.js';
+export { isSafeLink } from './checklist/fields.js';
 export * from './approvals/index.js';
 export { unmetDefinition, unmetDefinitionOf } from './lifecycle/definitions.js';
 export { LIFECYCLE_MOVES, LIFECYCLE_TITLES, lifecycleMoveProblem, lifecycleMoves, type LifecycleMove } from './lifecycle/transitions.js';
-export { criticalPath, type CriticalPath } from './steps/index.js';
-export * from './portfolio/index.js';
-export * from './escalations/index.js';
-export * from './templates/index.js';
-export * from './metrics/index.js';
-export * from './cadence/index.js';
-export { raciToCsv, blockersToCsv } from './exchange/csv.js';
-export { daysBlocked } from './blockers/status.js';
-export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.js';
-export { gateDueDate, openLaunchGates } from './checklist/gates.js';
-export { isSafeLink } from './checklist/fields.js';
-export { fieldFromText, fieldProblem, type FormRecord, type RecordField } from './plan/fields.js';
+export { criticalPath, type CriticalPath } from './steps/critical-path.js';
+export { moveStep, planTimeline, reschedulePlan, stepDatesProblem, type Timeline, type TimelineMilestone, type TimelineStep } from './steps/index.js';
+export { milestoneActualProblem, moveMilestone } from './milestones/schedule.js';
+export { escalations, type Escalation, type LadderRole } from './escalations/escalations.js';
+export { reviewLadder, type LadderRung } from './escalations/ladder.js';
+
+// Across plans, over time
+export { portfolioPatterns, actionsOf, unrecordedActions, type ActionStatus, type PortfolioPattern } from './portfolio/index.js';
+export { computeMetrics, type Metrics, type MetricsOptions, type SprintCount } from './metrics/compute.js';
+export { agenda, MEETINGS, type Agenda, type AgendaEntry, type AgendaKind, type BlockedEntry, type Meeting, type MeetingKind } from './cadence/index.js';
+export type { CapacityEntry, RecognitionEntry } from './cadence/sections.js';
+
+// Making and moving plans
+export { createPlanFromTemplate, templatePlanId, templateProblems, TEMPLATES, type TemplateInfo, type TemplateOptions } from './templates/index.js';
+export { parseTeamTemplate, planFromTeamTemplate, templateFromPlan, type TeamTemplate } from './templates/team.js';
 export { shiftPlanDates } from './calendar/shift.js';
-export { dayEndMs, localDate, localDateOf, teamTime, type TeamZone } from './time/team-day.js';
-export * from './team-config/index.js';
-export * from './notify/index.js';
+export { raciToCsv, blockersToCsv } from './exchange/csv.js';

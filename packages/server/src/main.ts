@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTeamConfig, resolveTeamSecrets, type TeamConfig } from '@preflight/core';
+import { parseTeamConfig, resolveTeamSecrets, type TeamConfig } from '@preflight/core/team-config';
 import { loadSecret } from './auth/tokens.js';
 import { startTeamServer } from './server.js';
 

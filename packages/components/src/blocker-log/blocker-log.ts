@@ -6,12 +6,10 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import {
   BLOCKER_SEVERITIES,
-  BlockerSchema,
   blockersToCsv,
   blockerStatus,
   KILLER_TITLES,
   KILLERS,
-  localDateOf,
   sortBlockers,
   type Blocker,
   type BlockerStatus,
@@ -21,6 +19,8 @@ import {
   type Plan,
   type TargetRef,
 } from '@preflight/core';
+import { BlockerSchema } from '@preflight/core/schema';
+import { localDateOf } from '@preflight/core/time';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';

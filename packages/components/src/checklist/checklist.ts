@@ -8,12 +8,12 @@ import {
   STATE_TITLES,
   checklistProgress,
   openLaunchGates,
-  teamTime,
   type ChecklistItem,
   type Finding,
   type Layer,
   type Plan,
 } from '@preflight/core';
+import { teamTime } from '@preflight/core/time';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';

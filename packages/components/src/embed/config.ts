@@ -4,7 +4,9 @@
  * share token in the hash (`#widget=raci&sync=wss://…&plan=<id>&token=<token>`; the hash never
  * reaches a server). This file reads and writes that hash.
  */
-import { isId, isIsoDateTime, parseConfig, type Problem, type RulesConfigInput } from '@preflight/core';
+import { isId } from '@preflight/core/schema';
+import { isIsoDateTime } from '@preflight/core/time';
+import { parseConfig, type Problem, type RulesConfigInput } from '@preflight/core';
 
 /** The widgets an embed can show, by the name used in the URL, with their tags. */
 export const WIDGET_TAGS = {

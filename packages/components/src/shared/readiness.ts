@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { evaluate, findingsByTarget, isIsoDateTime, parseConfig, targetKey, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type TargetKind } from '@preflight/core';
+import { evaluate, findingsByTarget, parseConfig, targetKey, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type TargetKind } from '@preflight/core';
+import { isIsoDateTime } from '@preflight/core/time';
 
 export interface ReadinessInputs {
   /** A rules config stating only what it changes; invalid ones are reported, not thrown. */

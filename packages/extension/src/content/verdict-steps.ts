@@ -1,4 +1,5 @@
-import { checkCampaignFacts, findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
+import { checkCampaignFacts } from '@preflight/core/platform';
+import { findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
 import type { LinkedPlans } from '../messaging/protocol.js';
 import { adapterFor } from '../platforms/index.js';
 import { FACT_LABELS, FACT_NAMES } from '../platforms/read.js';

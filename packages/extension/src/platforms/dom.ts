@@ -1,4 +1,4 @@
-import type { Fact } from '@preflight/core';
+import type { Fact } from '@preflight/core/platform';
 import { parseDisplayDate } from './dates.js';
 
 /** Text as people see it: whitespace collapsed, trimmed. */

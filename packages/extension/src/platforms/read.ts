@@ -1,4 +1,5 @@
-import type { CampaignFacts, Fact, PlatformId } from '@preflight/core';
+import type { CampaignFacts, Fact } from '@preflight/core/platform';
+import type { PlatformId } from '@preflight/core';
 import type { CampaignRead, FactName, FactOrigin, Level, ReadFact } from './types.js';
 
 /** Every fact a campaign can have, in the order the panel names them. */

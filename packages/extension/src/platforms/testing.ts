@@ -1,4 +1,5 @@
-import { checkCampaignFacts, DEFAULT_CONFIG, type CampaignFacts, type RulesConfig } from '@preflight/core';
+import { checkCampaignFacts, type CampaignFacts } from '@preflight/core/platform';
+import { DEFAULT_CONFIG, type RulesConfig } from '@preflight/core';
 import type { CampaignRead } from './types.js';
 import type { FixturePage } from './html.js';
 import { ADAPTERS, detectPage } from './index.js';

@@ -1,4 +1,5 @@
-import type { DigestSection, Notice, Person } from '@preflight/core';
+import type { DigestSection, Notice } from '@preflight/core/notify';
+import type { Person } from '@preflight/core/team-config';
 import type { Message } from './outbox.js';
 
 const SUBJECTS: Record<Notice['rule'], (notice: Notice) => string> = {

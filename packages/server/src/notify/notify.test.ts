@@ -2,7 +2,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, testServer } from '../testing/server.js';
 import { smtpReceiver, webhookReceiver, type ReceivedMail, type WebhookReceiver } from '../testing/receivers.js';
-import type { Delivery } from '@preflight/core';
+import type { Delivery } from '@preflight/core/team-config';
 import { reviewPlan, teamConfig } from '../testing/notify.js';
 
 const PLAN = 'notify-plan';

@@ -1,4 +1,4 @@
-import type { Delivery, DeliveryChannel } from '@preflight/core';
+import type { Delivery, DeliveryChannel } from '@preflight/core/team-config';
 import type { Database } from '../storage/database.js';
 
 const SCHEMA = `

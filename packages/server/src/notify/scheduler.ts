@@ -1,17 +1,6 @@
-import {
-  deliverableFrom,
-  digestDate,
-  digestFor,
-  evaluate,
-  planNotices,
-  verdictNotice,
-  type Notice,
-  type Person,
-  type Plan,
-  type Readiness,
-  type ReadinessState,
-  type TeamConfig,
-} from '@preflight/core';
+import { deliverableFrom, digestDate, digestFor, planNotices, verdictNotice, type Notice } from '@preflight/core/notify';
+import { evaluate, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
+import { type Person, type TeamConfig } from '@preflight/core/team-config';
 import { EmailChannel } from './channels/email.js';
 import { postWebhook } from './channels/webhook.js';
 import { digestMessage, noticeMessage } from './messages.js';

@@ -1,4 +1,4 @@
-import type { NotifySettingsView, TeamConfig } from '@preflight/core';
+import type { NotifySettingsView, TeamConfig } from '@preflight/core/team-config';
 import { redactUrl, webhookId } from './redact.js';
 
 /** The team's notification settings as the workspace shows them: every URL without its secret. */

@@ -1,4 +1,5 @@
-import { parseTeamConfig, type Plan, type TeamConfig } from '@preflight/core';
+import { parseTeamConfig, type TeamConfig } from '@preflight/core/team-config';
+import { type Plan } from '@preflight/core';
 import { samplePlan } from './server.js';
 
 /** The sample plan with one launch review (48 h SLA, requested Monday 7 September 09:00Z) and nothing else open. */

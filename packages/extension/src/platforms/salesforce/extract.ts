@@ -1,4 +1,4 @@
-import type { Fact } from '@preflight/core';
+import type { Fact } from '@preflight/core/platform';
 import type { CampaignRead, Detection, FactName } from '../types.js';
 import { asDate, fact, isVisible, pageLang, safely, textOf, visible } from '../dom.js';
 import { campaignRead } from '../read.js';
