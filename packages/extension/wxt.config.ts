@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { build } from 'esbuild';
 import type { PlatformId } from '@preflight/core';
-import { CONTENT_MATCHES, HOST_MATCHES, HUBSPOT_APP_GLOBS } from './src/hosts/hosts';
+import { CONTENT_MATCHES, HOST_MATCHES, HUBSPOT_API_ORIGIN, HUBSPOT_APP_GLOBS } from './src/hosts/hosts';
 import { CAMPAIGN_CHUNK, contentScriptPath } from './src/content/chunk-path';
 
 const TARGET = ['chrome120', 'firefox128'];
@@ -72,6 +72,8 @@ export default defineConfig({
     description: 'Readiness checks for campaign pages on HubSpot, Salesforce, Google Ads, Meta and LinkedIn.',
     permissions: ['storage'],
     host_permissions: [...HOST_MATCHES],
+    // Asked for only when the user turns the HubSpot API on in the options.
+    optional_host_permissions: [HUBSPOT_API_ORIGIN],
     action: { default_title: 'Preflight' },
     content_scripts: PLATFORMS.map((platform) => ({
       matches: [...CONTENT_MATCHES[platform]],

@@ -8,6 +8,7 @@ import { linksItem, tabCampaignsItem, type PlanLink } from '../storage/items.js'
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
 import { teamLinkKey, type TeamLink } from '../team/share-link.js';
 import { TeamPlans } from './team-plans.js';
+import { apiFacts } from './api-facts.js';
 
 type TeamPlanLink = Extract<PlanLink, { kind: 'team' }>;
 const teamLinkOf = (link: PlanLink | undefined): TeamLink | undefined => (link?.kind === 'team' ? { url: link.url, planId: link.planId, token: link.token } : undefined);
@@ -113,6 +114,7 @@ export function startBackground(): void {
       return { config, panelFolded, ...linked };
     },
     'linked-plans': ({ campaignKeys }) => linkedPlans(campaignKeys),
+    'api-facts': ({ detection }) => apiFacts(detection, Date.now()),
     'tab-verdict': ({ tabId }) => getTabVerdict(tabId),
     async 'open-plan'({ planId }) {
       await browser.tabs.create({ url: extensionUrl(`/plan.html#${encodeURIComponent(planId)}`) });

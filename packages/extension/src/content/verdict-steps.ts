@@ -1,14 +1,19 @@
-import { checkCampaignFacts } from '@preflight/core/platform';
-import { findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
-import type { LinkedPlans } from '../messaging/protocol.js';
+import { checkCampaignFacts, findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
 import { adapterFor } from '../platforms/index.js';
+import { sendMessage, type LinkedPlans } from '../messaging/protocol.js';
+import { withApiFacts } from '../facts/merge.js';
 import { FACT_LABELS, FACT_NAMES } from '../platforms/read.js';
 import type { CampaignRead, Detection, FactName, ReadFact } from '../platforms/types.js';
 import { summarisePlan, type TabVerdict } from '../verdict/verdict.js';
 
-/** The facts of the campaign(s) in view, read by the platform's adapter. */
-export function readFacts(detection: Detection, doc: Document): CampaignRead[] {
-  return adapterFor(detection.platform).extract(doc, detection);
+/**
+ * The facts of the campaign(s) in view: read by the platform's adapter, with the platform's API
+ * over them when the user turned it on (the background asks it; the page's facts stand if it fails).
+ */
+export async function readFacts(detection: Detection, doc: Document): Promise<CampaignRead[]> {
+  const api = sendMessage('api-facts', { detection }).catch((error: unknown) => ({ problem: `Preflight could not ask the platform's API (${String(error)}).` }));
+  const page = adapterFor(detection.platform).extract(doc, detection);
+  return withApiFacts(page, await api);
 }
 
 /** The fact target of the core's findings that each fact feeds. */
@@ -25,11 +30,11 @@ const judged = (unread: readonly FactName[]) => {
 
 /** The core's checks on the facts read, as the tab's verdict; null when the platform is turned off. */
 export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignRead[], config: RulesConfig, { plans, teams }: LinkedPlans): TabVerdict | null {
-  const checked = reads.map(({ facts: f, unread }) => ({ f, unread, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
+  const checked = reads.map(({ facts: f, unread, apiProblem }) => ({ f, unread, apiProblem, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
   if (checked.length && checked.every((c) => !c.readiness.checked)) return null;
   return {
     ...base,
-    campaigns: checked.map(({ f, unread, plan, readiness }) => {
+    campaigns: checked.map(({ f, unread, apiProblem, plan, readiness }) => {
       // A state worse than the findings alone give is a crossed threshold of the linked plan's: kept.
       const kept = scoreFindings(readiness.findings.filter(judged(unread)), readiness.state !== findingsState(readiness.findings));
       return {
@@ -41,6 +46,7 @@ export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignR
           return fact ? [{ fact: FACT_LABELS[name], level: fact.level, via: fact.via }] : [];
         }),
         unread: unread.map((name) => FACT_LABELS[name]),
+        ...(apiProblem ? { apiProblem } : {}),
         plan: plan ? summarisePlan(plan) : undefined,
         ...(teams[f.campaignKey] ? { team: teams[f.campaignKey] } : {}),
       };

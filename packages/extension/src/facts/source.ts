@@ -3,6 +3,8 @@ import type { CampaignRead, Detection } from '../platforms/types.js';
 /** Why an API could not give a campaign's facts, said where the user sees it. */
 export interface FactsProblem {
   problem: string;
+  /** Set when the API asked to be left alone for a while (a 429's Retry-After, in seconds). */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface FactsSource {
 }
 
 /** How a source reaches its API: `fetch`, or a recorded response in tests. */
-export type Fetcher = (url: string, init: { headers: Record<string, string> }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type Fetcher = (url: string, init: { headers: Record<string, string> }) => Promise<{ ok: boolean; status: number; headers: { get(name: string): string | null }; json(): Promise<unknown> }>;
 
 /** Where a zod issue is, as a path a person can read: `properties.hs_start_date`. */
 export const issuePath = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : 'the response');

@@ -23,6 +23,12 @@ export const PLATFORM_HOSTS: Readonly<Record<PlatformId, PlatformHosts>> = {
   linkedin: { title: PLATFORM_TITLES.linkedin, origins: ['https://www.linkedin.com/*'] },
 };
 
+/**
+ * HubSpot's API host: an optional permission, asked for only when the user turns the HubSpot API on
+ * in the options (the background then fetches campaign facts from it with the user's token).
+ */
+export const HUBSPOT_API_ORIGIN = 'https://api.hubapi.com/*';
+
 /** The platform hosts, as match patterns: the host permissions. */
 export const HOST_MATCHES: readonly string[] = Object.values(PLATFORM_HOSTS).flatMap((p) => p.origins);
 

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Plan, RulesConfig } from '@preflight/core';
 import type { TabVerdict } from '../verdict/verdict.js';
 import type { TeamStatus } from '../team/status.js';
+import type { CampaignRead, Detection } from '../platforms/types.js';
+import type { FactsProblem } from '../facts/source.js';
 
 /** Every message between the extension's parts, with what each one answers. */
 export interface Protocol {
@@ -17,6 +19,8 @@ export interface Protocol {
   context: { request: { campaignKeys: string[] }; response: { config: RulesConfig; panelFolded: boolean } & LinkedPlans };
   /** Content script → background: the plans linked to these campaign keys as they are now (after the panel is up, for a push it may have missed). */
   'linked-plans': { request: { campaignKeys: string[] }; response: LinkedPlans };
+  /** Content script → background: the campaign's facts from the platform's API, or why not; null when the API is off. */
+  'api-facts': { request: { detection: Detection }; response: CampaignRead[] | FactsProblem | null };
   /** Popup → background: the verdict for a tab. */
   'tab-verdict': { request: { tabId: number }; response: TabVerdict | null };
   /** Content script or popup → background: open the plan page in a new tab. */

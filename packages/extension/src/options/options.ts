@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { TEAM_STATUS_PORT, type TeamStatusPost } from '../messaging/protocol.js';
 import { parseShareLink, readTokenClaims } from '../team/share-link.js';
 import { teamStateText } from '../team/status.js';
+import { HubSpotApiSection } from './hubspot-api.js';
 
 interface State {
   values: RulesFormValues;
@@ -35,8 +36,9 @@ interface State {
 export async function startOptions(root: HTMLElement): Promise<void> {
   const config = await readConfig();
   const state: State = { values: formValuesFrom(config), rulesProblems: [], rulesSaved: false, plans: await readPlans(), links: await readLinks(), teams: {} };
-  const draw = () => render(view(state, actions, access), root);
+  const draw = () => render(view(state, actions, access, hubspotApi), root);
   const access = new HostAccessNotice(draw, config.platform.enabled);
+  const hubspotApi = new HubSpotApiSection(draw);
 
   const actions = {
     async saveRules(form: HTMLFormElement) {
@@ -106,7 +108,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
     },
   };
   followTeams(state, draw);
-  await access.start();
+  await Promise.all([access.start(), hubspotApi.start()]);
 }
 
 /**
@@ -212,7 +214,7 @@ function calendarFields(values: RulesFormValues, problems: FieldProblem[], actio
     </fieldset>`;
 }
 
-function view(state: State, actions: Actions, access: HostAccessNotice) {
+function view(state: State, actions: Actions, access: HostAccessNotice, hubspotApi: HubSpotApiSection) {
   const { values, rulesProblems: problems } = state;
   const planList = Object.values(state.plans);
   const linkFault = (field: LinkProblem['field']) => (state.linkMessage?.field === field ? 'link-message' : nothing);
@@ -303,7 +305,8 @@ function view(state: State, actions: Actions, access: HostAccessNotice) {
     <ul id="links">
       ${Object.entries(state.links).map(([key, link]) => html`<li data-key=${key} data-kind=${link.kind}>${linkLine(key, link, state)}
           <button type="button" aria-label=${`Remove the link for ${key}`} @click=${() => void actions.removeLink(key)}>Remove</button></li>`)}
-    </ul>`;
+    </ul>
+    ${hubspotApi.template()}`;
 }
 
 /** One saved link: the imported plan's name, or the team plan's name, connection and what its token says. */

@@ -74,32 +74,33 @@ function plan(p: PlanSummary, onOpenPlan: (id: string) => void, team: TeamStatus
 }
 
 const LEVEL_TEXT = { campaign: 'the campaign', 'ad-set': 'an ad set', ad: 'an ad' } as const;
-const VIA_TEXT = { page: 'on this page', api: 'through the API' } as const;
+const API_LEVEL_TEXT = { campaign: '', 'ad-set': ' (ad set)', ad: ' (ad)' } as const;
 
-/** "Read name, status from the campaign on this page; start date from an ad set on this page." */
-function readLine(read: NonNullable<CampaignVerdict['read']>): string {
+/** "Read name, status from the campaign on this page; start date from an ad set on this page." An API names itself: "from the HubSpot API". */
+function readLine(read: NonNullable<CampaignVerdict['read']>, platformTitle: string): string {
   const groups = new Map<string, string[]>();
   for (const r of read) {
-    const where = `${LEVEL_TEXT[r.level]} ${VIA_TEXT[r.via]}`;
+    const where = r.via === 'api' ? `the ${platformTitle} API${API_LEVEL_TEXT[r.level]}` : `${LEVEL_TEXT[r.level]} on this page`;
     groups.set(where, [...(groups.get(where) ?? []), r.fact]);
   }
   return `Read ${[...groups].map(([where, facts]) => `${facts.join(', ')} from ${where}`).join('; ')}.`;
 }
 
-/** What was read and from where, and what this page could not show: said, never guessed. */
-const provenance = (c: CampaignVerdict) => [
-  !!c.read?.length && [' ', el('p', { class: 'muted read' }, readLine(c.read))],
+/** What was read and from where, what this page could not show, and why an API gave nothing: said, never guessed. */
+const provenance = (c: CampaignVerdict, platformTitle: string) => [
+  !!c.apiProblem && [' ', el('p', { class: 'api-problem' }, `${c.apiProblem} Showing what the page shows.`)],
+  !!c.read?.length && [' ', el('p', { class: 'muted read' }, readLine(c.read, platformTitle))],
   !!c.unread?.length && [' ', el('p', { class: 'unread', 'data-unread': c.unread.join(',') }, `Couldn't read ${c.unread.join(', ')} on this page.`)],
 ];
 
-const campaign = (c: CampaignVerdict, showKey: boolean, onOpenPlan: (id: string) => void) =>
+const campaign = (c: CampaignVerdict, showKey: boolean, platformTitle: string, onOpenPlan: (id: string) => void) =>
   el(
     'section',
     { class: 'campaign', 'data-key': c.campaignKey },
     (showKey || !!c.name) && [el('h2', {}, c.name ?? c.campaignKey), ' '],
     el('div', { class: 'muted' }, `${STATE_LABEL[c.readiness.state]} · score ${c.readiness.score}/100`),
     ' ',
-    ...provenance(c),
+    ...provenance(c, platformTitle),
     ' ',
     c.readiness.findings.length ? el('ul', { class: 'checks' }, c.readiness.findings.map(finding)) : el('p', { class: 'muted' }, c.unread?.length ? 'Every check on what was read passes.' : 'Every check passes.'),
     !!c.plan && [' ', plan(c.plan, onOpenPlan, c.team)],
@@ -137,7 +138,7 @@ export function drawPanel({ verdict, expanded, onToggle, onKeydown, onOpenPlan }
     verdict.error
       ? el('p', { class: 'error', role: 'status' }, 'Preflight could not read this page.')
       : verdict.campaigns.length
-        ? verdict.campaigns.map((c) => campaign(c, verdict.campaigns.length > 1, onOpenPlan))
+        ? verdict.campaigns.map((c) => campaign(c, verdict.campaigns.length > 1, verdict.platformTitle, onOpenPlan))
         : el('p', { class: 'muted' }, 'No campaign details found on this page.'),
   );
   const panel = el('div', { class: 'panel', role: 'region', 'aria-label': 'Preflight readiness' }, toggle, ' ', body);

@@ -1,5 +1,4 @@
-import type { CampaignFacts, Fact } from '@preflight/core/platform';
-import type { PlatformId } from '@preflight/core';
+import type { CampaignFacts, Fact, PlatformId } from '@preflight/core';
 
 export type PageKind = 'campaign' | 'list' | 'other';
 
@@ -52,6 +51,8 @@ export type ReadFact<T> = Fact<T> & FactOrigin;
 export interface CampaignRead {
   facts: CampaignFacts;
   unread: FactName[];
+  /** Why the platform's API, turned on, gave nothing: said in the panel, and the page's facts used instead. */
+  apiProblem?: string;
 }
 
 export interface PlatformAdapter extends PlatformDetector {

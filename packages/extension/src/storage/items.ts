@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Plan, RulesConfig } from '@preflight/core';
 import type { TabVerdict } from '../verdict/verdict.js';
 import type { TeamLink } from '../team/share-link.js';
+import type { ApiAnswer } from '../facts/answer.js';
 
 /**
  * Everything the extension keeps, as typed, versioned items. Local items hold what the user set;
@@ -40,3 +41,12 @@ export const tabVerdictItem = (tabId: number) => storage.defineItem<TabVerdict |
  * the background pushes a changed plan to them, and after a restart opens their team plans again.
  */
 export const tabCampaignsItem = storage.defineItem<Record<string, string[]>>('session:tab-campaigns', { fallback: {} });
+
+/**
+ * The HubSpot API turned on: a private app's token, kept in this browser's local storage and sent
+ * only to HubSpot's API host, by the background. Removed when the user turns the API off.
+ */
+export const hubspotApiItem = storage.defineItem<{ token: string } | null>('local:hubspot-api', { fallback: null, version: 1 });
+
+/** The HubSpot API's last answer to the background, for the options page (and when it may be asked again). */
+export const hubspotAnswerItem = storage.defineItem<ApiAnswer | null>('session:hubspot-api-answer', { fallback: null });

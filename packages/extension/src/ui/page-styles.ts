@@ -38,7 +38,7 @@ export const pageStyles = html`<style>
   .state.ready { color: var(--good); }
   .severity { font-size: 12px; font-weight: 600; text-transform: uppercase; }
   label { display: block; font-weight: 600; margin: 12px 0 4px; }
-  input[type='text'], textarea, select { font: inherit; width: 100%; max-width: 560px; padding: 4px 6px; min-height: 32px; box-sizing: border-box; }
+  input[type='text'], input[type='password'], textarea, select { font: inherit; width: 100%; max-width: 560px; padding: 4px 6px; min-height: 32px; box-sizing: border-box; }
   fieldset { border: 1px solid var(--edge); border-radius: 6px; margin: 12px 0; max-width: 560px; }
   fieldset label { display: inline-flex; gap: 6px; align-items: center; font-weight: normal; margin: 4px 12px 4px 0; min-height: 24px; }
   button { font: inherit; min-height: 32px; padding: 4px 14px; margin-top: 12px; cursor: pointer; }

@@ -21,6 +21,8 @@ export interface CampaignVerdict {
   read?: ({ fact: string } & FactOrigin)[];
   /** The facts this page could not show: named in the panel, not judged. */
   unread?: string[];
+  /** Why the platform's API, turned on, gave nothing (the page's facts were used). */
+  apiProblem?: string;
   plan?: PlanSummary;
   /** Set when the campaign is linked to a team plan: its connection (the plan above is its last copy). */
   team?: TeamStatus;

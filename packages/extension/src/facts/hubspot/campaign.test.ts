@@ -1,52 +1,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { detectPage } from '../../platforms/index.js';
 import { HubSpotFactsSource, campaignUrl } from './source.js';
 import { publicCampaign } from './schema.js';
-import type { Fetcher } from '../source.js';
+import { againstSpec, openapi, recordedResponse } from './spec-check.js';
+import type { FactsProblem, Fetcher } from '../source.js';
 
 const here = new URL('./', import.meta.url);
-const openapi = JSON.parse(readFileSync(new URL('campaigns-openapi.json', here), 'utf8')) as { components: { schemas: Record<string, Schema> } };
-const recorded = (name: string): unknown => JSON.parse(readFileSync(new URL(`recorded/${name}`, here), 'utf8'));
-
-/** The part of OpenAPI 3.0's schema objects HubSpot's document uses for these responses. */
-interface Schema {
-  $ref?: string;
-  type?: 'object' | 'array' | 'string' | 'integer' | 'number';
-  required?: string[];
-  properties?: Record<string, Schema>;
-  additionalProperties?: Schema;
-  items?: Schema;
-  enum?: string[];
-}
-
-/** HubSpot's own definition as the judge: every place a value breaks the vendored schema. */
-function violations(schema: Schema, value: unknown, at = ''): string[] {
-  if (schema.$ref) return violations(openapi.components.schemas[schema.$ref.replace('#/components/schemas/', '')]!, value, at);
-  const is = { object: typeof value === 'object' && value !== null && !Array.isArray(value), array: Array.isArray(value), string: typeof value === 'string', integer: Number.isInteger(value), number: typeof value === 'number' };
-  if (schema.type && !is[schema.type]) return [`${at || '/'} is not ${schema.type}`];
-  if (schema.enum && !schema.enum.includes(value as string)) return [`${at} is not one of the enum`];
-  if (Array.isArray(value)) return value.flatMap((v, i) => (schema.items ? violations(schema.items, v, `${at}/${i}`) : []));
-  if (!is.object) return [];
-  const record = value as Record<string, unknown>;
-  return [
-    ...(schema.required ?? []).filter((k) => !(k in record)).map((k) => `${at}/${k} is required`),
-    ...Object.entries(record).flatMap(([k, v]) => {
-      const sub = schema.properties?.[k] ?? schema.additionalProperties;
-      return sub ? violations(sub, v, `${at}/${k}`) : [];
-    }),
-  ];
-}
-const againstSpec = (schema: string, body: unknown) => violations({ $ref: `#/components/schemas/${schema}` }, body);
+const recorded = recordedResponse;
 
 const detection = detectPage(new URL('https://app.hubspot.com/marketing/51657317/campaigns/22eb0e01-1471-41ba-8e6a-abd2ba62c37d'))!;
-const answering = (status: number, body: unknown): Fetcher => async () => ({ ok: status < 300, status, json: async () => body });
+const answering = (status: number, body: unknown, headers: Record<string, string> = {}): Fetcher => async () => ({ ok: status < 300, status, headers: { get: (name) => headers[name.toLowerCase()] ?? null }, json: async () => body });
 
 test('every recorded campaign matches HubSpot’s published PublicCampaign, and the error its Error', () => {
-  const files = readdirSync(new URL('recorded/', here)).filter((f) => f.endsWith('.json'));
-  assert.ok(files.length >= 3);
+  const files = readdirSync(new URL('recorded/', here)).filter((f) => f.endsWith('.json') && f !== 'rate-limit.json');
+  assert.ok(files.length >= 4);
   for (const file of files) assert.deepEqual(againstSpec(file.startsWith('error') ? 'Error' : 'PublicCampaign', recorded(file)), [], file);
+});
+
+test('the recorded 429 is outside the published document (no category), with the fields HubSpot’s usage guidelines name', () => {
+  const body = recorded('rate-limit.json') as Record<string, unknown>;
+  assert.deepEqual(againstSpec('Error', body), ['/category is required']);
+  assert.equal(body.errorType, 'RATE_LIMIT');
+  for (const field of ['status', 'message', 'correlationId', 'policyName']) assert.equal(typeof body[field], 'string', field);
 });
 
 test('the zod schema the background validates with asks for what the published definition requires', () => {
@@ -85,13 +62,22 @@ test('an empty property is left out of the response: read as empty, not unread',
 });
 
 test('a refusal, a malformed answer or a bad property value is a problem that says what and where', async () => {
-  assert.deepEqual(await new HubSpotFactsSource('t', answering(401, recorded('error-unauthorized.json'))).read(detection), {
-    problem: "HubSpot's API refused campaign 22eb0e01-1471-41ba-8e6a-abd2ba62c37d (401, INVALID_AUTHENTICATION: Authentication credentials not found. This API supports both API Key and OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview).",
+  const read = (fetcher: Fetcher) => new HubSpotFactsSource('t', fetcher).read(detection);
+  assert.deepEqual(await read(answering(401, recorded('error-unauthorized.json'))), {
+    problem:
+      "HubSpot refused the private app token (401): it is wrong, expired or revoked. Paste a new one in Preflight's options. HubSpot says: Authentication credentials not found. This API supports both API Key and OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview",
   });
-  const malformed = await new HubSpotFactsSource('t', answering(200, { id: 'x', properties: [] })).read(detection);
-  assert.match((malformed as { problem: string }).problem, /does not match its published definition: properties: /);
-  const badDate = await new HubSpotFactsSource('t', answering(200, { ...(recorded('campaign.json') as object), properties: { hs_start_date: '21/08/2026' } })).read(detection);
-  assert.match((badDate as { problem: string }).problem, /properties\.hs_start_date = "21\/08\/2026"/);
-  const offline = await new HubSpotFactsSource('t', () => Promise.reject(new Error('Failed to fetch'))).read(detection);
-  assert.deepEqual(offline, { problem: "HubSpot's API could not be reached: Failed to fetch" });
+  assert.match((await read(answering(403, recorded('error-forbidden.json'))) as FactsProblem).problem, /^The private app may not read campaigns \(403\): give it the marketing\.campaigns\.read scope in HubSpot\. HubSpot says: This app hasn't been granted/);
+  assert.deepEqual(await read(answering(429, recorded('rate-limit.json'), { 'retry-after': '7' })), { problem: "HubSpot's API is limiting requests (429): Preflight asks again in 7 seconds.", retryAfterSeconds: 7 });
+  // Without a Retry-After it can read, HubSpot's ten-second window.
+  assert.equal((await read(answering(429, recorded('rate-limit.json'), { 'retry-after': 'soon' })) as FactsProblem).retryAfterSeconds, 10);
+  // A refusal whose body is not JSON (a proxy's page) still says what happened.
+  const html: Fetcher = async () => ({ ok: false, status: 502, headers: { get: () => null }, json: () => Promise.reject(new SyntaxError('Unexpected token <')) });
+  assert.deepEqual(await read(html), { problem: "HubSpot's API could not answer for campaign 22eb0e01-1471-41ba-8e6a-abd2ba62c37d (502)." });
+  const malformed = await read(answering(200, { id: 'x', properties: [] }));
+  assert.match((malformed as FactsProblem).problem, /does not match its published definition: properties: /);
+  const badDate = await read(answering(200, { ...(recorded('campaign.json') as object), properties: { hs_start_date: '21/08/2026' } }));
+  assert.match((badDate as FactsProblem).problem, /properties\.hs_start_date = "21\/08\/2026"/);
+  const offline = await read(() => Promise.reject(new TypeError('Failed to fetch')));
+  assert.deepEqual(offline, { problem: "HubSpot's API could not be reached (Failed to fetch)." });
 });

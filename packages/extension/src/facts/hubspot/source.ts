@@ -38,6 +38,26 @@ export function hubspotFacts(campaign: PublicCampaign, campaignKey: string): Cam
   );
 }
 
+/** Seconds in a Retry-After header in HubSpot's form (a number of seconds); anything else is unread. */
+const retrySeconds = (header: string | null) => (header && /^\s*\d{1,6}\s*$/.test(header) ? Math.max(1, Number(header)) : undefined);
+
+/** How long to leave HubSpot alone after a 429 that says nothing of it: its rolling window. */
+const DEFAULT_RETRY_SECONDS = 10;
+
+/** A refusal as a sentence the user can act on; HubSpot's own message follows when the body is its Error. */
+function refusal(guid: string, status: number, body: unknown, retryAfter: string | null): FactsProblem {
+  const error = z.safeParse(hubspotError, body);
+  const said = error.success ? ` HubSpot says: ${error.data.message.slice(0, 200)}` : '';
+  if (status === 401) return { problem: `HubSpot refused the private app token (401): it is wrong, expired or revoked. Paste a new one in Preflight's options.${said}` };
+  if (status === 403) return { problem: `The private app may not read campaigns (403): give it the marketing.campaigns.read scope in HubSpot.${said}` };
+  if (status === 404) return { problem: `HubSpot's API has no campaign ${guid} for this token (404): is the private app in this campaign's portal?` };
+  if (status === 429) {
+    const seconds = retrySeconds(retryAfter) ?? DEFAULT_RETRY_SECONDS;
+    return { problem: `HubSpot's API is limiting requests (429): Preflight asks again in ${seconds} second${seconds === 1 ? '' : 's'}.`, retryAfterSeconds: seconds };
+  }
+  return { problem: `HubSpot's API could not answer for campaign ${guid} (${status}).${said}` };
+}
+
 /**
  * HubSpot's Marketing Campaigns API v3 with a private app's token (scope marketing.campaigns.read),
  * from the extension's background. The response is checked against HubSpot's published definition
@@ -56,17 +76,14 @@ export class HubSpotFactsSource implements FactsSource {
     const guid = detection.ids.campaignGuid;
     if (!guid || detection.campaignKeys.length !== 1) return { problem: 'This HubSpot page names no campaign.' };
     let response: Awaited<ReturnType<Fetcher>>;
-    let body: unknown;
     try {
       response = await this.fetcher(campaignUrl(this.api, guid), { headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' } });
-      body = await response.json();
     } catch (error) {
-      return { problem: `HubSpot's API could not be reached: ${error instanceof Error ? error.message : String(error)}` };
+      return { problem: `HubSpot's API could not be reached (${error instanceof Error ? error.message : String(error)}).` };
     }
-    if (!response.ok) {
-      const error = z.safeParse(hubspotError, body);
-      return { problem: `HubSpot's API refused campaign ${guid} (${response.status}${error.success ? `, ${error.data.category}: ${error.data.message}` : ''}).` };
-    }
+    // A refusal's body may be anything (a proxy's HTML page): only its status is needed.
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) return refusal(guid, response.status, body, response.headers.get('retry-after'));
     const parsed = z.safeParse(publicCampaign, body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
