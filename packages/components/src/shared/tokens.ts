@@ -138,7 +138,8 @@ export const tokenStyles = css`
     opacity: 0.75;
   }
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     color: inherit;
     min-height: var(--_target);
