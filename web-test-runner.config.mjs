@@ -11,7 +11,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'production'] },
+  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },

@@ -95,20 +95,6 @@ export function addRole(plan: Plan, role: string): Plan {
   return { ...plan, roles: [...plan.roles, role] };
 }
 
-/** Renames a role in the matrix: its column, its letters and the backups naming it. */
-export function renameRole(plan: Plan, from: string, to: string): Plan {
-  const swap = (r: string) => (r === from ? to : r);
-  return {
-    ...plan,
-    roles: plan.roles.map(swap),
-    steps: plan.steps.map((s) => {
-      const raci = mapRaci(s.raci, (roles) => roles.map(swap));
-      if (s.raci.backup === from) raci.backup = to;
-      return { ...s, raci };
-    }),
-  };
-}
-
 /** Removes a role's column, its letters and the backups naming it. */
 export function removeRole(plan: Plan, role: string): Plan {
   return {

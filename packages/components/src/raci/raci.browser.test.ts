@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createMemoryStore, openPlanStore, type PlanStore } from '@preflight/core/store';
 import type { Plan } from '@preflight/core';
-import { makeBlocker, makePlan, makeStep } from '../../../core/src/testing/factories.js';
+import { makeApproval, makeBlocker, makeItem, makePlan, makeStep } from '../../../core/src/testing/factories.js';
 import '../define/preflight-raci.js';
 import type { PreflightRaci } from './raci.js';
 import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, until, XSS_NAME } from '../shared/testing.js';
@@ -470,6 +470,39 @@ describe('<preflight-raci>', () => {
       ]);
       expect(planOf(el).roles).to.not.include('Demand lead');
       expect(planOf(el).steps[1]!.raci.backup).to.equal(undefined);
+    });
+
+    it('carries a role rename to every owner, done-by and reviewer in one change, and undoes it exactly', async () => {
+      const role = 'Copywriter';
+      const plan = makePlan({
+        roles: [...makePlan().roles, role],
+        blockers: [makeBlocker({ id: 'b-copy', owner: role }), makeBlocker({ id: 'b-design', owner: 'Designer' })],
+        checklist: [makeItem({ id: 'c-copy', owner: role })],
+        approvals: [makeApproval({ id: 'r-copy', requestedFrom: role })],
+      });
+      const el = await render(plan);
+      const changes = recordChanges(el);
+      await focusCell(el, 1, plan.roles.length);
+      await fill(el, 'role-name', 'Designer');
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'role.rename', from: role, to: 'Designer' }]);
+      const renamed = planOf(el);
+      expect(renamed.blockers.map((b) => b.owner)).to.deep.equal(['Designer', 'Designer']);
+      expect(renamed.checklist[0]!.owner).to.equal('Designer');
+      expect(renamed.approvals[0]!.requestedFrom).to.equal('Designer');
+      const notice = part(el, '[part=undo]');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Role “Copywriter” renamed “Designer” in 1 blocker, 1 checklist item and 1 review. Undo');
+      (notice.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      // Back where it was written, and only there: the blocker Designer owned before stays Designer's.
+      expect(planOf(el).blockers.map((b) => b.owner)).to.deep.equal([role, 'Designer']);
+      expect(planOf(el).checklist[0]!.owner).to.equal(role);
+      expect(planOf(el).approvals[0]!.requestedFrom).to.equal(role);
+      expect(planOf(el).roles).to.deep.equal(plan.roles);
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'role.rename', from: role, to: 'Designer' },
+        { type: 'role.rename', from: 'Designer', to: role },
+      ]);
+      expect(el.shadowRoot!.querySelector('[part=undo]')).to.equal(null);
     });
   });
 

@@ -202,4 +202,11 @@ export const raciStyles = css`
     padding: var(--_space);
     margin: var(--_space) 0 0;
   }
+  [part~='undo'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    margin: var(--_space) 0 0;
+  }
 `;

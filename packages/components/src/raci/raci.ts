@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { LAYERS, parsePlan, raciRowChecks, raciToCsv, type Finding, type Layer, type Plan, type RaciLetter, type Step } from '@preflight/core';
+import { countPlaces, LAYERS, parsePlan, raciRowChecks, raciToCsv, renameRole, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
@@ -35,6 +35,7 @@ const PAGE_ROWS = 10;
  * @csspart verdict - A row's verdict button.
  * @csspart editor - The controls for the selected step and role and for adding new ones.
  * @csspart notice - Why a structural edit was refused.
+ * @csspart undo - After a role rename: where it reached, with its Undo button.
  * @csspart announcer - A polite live region (visually hidden) that says what each applied edit did:
  *   "Creative production, Legal: now Consulted", "Step “QA” moved to position 2 of 6".
  * @csspart popover - The findings popover.
@@ -55,6 +56,8 @@ export class PreflightRaci extends PlanElement {
   });
   /** Why the last structural edit was refused (it would have made the plan invalid). */
   @state() private notice: string[] = [];
+  /** The last role rename, offered for Undo: it reached every owner, backup and reviewer naming the role. */
+  @state() private renamed: { planId: string; from: string; to: string; places: RolePlace[] } | undefined;
   /** The last applied edit, in words, for the polite live region. */
   @state() private announcement = '';
 
@@ -199,6 +202,7 @@ export class PreflightRaci extends PlanElement {
             <ul>${this.notice.map((n) => html`<li>${n}</li>`)}</ul>
           </div>`
         : nothing}
+      ${this.renderRenamed()}
       ${step
         ? html`<fieldset class="step-editor">
             <legend>Step: ${step.name}</legend>
@@ -360,7 +364,25 @@ export class PreflightRaci extends PlanElement {
       input.value = role;
       return;
     }
-    if (!this.structural(edit.renameRole(plan, role, name), { type: 'role.rename', from: role, to: name })) input.value = role;
+    const { plan: next, places } = renameRole(plan, role, name);
+    if (!this.structural(next, { type: 'role.rename', from: role, to: name })) input.value = role;
+    else this.renamed = { planId: plan.id, from: role, to: name, places };
+  }
+
+  private renderRenamed(): TemplateResult | typeof nothing {
+    const renamed = this.renamed;
+    if (!renamed || this.isReadonly || renamed.planId !== this.source.plan?.id) return nothing;
+    return html`<div part="undo" role="status">
+      Role “${renamed.from}” renamed “${renamed.to}” ${placesText(renamed.places)}.
+      <button type="button" name="undo-rename" @click=${() => this.undoRename(renamed)}>Undo</button>
+    </div>`;
+  }
+
+  private undoRename({ from, to, places }: { from: string; to: string; places: RolePlace[] }): void {
+    const plan = this.source.plan;
+    if (!plan) return;
+    this.renamed = undefined;
+    this.structural(undoRoleRename(plan, places, from), { type: 'role.rename', from: to, to: from });
   }
 
   private moveRole(plan: Plan, from: number, to: number): void {
@@ -392,4 +414,25 @@ export class PreflightRaci extends PlanElement {
   private download(plan: Plan): void {
     downloadText(`${plan.id}-raci.csv`, raciToCsv(plan));
   }
+}
+
+const PLACE_NOUNS: Record<RolePlace['list'], [string, string]> = {
+  roles: ['column', 'columns'],
+  campaign: ['campaign owner', 'campaign owner'],
+  steps: ['step', 'steps'],
+  blockers: ['blocker', 'blockers'],
+  checklist: ['checklist item', 'checklist items'],
+  milestones: ['milestone', 'milestones'],
+  approvals: ['review', 'reviews'],
+  correctiveActions: ['corrective action', 'corrective actions'],
+  log: ['log entry', 'log entries'],
+};
+
+/** “in 4 steps, 2 blockers and the campaign owner”: where a rename reached, the column itself left out. */
+function placesText(places: readonly RolePlace[]): string {
+  const parts = Object.entries(countPlaces(places))
+    .filter(([list]) => list !== 'roles')
+    .map(([list, n]) => (list === 'campaign' ? 'the campaign owner' : `${n} ${PLACE_NOUNS[list as RolePlace['list']][n === 1 ? 0 : 1]}`));
+  if (!parts.length) return 'in the matrix';
+  return `in ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;
 }
