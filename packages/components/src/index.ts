@@ -8,3 +8,4 @@ export { PreflightRaci } from './raci/raci.js';
 export { PreflightBadge } from './badge/badge.js';
 export { PreflightBlockerLog, type StatusFilter } from './blocker-log/blocker-log.js';
 export { PreflightChecklist, type ChecklistGrouping } from './checklist/checklist.js';
+export { PreflightBrief } from './brief/brief.js';

@@ -12,6 +12,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { PreflightChangeDetail } from '../shared/changes.js';
 import { PreflightBadge as BadgeElement } from '../define/preflight-badge.js';
+import { PreflightBrief as BriefElement } from '../define/preflight-brief.js';
 import { PreflightBlockerLog as BlockerLogElement } from '../define/preflight-blocker-log.js';
 import { PreflightChecklist as ChecklistElement } from '../define/preflight-checklist.js';
 import { PreflightRaci as RaciElement } from '../define/preflight-raci.js';
@@ -22,3 +23,4 @@ export const PreflightRaci = createComponent({ react: React, tagName: 'preflight
 export const PreflightBadge = createComponent({ react: React, tagName: 'preflight-badge', elementClass: BadgeElement, events, displayName: 'PreflightBadge' });
 export const PreflightBlockerLog = createComponent({ react: React, tagName: 'preflight-blocker-log', elementClass: BlockerLogElement, events, displayName: 'PreflightBlockerLog' });
 export const PreflightChecklist = createComponent({ react: React, tagName: 'preflight-checklist', elementClass: ChecklistElement, events, displayName: 'PreflightChecklist' });
+export const PreflightBrief = createComponent({ react: React, tagName: 'preflight-brief', elementClass: BriefElement, events, displayName: 'PreflightBrief' });
