@@ -232,8 +232,80 @@ describe('the demo workspace', () => {
     importValid.click();
     await until(() => listed(el).length === 3, 'the imported plans in the list');
     expect(listed(el)).to.have.members([SAMPLE.campaign.name, 'Imported A', 'Imported B']);
-    expect($(el, '.exchange-status').textContent).to.equal('Imported 2 plans; 1 bad record(s) skipped.');
+    expect($(el, '.exchange-status').textContent).to.equal('Imported 2 plans; 1 bad record skipped.');
     await until(() => el.querySelector('.plan-title')?.textContent === 'Imported A', 'the first imported plan to open');
+  });
+
+  describe('a plan that differs from the saved one', () => {
+    /** The sample as a teammate edited it: renamed, one blocker re-owned, one blocker added; and a plan new here. */
+    const theirs = (): Plan => ({
+      ...SAMPLE,
+      campaign: { ...SAMPLE.campaign, name: 'Their edit' },
+      blockers: [...SAMPLE.blockers.map((b, i) => (i === 0 ? { ...b, owner: 'Designer' } : b)), makeBlocker({ id: 'b-from-file', title: 'Venue unconfirmed' })],
+    });
+    const fresh = makePlan({ id: 'imported-fresh', campaign: { ...makePlan().campaign, name: 'Fresh from the file' } });
+
+    async function importAndCompare(el: PreflightWorkspace): Promise<HTMLDialogElement> {
+      const file = { format: 'preflight-plans', version: 1, exportedAt: '2026-08-20T09:00:00Z', plans: [theirs(), fresh] };
+      chooseFile($(el, '#import-file'), 'plans.json', JSON.stringify(file));
+      await until(() => Boolean(el.querySelector('.import-conflicts')), 'the plans to compare');
+      await until(() => listed(el).includes('Fresh from the file'), 'the plan new here imported at once');
+      expect($(el, '.exchange-status').textContent).to.equal('Imported 1 plan; 1 to compare.');
+      expect($(el, '.import-conflicts').textContent).to.contain('1 plan in the file differs from the one saved here');
+      const compare = [...el.querySelectorAll<HTMLButtonElement>('.import-conflicts button')].find((b) => b.textContent === 'Compare…')!;
+      compare.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = $<HTMLDialogElement>(el, 'dialog.import-compare');
+      await until(() => dialog.open, 'the comparison dialog');
+      const rows = [...dialog.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+      expect(rows).to.deep.include(['Campaign · name', SAMPLE.campaign.name, 'Their edit']);
+      expect(rows).to.deep.include([`Blocker “${SAMPLE.blockers[0]!.title}” · owner`, SAMPLE.blockers[0]!.owner ?? 'empty', 'Designer']);
+      expect(rows.some((r) => r[0] === 'Blocker “Venue unconfirmed” (only in the file)' && r[1] === 'not there')).to.equal(true);
+      return dialog;
+    }
+    const choose = (dialog: HTMLDialogElement, label: string) => [...dialog.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+    let dbName = '';
+    const saved = async (id: string) => (await openPlanStore({ name: dbName })).get(id);
+
+    it('keeps mine: nothing saved changes', async () => {
+      dbName = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`;
+      const el = await mountWorkspace(dbName);
+      choose(await importAndCompare(el), 'Keep mine');
+      await until(() => !el.querySelector('.import-conflicts'), 'the conflict settled');
+      expect($(el, '.exchange-status').textContent).to.equal(`Kept “${SAMPLE.campaign.name}” as saved.`);
+      const plan = await saved(SAMPLE.id);
+      expect(plan?.campaign.name).to.equal(SAMPLE.campaign.name);
+      expect(plan?.blockers).to.deep.equal(SAMPLE.blockers);
+      expect(listed(el)).to.have.members([SAMPLE.campaign.name, 'Fresh from the file']);
+    });
+
+    it("takes the file's: mine stays in the list as a copy, exportable", async () => {
+      dbName = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`;
+      const el = await mountWorkspace(dbName);
+      choose(await importAndCompare(el), "Take the file's");
+      await until(() => listed(el).length === 3, 'the set-aside copy in the list');
+      const copyName = listed(el).find((n) => n?.includes('(before import'))!;
+      expect(copyName.startsWith(`${SAMPLE.campaign.name} (before import `)).to.equal(true);
+      expect((await saved(SAMPLE.id))?.campaign.name).to.equal('Their edit');
+      const file = await catchDownload(() => $(el, '.exchange button').click());
+      const plans = (JSON.parse(file.text) as { plans: Plan[] }).plans;
+      const copy = plans.find((p) => p.campaign.name === copyName)!;
+      expect(copy.blockers).to.deep.equal(SAMPLE.blockers);
+      expect(copy.brief).to.deep.equal(SAMPLE.brief);
+    });
+
+    it('takes both: what the file adds, mine where both changed the same thing', async () => {
+      dbName = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`;
+      const el = await mountWorkspace(dbName);
+      choose(await importAndCompare(el), 'Take both');
+      await until(() => !el.querySelector('.import-conflicts'), 'the conflict settled');
+      expect($(el, '.exchange-status').textContent).to.match(/^Took both for “.+”: 1 addition from the file, 2 of yours kept where both differ\.$/);
+      const plan = (await saved(SAMPLE.id))!;
+      expect(plan.campaign.name).to.equal(SAMPLE.campaign.name);
+      expect(plan.blockers.map((b) => b.id)).to.deep.equal([...SAMPLE.blockers.map((b) => b.id), 'b-from-file']);
+      expect(plan.blockers[0]!.owner).to.equal(SAMPLE.blockers[0]!.owner);
+      expect(listed(el)).to.have.members([SAMPLE.campaign.name, 'Fresh from the file']);
+    });
   });
 
   it('says which file is not JSON, importing nothing', async () => {
