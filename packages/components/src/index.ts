@@ -9,3 +9,4 @@ export { PreflightBadge } from './badge/badge.js';
 export { PreflightBlockerLog, type StatusFilter } from './blocker-log/blocker-log.js';
 export { PreflightChecklist, type ChecklistGrouping } from './checklist/checklist.js';
 export { PreflightBrief } from './brief/brief.js';
+export { PreflightTimeline } from './timeline/timeline.js';

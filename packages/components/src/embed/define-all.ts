@@ -4,3 +4,4 @@ export * from '../define/preflight-blocker-log.js';
 export * from '../define/preflight-checklist.js';
 export * from '../define/preflight-badge.js';
 export * from '../define/preflight-brief.js';
+export * from '../define/preflight-timeline.js';

@@ -1,0 +1,396 @@
+import { css } from 'lit';
+import { visuallyHidden } from '../shared/tokens.js';
+
+/**
+ * Wide (44rem and more, by the chart's own width): rows of a fixed height in four columns (done,
+ * names, the axis, state and actions), so the dependency lines, drawn once over the axis column in
+ * day-and-row units, meet the bars without measuring anything. Narrower: each row is a card with its
+ * own axis, and each step names what it comes after in words instead of lines.
+ */
+export const timelineStyles = css`
+  :host {
+    --row-height: 3.25rem;
+    --label-width: 13rem;
+    --side-width: 12rem;
+  }
+  .summary {
+    display: grid;
+    gap: 0.125rem;
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_outline-subtle);
+    border-radius: var(--_radius);
+  }
+  .summary p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary[data-state='at-risk'] {
+    border-color: var(--_at-risk);
+    background: var(--_at-risk-container);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--_space);
+    margin: 0 0 var(--_space);
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-muted);
+  }
+  .legend > span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .key {
+    display: inline-block;
+    position: relative;
+  }
+  .bar-key {
+    width: 1.5rem;
+    height: 0.75rem;
+  }
+  .check {
+    font-weight: 700;
+    color: var(--_on-surface);
+  }
+  .diamond {
+    width: 0.6rem;
+    height: 0.6rem;
+    transform: rotate(45deg);
+    border: 2px solid var(--_on-surface);
+  }
+  .dot {
+    width: 0.6rem;
+    height: 0.6rem;
+    border-radius: 50%;
+    background: var(--_ready);
+    border: 1px solid var(--_on-surface);
+  }
+  .today-key {
+    width: 2px;
+    height: 1rem;
+    background: var(--_blocked);
+  }
+  .chart {
+    container: timeline / inline-size;
+  }
+  .rows {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_outline-subtle);
+    border-radius: var(--_radius);
+  }
+  .row,
+  .axis {
+    display: grid;
+    gap: 0 var(--_space);
+    padding: 0 var(--_space);
+    align-items: center;
+  }
+  .row {
+    grid-template-columns: var(--_target) var(--label-width) minmax(0, 1fr) var(--side-width);
+    height: var(--row-height);
+    border-bottom: 1px solid var(--_outline-subtle);
+    /* Rows off screen skip layout and paint, and keep their size. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--row-height);
+  }
+  .row:last-of-type {
+    border-bottom: 0;
+  }
+  .axis {
+    grid-template-columns: calc(var(--_target) + var(--_space) + var(--label-width)) minmax(0, 1fr) var(--side-width);
+    margin-bottom: 0.25rem;
+  }
+  .axis-label {
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-muted);
+  }
+  .track {
+    position: relative;
+    height: 100%;
+    min-width: 0;
+    /* Today's line on every track, from the chart's --today; the launch's, dashed, from --launch. */
+    background-image:
+      linear-gradient(to right, transparent calc(var(--today) - 1px), var(--_blocked) 0 calc(var(--today) + 1px), transparent 0),
+      linear-gradient(to bottom, var(--_on-surface-muted) 50%, transparent 0);
+    background-size:
+      100% 100%,
+      1px 6px;
+    background-position:
+      0 0,
+      var(--launch, -10px) 0;
+    background-repeat: no-repeat, repeat-y;
+  }
+  .axis-track {
+    height: 3rem;
+    background-image: none;
+  }
+  .month {
+    position: absolute;
+    top: 0;
+    padding-left: 0.25rem;
+    border-left: 1px solid var(--_outline);
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-muted);
+    white-space: nowrap;
+  }
+  .plan-handle {
+    position: absolute;
+    bottom: 0;
+    transform: translateX(-50%);
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    padding: 0 0.375rem;
+    border: 1px solid var(--_outline);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  [role='slider'] {
+    cursor: grab;
+    touch-action: none;
+  }
+  .bar {
+    position: absolute;
+    top: 50%;
+    transform: translateY(-50%);
+    height: var(--_target);
+    min-width: var(--_target);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_primary);
+    background: var(--_primary-container);
+  }
+  .bar[data-critical='true'],
+  .bar-key.critical {
+    border: 2px solid var(--_on-surface);
+    background: var(--_primary);
+  }
+  .bar-key {
+    border: 1px solid var(--_primary);
+    background: var(--_primary-container);
+    border-radius: 3px;
+  }
+  .done-mark {
+    position: absolute;
+    top: 50%;
+    transform: translate(-50%, -50%);
+    display: grid;
+    place-items: center;
+    width: 1.125rem;
+    height: 1.125rem;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 1px solid var(--_on-surface);
+    color: var(--_on-surface);
+    font-size: 0.75rem;
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .marker {
+    position: absolute;
+    top: 50%;
+    width: var(--_target);
+    height: var(--_target);
+    transform: translate(-50%, -50%);
+    border-radius: var(--_radius);
+  }
+  .marker::before {
+    content: '';
+    position: absolute;
+    inset: 5px;
+    transform: rotate(45deg);
+    background: var(--_surface);
+    border: 2px solid var(--_on-surface);
+  }
+  .reached {
+    position: absolute;
+    top: 50%;
+    width: 0.75rem;
+    height: 0.75rem;
+    transform: translate(-50%, -50%);
+    border-radius: 50%;
+    background: var(--_ready);
+    border: 1px solid var(--_on-surface);
+    pointer-events: none;
+  }
+  .unscheduled {
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-muted);
+    line-height: var(--row-height);
+  }
+  [part~='checkbox'] {
+    width: var(--_target);
+    height: var(--_target);
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .row-icon {
+    text-align: center;
+  }
+  .label {
+    display: grid;
+    min-width: 0;
+  }
+  .name {
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [data-done='true'] .name {
+    text-decoration: line-through;
+    color: var(--_on-surface-muted);
+  }
+  .dates,
+  .after {
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* In rows, the lines show what comes after what; a screen reader still hears it in words. */
+  .after {
+    ${visuallyHidden}
+  }
+  .side {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0 0.25rem;
+    min-width: 0;
+  }
+  .state-line {
+    display: flex;
+    gap: 0.25rem;
+    align-items: center;
+    min-width: 0;
+  }
+  .state {
+    font-size: var(--_font-size-small);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .done-note {
+    ${visuallyHidden}
+  }
+  .note {
+    grid-column: 1;
+    font-size: 0.75rem;
+    color: var(--_on-surface-muted);
+  }
+  .tag {
+    grid-column: 1;
+    justify-self: start;
+    padding: 0 0.25rem;
+    border: 1px solid var(--_on-surface);
+    border-radius: 3px;
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+  [part~='edit-button'] {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+  }
+  .links {
+    position: absolute;
+    top: 0;
+    left: calc(3 * var(--_space) + var(--_target) + var(--label-width));
+    width: calc(100% - 5 * var(--_space) - var(--_target) - var(--label-width) - var(--side-width));
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .link {
+    fill: none;
+    stroke: var(--_on-surface-muted);
+    stroke-width: 1.25;
+    vector-effect: non-scaling-stroke;
+  }
+  .critical-link {
+    stroke: var(--_on-surface);
+    stroke-width: 2.5;
+  }
+  .section-heading {
+    font-size: var(--_font-size);
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
+  }
+  .empty {
+    color: var(--_on-surface-muted);
+  }
+  .editor {
+    display: grid;
+    gap: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.15rem;
+  }
+  [part~='field-error'] {
+    margin: 0;
+    color: var(--_blocked);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+  .editor-actions {
+    display: flex;
+    gap: var(--_space);
+  }
+  @container timeline (width < 44rem) {
+    .row {
+      grid-template-columns: var(--_target) minmax(0, 1fr);
+      grid-template-areas: 'check label' 'track track' 'side side';
+      height: auto;
+      padding: 0.375rem var(--_space);
+      gap: 0.25rem var(--_space);
+      contain-intrinsic-size: auto 7rem;
+    }
+    .row > :first-child {
+      grid-area: check;
+    }
+    .row .label {
+      grid-area: label;
+    }
+    .row .track {
+      grid-area: track;
+      height: calc(var(--_target) + 0.5rem);
+    }
+    .row .side {
+      grid-area: side;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem var(--_space);
+    }
+    .name,
+    .dates,
+    .state {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    .after {
+      position: static;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    .axis {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .links {
+      display: none;
+    }
+    .unscheduled {
+      line-height: inherit;
+    }
+  }
+`;
