@@ -54,8 +54,9 @@ if (values.config) {
   }
   const parsed = parseTeamConfig(json);
   const resolved = parsed.ok ? resolveTeamSecrets(parsed.value, process.env) : parsed;
-  if (!resolved.ok) fail(`${values.config} is not a valid team config:\n${resolved.problems.map((p) => `  ${values.config}:${p.path}: ${p.message}`).join('\n')}`);
-  config = resolved.value;
+  if (!parsed.ok || !resolved.ok) fail(`${values.config} is not a valid team config:\n${resolved.problems.map((p) => `  ${values.config}:${p.path}: ${p.message}`).join('\n')}`);
+  // As written: the server reads ${NAME} secrets itself, so an edit made in the workspace keeps them as references.
+  config = parsed.value;
 }
 
 try {

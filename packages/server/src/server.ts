@@ -12,11 +12,11 @@ import { isPlanId } from './plans/ids.js';
 import { VERSION } from './version.js';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CONFIG } from '@preflight/core';
-import { DEFAULT_DIGEST_HOUR, DEFAULT_SCHEDULE_SECONDS, type NotifySettingsView, type TeamConfig } from '@preflight/core/team-config';
+import { DEFAULT_DIGEST_HOUR, DEFAULT_SCHEDULE_SECONDS, type TeamConfig } from '@preflight/core/team-config';
 import { NotifyScheduler } from './notify/scheduler.js';
 import { Outbox } from './notify/outbox.js';
 import { PlanSource } from './notify/plans.js';
-import { notifySettings } from './notify/settings.js';
+import { TeamSettingsStore } from './notify/settings-store.js';
 
 export interface TeamServerOptions {
   /** 0 picks a free port. Default 1234. */
@@ -35,9 +35,13 @@ export interface TeamServerOptions {
   name?: string;
   /**
    * The team's settings (`--config`): the rules every plan is judged by (served to the CLI and the
-   * widgets), and where notifications go. Sections left out take their defaults.
+   * widgets), and where notifications go. Sections left out take their defaults. As written:
+   * `${NAME}` references are read from `env`. Admins may edit them from the workspace (stored in
+   * the database, in force on every instance until reset).
    */
   config?: Partial<TeamConfig>;
+  /** Where `${NAME}` secrets of the team's settings are read from (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** The notification scheduler's clock and switches (tests and the bench drive passes themselves). */
   notify?: { now?: () => Date; autoStart?: boolean; deliveryTimeoutMs?: number };
   limits?: Partial<Limits>;
@@ -76,8 +80,10 @@ export interface TeamServer {
   /** Open plans and live connections right now. */
   counts(): { plans: number; connections: number };
   outbox: Outbox;
-  /** Sends notifications when the team config names a webhook or an SMTP server. */
-  notifier: NotifyScheduler | undefined;
+  /** Sends notifications while the team's settings name a webhook or an SMTP server. */
+  notifier: NotifyScheduler;
+  /** The team's settings in force: team.json, or an admin's edit kept in the database. */
+  settings: TeamSettingsStore;
   close(): Promise<void>;
 }
 
@@ -110,6 +116,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     ...options.config,
   };
   const now = options.notify?.now ?? (() => new Date());
+  const settings = await TeamSettingsStore.open(database, team, options.env ?? process.env);
+  const started = await settings.current();
+  if (team && !started.config && started.source === 'team.json') {
+    await database.close();
+    throw new Error(`the team config cannot be used: ${started.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  }
   const revocations = new Revocations(database, options.revocationPollMs ?? 5000, (ids) => dropGrants((g) => ids.has(g.id), CLOSE.revoked, 'the share link was revoked'));
   await revocations.start();
   const limiter = new RateLimiter(limits.messagesPerSecond, limits.burst);
@@ -250,21 +262,18 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   }
 
   const plans = new PlanSource(database, guard);
-  const notifier =
-    team && (team.notify.webhooks.length || team.notify.smtp)
-      ? new NotifyScheduler({
-          outbox,
-          plans: () => plans.all(),
-          config: team,
-          instance: `${options.name ?? 'preflight'}-${randomUUID().slice(0, 8)}`,
-          now,
-          log,
-          ...(options.notify?.deliveryTimeoutMs ? { deliveryTimeoutMs: options.notify.deliveryTimeoutMs } : {}),
-        })
-      : undefined;
-  if (notifier && options.notify?.autoStart !== false) notifier.start();
+  const notifier = new NotifyScheduler({
+    outbox,
+    plans: () => plans.all(),
+    settings: async () => (await settings.current()).config,
+    instance: `${options.name ?? 'preflight'}-${randomUUID().slice(0, 8)}`,
+    now,
+    log,
+    ...(options.notify?.deliveryTimeoutMs ? { deliveryTimeoutMs: options.notify.deliveryTimeoutMs } : {}),
+  });
+  if (options.notify?.autoStart !== false) notifier.start();
 
-  const api: TeamApi = { tokens, database, guard, revocations, health, signToken, revoke, withPlan, log, config: team, outbox, now, notifySettings: () => notifySettings(team) };
+  const api: TeamApi = { tokens, database, guard, revocations, health, signToken, revoke, withPlan, log, settings, outbox, now };
 
   return {
     url: `http://${shownHost}:${actualPort}`,
@@ -280,9 +289,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     counts,
     outbox,
     notifier,
+    settings,
     async close() {
       clearInterval(expiryTimer);
-      await notifier?.stop();
+      await notifier.stop();
       revocations.stop();
       await server.destroy();
       await guard.flushAll();
@@ -301,12 +311,11 @@ export type TeamApi = {
   revoke(tokenId: string): Promise<void>;
   withPlan<T>(name: string, grant: Grant, work: (doc: Y.Doc) => T): Promise<T>;
   log(line: string): void;
-  config: TeamConfig | undefined;
+  /** The team's settings in force (team.json or an admin's edit). */
+  settings: TeamSettingsStore;
   outbox: Outbox;
   /** The server's clock (the scheduler's, so tests see one time). */
   now(): Date;
-  /** The notification settings as editors may see them: secrets redacted. */
-  notifySettings(): NotifySettingsView | null;
 };
 
 /** A refusal the provider shows as `onAuthenticationFailed({ reason })`. */

@@ -4,6 +4,9 @@ import { Name } from '../plan/primitives.js';
 /** `${NAME}` in a URL: a secret read from the server's environment when it starts. */
 export const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
+/** The environment variables a URL as written takes its secrets from: `SLACK_HOOK` for `…/${SLACK_HOOK}`. */
+export const secretReferences = (text: string): string[] => [...text.matchAll(ENV_REFERENCE)].map((m) => m[1]!);
+
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** scheme, host of a URL as written (`${NAME}` placeholders allowed in the user part and path); undefined when it is not one. */

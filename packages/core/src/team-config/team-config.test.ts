@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { parseTeamConfig, resolveTeamSecrets } from './parse.js';
+import { applyTeamSettingsEdit } from './edit.js';
 
 const problemsOf = (input: unknown) => {
   const result = parseTeamConfig(input);
@@ -76,5 +77,34 @@ describe('resolveTeamSecrets', () => {
       "notify.webhooks[0]: names ${SLACK_HOOK}, which is not set in the server's environment",
       "notify.smtp: names ${SMTP_PASSWORD}, which is not set in the server's environment",
     ]);
+  });
+});
+
+describe('applyTeamSettingsEdit', () => {
+  const written = parseTeamConfig({
+    notify: { webhooks: ['https://hooks.slack.com/services/${SLACK_HOOK}', 'https://hooks.example.com/b'], smtp: 'smtps://ops:${SMTP_PASSWORD}@smtp.example.com', from: 'ops@example.com' },
+    people: [{ role: 'Ops lead', name: 'Sam' }],
+  });
+  assert.ok(written.ok);
+  const ids = ['webhook:a', 'webhook:b'];
+
+  it('keeps what the edit leaves out, a webhook named by its id as written, and the SMTP URL when its field is blank', () => {
+    const result = applyTeamSettingsEdit(written.value, ids, { notify: { webhooks: [{ id: 'webhook:a' }, 'https://hooks.example.com/c'], smtp: '' }, scheduleSeconds: 60 });
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.value.notify.webhooks, ['https://hooks.slack.com/services/${SLACK_HOOK}', 'https://hooks.example.com/c']);
+    assert.equal(result.value.notify.smtp, 'smtps://ops:${SMTP_PASSWORD}@smtp.example.com');
+    assert.deepEqual([result.value.scheduleSeconds, result.value.people.length], [60, 1]);
+  });
+
+  it('turns email off with null, and then needs no sender', () => {
+    const result = applyTeamSettingsEdit(written.value, ids, { notify: { smtp: null, from: null } });
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual([result.value.notify.smtp, result.value.notify.from], [undefined, undefined]);
+  });
+
+  it('names every problem by its path in the edit, once', () => {
+    const result = applyTeamSettingsEdit(written.value, ids, { notify: { webhooks: [{ id: 'webhook:gone' }, 'ftp://x'], colour: 'red' }, people: [{ role: 'Ops lead', name: 'Sam', email: 'no' }], teams: 2 });
+    assert.deepEqual(result.ok ? [] : result.problems.map((p) => p.path), ['teams', 'notify.colour', 'notify.webhooks[0]', 'notify.webhooks[1]', 'people[0].email']);
+    assert.deepEqual(applyTeamSettingsEdit(written.value, ids, [1]).ok ? [] : ['refused'], ['refused']);
   });
 });

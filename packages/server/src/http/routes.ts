@@ -5,6 +5,7 @@ import { canWrite, covers, parseDuration, type Grant, type Role } from '../auth/
 import { isPlanId } from '../plans/ids.js';
 import { storedPlan } from '../storage/encoding.js';
 import { planCalendar } from '../calendar/ics.js';
+import { notifySettings } from '../notify/settings.js';
 import type { TeamApi } from '../server.js';
 
 const MAX_BODY = 5 * 1024 * 1024;
@@ -32,7 +33,7 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
   // Tokens travel in a header, never in cookies, so any page may call the API with one.
   response.setHeader('Access-Control-Allow-Origin', '*');
   response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-  response.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, OPTIONS');
+  response.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, DELETE, OPTIONS');
   if (method === 'OPTIONS') {
     response.writeHead(204).end();
     return true;
@@ -45,8 +46,10 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     if (url.pathname === '/config' && method === 'GET') {
       // The team's rules, for anyone holding a valid link: the CLI and the widgets judge plans by them.
       await authorize(request, api, undefined, 'viewer');
-      return send(response, 200, { rules: api.config?.rules ?? null });
+      const current = await api.settings.current();
+      return send(response, 200, { rules: current.source === 'defaults' ? null : current.written.rules });
     }
+    if (url.pathname === '/settings') return await settingsRoute(request, response, api, method);
     const planMatch = /^\/plans\/([^/]+)(\/tokens|\/history|\/calendar\.ics|\/notifications)?$/.exec(url.pathname);
     if (url.pathname === '/plans' && method === 'GET') {
       await authorize(request, api, '*', 'admin');
@@ -54,7 +57,7 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     }
     if (url.pathname === '/notifications' && method === 'GET') {
       await authorize(request, api, '*', 'admin');
-      return send(response, 200, { settings: api.notifySettings(), deliveries: await api.outbox.log(undefined, limitOf(url)) });
+      return send(response, 200, { settings: notifySettings(await api.settings.current()), deliveries: await api.outbox.log(undefined, limitOf(url)) });
     }
     if (url.pathname === '/tokens/revoke' && method === 'POST') {
       await authorize(request, api, '*', 'admin');
@@ -106,7 +109,7 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     }
     if (sub === '/notifications' && method === 'GET') {
       await authorize(request, api, id, 'editor');
-      return send(response, 200, { settings: api.notifySettings(), deliveries: await api.outbox.log(id, limitOf(url)) });
+      return send(response, 200, { settings: notifySettings(await api.settings.current()), deliveries: await api.outbox.log(id, limitOf(url)) });
     }
     if (sub === '/calendar.ics' && method === 'GET') {
       const grant = await authorize(request, api, id, 'viewer', url.searchParams.get('token') ?? '');
@@ -122,6 +125,30 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     api.log(`${method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return send(response, 500, { error: 'the server could not do this; see its log' });
   }
+}
+
+/**
+ * The team's settings, for an admin: GET reads them (secrets left out), PUT applies an edit
+ * (`{"revision": n, "notify": …, "people": …, "scheduleSeconds": …, "rules": …}`, see
+ * TeamSettingsEdit), DELETE drops the workspace's edit so team.json is in force again.
+ */
+async function settingsRoute(request: IncomingMessage, response: ServerResponse, api: TeamApi, method: string): Promise<true> {
+  if (method !== 'GET' && method !== 'PUT' && method !== 'DELETE') throw new HttpError(405, `${method} is not allowed on /settings`);
+  const grant = await authorize(request, api, '*', 'admin');
+  if (method === 'GET') return send(response, 200, notifySettings(await api.settings.current()));
+  let result;
+  if (method === 'PUT') {
+    const body = await readJson(request);
+    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+    // The revision the edit was made on travels beside the settings; anything else is the edit itself, checked by the core.
+    const { revision, ...edit } = isObject ? (body as Record<string, unknown>) : {};
+    if (revision !== undefined && !Number.isInteger(revision)) throw new HttpError(400, 'the settings are not valid: nothing was changed', [{ path: 'revision', code: 'invalid_type', message: 'must be the revision the settings were read at' }]);
+    result = await api.settings.save(isObject ? edit : body, grant.name, api.now(), revision as number | undefined);
+  } else result = await api.settings.reset(grant.name, api.now());
+  if (!result.ok) throw new HttpError(result.status, result.message, result.problems.length ? result.problems : undefined);
+  const view = notifySettings(result.current);
+  api.log(`settings: "${grant.name}" ${method === 'PUT' ? 'edited the team settings' : 'reset the team settings to team.json'} (revision ${view.revision})`);
+  return send(response, 200, view);
 }
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };

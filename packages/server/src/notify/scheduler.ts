@@ -1,6 +1,6 @@
+import { DEFAULT_SCHEDULE_SECONDS, type Person, type TeamConfig } from '@preflight/core/team-config';
 import { deliverableFrom, digestDate, digestFor, planNotices, verdictNotice, type Notice } from '@preflight/core/notify';
 import { evaluate, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
-import { type Person, type TeamConfig } from '@preflight/core/team-config';
 import { EmailChannel } from './channels/email.js';
 import { postWebhook } from './channels/webhook.js';
 import { digestMessage, noticeMessage } from './messages.js';
@@ -11,7 +11,11 @@ export interface SchedulerOptions {
   outbox: Outbox;
   /** Every team plan as it is now. */
   plans: () => Promise<Plan[]>;
-  config: TeamConfig;
+  /**
+   * The team's settings in force, read at the start of every pass (an edit made in the workspace
+   * applies from the next one); undefined when this instance cannot use them: it sends nothing.
+   */
+  settings: () => Promise<TeamConfig | undefined>;
   /** This instance's name in the outbox's claims and the scheduler lease. */
   instance: string;
   /** The clock every pass reads; tests drive it. */
@@ -22,7 +26,7 @@ export interface SchedulerOptions {
 }
 
 export interface PassReport {
-  /** False when another instance holds the scheduler lease: this one did nothing. */
+  /** False when another instance holds the scheduler lease, or the team has no channel: this one did nothing. */
   leader: boolean;
   plans: number;
   /** Notifications queued for the first time. */
@@ -50,21 +54,34 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 export class NotifyScheduler {
   private readonly now: () => Date;
   private readonly timeoutMs: number;
-  private readonly webhooks: Map<string, string>;
-  private readonly email: EmailChannel | undefined;
+  /** The settings the channels below were made from. */
+  private config: TeamConfig | undefined;
+  private webhooks = new Map<string, string>();
+  private email: EmailChannel | undefined;
   /** Everything that must never reach a log line. */
-  private readonly secrets: string[];
+  private secrets: string[] = [];
+  /** The last refusal logged, so a setting this instance cannot use is said once, not every pass. */
+  private unusable = '';
   private pass: Promise<PassReport> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
 
   constructor(private readonly options: SchedulerOptions) {
-    const { notify } = options.config;
     this.now = options.now ?? (() => new Date());
     this.timeoutMs = options.deliveryTimeoutMs ?? 10_000;
-    this.webhooks = new Map(notify.webhooks.map((url) => [webhookId(url), url]));
-    this.email = notify.smtp && notify.from ? new EmailChannel(notify.smtp, notify.from, this.timeoutMs) : undefined;
-    this.secrets = [...notify.webhooks, ...(notify.smtp ? [notify.smtp] : [])];
+  }
+
+  /** Takes the settings in force; the channels are made again only when they changed. */
+  private async refresh(): Promise<TeamConfig | undefined> {
+    const config = await this.options.settings();
+    if (config === this.config) return config;
+    this.email?.close();
+    this.config = config;
+    const notify = config?.notify;
+    this.webhooks = new Map((notify?.webhooks ?? []).map((url) => [webhookId(url), url]));
+    this.email = notify?.smtp && notify.from ? new EmailChannel(notify.smtp, notify.from, this.timeoutMs) : undefined;
+    this.secrets = [...(notify?.webhooks ?? []), ...(notify?.smtp ? [notify.smtp] : [])];
+    return config;
   }
 
   /** Runs a pass now, then one every `scheduleSeconds` after the last one ended. */
@@ -75,7 +92,7 @@ export class NotifyScheduler {
       } catch (error) {
         this.options.log(`notify: the pass failed: ${this.redact(error)}`);
       }
-      if (!this.stopped) this.timer = setTimeout(() => void loop(), this.options.config.scheduleSeconds * 1000).unref();
+      if (!this.stopped) this.timer = setTimeout(() => void loop(), (this.config?.scheduleSeconds ?? DEFAULT_SCHEDULE_SECONDS) * 1000).unref();
     };
     void loop();
   }
@@ -98,23 +115,33 @@ export class NotifyScheduler {
     const { outbox, instance } = this.options;
     const now = this.now();
     const report: PassReport = { leader: false, plans: 0, queued: 0, sent: 0, failed: 0 };
+    let config: TeamConfig | undefined;
+    try {
+      config = await this.refresh();
+      this.unusable = '';
+    } catch (error) {
+      const reason = `notify: the team's settings cannot be read (${this.redact(error)}); nothing is sent until they can`;
+      if (reason !== this.unusable) this.options.log((this.unusable = reason));
+      return report;
+    }
+    if (!config || (!this.webhooks.size && !this.email)) return report;
     // The lease outlives a pass that waits on slow servers, and lapses soon after its holder stops.
-    const leaseMs = Math.max(2 * this.options.config.scheduleSeconds * 1000, 4 * this.timeoutMs);
+    const leaseMs = Math.max(2 * config.scheduleSeconds * 1000, 4 * this.timeoutMs);
     if (!(await outbox.lead(instance, now, leaseMs))) return report;
     report.leader = true;
     const plans = await this.options.plans();
     report.plans = plans.length;
-    report.queued = await outbox.enqueue(await this.notificationsAt(plans, now), now);
-    await this.deliver(now, report);
+    report.queued = await outbox.enqueue(await this.notificationsAt(config, plans, now), now);
+    await this.deliver(config, now, report);
     return report;
   }
 
   /** What every plan has to say at `now`, routed to its destinations. */
-  private async notificationsAt(plans: Plan[], now: Date): Promise<OutboxEntry[]> {
-    const { config, outbox } = this.options;
+  private async notificationsAt(config: TeamConfig, plans: Plan[], now: Date): Promise<OutboxEntry[]> {
+    const { outbox } = this.options;
     const { rules, notify } = config;
     const nowIso = now.toISOString();
-    const notBefore = this.deliverable(now.getTime());
+    const notBefore = this.deliverable(config, now.getTime());
     const verdicts = await outbox.verdicts();
     const firstVerdicts: Array<{ plan: string; verdict: string }> = [];
     const judged: Array<{ plan: Plan; readiness: Readiness; notices: Notice[] }> = [];
@@ -130,7 +157,7 @@ export class NotifyScheduler {
         const notice = change === undefined ? undefined : verdictNotice(plan, previous.verdict as ReadinessState, readiness, change, nowIso);
         if (notice) notices.push(notice);
       }
-      for (const notice of notices) entries.push(...this.route(notice, plan.campaign.name, notBefore));
+      for (const notice of notices) entries.push(...this.route(config, notice, plan.campaign.name, notBefore));
       judged.push({ plan, readiness, notices });
     }
     await outbox.firstVerdicts(firstVerdicts);
@@ -148,8 +175,8 @@ export class NotifyScheduler {
   }
 
   /** A notice to the people who hold its role (by email) and to every webhook (mentioning them). */
-  private route(notice: Notice, planName: string, notBefore: Date): OutboxEntry[] {
-    const people: Person[] = this.options.config.people.filter((p) => same(p.role, notice.to) || same(p.name, notice.to));
+  private route(config: TeamConfig, notice: Notice, planName: string, notBefore: Date): OutboxEntry[] {
+    const people: Person[] = config.people.filter((p) => same(p.role, notice.to) || same(p.name, notice.to));
     const message = noticeMessage(notice, planName, people);
     const base = { plan: notice.plan, rule: notice.rule, target: notice.target, level: notice.level, message, notBefore };
     const entries: OutboxEntry[] = [];
@@ -162,7 +189,7 @@ export class NotifyScheduler {
   }
 
   /** Sends everything due, a batch claimed at a time, a few deliveries at once. */
-  private async deliver(now: Date, report: PassReport): Promise<void> {
+  private async deliver(config: TeamConfig, now: Date, report: PassReport): Promise<void> {
     const { outbox, instance } = this.options;
     // A claim outlasts the slowest attempt, so no other instance takes a row still being sent.
     const until = new Date(now.getTime() + 4 * this.timeoutMs + 60_000);
@@ -171,7 +198,7 @@ export class NotifyScheduler {
       const queue = [...batch];
       const worker = async () => {
         for (let entry = queue.shift(); entry; entry = queue.shift()) {
-          if (await this.deliverOne(entry, now)) report.sent++;
+          if (await this.deliverOne(config, entry, now)) report.sent++;
           else report.failed++;
         }
       };
@@ -180,7 +207,7 @@ export class NotifyScheduler {
     }
   }
 
-  private async deliverOne(entry: Claimed, now: Date): Promise<boolean> {
+  private async deliverOne(config: TeamConfig, entry: Claimed, now: Date): Promise<boolean> {
     const { outbox, instance, log } = this.options;
     const where = entry.channel === 'webhook' ? redactUrl(this.webhooks.get(entry.destination) ?? entry.destination) : entry.destination;
     try {
@@ -197,7 +224,7 @@ export class NotifyScheduler {
       return true;
     } catch (error) {
       const reason = this.redact(error);
-      const retryAt = error instanceof GiveUp || entry.attempts >= MAX_ATTEMPTS ? undefined : this.deliverable(now.getTime() + retryDelayMs(entry.attempts));
+      const retryAt = error instanceof GiveUp || entry.attempts >= MAX_ATTEMPTS ? undefined : this.deliverable(config, now.getTime() + retryDelayMs(entry.attempts));
       await outbox.failed(entry.key, instance, reason, retryAt, now);
       log(`notify: ${entry.channel} to ${where} failed (attempt ${entry.attempts}): ${reason}; ${retryAt ? `trying again from ${retryAt.toISOString()}` : 'given up'}`);
       return false;
@@ -205,8 +232,8 @@ export class NotifyScheduler {
   }
 
   /** The instant a notification may go out: at once, or in the next working hour when the config asks. */
-  private deliverable(ms: number): Date {
-    const { rules, notify } = this.options.config;
+  private deliverable(config: TeamConfig, ms: number): Date {
+    const { rules, notify } = config;
     return new Date(notify.businessHoursOnly ? deliverableFrom(ms, rules.approvals.businessHours, rules.timeZone) : ms);
   }
 
