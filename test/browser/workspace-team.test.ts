@@ -6,7 +6,7 @@
  * at its field, axe in both themes, 24 px targets. Every wait is for a condition, never for a time.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Plan } from '@preflight/core';
 import { makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
 import '../../packages/components/demo/app.js';
@@ -316,6 +316,72 @@ describe('the workspace with a team server', () => {
     expect(calendar.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
     expect(calendar).to.include(`SUMMARY:Launch: ${plan.campaign.name}`);
     await expect(panel()).to.be.accessible();
+  });
+
+  it('lets an admin edit the notification settings: each refusal named by the core under its field, nothing saved until all is right, then reset to team.json', async () => {
+    const settingsNow = async () => (await (await fetch(`${server.url}/settings`, { headers: { Authorization: `Bearer ${server.adminToken}` } })).json()) as { revision: number; source: string };
+    const plan = await teamPlan();
+    const el = await mount();
+    try {
+      await openTeamPlanIn(el, plan);
+      await eventually(() => el.querySelector('.notify-settings') !== null, 'the notification settings');
+      expect(text(el.querySelector('.notify-source'))).to.include('team.json');
+      const before = await settingsNow();
+      const button = (label: string) => [...el.querySelectorAll<HTMLButtonElement>('.team-notify button')].find((b) => text(b) === label)!;
+      // The keyboard opens the editor and adds rows: each button takes Enter.
+      button('Edit notification settings').focus();
+      await sendKeys({ press: 'Enter' });
+      await eventually(() => el.querySelector('.notify-editor') !== null, 'the editor');
+      const field = (name: string) => el.querySelector<HTMLInputElement>(`.notify-editor [name="${name}"]`)!;
+      expect(field('notify.webhooks[0]').type).to.equal('hidden', 'the kept webhook is sent back by its id, its URL never shown');
+      expect(text(el.querySelector('.notify-kept'))).to.match(/^http:\/\/127\.0\.0\.1:\d+\/…$/);
+      button('Add a webhook').focus();
+      await sendKeys({ press: 'Enter' });
+      await eventually(() => document.activeElement === field('notify.webhooks[1]'), 'the new webhook field focused');
+      await sendKeys({ type: 'http://hooks.example.com/services/x' });
+      button('Add a person').click();
+      await eventually(() => document.activeElement === field('people[1].role'), 'the new person’s role focused');
+      await sendKeys({ type: 'Ops lead' });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme });
+        await expect(el.querySelector('preflight-team-notify-panel')).to.be.accessible();
+      }
+
+      // The runner's server checks every second, which no team.json may ask: the core says so at the field.
+      el.querySelector<HTMLFormElement>('.notify-editor')!.requestSubmit();
+      await eventually(() => el.querySelectorAll('.notify-editor .field-error').length === 3, 'three refusals under their fields');
+      expect(text(el.querySelector('#notify-notify-webhooks-1-error'))).to.include('must be an https:// URL (http:// only to this machine');
+      expect(text(el.querySelector('#notify-scheduleSeconds-error'))).to.include('must be ≥ 10');
+      expect(text(el.querySelector('#notify-people-1-name-error'))).to.include('Name:');
+      expect(field('notify.webhooks[1]').getAttribute('aria-invalid')).to.equal('true');
+      expect(field('notify.webhooks[1]').getAttribute('aria-describedby')).to.equal('notify-notify-webhooks-1-error');
+      expect(document.activeElement).to.equal(field('notify.webhooks[1]'), 'the first field to fix has the focus');
+      expect(text(el.querySelector('.notify-editor-status'))).to.equal('Nothing was saved: 3 settings need fixing.');
+      expect((await settingsNow()).revision).to.equal(before.revision);
+      await expect(el.querySelector('preflight-team-notify-panel')).to.be.accessible();
+
+      el.querySelector<HTMLButtonElement>('.notify-editor button[aria-label="Remove webhook 2"]')!.click();
+      await eventually(() => el.querySelector('.notify-editor [name="notify.webhooks[1]"]') === null && document.activeElement === button('Add a webhook'), 'the webhook removed, focus on Add');
+      field('scheduleSeconds').value = '30';
+      field('people[1].name').focus();
+      await sendKeys({ type: 'Sam Lee' });
+      await sendKeys({ press: 'Enter' });
+      await eventually(() => el.querySelector('.notify-editor') === null && el.querySelector('.notify-settings') !== null, 'saved and shown');
+      const shownNow = text(el.querySelector('.notify-settings'));
+      expect(shownNow).to.include('checked every 30 s').and.include('Sam Lee (Ops lead)').and.include('Dana Reyes (Marketing director)');
+      expect(shownNow).not.to.include('browser-tests');
+      expect(text(el.querySelector('.notify-source'))).to.match(/^Edited in the workspace by Browser tests, .*; they win over team\.json until reset\./);
+      expect(document.activeElement).to.equal(button('Edit notification settings'));
+      expect(await settingsNow()).to.include({ source: 'workspace', revision: before.revision + 1 });
+
+      button('Reset to team.json').click();
+      await eventually(() => text(el.querySelector('.notify-settings')).includes('checked every 1 s'), 'team.json in force again');
+      expect(text(el.querySelector('.notify-status'))).to.equal('Reset: the team server sends by its team.json again.');
+      expect((await settingsNow()).source).to.equal('team.json');
+    } finally {
+      // The runner's server is shared by every browser test: leave its settings as team.json says.
+      await fetch(`${server.url}/settings`, { method: 'DELETE', headers: { Authorization: `Bearer ${server.adminToken}` } });
+    }
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

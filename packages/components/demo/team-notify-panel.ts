@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Delivery, NotifySettingsView } from '@preflight/core/team-config';
 import { TeamApiError, type TeamApi } from './team-server.js';
+import './team-notify-editor.js';
 
 const STATUS_WORDS: Record<Delivery['status'], string> = { sent: 'Sent', waiting: 'Waiting', retrying: 'Trying again', failed: 'Failed' };
 const RULE_WORDS: Record<string, string> = {
@@ -14,16 +15,24 @@ const RULE_WORDS: Record<string, string> = {
 
 const shown = (at: string | undefined) => (at ? new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
+const SOURCE_WORDS: Record<NotifySettingsView['source'], string> = {
+  'team.json': 'From the team server’s settings file (team.json).',
+  workspace: 'Edited in the workspace',
+  defaults: 'The team server has no settings file: these are the defaults.',
+};
+
 /**
- * For an editor of a team plan: where the team server sends its notifications (its team.json,
- * secrets left out), what it sent about this plan to whom and what failed, and a calendar address
- * to subscribe to the plan's dates.
+ * For an editor of a team plan: where the team server sends its notifications (secrets left
+ * out), what it sent about this plan to whom and what failed, and a calendar address to subscribe
+ * to the plan's dates. A team admin also edits the settings here, or resets them to team.json.
  */
 export class TeamNotifyPanel extends LitElement {
   @property({ attribute: false }) api: TeamApi | undefined;
   @property({ attribute: 'plan-id' }) planId = '';
 
-  @state() private settings: NotifySettingsView | null | undefined;
+  @state() private settings: NotifySettingsView | undefined;
+  @state() private editing = false;
+  @state() private settingsMessage = '';
   @state() private deliveries: Delivery[] = [];
   @state() private problem = '';
   @state() private calendar = '';
@@ -37,6 +46,7 @@ export class TeamNotifyPanel extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('planId') || changed.has('api')) {
       this.settings = undefined;
+      this.editing = false;
       this.deliveries = [];
       this.calendar = '';
     }
@@ -77,13 +87,42 @@ export class TeamNotifyPanel extends LitElement {
   private renderSettings(): TemplateResult {
     const settings = this.settings;
     if (settings === undefined) return html`<p class="help">Reading the notification settings…</p>`;
-    if (settings === null || (!settings.webhooks.length && !settings.smtp)) {
-      return html`<p class="help">This team server sends no notifications: its team settings (<code>preflight-server --config team.json</code>) name no webhook and no email server.</p>`;
+    if (this.editing) {
+      return html`<preflight-team-notify-editor
+        .api=${this.api}
+        .settings=${settings}
+        @notify-settings-saved=${(e: CustomEvent<NotifySettingsView>) => void this.closeEditor(e.detail, 'Notification settings saved: the team server sends by them from its next check.')}
+        @notify-settings-cancel=${() => void this.closeEditor(settings, '')}
+      ></preflight-team-notify-editor>`;
+    }
+    const admin = this.api?.isAdmin ?? false;
+    const where = html`<p class="help notify-source">
+        ${SOURCE_WORDS[settings.source]}${settings.source === 'workspace' && settings.updatedAt ? ` by ${settings.updatedBy ?? 'an admin'}, ${shown(settings.updatedAt)}; they win over team.json until reset.` : ''}
+        ${admin ? '' : ' Only a team admin can change them.'}
+      </p>
+      ${settings.problems?.length
+        ? html`<div class="field-error notify-unusable">
+            This server cannot use them, so it sends nothing:
+            <ul>
+              ${settings.problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${admin
+        ? html`<div class="actions">
+            <button type="button" class="edit-notify" @click=${() => (this.editing = true)}>Edit notification settings</button>
+            ${settings.source === 'workspace' ? html`<button type="button" class="reset-notify" @click=${() => void this.reset()}>Reset to team.json</button>` : nothing}
+          </div>`
+        : nothing}
+      <p role="status" class="notify-status">${this.settingsMessage}</p>`;
+    if (!settings.webhooks.length && !settings.smtp) {
+      return html`<p class="help">This team server sends no notifications: its settings name no webhook and no email server.</p>
+        ${where}`;
     }
     const people = settings.people.map((p) => `${p.name} (${p.role}${p.email ? `, ${p.email}` : ''})`).join('; ');
     return html`<dl class="notify-settings">
         <dt>Webhooks</dt>
-        <dd>${settings.webhooks.length ? settings.webhooks.map((w) => w.url).join(', ') : 'none'}</dd>
+        <dd>${settings.webhooks.length ? settings.webhooks.map((w) => w.url + (w.secretFrom.length ? ` (secret from \${${w.secretFrom.join('}, ${')}})` : '')).join(', ') : 'none'}</dd>
         <dt>Email</dt>
         <dd>${settings.smtp ? `${settings.smtp}, from ${settings.from ?? ''}` : 'off'}</dd>
         <dt>When</dt>
@@ -94,7 +133,29 @@ export class TeamNotifyPanel extends LitElement {
         <dt>People</dt>
         <dd>${people || 'nobody named: messages name the role'}</dd>
       </dl>
-      <p class="help">These are the team server's settings file; they change there, and the server reads them when it starts.</p>`;
+      ${where}`;
+  }
+
+  private async closeEditor(settings: NotifySettingsView, message: string): Promise<void> {
+    this.settings = settings;
+    this.editing = false;
+    this.settingsMessage = message;
+    await this.updateComplete;
+    this.querySelector<HTMLButtonElement>('.edit-notify')?.focus();
+  }
+
+  /** Drops the workspace's edit: the server's team.json is in force again. */
+  private async reset(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    try {
+      this.settings = await api.resetTeamSettings();
+      this.settingsMessage = 'Reset: the team server sends by its team.json again.';
+    } catch (error) {
+      this.settingsMessage = `The settings were not reset: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    await this.updateComplete;
+    this.querySelector<HTMLButtonElement>('.edit-notify')?.focus();
   }
 
   private renderLog(): TemplateResult | typeof nothing {

@@ -2,7 +2,7 @@
  * The workspace's team server: where it is (from `npm start`'s /team-server.json, a share link in
  * the page's hash, or one the user connected and this browser saved) and its HTTP API.
  */
-import type { Delivery, NotifySettingsView } from '@preflight/core/team-config';
+import type { Delivery, NotifySettingsView, TeamSettingsEdit } from '@preflight/core/team-config';
 import type { Plan, Problem } from '@preflight/core';
 import { readTokenClaims, type TokenClaims } from '@preflight/core/sync';
 
@@ -167,9 +167,24 @@ export class TeamApi {
     return this.call(`/plans/${encodeURIComponent(planId)}/history`);
   }
 
-  /** The team's notification settings (null when the server has no team config) and the plan's delivery log: an editor's. */
-  notifications(planId: string): Promise<{ settings: NotifySettingsView | null; deliveries: Delivery[] }> {
+  /** The team's notification settings and the plan's delivery log: an editor's. */
+  notifications(planId: string): Promise<{ settings: NotifySettingsView; deliveries: Delivery[] }> {
     return this.call(`/plans/${encodeURIComponent(planId)}/notifications`);
+  }
+
+  /** The team's settings as the server holds them (secrets left out): an admin's. */
+  teamSettings(): Promise<NotifySettingsView> {
+    return this.call('/settings');
+  }
+
+  /** Applies an admin's edit (TeamSettingsEdit, with the revision it was made on); a refusal carries the core's problems by path. */
+  editTeamSettings(edit: TeamSettingsEdit & { revision: number }): Promise<NotifySettingsView> {
+    return this.call('/settings', { method: 'PUT', body: edit });
+  }
+
+  /** Drops the workspace's edit: the server's team.json is in force again. */
+  resetTeamSettings(): Promise<NotifySettingsView> {
+    return this.call('/settings', { method: 'DELETE' });
   }
 
   /** The address a calendar app subscribes to for a plan, with a token of its own. */
