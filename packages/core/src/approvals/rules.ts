@@ -7,7 +7,6 @@ export const slaBreach = defineRule({
   id: 'approval.sla-breach',
   title: 'Reviews are decided within their SLA',
   severity: 'warning',
-  thresholds: { slaHours: 48 },
   rationale: 'A review left undecided past its SLA stalls everything after it; the Accountable is notified, then it escalates.',
   check: eachRecord('approvals', (approval, { plan, config, nowMs, stepById }) => {
     const breach = approvalBreachMs(approval, plan, config);

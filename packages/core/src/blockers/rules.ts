@@ -1,10 +1,12 @@
 import type { Blocker } from '../plan/schema.js';
-import { DEFAULT_CONFIG } from '../config/defaults.js';
+import { KILLERS, KILLER_TITLES } from '../plan/vocabulary.js';
 import { stepOwner } from '../rules/context.js';
 import type { RuleContext } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import { blockedStep, isOverdue } from './due.js';
 import { recurringCategories } from './sprints.js';
+
+const FILE_UNDER_A_KILLER = `File it under one of the five killers: ${KILLERS.map((k) => KILLER_TITLES[k].toLowerCase()).join(', ')}.`;
 
 const blockerTarget = (blocker: Blocker) => ({ kind: 'blocker' as const, id: blocker.id });
 /** Who acts on a blocker: its owner, else whoever owns the step it holds up. */
@@ -35,7 +37,7 @@ export const category = defineRule({
   rationale: 'The category is how a blocker that keeps coming back is seen as a process defect; an uncategorised one skews which killer looks most active.',
   check: eachRecord('blockers', (blocker, ctx) =>
     blocker.category === undefined
-      ? hit(blockerTarget(blocker), `Blocker "${blocker.title}" has no category.`, 'File it under one of the five killers: misalignment, structural bottleneck, unclear ownership, poor tooling, feedback-loop failure.', actor(blocker, ctx))
+      ? hit(blockerTarget(blocker), `Blocker "${blocker.title}" has no category.`, FILE_UNDER_A_KILLER, actor(blocker, ctx))
       : undefined,
   ),
 });
@@ -68,7 +70,6 @@ export const recurringCategory = defineRule({
   id: 'blocker.recurring-category',
   title: 'No blocker category recurs sprint after sprint',
   severity: 'warning',
-  thresholds: { recurrenceSprints: DEFAULT_CONFIG.blockers.recurrenceSprints, sprintLengthDays: DEFAULT_CONFIG.sprint.lengthDays },
   rationale: 'The same kind of blocker in consecutive sprints is a process defect: fix the system, not each blocker.',
   check: ({ plan, config }) =>
     recurringCategories(plan.blockers, config).map(({ category, sprints, blockers }) => {

@@ -1,5 +1,4 @@
 import type { RulesConfig } from '../config/schema.js';
-import { DEFAULT_NAMING_PATTERN } from '../config/defaults.js';
 import type { RuleDefinition, Target } from '../readiness/types.js';
 import { hit, type RuleHit } from '../rules/rule.js';
 import { isIsoDate } from '../time/iso-dates.js';
@@ -32,7 +31,6 @@ const naming: PlatformRule = {
   id: 'platform.naming',
   title: 'The campaign name follows the naming convention',
   severity: 'warning',
-  thresholds: { namingPattern: DEFAULT_NAMING_PATTERN },
   rationale: 'Reports group campaigns by the parts of their names; a name outside the convention falls out of every report.',
   check: ({ facts, config, owner }) => {
     const name = facts.name?.value.trim();
@@ -45,7 +43,6 @@ const bannedWords: PlatformRule = {
   id: 'platform.banned-words',
   title: 'No test, temporary or copied campaign goes live',
   severity: 'blocker',
-  thresholds: { bannedWords: ['test', 'tmp', 'copy'] },
   rationale: 'A name with "test", "tmp" or "copy" marks a draft or a duplicate that was never meant to spend money.',
   check: ({ facts, config, owner }) => {
     const name = facts.name?.value ?? '';
@@ -62,7 +59,6 @@ const utmRequired: PlatformRule = {
   id: 'platform.utm-required',
   title: 'Tracking URLs carry the required UTM parameters',
   severity: 'blocker',
-  thresholds: { requiredUtm: ['utm_source', 'utm_medium', 'utm_campaign'] },
   rationale: 'Without source, medium and campaign the visits land in "(direct)" or "(other)" and the campaign cannot be measured.',
   check: ({ facts, config, utm, owner }) => {
     // Google Ads auto-tagging (gclid) attributes the click without manual UTMs.
@@ -117,7 +113,6 @@ const utmMedium: PlatformRule = {
   id: 'platform.utm-medium',
   title: 'utm_medium is one the default channel grouping knows',
   severity: 'warning',
-  thresholds: { allowedMediums: ['cpc', 'paid_social', 'email', 'display', 'social', 'referral', 'affiliate', 'organic'] },
   rationale: 'An unknown medium lands the traffic in "Unassigned", so the channel gets no credit.',
   check: ({ utm, config, owner }) => {
     const allowed = new Set(config.platform.allowedMediums.map((m) => m.toLowerCase()));

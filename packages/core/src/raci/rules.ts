@@ -1,10 +1,7 @@
-import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { campaignTarget, soleAccountable, stepOwner } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import type { Step } from '../plan/schema.js';
 import {
-  EVERYONE_OWNS_ROLE_MIN_STEPS,
-  EVERYONE_OWNS_STEP_MIN_OWNERS,
   dominantRoles,
   everyoneOwnsStep,
   hasOneAccountable,
@@ -81,7 +78,6 @@ export const consultedLimit = defineRule({
   id: 'raci.consulted-limit',
   title: 'Consulted kept small',
   severity: 'warning',
-  thresholds: { maxConsulted: DEFAULT_CONFIG.raci.maxConsulted },
   rationale: 'Consult only those who affect quality, compliance or readiness; every extra voice slows the step.',
   check: eachRecord('steps', (step, { plan, config }) =>
     step.raci.consulted.length > config.raci.maxConsulted
@@ -99,7 +95,6 @@ export const everyoneOwnsStepRule = defineRule({
   id: 'raci.everyone-owns-step',
   title: 'Not everyone owns one step',
   severity: 'warning',
-  thresholds: { share: DEFAULT_CONFIG.raci.everyoneOwnsStepShare, minOwners: EVERYONE_OWNS_STEP_MIN_OWNERS },
   rationale: 'When most roles on a step are Responsible or Accountable, ownership is diluted and nobody feels it.',
   check: eachRecord('steps', (step, { plan, config }) =>
     everyoneOwnsStep(step, config)
@@ -117,7 +112,6 @@ export const everyoneOwnsRoleRule = defineRule({
   id: 'raci.everyone-owns-role',
   title: 'No role owns most steps',
   severity: 'warning',
-  thresholds: { share: DEFAULT_CONFIG.raci.everyoneOwnsRoleShare, minSteps: EVERYONE_OWNS_ROLE_MIN_STEPS, smallTeam: 'twice a fair share when more' },
   rationale: 'A role that is Responsible or Accountable on most steps becomes the bottleneck of the whole campaign, unless the team is too small to share them.',
   check: ({ plan, config }) =>
     dominantRoles(plan, config).map(({ role, steps, share, owners }) =>

@@ -72,12 +72,11 @@ export function correctiveActions(plan: Plan, now: string, config: RulesConfig =
   return MEASURES.flatMap((measure) => measure(ctx) ?? []);
 }
 
-const thresholdRule = (id: string, title: string, thresholds: Partial<RulesConfig['thresholds']>, rationale: string, fix: string, measure: Measure) =>
+const thresholdRule = (id: string, title: string, rationale: string, fix: string, measure: Measure) =>
   defineRule({
     id,
     title,
     severity: 'warning',
-    thresholds,
     rationale,
     check: (ctx) => {
       const crossed = measure(ctx);
@@ -89,7 +88,6 @@ export const THRESHOLD_RULES = [
   thresholdRule(
     'threshold.blocked-approvals',
     'Approvals are not piling up',
-    { blockedApprovals: DEFAULT_CONFIG.thresholds.blockedApprovals },
     'Several blocked approvals at once mean the review process, not one reviewer, is the bottleneck.',
     'Hold a decision session with the Accountables, or escalate the oldest approvals.',
     measureBlockedApprovals,
@@ -97,7 +95,6 @@ export const THRESHOLD_RULES = [
   thresholdRule(
     'threshold.launch-delay',
     'The launch keeps its date',
-    { launchDelayDays: DEFAULT_CONFIG.thresholds.launchDelayDays },
     'A launch more than a few days late needs a corrective plan, not another slipped date.',
     'Agree a recovery plan and a new launch date with the campaign owner.',
     measureLaunchDelay,
@@ -105,7 +102,6 @@ export const THRESHOLD_RULES = [
   thresholdRule(
     'threshold.reporting-confidence',
     'Reporting can be trusted',
-    { reportingConfidence: DEFAULT_CONFIG.thresholds.reportingConfidence },
     'Below the confidence threshold, decisions made on the reports are guesses.',
     'Fix source capture and tracking until the reports reach the confidence threshold.',
     measureReportingConfidence,

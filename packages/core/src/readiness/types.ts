@@ -33,12 +33,10 @@ export interface Readiness {
 }
 
 /** A rule is data plus a pure function. */
-export interface RuleDefinition<Thresholds = unknown> {
+export interface RuleDefinition {
   id: string;
   title: string;
   severity: Severity;
-  /** The config section and defaults it reads, for documentation. */
-  thresholds?: Thresholds;
   /** What the rule is for, in a sentence: shown in popovers. */
   rationale: string;
 }

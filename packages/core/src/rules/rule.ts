@@ -11,12 +11,12 @@ export interface RuleHit {
 }
 
 /** A rule: catalog data plus a pure check of one plan at one instant. */
-export interface Rule<Thresholds = unknown> extends RuleDefinition<Thresholds> {
+export interface Rule extends RuleDefinition {
   check(ctx: RuleContext): RuleHit[];
 }
 
-/** Keeps rule declarations typed without widening their thresholds. */
-export const defineRule = <T>(rule: Rule<T>): Rule<T> => rule;
+/** Keeps rule declarations typed as rules. */
+export const defineRule = (rule: Rule): Rule => rule;
 
 /** Adds `owner` only when someone is named, so findings never carry `owner: undefined`. */
 export function hit(target: Target, message: string, fix: string, owner: string | undefined): RuleHit {
