@@ -128,6 +128,17 @@ export const briefStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
+  /* The next state in the main flow and a form's Save are the primary actions; cancelling a campaign is for good. */
+  [part~='move-button'][data-next],
+  .form [type='submit'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  [part~='move-button'][data-to='cancelled'] {
+    border-color: var(--_blocked);
+    color: var(--_blocked);
+  }
   .key-results {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -140,6 +151,9 @@ export const briefStyles = css`
     justify-self: stretch;
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
+  }
+  .kr-form {
+    justify-self: stretch;
   }
   .kr-list > li {
     padding: calc(var(--_space) / 2) var(--_space);

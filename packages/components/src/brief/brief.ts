@@ -209,7 +209,14 @@ export class PreflightBrief extends PlanElement {
       ${this.isReadonly || moves.length === 0
         ? nothing
         : html`<div part="moves" class="moves" role="group" aria-label="Move the campaign">
-            ${moves.filter((m) => m.needs.length === 0).map((m) => html`<button type="button" part="move-button" data-to=${m.to} @click=${() => this.move(plan, m.to)}>${moveLabel(m.to, current)}</button>`)}
+            ${moves
+              .filter((m) => m.needs.length === 0)
+              .map(
+                (m) =>
+                  html`<button type="button" part="move-button" data-to=${m.to} ?data-next=${current !== 'paused' && m.to === moves[0]!.to} @click=${() => this.move(plan, m.to)}>
+                    ${moveLabel(m.to, current)}
+                  </button>`,
+              )}
           </div>`}
       ${waiting.map((m) => this.renderNeeds(m))}
     </div>`;

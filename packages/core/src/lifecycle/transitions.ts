@@ -16,7 +16,8 @@ export const LIFECYCLE_TITLES: Readonly<Record<LifecycleState, string>> = {
 /**
  * Where a campaign may go from each state: on to the next, back to the one before, paused or
  * cancelled while it runs, and a paused one resumes where its plan stands. Completed and cancelled
- * are kept for the record and go nowhere.
+ * are kept for the record and go nowhere. The first move of a running state is the next one in the
+ * main flow (draft → ready → approved → live → completed).
  */
 export const LIFECYCLE_MOVES: Readonly<Record<LifecycleState, readonly LifecycleState[]>> = {
   draft: ['ready', 'paused', 'cancelled'],
