@@ -55,6 +55,7 @@ export const timelineStyles = css`
     color: var(--_on-surface);
   }
   .diamond {
+    margin: 0 0.125rem;
     width: 0.6rem;
     height: 0.6rem;
     transform: rotate(45deg);
@@ -326,9 +327,11 @@ export const timelineStyles = css`
   .empty {
     color: var(--_on-surface-muted);
   }
+  /* A set width: a shrink-to-fit popover would rewrap as it is placed, and be measured and placed again. */
   .editor {
     display: grid;
     gap: var(--_space);
+    width: min(17rem, calc(100vw - 3rem));
   }
   .field {
     display: grid;
