@@ -6,7 +6,7 @@
 import { emitLibrary } from './emit-library.mjs';
 
 export function buildComponentsDist() {
-  const ok = emitLibrary({ project: 'packages/components/tsconfig.build.json', dist: 'packages/components/dist', keep: ['dropin/', 'site/'] });
+  const ok = emitLibrary({ project: 'packages/components/tsconfig.build.json', src: 'packages/components/src', dist: 'packages/components/dist', keep: ['dropin/', 'site/'] });
   if (!ok) console.warn('components: the library was emitted with type errors (above)');
 }
 

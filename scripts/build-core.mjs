@@ -30,7 +30,7 @@ const CORE_PROJECT = 'packages/core/tsconfig.build.json';
 const isModule = (f) => f.endsWith('.ts') && !f.endsWith('.test.ts');
 const builtAt = existsSync(`${CORE_DIST}/index.js`) ? statSync(`${CORE_DIST}/index.js`).mtimeMs : 0;
 if (Math.max(newestChange('packages/core/src', isModule), statSync(CORE_PROJECT).mtimeMs) >= builtAt) {
-  if (!emitLibrary({ project: CORE_PROJECT, dist: CORE_DIST, keep: [CLI_BUNDLE] })) console.warn('core: the library was emitted with type errors (above)');
+  if (!emitLibrary({ project: CORE_PROJECT, src: 'packages/core/src', dist: CORE_DIST, keep: [CLI_BUNDLE] })) console.warn('core: the library was emitted with type errors (above)');
 }
 
 writeAtomically(
