@@ -1,4 +1,4 @@
-import type { Finding } from '@preflight/core';
+import { STATE_TITLES, type Finding } from '@preflight/core';
 import { failingCount, overallState, lowestScore, type CampaignVerdict, type PlanSummary, type TabVerdict } from '../verdict/verdict.js';
 import { overlayCss } from './styles.js';
 import { teamStateText, type TeamStatus } from '../team/status.js';
@@ -18,8 +18,6 @@ export interface PanelParts {
   toggle: HTMLButtonElement;
   body: HTMLElement;
 }
-
-const STATE_LABEL = { blocked: 'Blocked', 'at-risk': 'At risk', ready: 'Ready' } as const;
 
 type Child = Node | string | false | undefined;
 
@@ -98,7 +96,7 @@ const campaign = (c: CampaignVerdict, showKey: boolean, platformTitle: string, o
     'section',
     { class: 'campaign', 'data-key': c.campaignKey },
     (showKey || !!c.name) && [el('h2', {}, c.name ?? c.campaignKey), ' '],
-    el('div', { class: 'muted' }, `${STATE_LABEL[c.readiness.state]} · score ${c.readiness.score}/100`),
+    el('div', { class: 'muted' }, `${STATE_TITLES[c.readiness.state]} · score ${c.readiness.score}/100`),
     ' ',
     ...provenance(c, platformTitle),
     ' ',
@@ -126,7 +124,7 @@ export function drawPanel({ verdict, expanded, onToggle, onKeydown, onOpenPlan }
     verdict.error
       ? el('span', { class: 'state at-risk' }, 'Unread')
       : [
-          el('span', { class: `state ${state}` }, STATE_LABEL[state]),
+          el('span', { class: `state ${state}` }, STATE_TITLES[state]),
           ' ',
           el('span', { class: 'summary' }, score !== undefined && el('span', { class: 'score' }, `${score}/100 · `), String(failing), el('span', { class: 'failing' }, ' failing')),
         ],

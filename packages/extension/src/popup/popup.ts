@@ -1,5 +1,5 @@
 import { html, render } from 'lit-html';
-import { isFailing } from '@preflight/core';
+import { isFailing, STATE_TITLES } from '@preflight/core';
 import { browser } from 'wxt/browser';
 import { HostAccessNotice } from '../hosts/access-notice.js';
 import { sendMessage } from '../messaging/protocol.js';
@@ -7,7 +7,6 @@ import { readConfig } from '../storage/read.js';
 import { pageStyles } from '../ui/page-styles.js';
 import { failingCount, lowestScore, overallState, type TabVerdict } from '../verdict/verdict.js';
 
-const STATE_LABEL = { blocked: 'Blocked', 'at-risk': 'At risk', ready: 'Ready' } as const;
 const TOP = 5;
 
 /**
@@ -39,7 +38,7 @@ function view(verdict: TabVerdict | null, access: HostAccessNotice) {
     ${verdict.error
       ? html`<p data-verdict="error">Preflight could not read this page.</p>`
       : html`<p data-verdict=${state}>
-            <strong class="state ${state}">${STATE_LABEL[state]}</strong>
+            <strong class="state ${state}">${STATE_TITLES[state]}</strong>
             · score ${lowestScore(verdict) ?? '–'}/100 · ${failingCount(verdict)} failing
           </p>
           <ul class="findings">
