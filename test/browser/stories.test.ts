@@ -4,11 +4,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import * as approvals from '../../packages/components/src/approvals/approvals.stories.js';
 import * as badge from '../../packages/components/src/badge/badge.stories.js';
 import * as blockerLog from '../../packages/components/src/blocker-log/blocker-log.stories.js';
 import * as brief from '../../packages/components/src/brief/brief.stories.js';
 import * as checklist from '../../packages/components/src/checklist/checklist.stories.js';
 import * as raci from '../../packages/components/src/raci/raci.stories.js';
+import * as timeline from '../../packages/components/src/timeline/timeline.stories.js';
 import { BACKDROPS } from '../../packages/components/src/stories/story-kit.js';
 
 type Args = Record<string, unknown>;
@@ -22,7 +24,7 @@ interface StoriesModule {
   [name: string]: unknown;
 }
 
-const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief] as unknown as StoriesModule[];
+const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief, timeline, approvals] as unknown as StoriesModule[];
 
 /** The states every widget must have a story for. */
 const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Dark', 'ReadOnly', 'InvalidInput', 'Narrow'];

@@ -16,6 +16,7 @@ import { PreflightBrief as BriefElement } from '../define/preflight-brief.js';
 import { PreflightBlockerLog as BlockerLogElement } from '../define/preflight-blocker-log.js';
 import { PreflightChecklist as ChecklistElement } from '../define/preflight-checklist.js';
 import { PreflightRaci as RaciElement } from '../define/preflight-raci.js';
+import { PreflightTimeline as TimelineElement } from '../define/preflight-timeline.js';
 
 const events = { onPreflightChange: 'preflight-change' as EventName<CustomEvent<PreflightChangeDetail>> };
 
@@ -24,3 +25,4 @@ export const PreflightBadge = createComponent({ react: React, tagName: 'prefligh
 export const PreflightBlockerLog = createComponent({ react: React, tagName: 'preflight-blocker-log', elementClass: BlockerLogElement, events, displayName: 'PreflightBlockerLog' });
 export const PreflightChecklist = createComponent({ react: React, tagName: 'preflight-checklist', elementClass: ChecklistElement, events, displayName: 'PreflightChecklist' });
 export const PreflightBrief = createComponent({ react: React, tagName: 'preflight-brief', elementClass: BriefElement, events, displayName: 'PreflightBrief' });
+export const PreflightTimeline = createComponent({ react: React, tagName: 'preflight-timeline', elementClass: TimelineElement, events, displayName: 'PreflightTimeline' });

@@ -7,7 +7,7 @@ import '../define/preflight-timeline.js';
 import type { PreflightTimeline } from './timeline.js';
 import { DEFAULT_VIEWPORT, expectAccessibleInBothThemes, focused, ManualClock, mount, mountIn, NARROW_FRAMES, part, parts, press, recordChanges, sidewaysOverflow, typeText, until, XSS_NAME } from '../shared/testing.js';
 import { setViewport } from '@web/test-runner-commands';
-import { atRisk, healthy, manyStepsPlan, overdue, unscheduled } from './story-plans.js';
+import { atRisk, healthy, manyStepsPlan, overdue, unscheduled } from './testing.js';
 
 const NOW = '2026-08-20T09:00:00Z';
 

@@ -5,7 +5,7 @@ import type { Plan } from '@preflight/core';
 import { invalid } from '../stories/plans.js';
 import { DARK_GLOBALS, defaultArgs, inNarrowFrame, widgetArgTypes, type WidgetArgs } from '../stories/story-kit.js';
 import { teamStoryStore, type TeamStoryState } from '../stories/team.js';
-import { atRisk, blocked, healthy, large, overdue, unscheduled } from './story-plans.js';
+import { atRisk, blocked, healthy, large, overdue, unscheduled } from './testing.js';
 
 /** The template every story of the timeline uses. */
 const template = (args: WidgetArgs): TemplateResult =>
