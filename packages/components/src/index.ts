@@ -9,4 +9,5 @@ export { PreflightBadge } from './badge/badge.js';
 export { PreflightBlockerLog, type StatusFilter } from './blocker-log/blocker-log.js';
 export { PreflightChecklist, type ChecklistGrouping } from './checklist/checklist.js';
 export { PreflightBrief } from './brief/brief.js';
+export { PreflightApprovals } from './approvals/approvals.js';
 export { PreflightTimeline } from './timeline/timeline.js';

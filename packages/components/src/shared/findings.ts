@@ -18,6 +18,24 @@ export function findingsLabel(findings: readonly Finding[]): string {
   return verdict === 'ok' ? 'OK' : `${STATE_TITLES[verdict]} · ${findings.length}`;
 }
 
+/**
+ * A row's or an item's findings button: its verdict and count, named for what it is about, saying
+ * whether the findings popover is open for it. `onClick` opens it (a list that delegates its clicks leaves it out).
+ */
+export function renderFindingsButton(findings: readonly Finding[], about: string, expanded: boolean, onClick?: (e: Event) => void): TemplateResult {
+  const label = findingsLabel(findings);
+  return html`<button
+    type="button"
+    part="findings-button"
+    data-action="findings"
+    data-state=${findingsVerdict(findings)}
+    aria-haspopup="dialog"
+    aria-expanded=${String(expanded)}
+    aria-label=${`${label}: findings for ${about}`}
+    @click=${onClick ?? nothing}
+  >${label}</button>`;
+}
+
 export const SEVERITY_LABEL: Record<Severity, string> = { blocker: 'Blocking', warning: 'Warning', info: 'Note' };
 
 /**

@@ -1,0 +1,402 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DECISION_TITLES,
+  DECISIONS,
+  REVIEW_KINDS,
+  approvalDeciders,
+  approvalSlaClock,
+  decidersText,
+  decidingStep,
+  decisionProblems,
+  durationText,
+  requestProblems,
+  reviewLadder,
+  type Approval,
+  type Decision,
+  type LadderRung,
+  type Plan,
+  type ReviewKind,
+  type RulesConfig,
+  type SlaClock,
+} from '@preflight/core';
+import { teamTime } from '@preflight/core/time';
+import { renderFindings, renderFindingsButton } from '../shared/findings.js';
+import { focusFirstError, readForm, renderField } from '../shared/forms.js';
+import { PlanElement } from '../shared/plan-element.js';
+import { PopoverController } from '../shared/popover.js';
+import { renderProblems } from '../shared/problems.js';
+import { approvalsStyles } from './approvals.styles.js';
+import * as edit from './edits.js';
+
+declare module '../shared/changes.js' {
+  interface ChangeMap {
+    'approval.request': { approvalId: string; kind: ReviewKind; stepId: string | null; requestedFrom: string | null; requestedBy: string; at: string };
+    'approval.decide': { approvalId: string; decision: Decision; decidedBy: string; at: string; note: string | null };
+  }
+}
+
+type RequestField = 'kind' | 'stepId' | 'requestedFrom';
+type DecideField = 'decision' | 'note';
+const FIELD_NAMES: Record<RequestField | DecideField | 'actor', string> = {
+  actor: 'Acting as',
+  kind: 'Review',
+  stepId: 'Step',
+  requestedFrom: 'Requested from',
+  decision: 'Decision',
+  note: 'Note',
+};
+const KIND_TITLES: Record<ReviewKind, string> = { creative: 'Creative', brand: 'Brand', legal: 'Legal', launch: 'Launch', other: 'Other' };
+const DECISION_ACTIONS: Record<Decision, string> = { approved: 'Approve', 'changes-requested': 'Request changes', rejected: 'Reject' };
+const RUNG_WORDS: Record<LadderRung['status'], string> = { reached: 'Reached', now: 'Notified now', next: 'Next', later: 'Later' };
+const LADDER_ROLE_WORDS: Record<LadderRung['whoRole'], string> = { accountable: 'Accountable', backup: 'backup', 'campaign-owner': 'campaign owner', leadership: 'leadership' };
+
+/** A review as shown: undecided ones carry their SLA clock and ladder. */
+interface Row {
+  approval: Approval;
+  clock: SlaClock | undefined;
+  ladder: LadderRung[];
+}
+
+/**
+ * @summary The reviews of a campaign: request one (kind, step, from whom), decide it as the step's
+ * Accountable or its backup (approve, request changes or reject, with a note), each undecided review's
+ * SLA clock running live in the team's business hours and time zone, and its escalation ladder: who
+ * is notified now, who next, and when.
+ *
+ * Who is acting is the `actor` (a role of the plan); while it is unset, the element asks for one
+ * ("Acting as"). A request is stamped with the actor and a decision with the actor as decided-by,
+ * never with the element's owner: only the roles the core names (the step's Accountable or its backup)
+ * may decide, and anyone else is told who can. The note of a decision and who asked for a review are
+ * kept in the plan's log and shown as each review's history. With `now` unset, the SLA clocks and
+ * the ladders move on every minute while the page is open.
+ *
+ * Everything is a native control: Tab reaches it, Enter and Space operate it, Escape closes a form
+ * and focus returns to the button that opened it.
+ *
+ * @event preflight-change - A user edit: `detail: {plan, change}` with change types `approval.request`
+ *   (`approvalId`, `kind`, `stepId`, `requestedFrom`, `requestedBy`, `at`) and `approval.decide`
+ *   (`approvalId`, `decision`, `decidedBy`, `at`, `note`). Cancel it to roll back.
+ * @csspart toolbar - The line with who is acting and the Request a review button.
+ * @csspart actor - The "Acting as" choice of role.
+ * @csspart request-button - The button that opens the request form (aria-expanded).
+ * @csspart request-form - The form that requests a review.
+ * @csspart summary - How many reviews wait, are past their SLA, and are decided.
+ * @csspart review - One review; carries `data-id` and `data-state` (waiting, breached, approved, changes-requested, rejected).
+ * @csspart review-state - A review's state, in words.
+ * @csspart sla - An undecided review's SLA clock: used, left, the breach and whether it is paused.
+ * @csspart sla-bar - The SLA clock as a progress bar (role=progressbar).
+ * @csspart ladder - An undecided review's escalation ladder; each level carries `data-status` (reached, now, next, later).
+ * @csspart deciders - Who may decide a review.
+ * @csspart decide-button - A review's Decide button (aria-expanded while its form is open).
+ * @csspart decide-form - The form that decides a review.
+ * @csspart history - A review's history from the plan's log (who asked, who decided, the note).
+ * @csspart findings-button - A review's findings button.
+ * @csspart field-error - A field's message, naming the field.
+ * @csspart empty - What is shown when the plan has no review yet.
+ * @csspart popover - The findings popover.
+ * @cssproperty --sla-bar-height - Height of the SLA clock's bar (0.5rem).
+ */
+export class PreflightApprovals extends PlanElement {
+  static override styles = [...PlanElement.styles, ...approvalsStyles];
+
+  /** The role acting here (one of the plan's roles): recorded as requested-by and decided-by. Unset, the element asks. */
+  @property({ reflect: true }) actor: string | undefined;
+
+  @state() private requesting = false;
+  @state() private requestErrors: Partial<Record<RequestField, string>> = {};
+  /** The review whose decide form is open. */
+  @state() private deciding: string | undefined;
+  @state() private decideErrors: Partial<Record<DecideField, string>> = {};
+  @state() private actorError: string | undefined;
+
+  private readonly findingsPopover = new PopoverController(this);
+
+  protected get noun(): string {
+    return 'Reviews';
+  }
+
+  /** The actor when it is a role of the plan; anything else counts as not chosen. */
+  private actorIn(plan: Plan): string | undefined {
+    return this.actor && plan.roles.includes(this.actor) ? this.actor : undefined;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const result = this.readiness.value;
+    if (!result?.ok) return renderProblems('Reviews: the plan cannot be judged.', result?.problems ?? []);
+    const { config, now } = result;
+    const nowMs = Date.parse(now);
+    const rows: Row[] = plan.approvals.map((approval) => ({
+      approval,
+      clock: approvalSlaClock(approval, plan, nowMs, config),
+      ladder: reviewLadder(approval, plan, now, config),
+    }));
+    // Undecided first, soonest breach first; then the decided, latest decision first.
+    const waiting = rows.filter((r) => r.clock).sort((a, b) => a.clock!.breachAt.localeCompare(b.clock!.breachAt));
+    const decided = rows.filter((r) => !r.clock).sort((a, b) => (b.approval.decidedAt ?? '').localeCompare(a.approval.decidedAt ?? ''));
+    const breached = waiting.filter((r) => r.clock!.state === 'breached').length;
+    const editable = !this.isReadonly;
+    return html`
+      ${editable ? this.renderToolbar(plan) : nothing}
+      ${editable && this.requesting ? this.renderRequestForm(plan) : nothing}
+      ${rows.length
+        ? html`<p part="summary" class="summary">${waiting.length} waiting${breached ? html` · <strong>${breached} past ${breached === 1 ? 'its' : 'their'} SLA</strong>` : nothing} · ${decided.length} decided</p>
+            <ul class="reviews">${[...waiting, ...decided].map((row) => this.renderReview(plan, row, config, editable))}</ul>`
+        : html`<p part="empty" class="empty">No reviews yet. A review asks a step's Accountable (or its backup) to approve work before it moves on: creative, brand, legal or the launch itself.${editable ? ' Request one with the button above.' : ''}</p>`}
+      ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
+    `;
+  }
+
+  private renderToolbar(plan: Plan): TemplateResult {
+    const actor = this.actorIn(plan);
+    const stray = this.actor && !actor ? html`<p class="note" part="field-error">Acting as: “${this.actor}” is not a role of this plan; choose one.</p>` : nothing;
+    return html`<div part="toolbar" class="toolbar">
+      ${renderField(
+        { id: 'actor', label: FIELD_NAMES.actor, error: this.actorError },
+        (a) => html`<select part="actor" id=${a.id} name="actor" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} @change=${(e: Event) => this.chooseActor((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!actor}>Choose your role</option>
+          ${plan.roles.map((r) => html`<option .value=${r} ?selected=${r === actor}>${r}</option>`)}
+        </select>`,
+      )}
+      <button type="button" part="request-button" class="primary" aria-expanded=${this.requesting ? 'true' : 'false'} aria-controls="request-form" @click=${() => void this.toggleRequest()}>Request a review</button>
+      ${stray}
+    </div>`;
+  }
+
+  private renderRequestForm(plan: Plan): TemplateResult {
+    const e = this.requestErrors;
+    return html`<form
+      part="request-form"
+      id="request-form"
+      class="form"
+      novalidate
+      aria-label="Request a review"
+      @submit=${(ev: SubmitEvent) => void this.request(ev, plan)}
+      @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), void this.closeRequest())}
+    >
+      ${this.field('new', 'kind', e.kind, (a) => html`<select id=${a.id} name="kind" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
+        ${REVIEW_KINDS.map((k) => html`<option value=${k}>${KIND_TITLES[k]}</option>`)}
+      </select>`)}
+      ${this.field('new', 'stepId', e.stepId, (a) => html`<select id=${a.id} name="stepId" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
+        ${plan.steps.map((s, i) => html`<option .value=${s.id} ?selected=${i === 0}>${s.name}</option>`)}
+        <option value="">No step</option>
+      </select>`)}
+      ${this.field('new', 'requestedFrom', e.requestedFrom, (a) => html`<select id=${a.id} name="requestedFrom" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
+        <option value="">The step's Accountable</option>
+        ${plan.roles.map((r) => html`<option .value=${r}>${r}</option>`)}
+      </select>`)}
+      <div class="actions">
+        <button type="submit" class="primary">Request</button>
+        <button type="button" @click=${() => void this.closeRequest()}>Cancel</button>
+      </div>
+    </form>`;
+  }
+
+  /** A field of the request form (`new`) or of a review's decide form (`key` is its element id). */
+  private field(key: string, name: RequestField | DecideField, error: string | undefined, control: Parameters<typeof renderField>[1]): TemplateResult {
+    return renderField({ id: `${key}-${name}`, label: FIELD_NAMES[name], error }, control);
+  }
+
+  private renderReview(plan: Plan, { approval, clock, ladder }: Row, config: RulesConfig, editable: boolean): TemplateResult {
+    const zone = config.timeZone;
+    const step = decidingStep(approval, plan);
+    const id = `review-${approval.id}`;
+    const state = approval.decision ?? (clock?.state === 'breached' ? 'breached' : 'waiting');
+    const stateText = approval.decision ? DECISION_TITLES[approval.decision] : clock?.state === 'breached' ? 'Past its SLA' : 'Waiting';
+    const title = `${KIND_TITLES[approval.kind]} review`;
+    const deciders = approvalDeciders(approval, plan);
+    const findings = this.readiness.findingsFor('approval', approval.id);
+    const history = edit.reviewHistory(plan, approval.id);
+    return html`<li part="review" class="review" tabindex="-1" data-id=${approval.id} data-state=${state} aria-labelledby=${`${id}-title`}>
+      <div class="head">
+        <h3 class="title" id=${`${id}-title`}>${title}${step ? html`<span class="step"> · ${step.name}</span>` : nothing}</h3>
+        <span part="review-state" class="state" data-state=${state}>${stateText}</span>
+        ${findings.length
+          ? renderFindingsButton(findings, `the ${title.toLowerCase()}`, this.findingsPopover.isOpen(approval.id), (e) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, approval.id))
+          : nothing}
+      </div>
+      <p class="meta">Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? html` from ${approval.requestedFrom}` : nothing}${approval.decision ? html` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ?? 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : nothing}</p>
+      ${clock ? this.renderClock(clock, id, zone) : nothing}
+      ${ladder.length ? this.renderLadder(ladder, id, zone) : nothing}
+      ${approval.decision
+        ? nothing
+        : html`<p part="deciders" class="deciders">${deciders.length ? `Decided by ${decidersText(deciders)}.` : 'Nobody can decide it until its step has one Accountable.'}</p>`}
+      ${history.length
+        ? html`<ul part="history" class="history" aria-label=${`History of the ${title.toLowerCase()}`}>
+            ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ?? 'someone'}, ${teamTime(e.at, zone)}</span></li>`)}
+          </ul>`
+        : nothing}
+      ${editable && !approval.decision ? this.renderDecide(plan, approval, id) : nothing}
+    </li>`;
+  }
+
+  private renderClock(clock: SlaClock, id: string, zone: string | undefined): TemplateResult {
+    const total = Math.round(clock.slaHours * 60);
+    const used = `${durationText(clock.usedMinutes)} of ${durationText(total)} used`;
+    const percent = total ? Math.min(100, (clock.usedMinutes / total) * 100) : 100;
+    const line =
+      clock.state === 'breached'
+        ? `SLA of ${durationText(total)} breached ${teamTime(clock.breachAt, zone)}.`
+        : `${used} · ${durationText(clock.leftMinutes)} left · breaches ${teamTime(clock.breachAt, zone)}.`;
+    return html`<div part="sla" class="sla" data-state=${clock.state}>
+      <div part="sla-bar" class="bar" role="progressbar" aria-labelledby=${`${id}-sla`} aria-valuemin="0" aria-valuemax=${total} aria-valuenow=${clock.usedMinutes} aria-valuetext=${used}>
+        <span style=${`width: ${percent}%`}></span>
+      </div>
+      <p id=${`${id}-sla`} class="sla-text">${line}</p>
+      ${clock.state === 'paused' && clock.resumesAt ? html`<p class="sla-paused">Paused outside business hours; runs again ${teamTime(clock.resumesAt, zone)}.</p>` : nothing}
+    </div>`;
+  }
+
+  private renderLadder(ladder: readonly LadderRung[], id: string, zone: string | undefined): TemplateResult {
+    return html`<div class="ladder-box">
+      <p class="ladder-heading" id=${`${id}-ladder`}>Escalation</p>
+      <ol part="ladder" class="ladder" aria-labelledby=${`${id}-ladder`}>
+        ${ladder.map(
+          (rung) => html`<li data-status=${rung.status}>
+            <span class="rung-status">${RUNG_WORDS[rung.status]}</span>
+            <span class="rung-who">${rung.who} <span class="rung-role">(${LADDER_ROLE_WORDS[rung.whoRole]})</span></span>
+            <span class="rung-at">${rung.status === 'now' || rung.status === 'reached' ? 'since' : 'at'} ${teamTime(rung.at, zone)}</span>
+          </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  private renderDecide(plan: Plan, approval: Approval, id: string): TemplateResult {
+    const open = this.deciding === approval.id;
+    const e = this.decideErrors;
+    const button = html`<button type="button" part="decide-button" class="decide" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${id}-decide`} @click=${() => void this.toggleDecide(approval.id)}>
+      Decide<span class="visually-hidden"> the ${KIND_TITLES[approval.kind].toLowerCase()} review</span>
+    </button>`;
+    if (!open) return button;
+    const actor = this.actorIn(plan);
+    const errorId = e.decision ? `${id}-decision-error` : undefined;
+    return html`${button}<form
+      part="decide-form"
+      id=${`${id}-decide`}
+      class="form"
+      novalidate
+      aria-label=${`Decide the ${KIND_TITLES[approval.kind].toLowerCase()} review`}
+      @submit=${(ev: SubmitEvent) => void this.decide(ev, plan, approval, id)}
+      @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), void this.closeDecide(approval.id))}
+    >
+      <p class="as">${actor ? `Deciding as ${actor}.` : 'Choose who you are under “Acting as” first.'}</p>
+      <fieldset class="choices" aria-invalid=${e.decision ? 'true' : 'false'} aria-describedby=${errorId ?? nothing}>
+        <legend>${FIELD_NAMES.decision}</legend>
+        ${DECISIONS.map(
+          (d, i) => html`<label class="choice"><input type="radio" name="decision" .value=${d} id=${i === 0 ? `${id}-decision` : nothing} />${DECISION_ACTIONS[d]}</label>`,
+        )}
+      </fieldset>
+      ${e.decision ? html`<p part="field-error" class="field-error" id=${errorId}>${FIELD_NAMES.decision}: ${e.decision}</p>` : nothing}
+      ${this.field(id, 'note', e.note, (a) => html`<textarea id=${a.id} name="note" rows="3" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
+      <div class="actions">
+        <button type="submit" class="primary">Record decision</button>
+        <button type="button" @click=${() => void this.closeDecide(approval.id)}>Cancel</button>
+      </div>
+    </form>`;
+  }
+
+  private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
+    const id = this.findingsPopover.openKey;
+    const approval = id === undefined ? undefined : plan.approvals.find((a) => a.id === id);
+    return approval ? renderFindings(this.readiness.findingsFor('approval', approval.id), 'popover-heading', `${KIND_TITLES[approval.kind]} review`) : nothing;
+  }
+
+  // ── who is acting ─────────────────────────────────────────────────────────
+
+  private chooseActor(role: string): void {
+    this.actor = role || undefined;
+    this.actorError = undefined;
+  }
+
+  /** Names the problem with who is acting at the "Acting as" field and focuses it. */
+  private async refuseActor(problem: string): Promise<void> {
+    this.actorError = problem;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#actor')?.focus();
+  }
+
+  // ── requesting ────────────────────────────────────────────────────────────
+
+  private async toggleRequest(): Promise<void> {
+    if (this.requesting) return this.closeRequest();
+    this.requesting = true;
+    this.requestErrors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#new-kind')?.focus();
+  }
+
+  private async closeRequest(): Promise<void> {
+    this.requesting = false;
+    this.requestErrors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~=request-button]')?.focus();
+  }
+
+  private async request(e: SubmitEvent, plan: Plan): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const values = readForm(form, ['kind', 'stepId', 'requestedFrom'] as const);
+    const by = this.actorIn(plan) ?? '';
+    const { by: byProblem, ...errors } = requestProblems(plan, { by, ...values });
+    this.requestErrors = errors;
+    this.actorError = byProblem;
+    if (await focusFirstError(this, form, errors)) return;
+    if (byProblem) return this.refuseActor(byProblem);
+    const at = this.time.stamp();
+    const approval: Approval = {
+      id: edit.newApprovalId(plan),
+      kind: values.kind as ReviewKind,
+      ...(values.stepId ? { stepId: values.stepId } : {}),
+      requestedAt: at,
+      ...(values.requestedFrom ? { requestedFrom: values.requestedFrom } : {}),
+    };
+    const change = { type: 'approval.request', approvalId: approval.id, kind: approval.kind, stepId: approval.stepId ?? null, requestedFrom: approval.requestedFrom ?? null, requestedBy: by, at } as const;
+    if (this.commit(edit.requestReview(plan, approval, by), change)) await this.closeRequest();
+  }
+
+  // ── deciding ──────────────────────────────────────────────────────────────
+
+  private async toggleDecide(id: string): Promise<void> {
+    if (this.deciding === id) return this.closeDecide(id);
+    this.deciding = id;
+    this.decideErrors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#review-${CSS.escape(id)}-decide input[name=decision]`)?.focus();
+  }
+
+  private async closeDecide(id: string): Promise<void> {
+    this.deciding = undefined;
+    this.decideErrors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~=review][data-id="${CSS.escape(id)}"] [part~=decide-button]`)?.focus();
+  }
+
+  private async decide(e: SubmitEvent, plan: Plan, approval: Approval, id: string): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const checked = form.querySelector<HTMLInputElement>('input[name=decision]:checked');
+    const { note } = readForm(form, ['note'] as const);
+    const by = this.actorIn(plan) ?? '';
+    const { by: byProblem, ...errors } = decisionProblems(approval, plan, { by, decision: checked?.value ?? '', note });
+    this.decideErrors = errors;
+    this.actorError = byProblem;
+    // The decision is a group of radios: its first one stands for it when it is named first.
+    if (errors.decision) {
+      await this.updateComplete;
+      form.querySelector<HTMLElement>(`#${CSS.escape(id)}-decision`)?.focus();
+      return;
+    }
+    if (await focusFirstError(this, form, errors)) return;
+    if (byProblem) return this.refuseActor(byProblem);
+    const decision = checked!.value as Decision;
+    const at = this.time.stamp();
+    const change = { type: 'approval.decide', approvalId: approval.id, decision, decidedBy: by, at, note: note || null } as const;
+    if (!this.commit(edit.decideReview(plan, approval.id, decision, by, at, note), change)) return;
+    this.deciding = undefined;
+    this.decideErrors = {};
+    // The Decide button is gone with the decision: focus stays on the review, which now says it.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~=review][data-id="${CSS.escape(approval.id)}"]`)?.focus();
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Pure edits of a plan's reviews. Each returns a new plan that shares every untouched record, and
+ * writes who did it into the plan's log (the approval record has no requested-by, and the log is
+ * where a decision's note is kept). Checking the values is the core's job (`requestProblems`,
+ * `decisionProblems`).
+ */
+import { decisionSummary, requestSummary, type Approval, type Decision, type LogEntry, type Plan } from '@preflight/core';
+
+const logged = (plan: Plan, entry: LogEntry): LogEntry[] => [...(plan.log ?? []), entry];
+
+/** Adds a requested review, and the log line saying who asked. */
+export function requestReview(plan: Plan, approval: Approval, by: string): Plan {
+  const step = approval.stepId === undefined ? undefined : plan.steps.find((s) => s.id === approval.stepId);
+  return {
+    ...plan,
+    approvals: [...plan.approvals, approval],
+    log: logged(plan, { at: approval.requestedAt, by, summary: requestSummary(approval, step), target: { kind: 'approval', id: approval.id } }),
+  };
+}
+
+/** Records a decision on a review, and the log line with its note. */
+export function decideReview(plan: Plan, id: string, decision: Decision, by: string, at: string, note: string): Plan {
+  const approval = plan.approvals.find((a) => a.id === id);
+  if (!approval) return plan;
+  const decided: Approval = { ...approval, decision, decidedAt: at, decidedBy: by };
+  return {
+    ...plan,
+    approvals: plan.approvals.map((a) => (a.id === id ? decided : a)),
+    log: logged(plan, { at, by, summary: decisionSummary(approval, decision, note), target: { kind: 'approval', id } }),
+  };
+}
+
+/** The log lines about one review, oldest first: its history. */
+export const reviewHistory = (plan: Plan, id: string): LogEntry[] => (plan.log ?? []).filter((e) => e.target?.kind === 'approval' && e.target.id === id);
+
+/** The next free id of the form `apr-N`. */
+export function newApprovalId(plan: Plan): string {
+  const taken = new Set(plan.approvals.map((a) => a.id));
+  let n = plan.approvals.length + 1;
+  while (taken.has(`apr-${n}`)) n++;
+  return `apr-${n}`;
+}
