@@ -11,6 +11,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { PreflightChangeDetail } from '../shared/changes.js';
+import { PreflightApprovals as ApprovalsElement } from '../define/preflight-approvals.js';
 import { PreflightBadge as BadgeElement } from '../define/preflight-badge.js';
 import { PreflightBrief as BriefElement } from '../define/preflight-brief.js';
 import { PreflightBlockerLog as BlockerLogElement } from '../define/preflight-blocker-log.js';
@@ -26,3 +27,4 @@ export const PreflightBlockerLog = createComponent({ react: React, tagName: 'pre
 export const PreflightChecklist = createComponent({ react: React, tagName: 'preflight-checklist', elementClass: ChecklistElement, events, displayName: 'PreflightChecklist' });
 export const PreflightBrief = createComponent({ react: React, tagName: 'preflight-brief', elementClass: BriefElement, events, displayName: 'PreflightBrief' });
 export const PreflightTimeline = createComponent({ react: React, tagName: 'preflight-timeline', elementClass: TimelineElement, events, displayName: 'PreflightTimeline' });
+export const PreflightApprovals = createComponent({ react: React, tagName: 'preflight-approvals', elementClass: ApprovalsElement, events, displayName: 'PreflightApprovals' });
