@@ -7,6 +7,7 @@ import {
   GLOSSARY,
   LIFECYCLE_TITLES,
   fieldFromText,
+  lifecycleMoveProblem,
   lifecycleMoves,
   missingBriefFields,
   unmetDefinition,
@@ -99,7 +100,7 @@ const moveLabel = (to: LifecycleState, from: LifecycleState): string =>
  * @csspart key-results - The key results list.
  * @csspart key-result - One key result; carries `data-id`.
  * @csspart key-result-form - The form that adds or edits a key result.
- * @csspart edit-button - An Edit button (aria-expanded while its form is open).
+ * @csspart edit-button - An Edit or Add button (the campaign's and the brief's say aria-expanded while their form is open).
  * @csspart remove-button - A key result's Remove button.
  * @csspart findings-button - The campaign's or the brief's findings button.
  * @csspart field-error - A field's message, naming the field.
@@ -125,7 +126,7 @@ export class PreflightBrief extends PlanElement {
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
     if (!result?.ok) return renderProblems('Brief: the plan cannot be judged.', result?.problems ?? []);
-    return html`${this.renderCampaign(plan)}${this.renderBrief(plan)}${this.renderUndo(plan)}
+    return html`${this.renderCampaign(plan)}${this.renderBrief(plan)}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}`;
   }
 
@@ -218,7 +219,7 @@ export class PreflightBrief extends PlanElement {
                   </button>`,
               )}
           </div>`}
-      ${waiting.map((m) => this.renderNeeds(m))}
+      ${this.renderUndo(plan, 'move')} ${waiting.map((m) => this.renderNeeds(m))}
     </div>`;
   }
 
@@ -258,7 +259,7 @@ export class PreflightBrief extends PlanElement {
           ${q.fields.map((f) => {
             const text = answerText(plan.brief[f]);
             return html`<dd>
-              ${q.fields.length > 1 ? html`<span class="field-name">${BRIEF_FIELD_TITLES[f]}: </span>` : nothing}${text === null
+              ${q.fields.length > 1 ? html`<span class="field-name">${BRIEF_FIELD_TITLES[f]}:</span>${' '}` : nothing}${text === null
                 ? html`<span class="missing">Not answered</span>`
                 : f === 'systems'
                   ? html`<span class="systems">${(plan.brief.systems ?? []).map((s) => html`<span class="chip">${s}</span>`)}</span>`
@@ -319,18 +320,19 @@ export class PreflightBrief extends PlanElement {
                     <span class="kr-values">Current ${kr.current ?? '—'} · Target ${kr.target}</span>
                     ${editable
                       ? html`<span class="actions">
-                          <button type="button" part="edit-button" data-kr=${kr.id} aria-expanded="false" aria-label=${`Edit ${kr.name}`} @click=${() => this.open(`kr:${kr.id}`)}>Edit</button>
+                          <button type="button" part="edit-button" data-kr=${kr.id} aria-label=${`Edit ${kr.name}`} @click=${() => this.open(`kr:${kr.id}`)}>Edit</button>
                           <button type="button" part="remove-button" aria-label=${`Remove ${kr.name}`} @click=${() => this.removeKeyResult(plan, kr)}>Remove</button>
                         </span>`
                       : nothing}
                   </li>`,
             )}
           </ul>`
-        : html`<p class="definition">No key results yet: add what the OKR is measured by, with its target.</p>`}
+        : html`<p class="definition">${editable ? 'No key results yet: add what the OKR is measured by, with its target.' : 'No key results.'}</p>`}
+      ${this.renderUndo(plan, 'kr')}
       ${editable
         ? this.editing === 'new-kr'
           ? this.renderKeyResultForm(plan, undefined)
-          : html`<button type="button" part="edit-button" class="add-kr" aria-expanded="false" @click=${() => this.open('new-kr')}>Add a key result</button>`
+          : html`<button type="button" part="edit-button" class="add-kr" @click=${() => this.open('new-kr')}>Add a key result</button>`
         : nothing}
     </div>`;
   }
@@ -406,9 +408,10 @@ export class PreflightBrief extends PlanElement {
     return renderFindings(findings, 'popover-heading', kind === 'brief' ? 'The brief' : plan.campaign.name);
   }
 
-  private renderUndo(plan: Plan): TemplateResult | typeof nothing {
+  /** The Undo notice beside what it undoes: a move in the lifecycle, a removal in the key results. */
+  private renderUndo(plan: Plan, kind: 'move' | 'kr'): TemplateResult | typeof nothing {
     const undo = this.undoable;
-    if (!undo || this.isReadonly) return nothing;
+    if (undo?.kind !== kind || this.isReadonly) return nothing;
     if (undo.kind === 'move' && plan.campaign.state !== undo.to) return nothing;
     if (undo.kind === 'kr' && (plan.brief.keyResults ?? []).some((kr) => kr.id === undo.keyResult.id)) return nothing;
     const text = undo.kind === 'move' ? `Moved from ${LIFECYCLE_TITLES[undo.from]} to ${LIFECYCLE_TITLES[undo.to]}.` : `Removed “${undo.keyResult.name}”.`;
@@ -530,7 +533,8 @@ export class PreflightBrief extends PlanElement {
 
   private async move(plan: Plan, to: LifecycleState): Promise<void> {
     const from = plan.campaign.state;
-    if (!this.commit(edit.setState(plan, to), { type: 'campaign.state', from, to })) return;
+    // The buttons offer only allowed moves; the core has the last word on the plan as it is now.
+    if (lifecycleMoveProblem(plan, to) || !this.commit(edit.setState(plan, to), { type: 'campaign.state', from, to })) return;
     this.undoable = { kind: 'move', from, to };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~=undo] button')?.focus();
