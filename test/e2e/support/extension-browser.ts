@@ -24,6 +24,8 @@ export interface PanelView {
   unread: string | null;
   /** "Read … from … on this page." lines, joined. */
   read: string | null;
+  /** Why a platform's API, turned on, gave nothing, one line per campaign, joined. */
+  apiProblem: string | null;
   text: string;
 }
 
@@ -79,6 +81,7 @@ export async function serveFixtures(pages: ServedPage[]): Promise<{ server: Fixt
   for (const page of pages) {
     server.add(page);
     hosts.add(new URL(page.url).hostname);
+    if (page.respond) continue;
     const control = new URL(page.url);
     server.add({ url: `https://${CONTROL_HOST}/${control.hostname}${control.pathname}${control.search}`, html: page.html });
   }
@@ -278,6 +281,7 @@ const READ_PANEL = `(() => {
     error: root.querySelector('.error') !== null,
     unread: texts('p.unread').join(' | ') || null,
     read: texts('p.read').join(' | ') || null,
+    apiProblem: texts('p.api-problem').join(' | ') || null,
     text: panel.innerText,
   };
 })()`;

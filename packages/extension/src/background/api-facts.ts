@@ -26,7 +26,7 @@ export async function apiFacts(detection: Detection, now: number): Promise<Campa
   const campaignKey = detection.campaignKeys[0] ?? '';
   const answer = (await browser.permissions.contains({ origins: [HUBSPOT_API_ORIGIN] }))
     ? await new HubSpotFactsSource(saved.token, fetcher).read(detection)
-    : { problem: "Preflight may not reach api.hubapi.com: allow it with Turn on under HubSpot API in Preflight's options." };
+    : { problem: "Preflight may not reach api.hubapi.com: allow it under HubSpot API in Preflight's options." };
   const problem = 'problem' in answer ? answer : undefined;
   await hubspotAnswerItem.setValue({
     at: new Date(now).toISOString(),

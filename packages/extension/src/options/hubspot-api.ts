@@ -38,10 +38,23 @@ export class HubSpotApiSection {
   }
 
   /**
-   * Asks for the API host straight from the submit, with nothing awaited first (both browsers allow
-   * the request only while the user's input is handled), then keeps the token. The API is used once
-   * both are there; until the host is allowed the section says so.
+   * Asks for the API host straight from the user's click or submit, with nothing awaited first (both
+   * browsers allow the request only while the user's input is handled). The API is used once the
+   * token is kept and the host allowed; until then the section says so.
    */
+  private ask(): Promise<void> {
+    return browser.permissions.request({ origins: [HUBSPOT_API_ORIGIN] }).then(
+      (granted) => {
+        if (!granted) this.message = { ok: false, text: 'Access to api.hubapi.com was not allowed, so the API is not used.' };
+        return this.refresh();
+      },
+      (error: unknown) => {
+        this.message = { ok: false, text: `Preflight could not ask for access to api.hubapi.com: ${error instanceof Error ? error.message : String(error)}` };
+        this.changed();
+      },
+    );
+  }
+
   private turnOn(form: HTMLFormElement): void {
     const token = String(new FormData(form).get('token') ?? '').trim();
     this.fieldProblem = tokenProblem(token);
@@ -51,20 +64,15 @@ export class HubSpotApiSection {
       form.querySelector<HTMLElement>('#hubspot-token')?.focus();
       return;
     }
-    const asked = browser.permissions.request({ origins: [HUBSPOT_API_ORIGIN] });
+    const asked = this.ask();
     void (async () => {
       await hubspotApiItem.setValue({ token });
       // A new token: what the last one was answered no longer holds.
       await hubspotAnswerItem.removeValue();
-      this.message = { ok: true, text: 'Token kept. Campaign facts on HubSpot pages now come from the HubSpot API once api.hubapi.com is allowed.' };
+      this.message = { ok: true, text: 'Token kept. Campaign facts on HubSpot pages come from the HubSpot API once api.hubapi.com is allowed.' };
       form.reset();
       await this.refresh();
-      try {
-        if (!(await asked)) this.message = { ok: false, text: 'Access to api.hubapi.com was not allowed, so the API is not used. Turn it on again to be asked again.' };
-      } catch (error) {
-        this.message = { ok: false, text: `Preflight could not ask for access to api.hubapi.com: ${error instanceof Error ? error.message : String(error)}` };
-      }
-      await this.refresh();
+      await asked;
     })();
   }
 
@@ -79,7 +87,7 @@ export class HubSpotApiSection {
 
   private status(): TemplateResult | typeof nothing {
     if (!this.token) return nothing;
-    if (!this.allowed) return html`<p class="problems" id="hubspot-api-access">Access to api.hubapi.com is not allowed yet: the API is not used until it is. Turn it on again to be asked.</p>`;
+    if (!this.allowed) return html`<p class="problems" id="hubspot-api-access">Access to api.hubapi.com is not allowed: the API is not used until it is.</p>`;
     const a = this.answer;
     if (!a) return html`<p class="muted" id="hubspot-api-answer">No HubSpot campaign page has asked the API yet.</p>`;
     return a.problem
@@ -97,6 +105,7 @@ export class HubSpotApiSection {
       </p>
       ${this.token
         ? html`<p>Token <code id="hubspot-token-masked">${maskToken(this.token)}</code></p>
+            ${this.allowed ? nothing : html`<button type="button" id="hubspot-api-allow" aria-describedby="hubspot-api-access" @click=${() => void this.ask()}>Allow access to api.hubapi.com</button>`}
             <button type="button" id="hubspot-token-remove" @click=${() => void this.remove()}>Remove the token</button>`
         : html`<form id="hubspot-api-form" novalidate @submit=${(event: SubmitEvent) => (event.preventDefault(), this.turnOn(event.currentTarget as HTMLFormElement))}>
             <label for="hubspot-token">Private app access token</label>

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportPlansJson } from '@preflight/core/exchange';
 import { makeBlocker, makeItem, makePlan } from '../../../../packages/core/src/testing/factories.js';
 import { browserForFile, waitFor, waitForPanel, type Launch } from '../extension-browser.js';
 import { CAMPAIGN_A, campaignKey, campaignUrl, OWN_PAGES } from '../pages.js';
+import { importAndLink } from '../plan-links.js';
 
 const plan = makePlan({
   id: 'emea-launch',
@@ -17,15 +17,7 @@ export function linkedPlanSuite(launch: Launch): void {
 
   test('a plan imported and linked in the options shows its open gates and blockers on the campaign page, and opens from the panel', async () => {
     const options = await browser().openExtensionPage('options.html');
-    // The page draws once it has read the storage.
-    await options.waitForSelector('#import-text');
-    await options.$eval('#import-text', (el, text) => ((el as HTMLTextAreaElement).value = text), exportPlansJson([plan], '2026-08-01T00:00:00Z'));
-    await options.click('#import-form button[type=submit]');
-    await options.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported 1 plan'));
-    await options.type('#link-key', campaignKey(CAMPAIGN_A));
-    await options.select('#link-plan', 'emea-launch');
-    await options.click('#link-form button[type=submit]');
-    await options.waitForFunction(() => document.querySelector('#link-status')?.textContent?.includes('Linked'));
+    await importAndLink(options, [plan], campaignKey(CAMPAIGN_A), 'emea-launch');
 
     const page = await browser().open(campaignUrl(CAMPAIGN_A));
     const panel = await waitForPanel(page, (p) => (p?.blockers.length ?? 0) > 0, 'the linked plan in the panel');
