@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
+import { minifyTemplateLiteralsPlugin } from './minify-template-literals.mjs';
 import { BROWSER_CONDITIONS } from './browser-conditions.mjs';
 
 const pkg = 'packages/components';
@@ -21,7 +21,7 @@ const common = {
   conditions: BROWSER_CONDITIONS,
   tsconfig: 'tsconfig.json',
   legalComments: 'none',
-  plugins: [minifyCssLiteralsPlugin],
+  plugins: [minifyTemplateLiteralsPlugin],
   logLevel: 'warning',
 };
 

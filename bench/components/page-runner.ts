@@ -6,7 +6,7 @@ import { build, type Metafile } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { minifyCssLiteralsPlugin } from '../../scripts/minify-css-literals.mjs';
+import { minifyTemplateLiteralsPlugin } from '../../scripts/minify-template-literals.mjs';
 import { report } from '../report.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 import { BROWSER_CONDITIONS } from '../../scripts/browser-conditions.mjs';
@@ -35,7 +35,7 @@ export async function elementSizesKb(tag: string): Promise<{ initial: number; to
     conditions: BROWSER_CONDITIONS,
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
-    plugins: [minifyCssLiteralsPlugin],
+    plugins: [minifyTemplateLiteralsPlugin],
     logLevel: 'error',
   });
   const gz = new Map(result.outputFiles.map((f) => [f.path, gzipSync(f.contents, { level: 9 }).length]));
@@ -87,7 +87,7 @@ export async function bundlePage(contents: string): Promise<string> {
     write: false,
     conditions: BROWSER_CONDITIONS,
     tsconfig: `${root}tsconfig.json`,
-    plugins: [minifyCssLiteralsPlugin],
+    plugins: [minifyTemplateLiteralsPlugin],
     logLevel: 'error',
   });
   return result.outputFiles[0]!.text;

@@ -1,14 +1,6 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { visuallyHidden } from '../shared/tokens.js';
-import { COLUMN_TEMPLATE, COLUMNS } from './columns.js';
-
-/** Each cell's area in a card, in column order (the card templates below name them). */
-const cardAreas = unsafeCSS(COLUMNS.map((c, i) => `.row > :nth-child(${i + 1}) { grid-area: ${c.cardArea}; }`).join('\n'));
-
-/** What a bare value in a card is, by column; `/ ''` keeps it out of the accessible name (the column header says it). */
-const cardLabels = unsafeCSS(
-  COLUMNS.flatMap((c, col) => (c.cardLabel ? [`.row:not(.header) [data-c='${col}']::before { content: '${c.cardLabel} ' / ''; }`] : [])).join('\n'),
-);
+import { cardAreas, cardLabels, columnTemplate, rem } from './column-css.js';
 
 /**
  * Card lines by the log's width in rem: below `table` rows are cards, of `lines.narrow` lines below
@@ -18,13 +10,12 @@ const cardLabels = unsafeCSS(
 export const CARDS = { narrow: 30, table: 48, lines: { narrow: 7, wide: 5 } } as const;
 /** A card's height for a number of lines, in px (24 px lines, 2 px between, 6 px padding above and below). */
 export const cardHeight = (lines: number) => lines * 24 + (lines - 1) * 2 + 2 * 6;
-const rem = (n: number) => unsafeCSS(`${n}rem`);
 
 export const blockerLogStyles = css`
   :host {
     --row-height: 2.75rem;
     --max-height: 24rem;
-    --columns: ${unsafeCSS(COLUMN_TEMPLATE)};
+    --columns: ${columnTemplate};
     /* The title column's width when the rows scroll sideways (the least of its minmax): what stays in sight at the left. */
     --_sticky-width: 12rem;
   }
