@@ -4,6 +4,7 @@
  * file, and a module the main entry re-exports reaches every widget's bundle.
  */
 import { parsePlan } from '../plan/parse.js';
+import { copyJson } from './copy.js';
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';
 
@@ -31,16 +32,11 @@ export interface ImportRead {
 }
 
 export function exportPlans(plans: readonly Plan[], exportedAt: string): ExportFile {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, plans: plans.map((p) => structuredCloneJson(p)) };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, plans: plans.map((p) => copyJson(p)) };
 }
 
 export function exportPlansJson(plans: readonly Plan[], exportedAt: string): string {
   return `${JSON.stringify(exportPlans(plans, exportedAt), null, 2)}\n`;
-}
-
-/** Deep copy through JSON: what is exported is exactly what a later import reads. */
-function structuredCloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /**

@@ -4,6 +4,7 @@
  * take both where records don't collide. Nothing is lost whichever is chosen.
  */
 import { sameData } from '../plan/known-valid.js';
+import { copyJson } from './copy.js';
 import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';
@@ -125,21 +126,21 @@ function unionBy<T>(saved: readonly T[] | undefined, incoming: readonly T[] | un
  * both hold a record or a field with different content, the saved one stays (listed in `kept`).
  */
 export function mergePlans(saved: Plan, incoming: Plan): MergeResult {
-  const next = structuredClone(saved) as unknown as Json;
+  const next = copyJson(saved) as unknown as Json;
   const src = incoming as unknown as Json;
   let added = 0;
   for (const section of FIELD_MAPS) {
     const target = next[section] as Json;
     for (const [field, value] of Object.entries(src[section] as Json)) {
       if (isBlank(target[field]) && !isBlank(value)) {
-        target[field] = structuredClone(value);
+        target[field] = copyJson(value);
         added++;
       }
     }
   }
   for (const list of [...RECORD_LIST_NAMES, 'correctiveActions'] as const) {
     const merged = unionBy(recordsOf(saved, list), recordsOf(incoming, list), (r) => r.id as string);
-    if (merged.added || next[list] !== undefined) next[list] = structuredClone(merged.list);
+    if (merged.added || next[list] !== undefined) next[list] = copyJson(merged.list);
     added += merged.added;
   }
   const roles = unionBy(saved.roles, incoming.roles, (r) => r);
@@ -151,7 +152,7 @@ export function mergePlans(saved: Plan, incoming: Plan): MergeResult {
     next.log = log.list.sort((x, y) => x.at.localeCompare(y.at));
     added += log.added;
   }
-  for (const key of ['reporting', 'programs'] as const) if (next[key] === undefined && incoming[key] !== undefined) next[key] = structuredClone(incoming[key]);
+  for (const key of ['reporting', 'programs'] as const) if (next[key] === undefined && incoming[key] !== undefined) next[key] = copyJson(incoming[key]);
 
   const keptSections = new Set(['campaign', 'brief', ...RECORD_LIST_NAMES, 'correctiveActions', 'reporting', 'programs']);
   const kept = importDifferences(saved, incoming).filter(
