@@ -18,6 +18,9 @@ export async function minifyTemplateLiterals(source, path) {
   if (!TEMPLATE_TAG.test(source)) return undefined;
   const result = await minifyHTMLLiterals(source, {
     fileName: path,
+    // Whitespace between tags shrinks to one space but never goes: html-minifier takes unknown tags
+    // (our elements) for blocks and would join `${name} <preflight-badge>` into `${name}<preflight-badge>`.
+    minifyOptions: { conservativeCollapse: true },
     generateSourceMap: (ms, fileName) => ms.generateMap({ source: fileName, includeContent: true, hires: true }),
   });
   return result ? `${result.code}\n//# sourceMappingURL=${result.map.toUrl()}\n` : undefined;

@@ -51,6 +51,12 @@ test('css and html literals lose comments and indentation; interpolations, quote
   assert.deepEqual(map.sourcesContent, [source]);
 });
 
+test('html keeps one space where whitespace was, next to custom elements and inside inline ones', async () => {
+  const source = 'const v = html`<li>\n  ${a} <preflight-badge></preflight-badge> due\n  <span class="n">${b}: </span>${c}\n</li>`;';
+  const { code } = splitMap((await minifyTemplateLiterals(source, resolve(COMPONENTS, 'v.ts')))!);
+  assert.equal(code, 'const v = html`<li> ${a} <preflight-badge></preflight-badge> due <span class="n">${b}: </span>${c} </li>`;');
+});
+
 test('a module without template literals, or whose literals are already minimal, is left to esbuild', async () => {
   assert.equal(await minifyTemplateLiterals('export const n = 1;\n', resolve(COMPONENTS, 'n.ts')), undefined);
   assert.equal(await minifyTemplateLiterals('export const s = css`a{b:c}`;\n', resolve(COMPONENTS, 's.ts')), undefined);
