@@ -19,7 +19,7 @@ import {
   type LifecycleState,
   type Plan,
 } from '@preflight/core';
-import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
+import { findingStyles, renderFindings, renderFindingsButton } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -388,17 +388,9 @@ export class PreflightBrief extends PlanElement {
 
   private renderFindingsButton(kind: 'campaign' | 'brief', id: string, what: string): TemplateResult | typeof nothing {
     const findings = this.readiness.findingsFor(kind, id);
-    if (!findings.length) return nothing;
-    const label = findingsLabel(findings);
-    return html`<button
-      type="button"
-      part="findings-button"
-      data-state=${findingsVerdict(findings)}
-      aria-haspopup="dialog"
-      aria-expanded=${String(this.findingsPopover.isOpen(kind))}
-      aria-label=${`${label}: findings for ${what}`}
-      @click=${(e: MouseEvent) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, kind)}
-    >${label}</button>`;
+    return findings.length
+      ? renderFindingsButton(findings, what, this.findingsPopover.isOpen(kind), (e) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, kind))
+      : nothing;
   }
 
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
