@@ -45,6 +45,8 @@ export class TeamNotifyEditor extends LitElement {
   @state() private message = '';
   @state() private saving = false;
   private nextKey = 0;
+  /** The revision the editor opened on: a refresh meanwhile must not hide someone else's edit. */
+  private revision = 0;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -54,6 +56,7 @@ export class TeamNotifyEditor extends LitElement {
     super.connectedCallback();
     const s = this.settings;
     if (!s) return;
+    this.revision = s.revision;
     this.webhooks = s.webhooks.map((w) => ({ key: this.nextKey++, id: w.id, shown: w.url, secretFrom: w.secretFrom }));
     this.people = s.people.map((p) => ({ key: this.nextKey++, role: p.role, name: p.name, email: p.email ?? '', slack: p.slack ?? '' }));
   }
@@ -232,7 +235,7 @@ export class TeamNotifyEditor extends LitElement {
     this.saving = true;
     this.message = '';
     try {
-      const saved = await api.editTeamSettings({ revision: settings.revision, ...this.edit(form) });
+      const saved = await api.editTeamSettings({ revision: this.revision, ...this.edit(form) });
       this.errors = {};
       this.unplaced = [];
       this.dispatchEvent(new CustomEvent<NotifySettingsView>('notify-settings-saved', { detail: saved, bubbles: true }));

@@ -29,11 +29,11 @@ describe('team settings edited over HTTP: admin only, checked by the core, secre
   let admin = '';
   let editor = '';
   let viewer = '';
-  const start = async () => {
+  const start = async (env: Record<string, string> = { HOOK_TOKEN: ENV_SECRET }) => {
     server = await testServer({
       dataDir,
       config: teamConfig({ notify: { webhooks: [oldHook.url], smtp: `smtp://preflight:${SMTP_PASSWORD}@127.0.0.1:2525`, from: 'ops@example.com' }, people: [DANA] }),
-      env: { HOOK_TOKEN: ENV_SECRET },
+      env,
       notify: { now: () => clock, autoStart: false },
     });
     admin = (await server.signToken({ plan: '*', role: 'admin', name: 'Ops lead' })).token;
@@ -145,6 +145,19 @@ describe('team settings edited over HTTP: admin only, checked by the core, secre
     assert.equal(reset.status, 200);
     assert.deepEqual([reset.json.source, reset.json.scheduleSeconds, reset.json.revision], ['team.json', 300, kept.revision + 1]);
     assert.equal(reset.json.updatedBy, undefined);
+  });
+
+  it('on an instance whose environment lacks a ${NAME} the edit names, says so and sends nothing', async () => {
+    const current = await read();
+    const edit = { revision: current.revision, notify: { webhooks: ['https://hooks.example.com/services/${HOOK_TOKEN}'] } };
+    assert.equal((await api(server, 'PUT', '/settings', admin, edit)).status, 200);
+    await server.close();
+    await start({});
+    const shown = await read();
+    assert.deepEqual(shown.problems?.map((p) => `${p.path}: ${p.message}`), ["notify.webhooks[0]: names ${HOOK_TOKEN}, which is not set in the server's environment"]);
+    clock = new Date('2026-09-20T09:00:00Z');
+    assert.deepEqual(await server.notifier.runOnce(), { leader: false, plans: 0, queued: 0, sent: 0, failed: 0 });
+    assert.equal((await api(server, 'DELETE', '/settings', admin)).status, 200);
   });
 });
 
