@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makePlan } from '../testing/factories.js';
+import { parsePlan } from '../plan/parse.js';
 import { BRIEF_FIELD_TITLES, BRIEF_QUESTIONS, missingBriefAnswers, missingBriefFields } from './questions.js';
 
 const NOW = '2026-08-28T12:00:00Z';
@@ -65,5 +66,15 @@ describe('the six-question brief', () => {
     const plan = makePlan();
     plan.brief = { ...plan.brief, okr: undefined, keyResults: [{ id: 'kr-1', name: 'Registrations', target: 500 }] };
     assert.deepEqual(missingBriefFields(plan.brief), ['okr']);
+  });
+
+  it('refuses key results that share an id, by path, since each is edited and removed by its id', () => {
+    const plan = makePlan();
+    plan.brief = { ...plan.brief, keyResults: [{ id: 'kr-1', name: 'Registrations', target: 500 }, { id: 'kr-1', name: 'SQLs', target: 60, current: 12 }] };
+    const result = parsePlan(JSON.parse(JSON.stringify(plan)));
+    assert.equal(result.ok, false);
+    assert.deepEqual(!result.ok && result.problems.map((p) => [p.path, p.message]), [['brief.keyResults[1].id', '"kr-1" is already used by brief.keyResults[0]']]);
+    plan.brief.keyResults![1]!.id = 'kr-2';
+    assert.equal(parsePlan(JSON.parse(JSON.stringify(plan))).ok, true);
   });
 });

@@ -16,9 +16,9 @@ export function referenceProblems(plan: Json): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, code: string, message: string) => problems.push({ path, code, message });
 
-  const ids = (collection: string) => {
+  const ids = (collection: string, entries: unknown = plan[collection]) => {
     const seen = new Map<string, number>();
-    list(plan[collection]).forEach((entry, i) => {
+    list(entries).forEach((entry, i) => {
       const id = isObject(entry) ? str(entry.id) : undefined;
       if (id === undefined) return;
       const first = seen.get(id);
@@ -33,6 +33,8 @@ export function referenceProblems(plan: Json): Problem[] {
   const approvalIds = ids('approvals');
   ids('blockers');
   ids('correctiveActions');
+  // A key result is edited and removed by its id: two with one id would change together.
+  ids('brief.keyResults', isObject(plan.brief) ? plan.brief.keyResults : undefined);
 
   const roles = new Set<string>();
   list(plan.roles).forEach((role, i) => {
