@@ -37,6 +37,15 @@ async function openDecide(el: PreflightApprovals, id: string): Promise<HTMLFormE
   return part<HTMLFormElement>(el, `[data-id="${id}"] [part~=decide-form]`);
 }
 
+/** Opens a review's whole escalation ladder with the keyboard. */
+async function openLadder(el: PreflightApprovals, id: string): Promise<void> {
+  const button = part(el, `[data-id="${id}"] [part~=ladder-button]`);
+  button.focus();
+  await press('Enter');
+  await el.updateComplete;
+  expect(button.getAttribute('aria-expanded')).to.equal('true');
+}
+
 /** Picks a decision and types a note, by keyboard: the first radio has focus when the form opens. */
 async function fillDecision(el: PreflightApprovals, arrows: number, note: string): Promise<void> {
   for (let i = 0; i < arrows; i++) await press('ArrowDown');
@@ -57,6 +66,9 @@ describe('<preflight-approvals>', () => {
       expect(text(part(el, '[data-id=launch] .sla-text'))).to.equal('24 h of 48 h used · 24 h left · breaches 2026-08-27 09:00 UTC.');
       const bar = part(el, '[data-id=launch] [role=progressbar]');
       expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuetext')]).to.deep.equal(['1440', '2880', '24 h of 48 h used']);
+      expect(text(part(el, '[data-id=launch] [part~=escalation] .escalation-line'))).to.equal('Escalation Nobody notified yet · next Marketing director (Accountable) at 2026-08-27 09:00 UTC');
+      expect(parts(el, '[part~=ladder]'), 'the whole ladder is closed until asked for').to.have.length(0);
+      await openLadder(el, 'launch');
       expect(parts(el, '[data-id=launch] [part~=ladder] li').map((li) => `${li.dataset.status}: ${text(li)}`)).to.deep.equal([
         'next: Next Marketing director (Accountable) at 2026-08-27 09:00 UTC',
         'later: Later Demand gen lead (backup) at 2026-08-28 09:00 UTC',
@@ -71,6 +83,8 @@ describe('<preflight-approvals>', () => {
       const el = await render(planWith(waiting({ requestedAt: '2026-08-23T06:00:00Z' })));
       expect(review(el, 'launch').dataset.state).to.equal('breached');
       expect(text(part(el, '[data-id=launch] [part~=review-state]'))).to.equal('Past its SLA');
+      expect(text(part(el, '[data-id=launch] .escalation-line'))).to.equal('Escalation Demand gen lead (backup) notified since 2026-08-26 06:00 UTC · next Campaign manager (campaign owner) at 2026-08-27 06:00 UTC');
+      await openLadder(el, 'launch');
       expect(parts(el, '[data-id=launch] [part~=ladder] li').map((li) => li.dataset.status)).to.deep.equal(['reached', 'now', 'next']);
       expect(text(part(el, '[data-id=launch] [data-status=now]'))).to.equal('Notified now Demand gen lead (backup) since 2026-08-26 06:00 UTC');
       const button = part(el, '[data-id=launch] [part~=findings-button]');
@@ -100,8 +114,8 @@ describe('<preflight-approvals>', () => {
 
     it('read-only: no request, no decide, nothing to choose', async () => {
       const el = await render(planWith(waiting()), { readonly: true, actor: 'Marketing director' });
-      expect(parts(el, 'button:not([part~=findings-button]), select, form')).to.have.length(0);
-      expect(parts(el, '[part~=ladder] li')).to.have.length(3);
+      expect(parts(el, 'button:not([part~=findings-button]):not([part~=ladder-button]), select, form')).to.have.length(0);
+      expect(parts(el, '[part~=escalation]')).to.have.length(1);
     });
   });
 
@@ -290,11 +304,10 @@ describe('<preflight-approvals>', () => {
       clock.advance(23 * HOUR);
       await el.updateComplete;
       expect(review(el, 'launch').dataset.state).to.equal('breached');
-      expect(parts(el, '[part~=ladder] li').map((li) => li.dataset.status)).to.deep.equal(['now', 'next', 'later']);
-      expect(text(part(el, '[data-status=next]'))).to.equal('Next Demand gen lead (backup) at 2026-08-28 09:00 UTC');
+      expect(text(part(el, '.escalation-line'))).to.equal('Escalation Marketing director (Accountable) notified since 2026-08-27 09:00 UTC · next Demand gen lead (backup) at 2026-08-28 09:00 UTC');
       clock.advance(24 * HOUR);
       await el.updateComplete;
-      expect(text(part(el, '[data-status=next]'))).to.equal('Next Campaign manager (campaign owner) at 2026-08-29 09:00 UTC');
+      expect(text(part(el, '.escalation-line'))).to.equal('Escalation Demand gen lead (backup) notified since 2026-08-28 09:00 UTC · next Campaign manager (campaign owner) at 2026-08-29 09:00 UTC');
       clock.advance(5_000);
       await openDecide(el, 'launch');
       await fillDecision(el, 0, '');
@@ -318,6 +331,7 @@ describe('<preflight-approvals>', () => {
       await expectAccessibleInBothThemes(el);
       part(el, '[part~=request-button]').click();
       await settle(el);
+      await openLadder(el, 'launch');
       await openDecide(el, 'launch');
       part<HTMLButtonElement>(el, '[part~=decide-form] [type=submit]').click();
       await settle(el);
@@ -330,6 +344,7 @@ describe('<preflight-approvals>', () => {
           const el = await mountIn<PreflightApprovals>(frame, html`<preflight-approvals .plan=${planWith(waiting({ requestedAt: '2026-08-23T12:00:00Z' }))} now=${NOW}></preflight-approvals>`);
           part(el, '[part~=request-button]').click();
           await el.updateComplete;
+          await openLadder(el, 'launch');
           await openDecide(el, 'launch');
           expect(sidewaysOverflow(el), frame.name).to.deep.equal([]);
           for (const control of parts(el, 'button, select, input, textarea')) {

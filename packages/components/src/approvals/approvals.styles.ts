@@ -53,6 +53,9 @@ const layout = css`
     border-left: 3px solid var(--_outline);
     border-radius: var(--_radius);
     min-width: 0;
+    /* Reviews off screen skip layout and paint (a long list draws what is visible), and keep their last size. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
   .review[data-state='breached'],
   .review[data-state='rejected'] {
@@ -141,9 +144,30 @@ const layout = css`
   .sla[data-state='paused'] .bar > span {
     background: var(--_on-surface-muted);
   }
-  .ladder-heading {
+  .escalation {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: center;
     font-size: var(--_font-size-small);
+  }
+  .escalation-line {
+    flex: 1 1 16rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .ladder-heading {
     font-weight: 600;
+  }
+  button.quiet {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_primary);
+    text-decoration: underline;
+    font-size: var(--_font-size-small);
+  }
+  .escalation ol.ladder {
+    flex: 1 1 100%;
   }
   ol.ladder {
     list-style: none;

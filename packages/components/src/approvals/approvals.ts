@@ -86,7 +86,9 @@ interface Row {
  * @csspart review-state - A review's state, in words.
  * @csspart sla - An undecided review's SLA clock: used, left, the breach and whether it is paused.
  * @csspart sla-bar - The SLA clock as a progress bar (role=progressbar).
- * @csspart ladder - An undecided review's escalation ladder; each level carries `data-status` (reached, now, next, later).
+ * @csspart escalation - An undecided review's escalation in one line: who is notified now, who next and when.
+ * @csspart ladder-button - Opens and closes the whole ladder (aria-expanded).
+ * @csspart ladder - An undecided review's whole escalation ladder; each level carries `data-status` (reached, now, next, later).
  * @csspart deciders - Who may decide a review.
  * @csspart decide-button - A review's Decide button (aria-expanded while its form is open).
  * @csspart decide-form - The form that decides a review.
@@ -109,6 +111,8 @@ export class PreflightApprovals extends PlanElement {
   @state() private deciding: string | undefined;
   @state() private decideErrors: Partial<Record<DecideField, string>> = {};
   @state() private actorError: string | undefined;
+  /** The reviews whose whole escalation ladder is open. */
+  @state() private laddersOpen: ReadonlySet<string> = new Set();
 
   private readonly findingsPopover = new PopoverController(this);
 
@@ -207,6 +211,8 @@ export class PreflightApprovals extends PlanElement {
     const deciders = approvalDeciders(approval, plan);
     const findings = this.readiness.findingsFor('approval', approval.id);
     const history = edit.reviewHistory(plan, approval.id);
+    const decided = approval.decision ? ` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ?? 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : '';
+    const meta = `Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? ` from ${approval.requestedFrom}` : ''}${decided}`;
     return html`<li part="review" class="review" tabindex="-1" data-id=${approval.id} data-state=${state} aria-labelledby=${`${id}-title`}>
       <div class="head">
         <h3 class="title" id=${`${id}-title`}>${title}${step ? html`<span class="step"> · ${step.name}</span>` : nothing}</h3>
@@ -215,12 +221,12 @@ export class PreflightApprovals extends PlanElement {
           ? renderFindingsButton(findings, `the ${title.toLowerCase()}`, this.findingsPopover.isOpen(approval.id), (e) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, approval.id))
           : nothing}
       </div>
-      <p class="meta">Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? html` from ${approval.requestedFrom}` : nothing}${approval.decision ? html` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ?? 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : nothing}</p>
+      <p class="meta" .textContent=${meta}></p>
       ${clock ? this.renderClock(clock, id, zone) : nothing}
-      ${ladder.length ? this.renderLadder(ladder, id, zone) : nothing}
+      ${ladder.length ? this.renderEscalation(approval.id, ladder, id, zone) : nothing}
       ${approval.decision
         ? nothing
-        : html`<p part="deciders" class="deciders">${deciders.length ? `Decided by ${decidersText(deciders)}.` : 'Nobody can decide it until its step has one Accountable.'}</p>`}
+        : html`<p part="deciders" class="deciders" .textContent=${deciders.length ? `Decided by ${decidersText(deciders)}.` : 'Nobody can decide it until its step has one Accountable.'}></p>`}
       ${history.length
         ? html`<ul part="history" class="history" aria-label=${`History of the ${title.toLowerCase()}`}>
             ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ?? 'someone'}, ${teamTime(e.at, zone)}</span></li>`)}
@@ -247,19 +253,39 @@ export class PreflightApprovals extends PlanElement {
     </div>`;
   }
 
-  private renderLadder(ladder: readonly LadderRung[], id: string, zone: string | undefined): TemplateResult {
-    return html`<div class="ladder-box">
-      <p class="ladder-heading" id=${`${id}-ladder`}>Escalation</p>
-      <ol part="ladder" class="ladder" aria-labelledby=${`${id}-ladder`}>
-        ${ladder.map(
-          (rung) => html`<li data-status=${rung.status}>
-            <span class="rung-status">${RUNG_WORDS[rung.status]}</span>
-            <span class="rung-who">${rung.who} <span class="rung-role">(${LADDER_ROLE_WORDS[rung.whoRole]})</span></span>
-            <span class="rung-at">${rung.status === 'now' || rung.status === 'reached' ? 'since' : 'at'} ${teamTime(rung.at, zone)}</span>
-          </li>`,
-        )}
-      </ol>
+  /**
+   * Who is reached now and who next, in one line; the whole ladder opens on request (nothing open until
+   * asked for, and fifty reviews do not draw fifty ladders).
+   */
+  private renderEscalation(approvalId: string, ladder: readonly LadderRung[], id: string, zone: string | undefined): TemplateResult {
+    const now = ladder.find((r) => r.status === 'now');
+    const next = ladder.find((r) => r.status === 'next');
+    const who = (r: LadderRung) => `${r.who} (${LADDER_ROLE_WORDS[r.whoRole]})`;
+    const line = `${now ? `${who(now)} notified since ${teamTime(now.at, zone)}` : 'Nobody notified yet'} · ${next ? `next ${who(next)} at ${teamTime(next.at, zone)}` : 'top of the ladder'}`;
+    const open = this.laddersOpen.has(approvalId);
+    return html`<div part="escalation" class="escalation">
+      <p class="escalation-line"><span class="ladder-heading" id=${`${id}-ladder`}>Escalation</span> <span .textContent=${line}></span></p>
+      <button type="button" part="ladder-button" class="quiet" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${id}-rungs`} @click=${() => this.toggleLadder(approvalId)}>
+        ${open ? 'Hide the ladder' : 'Whole ladder'}<span class="visually-hidden"> of the review</span>
+      </button>
+      ${open
+        ? html`<ol part="ladder" class="ladder" id=${`${id}-rungs`} aria-labelledby=${`${id}-ladder`}>
+            ${ladder.map(
+              (rung) => html`<li data-status=${rung.status}>
+                <span class="rung-status">${RUNG_WORDS[rung.status]}</span>
+                <span class="rung-who">${who(rung)}</span>
+                <span class="rung-at">${rung.status === 'now' || rung.status === 'reached' ? 'since' : 'at'} ${teamTime(rung.at, zone)}</span>
+              </li>`,
+            )}
+          </ol>`
+        : nothing}
     </div>`;
+  }
+
+  private toggleLadder(id: string): void {
+    const open = new Set(this.laddersOpen);
+    if (!open.delete(id)) open.add(id);
+    this.laddersOpen = open;
   }
 
   private renderDecide(plan: Plan, approval: Approval, id: string): TemplateResult {
