@@ -1,9 +1,11 @@
 import type { Approval, Plan, Step } from '../plan/schema.js';
 import { DECISIONS, type Decision } from '../plan/vocabulary.js';
 import { fieldProblem } from '../plan/fields.js';
-import { LAUNCH_STEP_ID } from '../lifecycle/definitions.js';
 import { hasValidBackup } from '../raci/checks.js';
 import { soleAccountable } from '../rules/context.js';
+
+/** The step that holds the launch approval when an approval names none. */
+export const LAUNCH_STEP_ID = 'launch-approval';
 
 /** The step a review is decided on: the one it names; a launch review that names none is the launch step's. */
 export function decidingStep(approval: Approval, plan: Plan): Step | undefined {

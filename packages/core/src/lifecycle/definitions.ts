@@ -2,26 +2,20 @@ import type { Approval, Plan, Step } from '../plan/schema.js';
 import type { LifecycleState } from '../plan/vocabulary.js';
 import { missingBriefAnswers } from '../brief/questions.js';
 import { isLaunchGate, isOpenGate, isPlanningGate } from '../checklist/gates.js';
-import { hasValidBackup, isRaciValid } from '../raci/checks.js';
-import { soleAccountable } from '../rules/context.js';
+import { isRaciValid } from '../raci/checks.js';
+import { LAUNCH_STEP_ID, mayDecide } from '../approvals/deciders.js';
 import { toMs } from '../time/instant.js';
 
-/** The step that holds the launch approval when an approval names none. */
-export const LAUNCH_STEP_ID = 'launch-approval';
+export { LAUNCH_STEP_ID };
 /** The step whose completion is the post-launch review. */
 export const REVIEW_STEP_ID = 'performance-review';
 
 /**
- * A launch approval counts only when given by the Accountable of its step, or by the step's named
- * backup, who stands in for the Accountable so approvals keep moving. Nobody else can sign off.
+ * A launch approval counts only when given by someone who may decide it: the Accountable of its step,
+ * or the step's named backup (see approvalDeciders). Nobody else can sign off.
  */
 export function launchApproval(plan: Plan): Approval | undefined {
-  return plan.approvals.find((a) => {
-    if (a.kind !== 'launch' || a.decision !== 'approved' || a.decidedBy === undefined) return false;
-    const step = plan.steps.find((s) => s.id === (a.stepId ?? LAUNCH_STEP_ID));
-    const accountable = soleAccountable(step);
-    return accountable !== undefined && (a.decidedBy === accountable || (hasValidBackup(step!) && a.decidedBy === step!.raci.backup));
-  });
+  return plan.approvals.find((a) => a.kind === 'launch' && a.decision === 'approved' && a.decidedBy !== undefined && mayDecide(a, plan, a.decidedBy));
 }
 
 export const reviewStep = (plan: Plan): Step | undefined => plan.steps.find((s) => s.id === REVIEW_STEP_ID);
