@@ -308,6 +308,27 @@ describe('the demo workspace', () => {
     });
   });
 
+  it('follows a workspace link pasted into the open page: the plan it names opens without a reload', async () => {
+    const name = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`;
+    databases.push(name);
+    const store = await openPlanStore({ name });
+    await store.put(makePlan({ id: 'plan-a', campaign: { ...makePlan().campaign, name: 'A plan' } }), { baseRevision: 0 });
+    await store.put(makePlan({ id: 'plan-b', campaign: { ...makePlan().campaign, name: 'B plan' } }), { baseRevision: 0 });
+    store.close();
+    const before = location.hash;
+    try {
+      history.replaceState(null, '', '#plan=plan-a');
+      const el = await mountWorkspace(name);
+      await until(() => el.querySelector('.plan-title')?.textContent === 'A plan', 'the plan the address names');
+      location.hash = '#plan=plan-b';
+      await until(() => el.querySelector('.plan-title')?.textContent === 'B plan', 'the plan the pasted link names');
+      location.hash = '#plan=plan-a';
+      await until(() => el.querySelector('.plan-title')?.textContent === 'A plan', 'back to the first plan');
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
   it('says which file is not JSON, importing nothing', async () => {
     const el = await mountWorkspace();
     chooseFile($(el, '#import-file'), 'notes.json', '{ "plans": [');

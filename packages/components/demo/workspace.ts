@@ -129,7 +129,29 @@ export class PreflightWorkspace extends LitElement {
       this.openKind = 'team';
       this.openId = teamId;
     } else this.openId ??= hash.get('plan') ?? this.plans[0]?.id;
+    addEventListener('hashchange', this.onHashChange);
     void this.startTeam();
+  }
+
+  /** A workspace link pasted into the address bar of an open workspace opens what it names, as a load would. */
+  private readonly onHashChange = (): void => void this.followHash();
+
+  private async followHash(): Promise<void> {
+    const link = linkInHash(location.hash);
+    if (link) {
+      const sameServer = this.team?.url === link.server.url && this.team.token === link.server.token;
+      this.openKind = 'team';
+      this.openId = link.planId;
+      // A share link for another server or with another token: connect as it says, then open its plan.
+      if (!sameServer) await this.useServer(link.server, 'link');
+      this.openTeam(link.planId);
+      return;
+    }
+    const hash = new URLSearchParams(location.hash.slice(1));
+    const team = hash.get('team');
+    const plan = hash.get('plan');
+    if (team && (team !== this.openId || this.openKind !== 'team')) this.openTeam(team);
+    else if (!team && plan && (plan !== this.openId || this.openKind !== 'local')) this.openLocal(plan);
   }
 
   /** The team server: a share link in the hash first, then npm start's, then the one this browser saved. */
@@ -242,6 +264,7 @@ export class PreflightWorkspace extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    removeEventListener('hashchange', this.onHashChange);
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.store?.close();
