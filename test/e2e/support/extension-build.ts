@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BENCH_META } from '../../../packages/extension/src/content/bench-probe.js';
+import { contentScriptPath } from '../../../packages/extension/src/content/chunk-path.js';
 
 export const EXTENSION_DIR = 'packages/extension';
 export const CHROME_BUILD = join(EXTENSION_DIR, '.output/chrome-mv3');
@@ -17,11 +19,17 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Reuses the build from scripts/build.mjs when it is newer than the sources; builds otherwise. */
+/** A build for tests and the bench carries the bench probe; a release build (`npm run build`) does not. */
+function isTestBuild(dir: string): boolean {
+  const script = join(dir, contentScriptPath('hubspot'));
+  return existsSync(join(dir, 'manifest.json')) && existsSync(script) && readFileSync(script, 'utf8').includes(BENCH_META);
+}
+
+/** Reuses the test build from scripts/build.mjs --for-tests when it is newer than the sources; builds otherwise. */
 export function ensureExtensionBuilt(): void {
   const manifest = join(FIREFOX_BUILD, 'manifest.json');
   const sources = Math.max(newestSource(EXTENSION_DIR), newestSource('packages/core/src'));
-  if (existsSync(manifest) && existsSync(join(CHROME_BUILD, 'manifest.json')) && statSync(manifest).mtimeMs >= sources) return;
+  if (isTestBuild(CHROME_BUILD) && isTestBuild(FIREFOX_BUILD) && statSync(manifest).mtimeMs >= sources) return;
   const { status, stdout, stderr } = spawnSync(process.execPath, ['scripts/build-extension.mjs', '--for-tests'], { encoding: 'utf8' });
   if (status !== 0) throw new Error(`the extension did not build:\n${stdout}\n${stderr}`);
 }

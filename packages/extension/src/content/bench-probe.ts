@@ -1,3 +1,11 @@
+declare global {
+  /**
+   * Set by the build (content-build.ts): true in the bench and test build only, so a release's
+   * content scripts neither make a probe nor carry its code.
+   */
+  const PREFLIGHT_BENCH_PROBE: boolean;
+}
+
 /**
  * Timing for `npm run bench`, on only when the page carries `<meta name="preflight-bench">`
  * (the bench's fixture pages do; real platform pages never). Figures go to the page's
@@ -6,13 +14,16 @@
  * Spans are kept in memory and written as measures in a task after the badge message, so the
  * writing does not add to the load it measures.
  */
+/** The name of the meta tag that turns the probe on; in a build's files only when it carries the probe. */
+export const BENCH_META = 'preflight-bench';
+
 export class BenchProbe {
   private readonly spans: { name: string; start: number; end: number }[] = [];
 
   static fromPage(): BenchProbe | undefined {
     // Looked for in the head only: on a real page, where it is missing, a document-wide query
     // would walk the whole DOM at every load.
-    return document.head?.querySelector('meta[name="preflight-bench"]') ? new BenchProbe() : undefined;
+    return document.head?.querySelector(`meta[name="${BENCH_META}"]`) ? new BenchProbe() : undefined;
   }
 
   /** Times one synchronous task of the content script (or, named, one phase of a task). */

@@ -24,7 +24,7 @@ type Overlay = InstanceType<CampaignChunk['Overlay']>;
 export class PageSession {
   private overlay: Overlay | undefined;
   private readonly settle: SettleWatcher;
-  private readonly probe = BenchProbe.fromPage();
+  private readonly probe = PREFLIGHT_BENCH_PROBE ? BenchProbe.fromPage() : undefined;
   /** Bumped on every navigation, so late results from the previous page are dropped. */
   private generation = 0;
   private showing = false;
