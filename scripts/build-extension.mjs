@@ -1,9 +1,11 @@
 // Builds the browser extension with WXT: Chrome MV3 and Firefox MV3, each zipped for its store.
-// `--for-tests` builds only the unpacked Chrome and Firefox directories (no zips) for the test suites
-// and the bench, with the bench probe in the content scripts; a release build leaves it out.
+// `--unpacked` builds only the unpacked Chrome and Firefox directories (no zips), as `npm start` loads
+// them; `--for-tests` does the same with the bench probe in the content scripts, for the test suites
+// and the bench. Every other build leaves the probe out.
 import { spawnSync } from 'node:child_process';
 
 const forTests = process.argv.includes('--for-tests');
+const unpacked = forTests || process.argv.includes('--unpacked');
 const cwd = 'packages/extension';
 
 function wxt(...args) {
@@ -12,7 +14,7 @@ function wxt(...args) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-if (forTests) {
+if (unpacked) {
   wxt('build', '-b', 'chrome');
   wxt('build', '-b', 'firefox', '--mv3');
 } else {

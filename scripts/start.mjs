@@ -20,7 +20,7 @@ function step(name, args) {
 step('core', ['scripts/build-core.mjs']);
 step('widgets, drop-in, workspace and embed page', ['scripts/build-components.mjs']);
 // The unpacked builds are what a browser loads; `npm run build` also zips them for the stores.
-step('extension (Chrome and Firefox, unpacked)', ['scripts/build-extension.mjs', '--for-tests']);
+step('extension (Chrome and Firefox, unpacked)', ['scripts/build-extension.mjs', '--unpacked']);
 
 /**
  * The team server on TEAM_PORT (default 1234), data in .preflight-data/. Only one: a second server on
