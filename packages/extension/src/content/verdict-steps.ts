@@ -1,4 +1,5 @@
-import { checkCampaignFacts, findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
+import { checkCampaignFacts } from '@preflight/core/platform';
+import { findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
 import { adapterFor } from '../platforms/index.js';
 import { sendMessage, type LinkedPlans } from '../messaging/protocol.js';
 import { withApiFacts } from '../facts/merge.js';

@@ -1,4 +1,5 @@
-import type { CampaignFacts, Fact, PlatformId } from '@preflight/core';
+import type { CampaignFacts, Fact } from '@preflight/core/platform';
+import type { PlatformId } from '@preflight/core';
 
 export type PageKind = 'campaign' | 'list' | 'other';
 
