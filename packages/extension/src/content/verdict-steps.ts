@@ -1,7 +1,8 @@
 import { checkCampaignFacts } from '@preflight/core/platform';
 import { findingsState, scoreFindings, worstState, type Finding, type RulesConfig } from '@preflight/core';
 import { adapterFor } from '../platforms/index.js';
-import { sendMessage, type LinkedPlans } from '../messaging/protocol.js';
+import type { LinkedPlans } from '../messaging/protocol.js';
+import { apiFactsFor } from '../facts/api-facts.js';
 import { withApiFacts } from '../facts/merge.js';
 import { FACT_LABELS, FACT_NAMES } from '../platforms/read.js';
 import type { CampaignRead, Detection, FactName, ReadFact } from '../platforms/types.js';
@@ -9,10 +10,10 @@ import { summarisePlan, type TabVerdict } from '../verdict/verdict.js';
 
 /**
  * The facts of the campaign(s) in view: read by the platform's adapter, with the platform's API
- * over them when the user turned it on (the background asks it; the page's facts stand if it fails).
+ * over them where one is on (the page's facts stand if it fails).
  */
 export async function readFacts(detection: Detection, doc: Document): Promise<CampaignRead[]> {
-  const api = sendMessage('api-facts', { detection }).catch((error: unknown) => ({ problem: `Preflight could not ask the platform's API (${String(error)}).` }));
+  const api = apiFactsFor(detection);
   const page = adapterFor(detection.platform).extract(doc, detection);
   return withApiFacts(page, await api);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fact } from '../../platforms/dom.js';
-import { campaignRead, from } from '../../platforms/read.js';
+import { campaignRead } from '../../platforms/read.js';
+import { apiFact } from '../api-fact.js';
 import type { CampaignRead, Detection, FactName } from '../../platforms/types.js';
 import { issuePath, type FactsProblem, type FactsSource, type Fetcher } from '../source.js';
 import { CAMPAIGN_PROPERTIES, hubspotError, PROPERTY_FORMATS, publicCampaign, type PublicCampaign } from './schema.js';
@@ -20,7 +20,7 @@ export function hubspotFacts(campaign: PublicCampaign, campaignKey: string): Cam
     const value = p[name];
     if (value !== undefined && value !== '' && !PROPERTY_FORMATS[name].test(value)) return { problem: `HubSpot's campaign ${campaign.id} has properties.${name} = "${value.slice(0, 40)}", which is not in the form HubSpot writes it.` };
   }
-  const api = <T>(value: T | undefined, property: string) => (value === undefined || value === '' ? undefined : from(fact(value, `api:hubspot:properties.${property}`, 1), 'campaign', 'api'));
+  const api = <T>(value: T | undefined, property: string) => apiFact(value, `api:hubspot:properties.${property}`);
   const amount = p.hs_budget_items_sum_amount;
   return campaignRead(
     'hubspot',

@@ -1,0 +1,108 @@
+import { campaignRead } from '../../platforms/read.js';
+import { apiFact } from '../api-fact.js';
+import type { CampaignRead, Detection, FactName } from '../../platforms/types.js';
+import type { FactsProblem, FactsSource, Fetcher } from '../source.js';
+
+/** The REST API version asked for: the User Interface API's record resource has its present shape in every version since. */
+export const SALESFORCE_API_VERSION = 'v62.0';
+
+/** The Campaign fields read. Optional fields: one the org lacks (CurrencyIsoCode without multicurrency) or hides from the user is left out, not an error. */
+const FIELDS = ['Name', 'Status', 'StartDate', 'EndDate', 'BudgetedCost', 'CurrencyIsoCode', 'Owner.Name'] as const;
+
+/** `GET /services/data/vXX.X/ui-api/records/{recordId}?optionalFields=Campaign.Name,…`, on the org's own origin. */
+export const recordUrl = (origin: string, id: string) => `${origin}/services/data/${SALESFORCE_API_VERSION}/ui-api/records/${encodeURIComponent(id)}?optionalFields=${FIELDS.map((f) => `Campaign.${f}`).join(',')}`;
+
+/** The field each fact comes from; tracking URLs are not the API's to say (custom fields the page may show). */
+const FIELD_OF: Partial<Record<FactName, string>> = { name: 'Name', status: 'Status', startDate: 'StartDate', endDate: 'EndDate', budget: 'BudgetedCost', owner: 'Owner' };
+
+type Field = { displayValue: unknown; value: unknown };
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isField = (v: unknown): v is Field => isObject(v) && 'value' in v;
+
+/** Where a body is not a Campaign record as the User Interface API describes one, or undefined. */
+function recordProblem(body: unknown): string | undefined {
+  if (!isObject(body)) return 'the response is not a record';
+  if (body.apiName !== 'Campaign') return `apiName is ${JSON.stringify(body.apiName)}, not "Campaign"`;
+  if (!isObject(body.fields)) return 'fields is missing';
+  for (const [name, field] of Object.entries(body.fields)) if (!isField(field)) return `fields.${name} has no value`;
+  const formats: Record<string, (v: unknown) => boolean> = {
+    Name: (v) => typeof v === 'string',
+    Status: (v) => typeof v === 'string',
+    StartDate: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
+    EndDate: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
+    BudgetedCost: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+    CurrencyIsoCode: (v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v),
+  };
+  const fields = body.fields as Record<string, Field>;
+  for (const [name, ok] of Object.entries(formats)) {
+    const value = fields[name]?.value;
+    if (value !== undefined && value !== null && !ok(value)) return `fields.${name}.value = ${JSON.stringify(value).slice(0, 40)}, not in the form Salesforce gives it`;
+  }
+  return undefined;
+}
+
+/** A checked Campaign record as facts, each at campaign level through the API. A null value is read as empty. */
+export function salesforceFacts(record: { fields: Record<string, Field> }, campaignKey: string): CampaignRead {
+  const f = record.fields;
+  const value = (name: string) => (f[name]?.value === null || f[name]?.value === undefined ? undefined : f[name]!.value);
+  const api = <T>(v: T | undefined, field: string) => apiFact(v, `api:salesforce:fields.${field}`);
+  const owner = f.Owner;
+  const ownerName = isObject(owner?.value) && isObject(owner.value.fields) && isField(owner.value.fields.Name) ? owner.value.fields.Name.value : undefined;
+  const cost = value('BudgetedCost') as number | undefined;
+  const currency = value('CurrencyIsoCode') as string | undefined;
+  // A field the org hides from this user is left out of the response: unread, not empty.
+  const seen = new Set(Object.entries(FIELD_OF).flatMap(([name, field]) => (field in f ? [name as FactName] : [])));
+  return campaignRead(
+    'salesforce',
+    campaignKey,
+    {
+      name: api(value('Name') as string | undefined, 'Name'),
+      status: api(value('Status') as string | undefined, 'Status'),
+      startDate: api(value('StartDate') as string | undefined, 'StartDate'),
+      endDate: api(value('EndDate') as string | undefined, 'EndDate'),
+      owner: api(typeof ownerName === 'string' ? ownerName : undefined, 'Owner.Name'),
+      budget: api(cost === undefined ? undefined : { amount: String(cost), unit: 'major' as const, period: 'total' as const, ...(currency ? { currency } : {}) }, 'BudgetedCost'),
+    },
+    'campaign',
+    seen,
+  );
+}
+
+/** Salesforce's error body: an array of `{ message, errorCode }`. */
+const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) && typeof body[0].errorCode === 'string' ? body[0].errorCode : undefined);
+
+/**
+ * The Campaign record from Salesforce's User Interface API on the org's own origin, fetched by the
+ * content script like the page's own requests: the browser sends the user's session as it does for
+ * Lightning (a same-origin request); no cookie or token is read. A refusal or an answer that is not
+ * a Campaign record is a problem; the page's facts then stand.
+ */
+export class SalesforceFactsSource implements FactsSource {
+  readonly platform = 'salesforce' as const;
+
+  constructor(
+    private readonly origin: string,
+    private readonly fetcher: Fetcher,
+  ) {}
+
+  async read(detection: Detection): Promise<CampaignRead[] | FactsProblem> {
+    const id = detection.ids.campaignId;
+    if (!id || detection.campaignKeys.length !== 1) return { problem: 'This Salesforce page names no campaign.' };
+    let response: Awaited<ReturnType<Fetcher>>;
+    try {
+      response = await this.fetcher(recordUrl(this.origin, id), { headers: { accept: 'application/json' } });
+    } catch (error) {
+      return { problem: `Salesforce's User Interface API could not be reached (${error instanceof Error ? error.message : String(error)}).` };
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const code = errorCode(body);
+      if (response.status === 401) return { problem: "Salesforce's User Interface API did not take this tab's session (401): reload the page, or sign in again." };
+      if (response.status === 403 || response.status === 404) return { problem: `Salesforce's User Interface API would not give campaign ${id} (${response.status}${code ? `, ${code}` : ''}): the API may be off for this user or org.` };
+      return { problem: `Salesforce's User Interface API could not answer for campaign ${id} (${response.status}${code ? `, ${code}` : ''}).` };
+    }
+    const problem = recordProblem(body);
+    if (problem) return { problem: `Salesforce's User Interface API answered with something that is not a Campaign record: ${problem}.` };
+    return [salesforceFacts(body as { fields: Record<string, Field> }, detection.campaignKeys[0]!)];
+  }
+}

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { recordUrl } from '../../../../packages/extension/src/facts/salesforce/source.js';
+import { CAMPAIGN_ID, EXAMPLE, recordHtml } from '../../../../packages/extension/src/platforms/salesforce/fixtures.js';
+import { browserForFile, waitForPanel, type Launch } from '../extension-browser.js';
+import type { ServedPage } from '../https-server.js';
+
+const ORIGIN = 'https://initech.lightning.force.com';
+const RECORD_URL = `${ORIGIN}/lightning/r/Campaign/${CAMPAIGN_ID}/view`;
+/** The org's session cookie as Salesforce sets it: HttpOnly, so no script reads it; the browser sends it. */
+const SESSION = 'sid=00D5g000004abcd!AQ4AQFakeSessionForTests';
+const recorded = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../../packages/extension/src/facts/salesforce/recorded/${name}`, import.meta.url), 'utf8'));
+
+/**
+ * Salesforce's User Interface API from the org's own origin: a record page whose fields are not
+ * rendered (only the name shows), and the org answering `/services/data/…/ui-api/records/{id}` with
+ * the recorded Campaign record from Salesforce's documentation.
+ */
+export function salesforceApiSuite(launch: Launch): void {
+  const requests: { path: string; cookie?: string; authorization?: string }[] = [];
+  let answer: { status: number; body: unknown } = { status: 200, body: recorded('campaign.json') };
+  const pages: ServedPage[] = [
+    {
+      url: RECORD_URL,
+      html: '',
+      respond: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': `${SESSION}; Path=/; Secure; HttpOnly; SameSite=Lax` });
+        res.end(recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }));
+      },
+    },
+    {
+      url: `${ORIGIN}/services/data/`,
+      html: '',
+      respond: (req, res) => {
+        requests.push({ path: req.url ?? '', cookie: req.headers.cookie, authorization: req.headers.authorization });
+        res.writeHead(answer.status, { 'content-type': 'application/json;charset=UTF-8' });
+        res.end(JSON.stringify(answer.body));
+      },
+    },
+  ];
+  const browser = browserForFile(launch, pages);
+
+  test('a Salesforce record’s facts come from its org’s User Interface API, asked with the session the browser sends', async () => {
+    const page = await browser().open(RECORD_URL);
+    const panel = (await waitForPanel(page, (p) => (p?.read ?? null) !== null, 'facts from the API'))!;
+    // The record's end date is empty (null): read, and judged as none.
+    assert.equal(panel.read, 'Read name, status, start date, budget, owner from the Salesforce API.');
+    assert.equal(panel.unread, "Couldn't read tracking URLs on this page.");
+    assert.equal(panel.apiProblem, null);
+    // What the record says and the page did not show is judged: no end date, 25,000 USD.
+    assert.ok(panel.rules.includes('platform.dates'), panel.rules.join(', '));
+    assert.ok(panel.rules.includes('platform.naming'), panel.rules.join(', '));
+    assert.equal(requests.length, 1);
+    assert.equal(`${ORIGIN}${requests[0]!.path}`, recordUrl(ORIGIN, CAMPAIGN_ID));
+    assert.equal(requests[0]!.cookie, SESSION, 'the session goes as the browser sends it to the org');
+    assert.equal(requests[0]!.authorization, undefined, 'no token of Preflight’s own');
+    assert.equal(await page.evaluate(() => document.cookie), '', 'the session cookie is not one a script can read');
+  });
+
+  test('a session the API does not take is a sentence in the panel, and the page’s facts stand', async () => {
+    answer = { status: 401, body: recorded('error-invalid-session.json') };
+    const page = await browser().open(RECORD_URL);
+    const panel = (await waitForPanel(page, (p) => (p?.apiProblem ?? null) !== null, 'the problem in the panel'))!;
+    assert.equal(panel.apiProblem, "Salesforce's User Interface API did not take this tab's session (401): reload the page, or sign in again. Showing what the page shows.");
+    assert.equal(panel.read, 'Read name from the campaign on this page.');
+    assert.match(panel.unread ?? '', /^Couldn't read status, start date, end date, budget, owner/);
+    assert.notEqual((await browser().badge(await browser().tabId(page))).text, '');
+  });
+}
