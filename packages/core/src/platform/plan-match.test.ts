@@ -59,6 +59,19 @@ describe('campaign.naming', () => {
   it("the plan's own campaign name is checked against the naming convention", () => {
     const named = (name: string) => evaluate(makePlan({ campaign: { ...makePlan().campaign, name } }), { now: '2026-08-20T09:00:00Z' }).findings.map((f) => [f.ruleId, f.target.kind, f.message]);
     assert.deepEqual(named('2026q3_emea_email_product-launch'), []);
-    assert.deepEqual(named('Spring webinar'), [['campaign.naming', 'campaign', `"Spring webinar" does not follow the naming convention ${DEFAULT_CONFIG.platform.namingPattern}.`]]);
+    assert.deepEqual(named('Spring webinar'), [['campaign.naming', 'campaign', '"Spring webinar" does not follow the naming convention: it should start with the year and quarter, like 2026q3.']]);
+  });
+
+  it('names, in words, the first part of the name that breaks the default convention', () => {
+    const said = (name: string) => evaluate(makePlan({ campaign: { ...makePlan().campaign, name } }), { now: '2026-08-20T09:00:00Z' }).findings.find((f) => f.ruleId === 'campaign.naming')?.message;
+    assert.equal(said('2026q5_emea_email_x'), '"2026q5_emea_email_x" does not follow the naming convention: it should start with the year and quarter, like 2026q3.');
+    assert.equal(said('2026q3-emea_email_x'), '"2026q3-emea_email_x" does not follow the naming convention: the year and quarter should be followed by _.');
+    assert.equal(said('2026q3_EMEA_email_x'), '"2026q3_EMEA_email_x" does not follow the naming convention: after the year and quarter comes the region, 2 to 4 lowercase letters like emea, then _.');
+    assert.equal(said('2026q3_emea_radio_x'), '"2026q3_emea_radio_x" does not follow the naming convention: after the region comes the channel: email, cpc, paid_social, display or event, then _.');
+    assert.equal(said('2026q3_emea_paid_social_Launch'), '"2026q3_emea_paid_social_Launch" does not follow the naming convention: it should end with the topic in lowercase letters, digits and -, like product-launch.');
+    assert.equal(said('2026q3_emea_paid_social_launch-2'), undefined);
+    const fix = evaluate(makePlan({ campaign: { ...makePlan().campaign, name: 'x' } }), { now: '2026-08-20T09:00:00Z' }).findings.find((f) => f.ruleId === 'campaign.naming')?.fix;
+    assert.equal(fix, 'Rename it like 2026q3_emea_email_product-launch: year and quarter, region, channel and topic, joined by _.');
+    for (const text of [said('Spring webinar'), fix]) assert.doesNotMatch(text!, /[\\^$]|\(\?/, 'no regular expression is shown for the default convention');
   });
 });
