@@ -39,7 +39,7 @@ export const messageApproval = defineRule({
         hit(
           itemTarget(item),
           approval ? `"${item.label}" is ticked, but its approval ${approval.id} is ${approval.decision ?? 'undecided'}.` : `"${item.label}" is ticked without an approval record.`,
-          'Link the approval that passed the message and offer (approvalId), once it is approved.',
+          'Link this gate to the review that approved the message and offer, once it is approved.',
           item.doneBy ?? item.owner ?? plan.campaign.owner,
         ),
       );
