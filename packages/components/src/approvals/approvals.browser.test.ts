@@ -1,9 +1,10 @@
 import { expect, html } from '@open-wc/testing';
+import { openPlanStore } from '@preflight/core/store';
 import type { Approval, Plan } from '@preflight/core';
 import { makeApproval, makeLaunchApproval, makePlan } from '../../../core/src/testing/factories.js';
 import '../define/preflight-approvals.js';
 import type { PreflightApprovals } from './approvals.js';
-import { expectAccessibleInBothThemes, focused, ManualClock, mount, mountIn, NARROW_FRAMES, part, parts, press, recordChanges, sidewaysOverflow, typeText, XSS_NAME, DEFAULT_VIEWPORT } from '../shared/testing.js';
+import { expectAccessibleInBothThemes, focused, ManualClock, mount, mountIn, NARROW_FRAMES, part, parts, press, recordChanges, sidewaysOverflow, typeText, until, XSS_NAME, DEFAULT_VIEWPORT } from '../shared/testing.js';
 import { setViewport } from '@web/test-runner-commands';
 
 /** A Wednesday morning; the launch review below was asked for the day before and breaches in 24 h. */
@@ -290,6 +291,33 @@ describe('<preflight-approvals>', () => {
       expect(el.plan).to.equal(plan);
       expect(parts(el, '[part~=review]')).to.have.length(0);
       expect(parts(el, '[part~=request-form]')).to.have.length(1);
+    });
+  });
+
+  describe('bound to a store', () => {
+    it('saves a decision to IndexedDB, and shows another tab’s decision live without an event', async () => {
+      const name = `preflight-approvals-test-${Math.random().toString(36).slice(2)}`;
+      const tabA = await openPlanStore({ name });
+      const tabB = await openPlanStore({ name });
+      try {
+        await tabA.put(planWith(waiting(), waiting({ id: 'brand', kind: 'brand', stepId: 'creative-production' })));
+        const el = await mount<PreflightApprovals>(html`<preflight-approvals plan-id="plan-1" .store=${tabA} now=${NOW} actor="Marketing director"></preflight-approvals>`);
+        await until(() => parts(el, '[part~=review]').length === 2, 'the stored plan');
+        await openDecide(el, 'launch');
+        await fillDecision(el, 0, '');
+        await press('Enter');
+        await until(() => planOf(el).revision === 2, 'the save');
+        const saved = (await tabB.get('plan-1'))!;
+        expect(saved.approvals.find((a) => a.id === 'launch')).to.include({ decision: 'approved', decidedBy: 'Marketing director', decidedAt: NOW });
+        expect(saved.log?.at(-1)).to.include({ by: 'Marketing director', summary: 'Approved: the launch review.' });
+        const changes = recordChanges(el);
+        await tabB.put({ ...saved, approvals: saved.approvals.map((a) => (a.id === 'brand' ? { ...a, decision: 'rejected' as const, decidedAt: NOW, decidedBy: 'Campaign manager' } : a)) });
+        await until(() => review(el, 'brand').dataset.state === 'rejected', 'the other tab’s decision');
+        expect(changes).to.have.length(0);
+      } finally {
+        tabA.close();
+        tabB.close();
+      }
     });
   });
 
