@@ -14,7 +14,6 @@ const NOT_WORDS = /\b[a-z]+[A-Z][A-Za-z]*\b|\w\[\d+\]|\$\{|\{\w+\}|\bundefined\b
 const TIMES = ['2026-08-01T09:00:00Z', '2026-09-30T16:00:00Z', '2027-01-15T09:00:00Z'];
 
 function offending(plan: Plan, now: string): string[] {
-  // The plan's own words (names, titles) may be anything; blank them so only the rules' words are judged.
   return evaluate(plan, { now })
     .findings.flatMap((f) => [f.message, f.fix ?? ''])
     .filter((text) => NOT_WORDS.test(text));
@@ -30,6 +29,7 @@ test('findings of every template, fresh and at several points of its life, are i
 test('property: findings of any valid plan are in words', () => {
   fc.assert(
     fc.property(planArb, fc.constantFrom(...TIMES), (plan, now) => {
+      // The generated campaign name is a valid one; the other generated names and titles are plain words.
       const named = { ...plan, campaign: { ...plan.campaign, name: 'plain name' } };
       assert.deepEqual(offending(named, now), []);
     }),
