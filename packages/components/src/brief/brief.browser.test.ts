@@ -157,6 +157,23 @@ describe('<preflight-brief>', () => {
       expect(parts(el, '[part=brief-form]')).to.have.length(1);
     });
 
+    it('keeps what is being typed when the plan is saved elsewhere meanwhile, and saves it over the new plan', async () => {
+      const el = await render(draft());
+      const changes = recordChanges(el);
+      await openWithKeyboard(el, '[data-form=brief]');
+      await retype(el, 'offer', 'Typed here');
+      const elsewhere = structuredClone(planOf(el));
+      elsewhere.brief.audience = 'Changed elsewhere';
+      elsewhere.brief.offer = 'Offer from elsewhere';
+      el.plan = elsewhere;
+      await el.updateComplete;
+      expect(control(el, 'offer').value).to.equal('Typed here');
+      part<HTMLButtonElement>(el, 'form [type=submit]').click();
+      await until(() => changes.length > 0, 'the save');
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'brief.update', field: 'offer', from: 'Offer from elsewhere', to: 'Typed here' }]);
+      expect(planOf(el).brief).to.include({ offer: 'Typed here', audience: 'Changed elsewhere' });
+    });
+
     it('closes on Escape without a change, focus back on its button', async () => {
       const el = await render(draft());
       const changes = recordChanges(el);

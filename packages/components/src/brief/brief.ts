@@ -59,6 +59,7 @@ const answerText = (value: BriefValue | undefined): string | null => {
   return text.trim() === '' ? null : text;
 };
 const numberText = (value: number | undefined): string | null => (value === undefined ? null : String(value));
+const keyResultText = (kr: KeyResult, field: KeyResultField): string | null => (field === 'name' ? kr.name : numberText(kr[field]));
 
 /** What a move is called on its button. */
 const moveLabel = (to: LifecycleState, from: LifecycleState): string =>
@@ -73,7 +74,8 @@ const moveLabel = (to: LifecycleState, from: LifecycleState): string =>
  * form whose every field is checked by the core as it is typed (the problem is named under the
  * field); Save (Enter in a one-line field) applies it, one `preflight-change` per changed field;
  * Cancel or Escape closes it, and focus returns to its Edit button. A refused value never reaches the
- * plan and stays in its field. The state moves only where the core's lifecycle allows (draft →
+ * plan and stays in its field. A form keeps what is typed when the plan is saved elsewhere meanwhile,
+ * and Save changes only the fields changed in it. The state moves only where the core's lifecycle allows (draft →
  * ready → approved → live → completed, paused and cancelled), and only to a state whose definition
  * the plan meets; for the others the element lists what the definition still needs. After a move,
  * Undo puts the state back. Key results (name, target, current value) are added, edited and
@@ -114,6 +116,8 @@ export class PreflightBrief extends PlanElement {
   /** Which form is open: the campaign's, the brief's, a key result's (by id) or the new key result's. */
   @state() private editing: 'campaign' | 'brief' | 'new-kr' | `kr:${string}` | undefined;
   @state() private errors: Record<string, string> = {};
+  /** The plan as it was when the open form was opened: its fields show that, so a save from elsewhere never overwrites what is being typed. */
+  private opened: Plan | undefined;
   /** The last move or removal, offered for Undo. */
   @state() private undoable: { kind: 'move'; from: LifecycleState; to: LifecycleState } | { kind: 'kr'; keyResult: KeyResult; index: number } | undefined;
 
@@ -156,7 +160,7 @@ export class PreflightBrief extends PlanElement {
   }
 
   private renderCampaignForm(plan: Plan): TemplateResult {
-    const { campaign } = plan;
+    const { campaign } = this.opened ?? plan;
     const field = (name: CampaignField, control: Parameters<typeof renderField>[1]) =>
       renderField({ id: `campaign-${name}`, label: CAMPAIGN_TITLES[name], error: this.errors[`campaign.${name}`], required: name === 'name' }, control);
     const roles = campaign.owner && !plan.roles.includes(campaign.owner) ? [campaign.owner, ...plan.roles] : plan.roles;
@@ -294,7 +298,7 @@ export class PreflightBrief extends PlanElement {
 
   private renderBriefField(plan: Plan, name: BriefAnswerField): TemplateResult {
     const error = this.errors[`brief.${name}`];
-    const value = answerText(plan.brief[name]) ?? '';
+    const value = answerText((this.opened ?? plan).brief[name]) ?? '';
     const label = name === 'systems' ? 'Systems (one per line)' : BRIEF_FIELD_TITLES[name];
     return renderField({ id: `brief-${name}`, label, error }, (a) =>
       name === 'deadline'
@@ -337,7 +341,8 @@ export class PreflightBrief extends PlanElement {
     </div>`;
   }
 
-  private renderKeyResultForm(plan: Plan, kr: KeyResult | undefined): TemplateResult {
+  private renderKeyResultForm(plan: Plan, current: KeyResult | undefined): TemplateResult {
+    const kr = current && ((this.opened?.brief.keyResults ?? []).find((k) => k.id === current.id) ?? current);
     const key = kr ? `kr-${kr.id}` : 'kr-new';
     const field = (name: KeyResultField, value: string | number | undefined) =>
       renderField(
@@ -359,7 +364,7 @@ export class PreflightBrief extends PlanElement {
       novalidate
       aria-label=${kr ? `Edit ${kr.name}` : 'Add a key result'}
       @input=${this.checkAsTyped('keyResult')}
-      @submit=${(e: SubmitEvent) => this.saveKeyResult(e, plan, kr)}
+      @submit=${(e: SubmitEvent) => this.saveKeyResult(e, plan, current)}
       @keydown=${this.closeOnEscape}
     >
       ${field('name', kr?.name)} ${field('target', kr?.target)} ${field('current', kr?.current)}
@@ -436,6 +441,7 @@ export class PreflightBrief extends PlanElement {
   private async open(form: NonNullable<typeof this.editing>): Promise<void> {
     this.editing = form;
     this.errors = {};
+    this.opened = this.source.plan;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('form :is(input, select, textarea)')?.focus();
   }
@@ -445,6 +451,7 @@ export class PreflightBrief extends PlanElement {
     const was = this.editing;
     this.editing = undefined;
     this.errors = {};
+    this.opened = undefined;
     await this.updateComplete;
     const selector = was === 'new-kr' ? '.add-kr' : was?.startsWith('kr:') ? `[data-kr="${CSS.escape(was.slice(3))}"]` : `[part~=edit-button][data-form="${was}"]`;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -463,9 +470,11 @@ export class PreflightBrief extends PlanElement {
     const values = readForm(form, CAMPAIGN_FIELDS);
     if (!(await this.checked('campaign', form, values, ['name']))) return;
     let applied = true;
+    // Only what was changed in the form: a field someone else saved meanwhile keeps their value.
+    const base = (this.opened ?? plan).campaign;
     commitFieldChanges(
       plan,
-      CAMPAIGN_FIELDS,
+      CAMPAIGN_FIELDS.filter((field) => (base[field] ?? null) !== (values[field] || null)),
       { from: (field) => plan.campaign[field] ?? null, to: (field) => values[field] || null },
       (current, field, to) => edit.setCampaignField(current, field, to ?? undefined),
       (next, field, from, to) => (applied = this.commit(next, { type: 'campaign.update', field, from, to })),
@@ -481,9 +490,10 @@ export class PreflightBrief extends PlanElement {
     if (!(await this.checked('brief', form, values, []))) return;
     const typed = (field: BriefAnswerField) => (fieldFromText('brief', field, values[field]) as BriefValue | undefined) ?? null;
     let applied = true;
+    const base = (this.opened ?? plan).brief;
     commitFieldChanges(
       plan,
-      BRIEF_FIELDS,
+      BRIEF_FIELDS.filter((field) => answerText(base[field]) !== answerText(typed(field) ?? undefined)),
       { from: (field) => answerText(plan.brief[field]), to: (field) => answerText(typed(field) ?? undefined) },
       (current, field) => edit.setBriefField(current, field, typed(field) ?? undefined),
       (next, field) => (applied = this.commit(next, { type: 'brief.update', field, from: plan.brief[field] ?? null, to: typed(field) })),
@@ -504,10 +514,12 @@ export class PreflightBrief extends PlanElement {
       return;
     }
     let applied = true;
+    const base = (this.opened?.brief.keyResults ?? []).find((k) => k.id === kr.id) ?? kr;
+    const typedText = (field: KeyResultField) => (field === 'name' ? values.name : numberText((typed(field) as number | null) ?? undefined));
     commitFieldChanges(
       plan,
-      KEY_RESULT_FIELDS,
-      { from: (field) => (field === 'name' ? kr.name : numberText(kr[field])), to: (field) => (field === 'name' ? values.name : numberText((typed(field) as number | null) ?? undefined)) },
+      KEY_RESULT_FIELDS.filter((field) => keyResultText(base, field) !== typedText(field)),
+      { from: (field) => keyResultText(kr, field), to: typedText },
       (current, field) => edit.setKeyResultField(current, kr.id, field, typed(field) ?? undefined),
       (next, field) => (applied = this.commit(next, { type: 'keyResult.update', id: kr.id, field, from: kr[field] ?? null, to: typed(field) })),
     );
