@@ -66,7 +66,7 @@ describe('the tarballs', () => {
     ] as const) {
       const files = packed[name].files.map((f) => f.path);
       for (const entry of entries) assert.ok(files.includes(entry), `${name}: ${entry} is packed`);
-      const unwanted = files.filter((f) => /\.(test|stories)\.[jt]s$|(^|\/)testing(\.ts|\/)|^demo\/|^dist\/site\/|^src\/stories\//.test(f));
+      const unwanted = files.filter((f) => /\.(test|stories)\.[jt]s$|(^|\/)(testing|story-[^/]*)(\.ts|\.js|\/)|^demo\/|^dist\/site\/|^src\/stories\//.test(f));
       assert.deepEqual(unwanted, [], `${name} packs no tests, stories, test helpers or demo`);
     }
   });
