@@ -91,7 +91,7 @@ describe('<preflight-timeline>', () => {
 
     it('says how to schedule steps with no dates', async () => {
       const el = await render(unscheduled);
-      expect(parts(el, '[part=bar]')).to.have.length(0);
+      expect(parts(el, '[part=bar]:not([hidden])')).to.have.length(0);
       expect(part(el, '[data-id=brief-intake] .unscheduled').textContent).to.equal('No dates: Edit to schedule it');
       expect(part(el, '[data-id=brief-intake] [part~=state]').textContent).to.equal('Not scheduled');
     });
@@ -310,7 +310,7 @@ describe('<preflight-timeline>', () => {
     it('offers no edit: no sliders, disabled boxes, no Edit buttons', async () => {
       const el = await render(healthy, { readonly: true });
       expect(parts(el, '[role=slider]')).to.have.length(0);
-      expect(parts(el, '[part=edit-button]')).to.have.length(0);
+      expect(parts(el, '[part=edit-button]:not([hidden])')).to.have.length(0);
       expect(box(el, 'crm-tracking-setup').disabled).to.equal(true);
       expect(part(el, '[part=plan-handle]').textContent).to.equal('Launch 1 Sep 2026');
     });

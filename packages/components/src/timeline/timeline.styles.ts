@@ -76,6 +76,10 @@ export const timelineStyles = css`
   .chart {
     container: timeline / inline-size;
   }
+  /* Parts a row leaves out are hidden, whatever display their class gives them. */
+  .chart [hidden] {
+    display: none !important;
+  }
   .rows {
     position: relative;
     list-style: none;
@@ -160,8 +164,7 @@ export const timelineStyles = css`
   }
   .bar {
     position: absolute;
-    top: 50%;
-    transform: translateY(-50%);
+    top: calc(50% - var(--_target) / 2);
     height: var(--_target);
     min-width: var(--_target);
     border-radius: var(--_radius);
@@ -180,8 +183,8 @@ export const timelineStyles = css`
   }
   .done-mark {
     position: absolute;
-    top: 50%;
-    transform: translate(-50%, -50%);
+    top: calc(50% - 0.5625rem);
+    margin-left: -0.5625rem;
     display: grid;
     place-items: center;
     width: 1.125rem;

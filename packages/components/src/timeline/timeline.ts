@@ -237,56 +237,28 @@ export class PreflightTimeline extends PlanElement {
     ></button>`;
   }
 
+  /**
+   * One step, as one flat template: parts shown or not by `hidden` rather than by nested templates,
+   * text set as properties, no whitespace between tags; every part saved is saved 200 times on a long plan.
+   */
   private renderStep(step: Step, at: Timeline['steps'][number], t: Timeline, byId: Map<string, Step>, editable: boolean): TemplateResult {
     const findings = this.readiness.findingsFor('step', step.id);
     const done = step.doneAt !== undefined;
     const id = `step-${step.id}`;
     const dates = this.stepDates(step);
     const doneText = done ? `Done ${at.doneDate}` : step.due === undefined ? 'Not scheduled' : 'On track';
-    const after = at.after.map((d) => byId.get(d)?.name ?? d);
-    const target = { kind: 'step' as const, id: step.id };
-    const bar =
-      at.start === undefined
-        ? html`<span class="unscheduled">No dates: Edit to schedule it</span>`
-        : this.renderBar(step, at, t, target, dates, editable);
+    const after = at.after.length ? `After ${at.after.map((d) => byId.get(d)?.name ?? d).join(', ')}` : '';
     const key = `step:${step.id}`;
-    return html`<li part="step" class="row" data-kind="step" data-id=${step.id} data-done=${String(done)} data-critical=${String(at.critical)} data-state=${findings.length ? findingsVerdict(findings) : 'ok'}>
-      <input type="checkbox" part="checkbox" id=${id} data-action="done" .checked=${done} ?disabled=${!editable} aria-describedby=${`${id}-dates`} />
-      <div class="label">
-        <label class="name" for=${id} title=${step.name} .textContent=${step.name}></label>
-        <span class="dates" id=${`${id}-dates`} .textContent=${dates}></span>
-        ${after.length ? html`<span class="after" .textContent=${`After ${after.join(', ')}`}></span>` : nothing}
-      </div>
-      <div class="track">${bar}</div>
-      <div class="side">
-        <span class="state-line">${this.renderRowState(key, step.name, findings, doneText)}${findings.length && done ? html`<span class="done-note" .textContent=${`Done ${at.doneDate}`}></span>` : nothing}</span>
-        ${at.critical ? html`<span class="tag critical-tag">Critical path</span>` : nothing}
-        ${editable ? html`<button type="button" part="edit-button" data-action="edit" data-key=${key} aria-haspopup="dialog" aria-expanded=${String(this.editPopover.isOpen(key))} aria-label=${`Edit dates of ${step.name}`}>Edit</button>` : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderBar(step: Step, at: Timeline['steps'][number], t: Timeline, target: MoveTarget, dates: string, editable: boolean): TemplateResult {
-    const start = this.shifted(target, at.start!);
-    const end = this.shifted(target, at.due ?? at.start!) + 1;
-    const style = `left: ${pct(start, t.days)}; width: ${pct(end - start, t.days)}`;
-    const check = at.done === undefined ? nothing : html`<span class="done-mark" aria-hidden="true" style=${`left: ${pct(at.done + 0.5, t.days)}`}>✓</span>`;
-    const critical = String(at.critical);
-    if (!editable) return html`<span part="bar" class="bar" data-critical=${critical} style=${style}></span>${check}`;
-    return html`<span
-        part="bar"
-        class="bar"
-        role="slider"
-        tabindex="0"
-        data-move="step"
-        data-critical=${critical}
-        aria-label=${`${step.name}: dates`}
-        aria-valuemin="0"
-        aria-valuemax=${t.days - 1}
-        aria-valuenow=${at.start!}
-        aria-valuetext=${dates}
-        style=${style}
-      ></span>${check}`;
+    const scheduled = at.start !== undefined;
+    const slider = editable && scheduled;
+    const target = { kind: 'step' as const, id: step.id };
+    const start = scheduled ? this.shifted(target, at.start!) : 0;
+    const end = scheduled ? this.shifted(target, at.due ?? at.start!) + 1 : 0;
+    const barStyle = `left: ${pct(start, t.days)}; width: ${pct(end - start, t.days)}`;
+    const doneStyle = at.done === undefined ? '' : `left: ${pct(at.done + 0.5, t.days)}`;
+    const state = this.renderRowState(key, step.name, findings, doneText);
+    // prettier-ignore
+    return html`<li part="step" class="row" data-kind="step" data-id=${step.id} data-done=${String(done)} data-critical=${String(at.critical)} data-state=${findings.length ? findingsVerdict(findings) : 'ok'}><input type="checkbox" part="checkbox" id=${id} data-action="done" .checked=${done} ?disabled=${!editable} aria-describedby=${`${id}-dates`} /><div class="label"><label class="name" for=${id} title=${step.name} .textContent=${step.name}></label><span class="dates" id=${`${id}-dates`} .textContent=${dates}></span><span class="after" ?hidden=${!after} .textContent=${after}></span></div><div class="track"><span class="unscheduled" ?hidden=${scheduled}>No dates: Edit to schedule it</span><span part="bar" class="bar" ?hidden=${!scheduled} data-critical=${String(at.critical)} role=${slider ? 'slider' : nothing} tabindex=${slider ? '0' : nothing} data-move=${slider ? 'step' : nothing} aria-label=${slider ? `${step.name}: dates` : nothing} aria-valuemin=${slider ? '0' : nothing} aria-valuemax=${slider ? t.days - 1 : nothing} aria-valuenow=${slider ? at.start! : nothing} aria-valuetext=${slider ? dates : nothing} style=${barStyle}></span><span class="done-mark" aria-hidden="true" ?hidden=${at.done === undefined} style=${doneStyle}>✓</span></div><div class="side"><span class="state-line">${state}<span class="done-note" ?hidden=${!(findings.length && done)} .textContent=${`Done ${at.doneDate ?? ''}`}></span></span><span class="tag critical-tag" ?hidden=${!at.critical}>Critical path</span><button type="button" part="edit-button" ?hidden=${!editable} data-action="edit" data-key=${key} aria-haspopup="dialog" aria-expanded=${String(this.editPopover.isOpen(key))} aria-label=${`Edit dates of ${step.name}`}>Edit</button></div></li>`;
   }
 
   private renderMilestone(m: Milestone, at: Timeline['milestones'][number], t: Timeline, editable: boolean): TemplateResult {

@@ -1,0 +1,48 @@
+/**
+ * In a bench page (bundled by `bundlePage`): times an element's first render of a plan to the next
+ * paint, and one edit to the next paint, over several fresh elements. The first run pays for compiling
+ * the templates; read the median of the rest.
+ */
+export const paint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export interface RenderRuns {
+  render: number[];
+  edit: number[];
+}
+
+interface Options<E extends HTMLElement> {
+  tag: string;
+  /** Sets the element's inputs (its plan last), before it is put in the page. */
+  setUp(el: E): void;
+  /** Anything to do before the edit that is not timed (focus a control). */
+  beforeEdit?(el: E): Promise<void> | void;
+  /** The edit: starts the timed interaction. */
+  edit(el: E): void;
+  /** Throws when the edit did not happen, so a broken bench is not a fast one. */
+  check(el: E): void;
+  runs?: number;
+}
+
+export async function renderRuns<E extends HTMLElement & { updateComplete: Promise<unknown> }>({ tag, setUp, beforeEdit, edit, check, runs = 9 }: Options<E>): Promise<RenderRuns> {
+  const out: RenderRuns = { render: [], edit: [] };
+  for (let run = 0; run < runs; run++) {
+    const el = document.createElement(tag) as E;
+    await paint();
+    let t = performance.now();
+    setUp(el);
+    document.body.append(el);
+    await el.updateComplete;
+    await paint();
+    out.render.push(performance.now() - t);
+    await beforeEdit?.(el);
+    await paint();
+    t = performance.now();
+    edit(el);
+    await el.updateComplete;
+    await paint();
+    out.edit.push(performance.now() - t);
+    check(el);
+    el.remove();
+  }
+  return out;
+}
