@@ -62,7 +62,7 @@ export function salesforceApiSuite(launch: Launch): void {
     answer = { status: 401, body: recorded('error-invalid-session.json') };
     const page = await browser().open(RECORD_URL);
     const panel = (await waitForPanel(page, (p) => (p?.apiProblem ?? null) !== null, 'the problem in the panel'))!;
-    assert.equal(panel.apiProblem, "Salesforce's User Interface API did not take this tab's session (401): reload the page, or sign in again. Showing what the page shows.");
+    assert.equal(panel.apiProblem, "Salesforce's User Interface API did not take this tab's session (401, INVALID_SESSION_ID): reload the page, or sign in again. Showing what the page shows.");
     assert.equal(panel.read, 'Read name from the campaign on this page.');
     assert.match(panel.unread ?? '', /^Couldn't read status, start date, end date, budget, owner/);
     assert.notEqual((await browser().badge(await browser().tabId(page))).text, '');

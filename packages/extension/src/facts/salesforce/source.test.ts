@@ -43,16 +43,16 @@ test('a field the org hides from the user is left out of the response: unread, n
 });
 
 test('a refused session, a missing API, an unreachable org or something that is not a Campaign record is a problem naming what and where', async () => {
-  assert.deepEqual(await read(answering(401, recorded('error-invalid-session.json'))), { problem: "Salesforce's User Interface API did not take this tab's session (401): reload the page, or sign in again." });
+  assert.deepEqual(await read(answering(401, recorded('error-invalid-session.json'))), { problem: "Salesforce's User Interface API did not take this tab's session (401, INVALID_SESSION_ID): reload the page, or sign in again." });
   assert.deepEqual(await read(answering(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }])), {
     problem: "Salesforce's User Interface API would not give campaign 7015g000000ABCdAAO (404, NOT_FOUND): the API may be off for this user or org.",
   });
   // An HTML page where JSON was expected (a login page) says its status only.
   const html: Fetcher = async () => ({ ok: false, status: 500, headers: { get: () => null }, json: () => Promise.reject(new SyntaxError('Unexpected token <')) });
-  assert.deepEqual(await read(html), { problem: "Salesforce's User Interface API could not answer for campaign 7015g000000ABCdAAO (500)." });
+  assert.deepEqual(await read(html), { problem: "Salesforce's User Interface API would not give campaign 7015g000000ABCdAAO (500)." });
   assert.deepEqual(await read(() => Promise.reject(new TypeError('Failed to fetch'))), { problem: "Salesforce's User Interface API could not be reached (Failed to fetch)." });
   const account = { ...(recorded('campaign.json') as object), apiName: 'Account' };
-  assert.match(((await read(answering(200, account))) as FactsProblem).problem, /not a Campaign record: apiName is "Account", not "Campaign"\.$/);
+  assert.match(((await read(answering(200, account))) as FactsProblem).problem, /not a Campaign record: apiName is "Account", not "Campaign" with fields\.$/);
   const badDate = recorded('campaign.json') as { fields: Record<string, unknown> };
   const broken = { ...badDate, fields: { ...badDate.fields, StartDate: { displayValue: '9/10/2026', value: '9/10/2026' } } };
   assert.match(((await read(answering(200, broken))) as FactsProblem).problem, /fields\.StartDate\.value = "9\/10\/2026", not in the form Salesforce gives it\.$/);

@@ -1,5 +1,5 @@
 import { campaignRead } from '../../platforms/read.js';
-import { apiFact } from '../api-fact.js';
+import { apiFact, unreachable } from '../api-fact.js';
 import type { CampaignRead, Detection, FactName } from '../../platforms/types.js';
 import type { FactsProblem, FactsSource, Fetcher } from '../source.js';
 
@@ -19,24 +19,23 @@ type Field = { displayValue: unknown; value: unknown };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isField = (v: unknown): v is Field => isObject(v) && 'value' in v;
 
+/** Each read field's value as the API gives it: text, a `YYYY-MM-DD` date, a number, an ISO currency code. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FORMATS: Record<string, (v: unknown) => boolean> = {
+  Name: (v) => typeof v === 'string',
+  Status: (v) => typeof v === 'string',
+  StartDate: (v) => DATE.test(String(v)),
+  EndDate: (v) => DATE.test(String(v)),
+  BudgetedCost: (v) => typeof v === 'number' && v >= 0,
+  CurrencyIsoCode: (v) => /^[A-Z]{3}$/.test(String(v)),
+};
+
 /** Where a body is not a Campaign record as the User Interface API describes one, or undefined. */
 function recordProblem(body: unknown): string | undefined {
-  if (!isObject(body)) return 'the response is not a record';
-  if (body.apiName !== 'Campaign') return `apiName is ${JSON.stringify(body.apiName)}, not "Campaign"`;
-  if (!isObject(body.fields)) return 'fields is missing';
-  for (const [name, field] of Object.entries(body.fields)) if (!isField(field)) return `fields.${name} has no value`;
-  const formats: Record<string, (v: unknown) => boolean> = {
-    Name: (v) => typeof v === 'string',
-    Status: (v) => typeof v === 'string',
-    StartDate: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
-    EndDate: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
-    BudgetedCost: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
-    CurrencyIsoCode: (v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v),
-  };
-  const fields = body.fields as Record<string, Field>;
-  for (const [name, ok] of Object.entries(formats)) {
-    const value = fields[name]?.value;
-    if (value !== undefined && value !== null && !ok(value)) return `fields.${name}.value = ${JSON.stringify(value).slice(0, 40)}, not in the form Salesforce gives it`;
+  if (!isObject(body) || body.apiName !== 'Campaign' || !isObject(body.fields)) return `apiName is ${JSON.stringify(isObject(body) ? body.apiName : body)?.slice(0, 40)}, not "Campaign" with fields`;
+  for (const [name, field] of Object.entries(body.fields)) {
+    if (!isField(field)) return `fields.${name} has no value`;
+    if (field.value !== null && FORMATS[name] && !FORMATS[name](field.value)) return `fields.${name}.value = ${JSON.stringify(field.value).slice(0, 40)}, not in the form Salesforce gives it`;
   }
   return undefined;
 }
@@ -68,6 +67,8 @@ export function salesforceFacts(record: { fields: Record<string, Field> }, campa
   );
 }
 
+const API = "Salesforce's User Interface API";
+
 /** Salesforce's error body: an array of `{ message, errorCode }`. */
 const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) && typeof body[0].errorCode === 'string' ? body[0].errorCode : undefined);
 
@@ -92,17 +93,17 @@ export class SalesforceFactsSource implements FactsSource {
     try {
       response = await this.fetcher(recordUrl(this.origin, id), { headers: { accept: 'application/json' } });
     } catch (error) {
-      return { problem: `Salesforce's User Interface API could not be reached (${error instanceof Error ? error.message : String(error)}).` };
+      return unreachable(API, error);
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const code = errorCode(body);
-      if (response.status === 401) return { problem: "Salesforce's User Interface API did not take this tab's session (401): reload the page, or sign in again." };
-      if (response.status === 403 || response.status === 404) return { problem: `Salesforce's User Interface API would not give campaign ${id} (${response.status}${code ? `, ${code}` : ''}): the API may be off for this user or org.` };
-      return { problem: `Salesforce's User Interface API could not answer for campaign ${id} (${response.status}${code ? `, ${code}` : ''}).` };
+      const status = `(${response.status}${code ? `, ${code}` : ''})`;
+      if (response.status === 401) return { problem: `${API} did not take this tab's session ${status}: reload the page, or sign in again.` };
+      return { problem: `${API} would not give campaign ${id} ${status}${response.status === 403 || response.status === 404 ? ': the API may be off for this user or org' : ''}.` };
     }
     const problem = recordProblem(body);
-    if (problem) return { problem: `Salesforce's User Interface API answered with something that is not a Campaign record: ${problem}.` };
+    if (problem) return { problem: `${API} answered with something that is not a Campaign record: ${problem}.` };
     return [salesforceFacts(body as { fields: Record<string, Field> }, detection.campaignKeys[0]!)];
   }
 }
