@@ -283,7 +283,7 @@ describe('the demo workspace', () => {
       dbName = `preflight-workspace-test-${Math.random().toString(36).slice(2)}`;
       const el = await mountWorkspace(dbName);
       choose(await importAndCompare(el), "Take the file's");
-      await until(() => listed(el).length === 3, 'the set-aside copy in the list');
+      await until(() => listed(el).length === 3 && listed(el).includes('Their edit'), 'the file\u2019s plan and the set-aside copy in the list');
       const copyName = listed(el).find((n) => n?.includes('(before import'))!;
       expect(copyName.startsWith(`${SAMPLE.campaign.name} (before import `)).to.equal(true);
       expect((await saved(SAMPLE.id))?.campaign.name).to.equal('Their edit');
@@ -605,6 +605,31 @@ describe('the demo workspace', () => {
         expect(view.text).to.contain('Read-only snapshot').and.contain(SAMPLE.checklist[0]!.label);
       } finally {
         frame.remove();
+      }
+    });
+
+    it('suggests frame heights measured at Notion\u2019s default and full widths that hold the embed page without a scroll bar', async () => {
+      const el = await mountWorkspace();
+      await until(() => shareUrl(el).includes('data='), 'the snapshot URL', 600);
+      setField($(el, '#share-base'), `${site}/`);
+      await until(() => shareUrl(el).startsWith(`${site}/embed.html#`), 'the URL on the site');
+      await until(() => /high in a page of default width or \d+ px high in a full-width page/.test($(el, '#share-height').textContent!.replace(/\s+/g, ' ')), 'both heights');
+      const said = [...$(el, '#share-height').querySelectorAll('strong')].map((s) => Number.parseInt(s.textContent!, 10));
+      const url = shareUrl(el);
+      for (const [i, width] of [700, 1280].entries()) {
+        const frame = document.createElement('iframe');
+        frame.title = 'Preflight widget';
+        frame.style.cssText = `width:${width}px;height:${said[i]}px;border:0;display:block`;
+        frame.src = url;
+        document.body.append(frame);
+        try {
+          const view = await executeServerCommand<{ state: string; height: number; timedOut?: boolean }, { url: string }>('site-frame', { url: frame.src });
+          expect(view.state, `at ${width} px`).to.equal('ready');
+          expect(view.height, `the page at ${width} px fits the ${said[i]} px suggested`).to.be.at.most(said[i]!);
+          expect(said[i]! - view.height, `little room wasted at ${width} px`).to.be.at.most(40);
+        } finally {
+          frame.remove();
+        }
       }
     });
 

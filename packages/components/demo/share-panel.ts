@@ -33,6 +33,19 @@ function rulesNote(rules: RulesConfigInput): string {
   return paths.length ? `Carries the team settings that differ from the defaults: ${paths.join(', ')}.` : 'Uses the default rules (no team settings differ from them).';
 }
 
+/**
+ * The widths a Notion embed frame gets: the default page column (about 700 px) and a full-width
+ * page (1280 px on a laptop screen). The frame height is measured at each, as the embed page lays
+ * the widget out: inside its 8 px padding, read-only unless the link lets people edit.
+ */
+const NOTION_WIDTHS = [
+  { label: 'a page of default width', px: 700 },
+  { label: 'a full-width page', px: 1280 },
+] as const;
+/** The embed page's body and source line (embed.html's styles), so the off-screen layout matches the frame's. */
+const EMBED_BODY_STYLE = 'padding:8px;font:14px/1.4 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-sizing:border-box;';
+const EMBED_SOURCE_STYLE = 'margin:6px 0 0;font-size:12px;';
+
 /** Makes, for one widget of the open plan, a Notion embed URL and an HTML snippet for an intranet page. */
 export class SharePanel extends LitElement {
   @property({ attribute: false }) store: PlanStoreLike | undefined;
@@ -52,7 +65,9 @@ export class SharePanel extends LitElement {
   @state() private baseProblem = '';
   @state() private url = '';
   @state() private snippet = '';
-  @state() private height = 0;
+  /** The frame height to set in Notion, at each of its widths. */
+  @state() private heights: { label: string; px: number }[] = [];
+  private measuring = 0;
   @state() private copied = '';
   @state() private teamRole: LinkRole = 'viewer';
   @state() private teamProblem = '';
@@ -116,9 +131,41 @@ export class SharePanel extends LitElement {
     }
     this.url = embedUrl(base, config);
     this.snippet = intranetSnippet(base, this.widget, plan, this.snippetMode, this.theme, rules.rules);
-    // Measured on the widget shown in this workspace, at this page's width.
-    const shown = document.querySelector<HTMLElement>(`[data-widget="${this.widget}"] ${WIDGET_TAGS[this.widget]}`);
-    this.height = suggestedHeight(this.widget, shown?.getBoundingClientRect().height ?? 240);
+    const run = ++this.measuring;
+    const heights = await this.measureAtNotionWidths(plan, config);
+    // A newer choice (another widget, theme or source) started its own measurement meanwhile.
+    if (run === this.measuring) this.heights = heights;
+  }
+
+  /** Lays the widget out off screen at each Notion width as the embed page does (padding, source line) and measures the page. */
+  private async measureAtNotionWidths(plan: Plan, config: EmbedConfig): Promise<{ label: string; px: number }[]> {
+    const out: { label: string; px: number }[] = [];
+    for (const { label, px } of NOTION_WIDTHS) {
+      const frame = document.createElement('div');
+      frame.style.cssText = `position:absolute;left:-100000px;top:0;width:${px}px;visibility:hidden;${EMBED_BODY_STYLE}`;
+      const el = document.createElement(WIDGET_TAGS[config.widget]) as HTMLElement & { plan?: Plan; config?: unknown; readonly?: boolean; updateComplete?: Promise<unknown> };
+      el.plan = plan;
+      el.readonly = config.readonly;
+      if (config.rules) el.config = config.rules;
+      el.setAttribute('theme', config.theme);
+      frame.append(el);
+      // The page names where the plan came from under the widget, for the sources it reads once.
+      if (config.source.kind === 'snapshot' || config.source.kind === 'url') {
+        const source = document.createElement('p');
+        source.style.cssText = EMBED_SOURCE_STYLE;
+        source.textContent = 'Read-only snapshot';
+        frame.append(source);
+      }
+      document.body.append(frame);
+      try {
+        await el.updateComplete;
+        await new Promise(requestAnimationFrame);
+        out.push({ label, px: suggestedHeight(config.widget, frame.getBoundingClientRect().height) });
+      } finally {
+        frame.remove();
+      }
+    }
+    return out;
   }
 
   /** A share token for a live embed, made once per role by the team server; undefined (and the reason shown) when it refuses. */
@@ -180,7 +227,11 @@ export class SharePanel extends LitElement {
       <p class="help" id="share-rules">${rulesNote(this.rules)}</p>
 
       <h4>Notion</h4>
-      <p class="help">In Notion, type <kbd>/embed</kbd>, paste this link, then drag the frame to <strong>${this.height} px</strong> high. Notion needs the pages on an https address: serve <code>packages/components/dist/site/</code> there and set the address above.</p>
+      <p class="help" id="share-height">
+        In Notion, type <kbd>/embed</kbd>, paste this link, then drag the frame to
+        ${this.heights.map((h, i) => html`${i ? ' or ' : ''}<strong>${h.px} px</strong> high in ${h.label}`)}. Notion needs the pages on an https address: serve
+        <code>packages/components/dist/site/</code> there and set the address above.
+      </p>
       <div class="copy-row">
         <label for="share-url">Notion embed URL</label>
         <input id="share-url" readonly .value=${this.url} />

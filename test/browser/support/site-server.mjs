@@ -16,7 +16,13 @@ function readEmbed() {
   };
   walk(document.body);
   const root = document.getElementById('embed');
-  return { state: root?.dataset.state ?? '', theme: document.documentElement.dataset.theme ?? '', text: texts.join(' ').replace(/\s+/g, ' ').trim() };
+  return {
+    state: root?.dataset.state ?? '',
+    theme: document.documentElement.dataset.theme ?? '',
+    text: texts.join(' ').replace(/\s+/g, ' ').trim(),
+    /** How high the page's content is: what the frame must hold without a scroll bar. */
+    height: document.documentElement.scrollHeight,
+  };
 }
 
 export function siteServerPlugin() {

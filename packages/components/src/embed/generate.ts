@@ -37,9 +37,13 @@ export function intranetSnippet(base: string, widget: WidgetName, plan: Plan, mo
 /** Room the badge's findings popover needs below the pill inside a frame. */
 const BADGE_POPOVER_PX = 320;
 
-/** The iframe height to set for a widget measured at `renderedPx` (Notion does not size embeds itself). */
-export function suggestedHeight(widget: WidgetName, renderedPx: number): number {
-  const base = Math.ceil(renderedPx) + 32;
+/**
+ * The iframe height to set for a widget whose embed page measured `pagePx` high (its padding and
+ * source line included); Notion does not size embeds itself. A little room to spare, so one more
+ * line of text does not bring a scroll bar.
+ */
+export function suggestedHeight(widget: WidgetName, pagePx: number): number {
+  const base = Math.ceil(pagePx) + 16;
   const height = widget === 'badge' ? base + BADGE_POPOVER_PX : base;
   return Math.min(Math.max(height, 80), 1600);
 }
