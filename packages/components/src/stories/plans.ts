@@ -25,11 +25,15 @@ export const atRisk: Plan = makePlan({
   checklist: doneGates,
 });
 
+/** A role of the plan holding no letter on `step` (a role has one letter per step). */
+const freeRole = (step: Step): string =>
+  healthy.roles.find((r) => ![...step.raci.responsible, ...step.raci.accountable, ...step.raci.consulted, ...step.raci.informed].includes(r))!;
+
 /** Blocking findings: two Accountables on a step and an unanswered brief. */
 export const blocked: Plan = makePlan({
   id: 'story-blocked',
   brief: { ...healthy.brief, objective: '', audience: '' },
-  steps: healthy.steps.map((s, i) => (i === 0 ? { ...s, raci: { ...s.raci, accountable: ['Demand gen lead', 'Marketing ops'] } } : s)),
+  steps: healthy.steps.map((s, i) => (i === 0 ? { ...s, raci: { ...s.raci, accountable: [...s.raci.accountable, freeRole(s)] } } : s)),
   blockers: [makeBlocker({ id: 'blk-critical', severity: 'critical', due: '2026-08-25' })],
   checklist: doneGates,
 });
