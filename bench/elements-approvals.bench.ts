@@ -1,14 +1,16 @@
 // <preflight-approvals> in Chromium: first render of a 50-step plan with a review on every step (two in three
-// waiting, each with its SLA clock and escalation ladder), one decision to the next paint, and its size.
+// waiting, each with its SLA clock and escalation), one decision to the next paint, and its size.
 // Figures beside their budgets; nothing fails.
 import { median, report } from './report.ts';
 import { bundlePage, closeBrowser, reportElementSizes, runInPage } from './components/page-runner.ts';
+import type { RenderRuns } from './components/render-runs.ts';
 
 await reportElementSizes('preflight-approvals', 16, 'lazy floating-ui and store');
 
 const page = await bundlePage(`
   import './packages/components/src/define/preflight-approvals.ts';
   import { makeApproval, makePlan, makeStep } from './packages/core/src/testing/factories.ts';
+  import { renderRuns } from './bench/components/render-runs.ts';
   const steps = Array.from({ length: 50 }, (_, i) => makeStep({ id: 's' + i, name: 'Step ' + i }));
   const kinds = ['creative', 'brand', 'legal', 'launch', 'other'];
   // Requested over the ten days before now: some are past their SLA and up the ladder, some still running.
@@ -20,36 +22,26 @@ const page = await bundlePage(`
     ...(i % 3 === 2 ? { decision: 'approved', decidedAt: '2026-08-19T12:00:00Z', decidedBy: 'Demand gen lead' } : {}),
   }));
   const plan = makePlan({ steps, approvals });
-  const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  const runs = { render: [], edit: [] };
-  for (let run = 0; run < 9; run++) {
-    const el = document.createElement('preflight-approvals');
-    el.now = '2026-08-20T09:00:00Z';
-    el.actor = 'Demand gen lead';
-    await paint();
-    let t = performance.now();
-    el.plan = plan;
-    document.body.append(el);
-    await el.updateComplete;
-    await paint();
-    runs.render.push(performance.now() - t);
-    // Opening the form is its own interaction; the edit measured is the decision, from Record decision to the paint.
-    el.shadowRoot.querySelector('[data-id="apr-0"] [part~=decide-button]').click();
-    await el.updateComplete;
-    await paint();
-    el.shadowRoot.querySelector('[part~=decide-form] input[value=approved]').checked = true;
-    const submit = el.shadowRoot.querySelector('[part~=decide-form] [type=submit]');
-    t = performance.now();
-    submit.click();
-    await el.updateComplete;
-    await paint();
-    runs.edit.push(performance.now() - t);
-    if (el.plan.approvals[0].decision !== 'approved') throw new Error('the decision was not recorded');
-    el.remove();
-  }
-  window.__result = runs;
+  window.__result = renderRuns({
+    tag: 'preflight-approvals',
+    setUp(el) {
+      el.now = '2026-08-20T09:00:00Z';
+      el.actor = 'Demand gen lead';
+      el.plan = plan;
+    },
+    // Opening the form is its own interaction; the edit timed is the decision, from Record decision to the paint.
+    async beforeEdit(el) {
+      el.shadowRoot.querySelector('[data-id="apr-0"] [part~=decide-button]').click();
+      await el.updateComplete;
+      el.shadowRoot.querySelector('[part~=decide-form] input[value=approved]').checked = true;
+    },
+    edit: (el) => el.shadowRoot.querySelector('[part~=decide-form] [type=submit]').click(),
+    check(el) {
+      if (el.plan.approvals[0].decision !== 'approved') throw new Error('the decision was not recorded');
+    },
+  });
 `);
-const runs = await runInPage<{ render: number[]; edit: number[] }>(page);
+const runs = await runInPage<RenderRuns>(page);
 // The first run pays for compiling the templates; the median of the rest is the steady figure.
 report({ name: 'preflight-approvals 50-step plan, 50 reviews, first render to paint', value: Math.round(median(runs.render.slice(1)) * 10) / 10, unit: 'ms', budget: 30 });
 report({ name: 'preflight-approvals one edit (a decision) to next paint', value: Math.round(median(runs.edit.slice(1)) * 10) / 10, unit: 'ms', budget: 12 });
