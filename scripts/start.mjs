@@ -102,7 +102,7 @@ Preflight is running.
 
   Workspace:   ${url}
   Embed page:  ${url}embed.html#widget=checklist&plan=sample-webinar
-  Drop-in:     ${url}preflight.js   (packages/components/dist/preflight.js)
+  Drop-in:     ${url}preflight.js   (to serve from another site: packages/components/dist/dropin/)
 ${teamLines}
   Extension:   ${resolve('packages/extension/.output/chrome-mv3')}
                (Chrome: chrome://extensions → Developer mode → Load unpacked; Firefox build: packages/extension/.output/firefox-mv3)
