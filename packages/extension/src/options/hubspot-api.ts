@@ -77,11 +77,12 @@ export class HubSpotApiSection {
   }
 
   private async remove(): Promise<void> {
+    // Said first: the storage watch redraws the section as soon as the token is gone.
+    this.message = { ok: true, text: 'Token removed. Campaign facts on HubSpot pages come from the page again.' };
     await hubspotApiItem.removeValue();
     await hubspotAnswerItem.removeValue();
     // An optional permission is the extension's to give back.
     await browser.permissions.remove({ origins: [HUBSPOT_API_ORIGIN] }).catch(() => false);
-    this.message = { ok: true, text: 'Token removed. Campaign facts on HubSpot pages come from the page again.' };
     await this.refresh();
   }
 

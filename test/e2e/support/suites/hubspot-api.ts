@@ -164,10 +164,10 @@ export function hubspotApiSuite<B extends ExtensionHarness>(launch: (pages: Serv
     const options = await browser().openExtensionPage('options.html');
     await waitForSection(options, (v) => v?.state === (turnOn.granted ? 'on' : 'no-access'), 'the token kept');
     await options.click('#hubspot-token-remove');
-    const off = (await waitForSection(options, (v) => v?.state === 'off', 'the API off'))!;
+    const off = (await waitForSection(options, (v) => v?.state === 'off' && v.message !== '', 'the API off'))!;
     assert.equal(off.message, 'Token removed. Campaign facts on HubSpot pages come from the page again.');
     assert.equal(off.tokenField, true);
-    assert.equal(await granted(), false);
+    await waitFor('the API host given back', granted, (g) => !g);
     const stored = await (await browser().extensionContext()).evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
     assert.ok(!stored.includes('hubspot-api'), `nothing of the token is kept: ${stored.join(', ')}`);
     const asked = api.requests.length;
