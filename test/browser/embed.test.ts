@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
+import { makeApproval, makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
 import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
 import { embedHash } from '../../packages/components/src/embed/config.js';
 import { loadEmbed, removeEmbedFrames, type FrameView } from './support/embed-frame.js';
@@ -50,6 +50,23 @@ describe('embed page in a cross-origin iframe', () => {
     expect(view.text).to.include('Read-only snapshot');
     expect(view.text).to.match(/Blocked|At risk|Ready/);
   });
+
+  // The campaign and brief, the timeline and the reviews, each from a snapshot link as a Notion page or an intranet page gets it.
+  for (const [widget, shows, editControl] of [
+    ['brief', 'Grow pipeline from EMEA mid-market', 'Edit brief'],
+    // The timeline keeps its Edit buttons in the page, hidden, when read-only: its own tests check them.
+    ['timeline', 'Campaign brief intake', undefined],
+    ['approvals', 'Launch review', 'Request a review'],
+  ] as const) {
+    it(`shows the ${widget} widget from a snapshot link, read-only, with the plan’s text as text`, async () => {
+      const withReview = { ...plan, approvals: [makeApproval()] };
+      const view = await embed(`#widget=${widget}&data=${await encodeSnapshot(withReview)}&now=2026-08-28T12:00:00Z&theme=light`, 'allow-scripts');
+      expect(view.state, view.text).to.equal('ready');
+      expect(view.text).to.include(shows).and.include('Read-only snapshot');
+      if (widget === 'brief') expect(view.text).to.include('Embedded launch <b>plan</b>');
+      if (editControl) expect(view.text).not.to.include(editControl);
+    });
+  }
 
   it('reports a snapshot that was cut short, naming data', async () => {
     const data = await encodeSnapshot(plan);

@@ -119,7 +119,7 @@ describe('the workspace with a team server', () => {
     expect(text(el.querySelector('.bar .team-live'))).to.include(`Team plan: ${plan.campaign.name}`);
     expect(location.hash).to.equal(`#team=${plan.id}`);
     const store = headerStrip(el)!.store!;
-    for (const name of ['badge', 'checklist', 'blocker-log', 'raci']) {
+    for (const name of ['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log']) {
       const widget = el.querySelector<HTMLElement & { store?: unknown }>(`[data-widget="${name}"] > :last-child`)!;
       expect(widget.store, name).to.equal(store);
     }

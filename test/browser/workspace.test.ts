@@ -1,6 +1,6 @@
 /**
  * The demo workspace `npm start` serves, mounted in the test page on its own IndexedDB database:
- * first-run sample, plans from templates, four widgets on one store, JSON export and import, the
+ * first-run sample, plans from templates, every widget on one store, JSON export and import, the
  * embed generators (checked against the embed page's own parser and the built embed page), axe.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -200,6 +200,47 @@ describe('the demo workspace', () => {
     expect(saved.blockers[0]).to.include({ status: 'resolved', resolvedAt: NOW });
     expect(saved.checklist.find((i) => i.id === 'gate-message-approved')).to.include({ doneAt: NOW });
     expect(saved.steps[0]!.raci.accountable).to.deep.equal([]);
+  });
+
+  it('places a section for the brief, the timeline and the reviews in campaign order, each showing the open plan from the same store', async () => {
+    const el = await mountWorkspace();
+    await until(() => badgeText(el) === 'Blocked 70', 'the badge of the sample plan', 600);
+    expect([...el.querySelectorAll<HTMLElement>('.widgets > [data-widget]')].map((s) => s.dataset.widget)).to.deep.equal(['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log']);
+    const [brief, timeline, approvals] = ['brief', 'timeline', 'approvals'].map((w) => widget(el, w));
+    expect([brief, timeline, approvals].map((w) => w!.localName)).to.deep.equal(['preflight-brief', 'preflight-timeline', 'preflight-approvals']);
+    await until(() => Boolean(inShadow(brief!, '[part=campaign-facts]') && inShadow(timeline!, '[part~=step]') && inShadow(approvals!, '[part~=review]')), 'the three sections on the plan', 600);
+    expect(inShadow(brief!, '[part=campaign-facts]')!.textContent).to.contain(SAMPLE.campaign.name);
+    expect([...timeline!.shadowRoot!.querySelectorAll<HTMLElement>('[part~=step]')].map((s) => s.dataset.id)).to.have.members(SAMPLE.steps.map((s) => s.id));
+    expect([...approvals!.shadowRoot!.querySelectorAll<HTMLElement>('[part~=review]')].map((r) => r.dataset.id)).to.deep.equal(SAMPLE.approvals.map((a) => a.id));
+    const sections = ['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log'].map((w) => widget(el, w) as unknown as { plan?: Plan });
+    const revisions = () => sections.map((w) => w.plan?.revision);
+    await until(() => revisions().every((r) => r !== undefined && r === revisions()[0]), 'every section on the stored plan');
+    const first = revisions()[0]!;
+    const score = () => Number(inShadow(widget(el, 'badge'), '[part=score]')?.textContent?.trim());
+
+    // Clear the success metric in the brief, by keyboard: the brief is no longer complete, and every section judges the saved plan.
+    inShadow(brief!, '[data-form=brief]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => Boolean(inShadow(brief!, 'form [name=successMetric]')), 'the brief form');
+    const metric = inShadow<HTMLInputElement>(brief!, 'form [name=successMetric]')!;
+    metric.focus();
+    metric.select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => revisions().every((r) => r === first + 1), 'every section on the brief’s save');
+    expect(inShadow(brief!, '[part=brief-status]')!.textContent).to.contain('Still to fill in: Success metric.');
+    await until(() => score() < 70, 'the badge judging the incomplete brief');
+    expect(sections.every((w) => w.plan?.brief.successMetric === undefined || w.plan.brief.successMetric === '')).to.equal(true);
+
+    // Mark a step done in the timeline: the brief and the reviews are on the plan it saved.
+    inShadow<HTMLInputElement>(timeline!, '[part~=step][data-id="creative-production"] [part=checkbox]')!.click();
+    await until(() => revisions().every((r) => r === first + 2), 'every section on the timeline’s save');
+    for (const w of sections) expect(w.plan!.steps.find((s) => s.id === 'creative-production')?.doneAt).to.equal(NOW);
+    const store = await openPlanStore({ name: databases.at(-1)! });
+    const saved = (await store.get(SAMPLE.id))!;
+    store.close();
+    expect(saved.brief.successMetric ?? '').to.equal('');
+    expect(saved.steps.find((s) => s.id === 'creative-production')?.doneAt).to.equal(NOW);
   });
 
   it('exports every plan as one JSON file', async () => {
@@ -546,6 +587,20 @@ describe('the demo workspace', () => {
       await until(() => shareUrl(el).includes('src='), 'the src URL');
       const fromUrl = parseEmbedHash(new URL(shareUrl(el)).hash);
       expect(fromUrl.ok && fromUrl.config.source).to.deep.equal({ kind: 'url', url: 'https://intranet.example.com/preflight/plans.json', planId: SAMPLE.id });
+    });
+
+    it('offers the brief, the timeline and the reviews, each in the Notion URL and the intranet snippet', async () => {
+      const el = await mountWorkspace();
+      await until(() => shareUrl(el).includes('#widget=checklist&data='), 'the snapshot URL', 600);
+      expect([...$<HTMLSelectElement>(el, '#share-widget').options].map((o) => o.value)).to.include.members(['brief', 'approvals', 'timeline']);
+      for (const [name, tag] of [['brief', 'preflight-brief'], ['approvals', 'preflight-approvals'], ['timeline', 'preflight-timeline']] as const) {
+        setField($(el, '#share-widget'), name);
+        await until(() => shareUrl(el).includes(`#widget=${name}&data=`) && snippet(el).includes(`<${tag} `), `the ${name} URL and snippet`);
+        const parsed = parseEmbedHash(new URL(shareUrl(el)).hash);
+        expect(parsed.ok && parsed.config.widget).to.equal(name);
+        const page = new DOMParser().parseFromString(snippet(el), 'text/html');
+        expect(page.querySelector(tag)!.hasAttribute('readonly')).to.equal(true);
+      }
     });
 
     it('carries the team settings that differ from the defaults in the URL and both snippets', async () => {

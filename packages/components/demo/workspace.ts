@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { createPlanFromTemplate, DEFAULT_CONFIG, TEMPLATES, templateProblems, type CampaignType, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from '../src/embed/config.js';
@@ -60,7 +61,7 @@ function firstRun(dbName: string | undefined): boolean {
 }
 
 /**
- * The demo workspace: the plans in this browser's store, a plan opened with every widget bound to
+ * The demo workspace: the plans in this browser's store, a plan opened with a section for every widget bound to
  * the same store (an edit in one is saved and shown by the others), import/export and the embed generator.
  */
 export class PreflightWorkspace extends LitElement {
@@ -519,23 +520,18 @@ export class PreflightWorkspace extends LitElement {
             ${this.widgetElement(name, store, id)}
           </section>`
         : nothing;
+    // The verdict first, then the campaign in the order it is run: what and why, who, when, the gates, the reviews, what blocks.
     return html`<div class="widgets">
-      ${widget('badge', 'Readiness')} ${widget('checklist', 'Launch checklist')} ${widget('blocker-log', 'Blockers')} ${widget('raci', 'RACI')}
+      ${widget('badge', 'Readiness')} ${widget('brief', 'Campaign and brief')} ${widget('raci', 'RACI')} ${widget('timeline', 'Timeline')}
+      ${widget('checklist', 'Launch checklist')} ${widget('approvals', 'Reviews')} ${widget('blocker-log', 'Blockers')}
     </div>`;
   }
 
   /** Each widget bound to the same store and plan: a save by one reaches the others through the store. */
   private widgetElement(name: WidgetName, store: PlanStoreLike, id: string): TemplateResult {
-    switch (name) {
-      case 'badge':
-        return html`<preflight-badge .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-badge>`;
-      case 'raci':
-        return html`<preflight-raci .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-raci>`;
-      case 'checklist':
-        return html`<preflight-checklist .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-checklist>`;
-      case 'blocker-log':
-        return html`<preflight-blocker-log .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></preflight-blocker-log>`;
-    }
+    // Every widget takes the same bindings; the tag comes from WIDGET_TAGS, never from a plan or the page's address.
+    const tag = unsafeStatic(WIDGET_TAGS[name]);
+    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></${tag}>`;
   }
 }
 

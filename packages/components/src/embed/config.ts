@@ -14,6 +14,9 @@ export const WIDGET_TAGS = {
   'blocker-log': 'preflight-blocker-log',
   checklist: 'preflight-checklist',
   badge: 'preflight-badge',
+  brief: 'preflight-brief',
+  approvals: 'preflight-approvals',
+  timeline: 'preflight-timeline',
 } as const;
 export type WidgetName = keyof typeof WIDGET_TAGS;
 export const WIDGETS = Object.keys(WIDGET_TAGS) as WidgetName[];
