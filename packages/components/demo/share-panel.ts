@@ -6,6 +6,7 @@ import type { LinkRole, TeamApi } from './team-server.js';
 import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from '../src/embed/config.js';
 import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from '../src/embed/generate.js';
 import { encodeSnapshot } from '../src/embed/snapshot.js';
+import { WIDGET_TITLES } from './widget-titles.js';
 
 type SourceKind = EmbedSource['kind'];
 
@@ -198,7 +199,7 @@ export class SharePanel extends LitElement {
     return html`<section class="share" aria-labelledby="share-heading">
       <h3 id="share-heading">Embed a widget</h3>
       <div class="share-options">
-        ${choice('share-widget', 'Widget', this.widget, this.widgets.map((w) => [w, w]), (v) => (this.widget = v))}
+        ${choice('share-widget', 'Widget', this.widget, this.widgets.map((w) => [w, WIDGET_TITLES[w]]), (v) => (this.widget = v))}
         ${choice('share-theme', 'Theme', this.theme, [['auto', 'auto (follows the page)'], ['light', 'light (Notion #ffffff)'], ['dark', 'dark (Notion #191919)']], (v) => (this.theme = v))}
         ${choice<SourceKind>(
           'share-source',

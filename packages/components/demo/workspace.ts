@@ -17,6 +17,7 @@ import './team-connect.js';
 import type { TeamConnected } from './team-connect.js';
 import './team-plan-panel.js';
 import './team-notify-panel.js';
+import { WIDGET_TITLES } from './widget-titles.js';
 import { linkInHash, saveTeamServer, savedTeamServer, startedTeamServer, TeamApi, TeamApiError, type TeamPlanSummary, type TeamServerConfig, type TeamServerOrigin } from './team-server.js';
 
 /** Where a plan lives: in this browser's store, or on the team server. */
@@ -513,17 +514,16 @@ export class PreflightWorkspace extends LitElement {
   }
 
   private renderWidgets(store: PlanStoreLike, id: string): TemplateResult {
-    const widget = (name: WidgetName, title: string) =>
+    const widget = (name: WidgetName) =>
       customElements.get(WIDGET_TAGS[name])
         ? html`<section class="widget" aria-labelledby=${`w-${name}`} data-widget=${name}>
-            <h3 id=${`w-${name}`}>${title}</h3>
+            <h3 id=${`w-${name}`}>${WIDGET_TITLES[name]}</h3>
             ${this.widgetElement(name, store, id)}
           </section>`
         : nothing;
     // The verdict first, then the campaign in the order it is run: what and why, who, when, the gates, the reviews, what blocks.
     return html`<div class="widgets">
-      ${widget('badge', 'Readiness')} ${widget('brief', 'Campaign and brief')} ${widget('raci', 'RACI')} ${widget('timeline', 'Timeline')}
-      ${widget('checklist', 'Launch checklist')} ${widget('approvals', 'Reviews')} ${widget('blocker-log', 'Blockers')}
+      ${widget('badge')} ${widget('brief')} ${widget('raci')} ${widget('timeline')} ${widget('checklist')} ${widget('approvals')} ${widget('blocker-log')}
     </div>`;
   }
 
