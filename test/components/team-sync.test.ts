@@ -8,7 +8,8 @@ import * as Y from 'yjs';
 import type { Plan } from '../../packages/core/src/index.js';
 import { makeBlocker, makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
 import { createTeamPlanStore, TeamPlanError, type TeamPlanStore } from '../../packages/components/src/shared/team-sync/team-plan-store.js';
-import { conflictMessage, fieldLabel, valueText } from '../../packages/components/src/shared/team-sync/changes.js';
+import { valueWords as valueText } from '@preflight/core/sync';
+import { conflictMessage, fieldLabel } from '../../packages/components/src/shared/team-sync/changes.js';
 import type { StoreChangeLike } from '../../packages/components/src/shared/plan-store.js';
 
 const PLAN = makePlan({ id: 'team-plan', blockers: [makeBlocker({ id: 'blk-1', title: 'Legal review of the offer' })], checklist: [makeItem()] });

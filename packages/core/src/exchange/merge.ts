@@ -8,7 +8,7 @@ import { copyJson } from './copy.js';
 import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';
-import { describeChanges } from '../sync/changes.js';
+import { describeChanges, fieldWords, valueWords } from '../sync/changes.js';
 import { FIELD_MAPS, RECORD_LIST_NAMES, type Json } from '../sync/shape.js';
 
 export type ImportChoice = 'keep' | 'theirs' | 'both';
@@ -42,23 +42,6 @@ const SECTION_NOUNS: Record<string, string> = {
   programs: 'Programs',
   log: 'Log',
 };
-
-/** `successMetric` → “success metric”, `raci.responsible` → “raci responsible”. */
-export const fieldWords = (field: string): string => field.replace(/\./g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-
-/** A value in one line: lists joined, objects as their fields, blanks named. */
-export function valueWords(value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'empty';
-  if (Array.isArray(value)) return value.length ? value.map(valueWords).join(', ') : 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'object') {
-    return Object.entries(value as Json)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${fieldWords(k)}: ${valueWords(v)}`)
-      .join('; ');
-  }
-  return String(value);
-}
 
 const recordsOf = (plan: Plan, list: string): Json[] => ((plan as unknown as Json)[list] as Json[] | undefined) ?? [];
 const byId = (records: Json[]): Map<string, Json> => new Map(records.map((r) => [r.id as string, r]));

@@ -53,3 +53,20 @@ function listChanges(list: RecordList, before: Json[], after: Json[]): PlanChang
   for (const [id, record] of old) out.push({ section: list, id, name: nameOf(record), action: 'removed' });
   return out;
 }
+
+/** `successMetric` → “success metric”, `raci.responsible` → “raci responsible”. */
+export const fieldWords = (field: string): string => field.replace(/\./g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** A value in one line: lists joined, objects as their fields, blanks named. */
+export function valueWords(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'empty';
+  if (Array.isArray(value)) return value.length ? value.map(valueWords).join(', ') : 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'object') {
+    return Object.entries(value as Json)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${fieldWords(k)}: ${valueWords(v)}`)
+      .join('; ');
+  }
+  return String(value);
+}

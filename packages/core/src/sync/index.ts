@@ -5,6 +5,6 @@
 export { readDoc, docToRaw, isEmptyDoc, type DocRead } from './read.js';
 export { writePlan, type WriteResult } from './write.js';
 export { repairDoc, type RepairResult } from './repair.js';
-export { describeChanges, type PlanChangeEntry } from './changes.js';
+export { describeChanges, fieldWords, valueWords, type PlanChangeEntry } from './changes.js';
 export { RECORD_LIST_NAMES, type RecordList } from './shape.js';
 export { readTokenClaims, tokenTag, type TokenClaims } from './token-claims.js';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { RECORD_LIST_NAMES } from '@preflight/core/sync';
+import { RECORD_LIST_NAMES, valueWords } from '@preflight/core/sync';
 
 /** A change of ours that someone else's concurrent change replaced. */
 export interface TeamConflict {
@@ -72,17 +72,8 @@ const recordName = (section: string, id: string | undefined, record: Y.Map<unkno
 export const fieldLabel = (field: string): string =>
   (field.split('.').pop() ?? field).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 
-/** A value as a person reads it in one line. */
-export function valueText(value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'empty';
-  if (Array.isArray(value)) return value.length ? value.map(valueText).join(', ') : 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
 export const conflictMessage = (name: string, field: string, now: unknown, removed = false): string =>
-  `Your change to ${name} ${fieldLabel(field)} was replaced: now ${removed ? 'removed' : valueText(now)}`;
+  `Your change to ${name} ${fieldLabel(field)} was replaced: now ${removed ? 'removed' : valueWords(now)}`;
 
 /**
  * Remembers each field this client wrote (per list, record and field) and, when a remote change
