@@ -1,26 +1,12 @@
 /** Moving a plan's schedule by whole days: one step, or the whole plan. Pure; no clock. */
 import type { Plan } from '../plan/schema.js';
-import { addDays } from '../time/days.js';
-
-const whole = (days: number) => {
-  if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number, got ${days}`);
-};
-
-/** A date-only field moved by `days`, absent when it was absent. */
-function moved<T extends object, K extends keyof T>(record: T, fields: readonly K[], days: number): T {
-  const out = { ...record };
-  for (const field of fields) {
-    const value = out[field];
-    if (typeof value === 'string') out[field] = addDays(value, days) as T[K];
-  }
-  return out;
-}
+import { assertWholeDays, moveDates } from '../calendar/shift.js';
 
 /** The step's start and due moved by `days` (its done instant is what happened, and stays). An unknown id changes nothing. */
 export function moveStep(plan: Plan, stepId: string, days: number): Plan {
-  whole(days);
+  assertWholeDays(days);
   if (days === 0 || !plan.steps.some((s) => s.id === stepId)) return plan;
-  return { ...plan, steps: plan.steps.map((s) => (s.id === stepId ? moved(s, ['start', 'due'], days) : s)) };
+  return { ...plan, steps: plan.steps.map((s) => (s.id === stepId ? moveDates(s, ['start', 'due'], days) : s)) };
 }
 
 /**
@@ -30,17 +16,17 @@ export function moveStep(plan: Plan, stepId: string, days: number): Plan {
  * requested, decided, reached, the log) stays where it happened. Moving back by `-days` gives the plan again.
  */
 export function reschedulePlan(plan: Plan, days: number): Plan {
-  whole(days);
+  assertWholeDays(days);
   if (days === 0) return plan;
   return {
     ...plan,
-    campaign: moved(plan.campaign, ['launchDate', 'endDate'], days),
-    brief: moved(plan.brief, ['deadline'], days),
-    steps: plan.steps.map((s) => moved(s, ['start', 'due'], days)),
-    blockers: plan.blockers.map((b) => moved(b, ['due'], days)),
-    checklist: plan.checklist.map((i) => moved(i, ['due'], days)),
-    milestones: plan.milestones.map((m) => moved(m, ['planned'], days)),
-    ...(plan.correctiveActions ? { correctiveActions: plan.correctiveActions.map((a) => moved(a, ['due'], days)) } : {}),
+    campaign: moveDates(plan.campaign, ['launchDate', 'endDate'], days),
+    brief: moveDates(plan.brief, ['deadline'], days),
+    steps: plan.steps.map((s) => moveDates(s, ['start', 'due'], days)),
+    blockers: plan.blockers.map((b) => moveDates(b, ['due'], days)),
+    checklist: plan.checklist.map((i) => moveDates(i, ['due'], days)),
+    milestones: plan.milestones.map((m) => moveDates(m, ['planned'], days)),
+    ...(plan.correctiveActions ? { correctiveActions: plan.correctiveActions.map((a) => moveDates(a, ['due'], days)) } : {}),
   };
 }
 
