@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { barStyles } from '../shared/bar.js';
 import { findingStyles } from '../shared/findings.js';
 import { popoverStyles } from '../shared/popover.js';
 
@@ -127,16 +128,7 @@ const layout = css`
     gap: calc(var(--_space) / 2);
   }
   .bar {
-    height: var(--sla-bar-height);
-    border-radius: 999px;
-    background: var(--_surface-muted);
-    border: 1px solid var(--_outline);
-    overflow: hidden;
-  }
-  .bar > span {
-    display: block;
-    height: 100%;
-    background: var(--_primary);
+    --_bar-height: var(--sla-bar-height);
   }
   .sla[data-state='breached'] .bar > span {
     background: var(--_blocked);
@@ -300,4 +292,4 @@ const layout = css`
   }
 `;
 
-export const approvalsStyles = [popoverStyles, findingStyles, layout];
+export const approvalsStyles = [popoverStyles, findingStyles, barStyles, layout];

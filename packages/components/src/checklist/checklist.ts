@@ -18,6 +18,7 @@ import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import { barStyles } from '../shared/bar.js';
 import { dateFieldStyles, dateInput } from '../shared/date-field.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import * as edit from './edits.js';
@@ -86,6 +87,7 @@ export class PreflightChecklist extends PlanElement {
     popoverStyles,
     findingStyles,
     dateFieldStyles,
+    barStyles,
     css`
       :host {
         --progress-height: 0.5rem;
@@ -125,16 +127,7 @@ export class PreflightChecklist extends PlanElement {
         padding-left: 1.25rem;
       }
       .bar {
-        height: var(--progress-height);
-        border-radius: 999px;
-        background: var(--_surface-muted);
-        border: 1px solid var(--_outline);
-        overflow: hidden;
-      }
-      .bar > span {
-        display: block;
-        height: 100%;
-        background: var(--_primary);
+        --_bar-height: var(--progress-height);
       }
       h3 {
         font-size: var(--_font-size);
