@@ -132,7 +132,10 @@ export class SharePanel extends LitElement {
     }
     this.url = embedUrl(base, config);
     this.snippet = intranetSnippet(base, this.widget, plan, this.snippetMode, this.theme, rules.rules);
+    // Every save regenerates the links; the layout work waits for an idle moment and is skipped when a newer save came meanwhile.
     const run = ++this.measuring;
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    if (run !== this.measuring) return;
     const heights = await this.measureAtNotionWidths(plan, config);
     // A newer choice (another widget, theme or source) started its own measurement meanwhile.
     if (run === this.measuring) this.heights = heights;
