@@ -6,7 +6,7 @@ import { median, report } from './report.ts';
 import { builtModuleKb } from './size.ts';
 import { findChromium, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
-import { encodeSnapshot } from '../packages/components/src/embed/snapshot.ts';
+import { encodeSnapshot } from '../packages/workspace/src/embed/snapshot.ts';
 
 const built = spawnSync(process.execPath, ['scripts/build-components.mjs'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
@@ -19,7 +19,7 @@ report({ name: 'preflight.js (all four widgets) gzipped, initial load only (befo
 
 const plan = JSON.parse(readFileSync('examples/sample-plan.json', 'utf8'));
 const data = await encodeSnapshot(plan);
-const { server, url } = await serveStatic('packages/components/dist/site');
+const { server, url } = await serveStatic('packages/workspace/dist');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
 try {
   const page = await browser.newPage();

@@ -3,16 +3,14 @@
 //   minified module with every element (`<script type="module" src>`), preflight-store.js and the chunks
 //   both load, in preflight-chunks/ beside them;
 // - custom-elements.json: the elements' contract, analysed from their JSDoc;
-// - dist/site/: the demo workspace (index.html) and the Notion embed page (embed.html).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minifyTemplateLiteralsPlugin } from './minify-template-literals.mjs';
 import { BROWSER_CONDITIONS } from './browser-conditions.mjs';
 
 const pkg = 'packages/components';
-const common = {
+export const common = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
@@ -42,37 +40,12 @@ export async function buildDropin() {
   rmSync(outdir, { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: { preflight: `${pkg}/src/embed/define-all.ts`, 'preflight-store': 'packages/core/src/store/index.ts' },
+    entryPoints: { preflight: `${pkg}/src/define/all.ts`, 'preflight-store': 'packages/core/src/store/index.ts' },
     outdir,
     splitting: true,
     chunkNames: `${CHUNKS}/[name]-[hash]`,
     sourcemap: true,
   });
-}
-
-/**
- * In the embed page, the sync client is a second classic script (`embed-team-sync.js`), added only
- * for a team plan: one classic script cannot load a chunk, and would otherwise carry it always.
- */
-const embedTeamSyncPlugin = {
-  name: 'embed-team-sync',
-  setup(b) {
-    b.onResolve({ filter: /\/team-sync\/load\.js$/ }, () => ({ path: resolvePath(`${pkg}/src/embed/load-team-sync.ts`) }));
-  },
-};
-
-/**
- * The workspace, and the embed page as one classic script: a sandboxed frame without
- * allow-same-origin has an opaque origin, and module scripts would then need CORS headers from
- * whatever server hosts the page. The drop-in is copied beside them for the snippets.
- */
-export async function buildSite() {
-  const outdir = `${pkg}/dist/site`;
-  await build({ ...common, entryPoints: { app: `${pkg}/demo/app.ts` }, outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]', sourcemap: true });
-  await build({ ...common, format: 'iife', entryPoints: { embed: `${pkg}/demo/embed.ts` }, outdir, sourcemap: true, plugins: [...common.plugins, embedTeamSyncPlugin] });
-  await build({ ...common, format: 'iife', entryPoints: { 'embed-team-sync': `${pkg}/src/embed/team-sync-script.ts` }, outdir, sourcemap: true });
-  for (const file of ['index.html', 'embed.html', 'workspace.css']) copyFileSync(`${pkg}/demo/${file}`, `${outdir}/${file}`);
-  cpSync(DROPIN, outdir, { recursive: true });
 }
 
 /**
@@ -93,11 +66,9 @@ export function analyseElements(outdir = '.') {
 
 /** Builds everything embeddable. For tests the committed manifest is left as it is, so a stale one is caught. */
 export async function buildEmbeddables({ forTests = false } = {}) {
-  rmSync(`${pkg}/dist/site`, { recursive: true, force: true });
   mkdirSync(`${pkg}/dist`, { recursive: true });
   await buildDropin();
   if (!forTests) analyseElements();
-  await buildSite();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildEmbeddables();

@@ -1,4 +1,4 @@
-// `npm start`: builds the core, the widgets, the demo workspace with the embed page and the
+// `npm start`: builds the core, the widgets, the workspace with the embed page and the
 // extension, starts the team server with the sample plan on it, then serves the workspace on
 // localhost until Ctrl+C.
 import { spawn, spawnSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { tsImport } from 'tsx/esm/api';
 import { resolve } from 'node:path';
 import { serveStatic } from './serve.mjs';
 
-const SITE = 'packages/components/dist/site';
+const SITE = 'packages/workspace/dist';
 
 function step(name, args) {
   console.log(`\n▸ ${name}`);
@@ -18,7 +18,8 @@ function step(name, args) {
 }
 
 step('core', ['scripts/build-core.mjs']);
-step('widgets, drop-in, workspace and embed page', ['scripts/build-components.mjs']);
+step('widgets and drop-in', ['scripts/build-components.mjs']);
+step('workspace and embed page', ['scripts/build-workspace.mjs']);
 // The unpacked builds are what a browser loads; `npm run build` also zips them for the stores.
 step('extension (Chrome and Firefox, unpacked)', ['scripts/build-extension.mjs', '--unpacked']);
 
@@ -84,7 +85,7 @@ const { url, server } = served;
 let teamLines = '  Team server: not running (see above)';
 if (team) {
   // The same sample as the workspace's first run, dated around today.
-  const { samplePlanFor } = await tsImport('../packages/components/demo/sample-plan.ts', import.meta.url);
+  const { samplePlanFor } = await tsImport('../packages/workspace/src/sample-plan.ts', import.meta.url);
   const sample = samplePlanFor(undefined);
   // The sample plan goes to the team server once; the team's later edits are never overwritten.
   const existing = await fetch(`${team.http}/plans/${sample.id}`, { headers: { Authorization: `Bearer ${admin}` } });

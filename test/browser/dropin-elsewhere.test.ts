@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { intranetSnippet } from '../../packages/components/src/embed/generate.js';
+import { intranetSnippet } from '../../packages/workspace/src/embed/generate.js';
 import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
 import { until } from '../../packages/components/src/shared/testing.js';
 

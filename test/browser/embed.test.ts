@@ -6,8 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { makeApproval, makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
-import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
-import { embedHash } from '../../packages/components/src/embed/config.js';
+import { encodeSnapshot } from '../../packages/workspace/src/embed/snapshot.js';
+import { embedHash } from '../../packages/workspace/src/embed/config.js';
 import { loadEmbed, removeEmbedFrames, type FrameView } from './support/embed-frame.js';
 
 

@@ -9,8 +9,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { Plan } from '../../packages/core/src/index.js';
 import { makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
-import { embedHash } from '../../packages/components/src/embed/config.js';
-import { encodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
+import { embedHash } from '../../packages/workspace/src/embed/config.js';
+import { encodeSnapshot } from '../../packages/workspace/src/embed/snapshot.js';
 import { loadEmbed, removeEmbedFrames } from './support/embed-frame.js';
 import { eventually, freshPlanId, putTeamPlan, serverEventually, shareToken, teamServer } from '../../packages/components/src/shared/team-sync/testing.js';
 

@@ -9,10 +9,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Plan } from '@preflight/core';
 import { makeItem, makePlan } from '../../packages/core/src/testing/factories.js';
-import '../../packages/components/demo/app.js';
-import type { PreflightWorkspace } from '../../packages/components/demo/workspace.js';
+import '../../packages/workspace/src/app.js';
+import type { PreflightWorkspace } from '../../packages/workspace/src/workspace.js';
 import type { TeamPlanStore } from '../../packages/components/src/shared/team-sync/index.js';
-import { parseEmbedHash } from '../../packages/components/src/embed/config.js';
+import { parseEmbedHash } from '../../packages/workspace/src/embed/config.js';
 import { eventually, freshPlanId, getTeamPlan, putTeamPlan, shareToken, teamServer, type TeamServerInfo } from '../../packages/components/src/shared/team-sync/testing.js';
 
 const NOW = '2026-08-20T09:00:00Z';
@@ -24,7 +24,7 @@ before(async () => {
   server = await teamServer();
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = '/packages/components/demo/workspace.css';
+  link.href = '/packages/workspace/workspace.css';
   const loaded = new Promise((resolve) => (link.onload = resolve));
   document.head.append(link);
   await loaded;

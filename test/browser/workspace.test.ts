@@ -8,11 +8,11 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import { openPlanStore } from '@preflight/core/store';
 import { parsePlan, type Plan } from '@preflight/core';
 import { makeBlocker, makePlan, makeStep } from '../../packages/core/src/testing/factories.js';
-import '../../packages/components/demo/app.js';
-import type { PreflightWorkspace } from '../../packages/components/demo/workspace.js';
-import { settingsKey } from '../../packages/components/demo/settings-storage.js';
-import { parseEmbedHash } from '../../packages/components/src/embed/config.js';
-import { decodeSnapshot } from '../../packages/components/src/embed/snapshot.js';
+import '../../packages/workspace/src/app.js';
+import type { PreflightWorkspace } from '../../packages/workspace/src/workspace.js';
+import { settingsKey } from '../../packages/workspace/src/settings-storage.js';
+import { parseEmbedHash } from '../../packages/workspace/src/embed/config.js';
+import { decodeSnapshot } from '../../packages/workspace/src/embed/snapshot.js';
 import { until } from '../../packages/components/src/shared/testing.js';
 import sample from '../../examples/sample-plan.json';
 
@@ -78,7 +78,7 @@ function setField(el: HTMLInputElement | HTMLSelectElement, value: string): void
 before(async () => {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = '/packages/components/demo/workspace.css';
+  link.href = '/packages/workspace/workspace.css';
   const loaded = new Promise((resolve) => (link.onload = resolve));
   document.head.append(link);
   await loaded;

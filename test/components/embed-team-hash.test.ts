@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { embedHash, parseEmbedHash, type EmbedConfig } from '../../packages/components/src/embed/config.js';
+import { embedHash, parseEmbedHash, type EmbedConfig } from '../../packages/workspace/src/embed/config.js';
 
 const problems = (hash: string) => {
   const parsed = parseEmbedHash(hash);

@@ -1,8 +1,8 @@
-// A web-test-runner plugin that serves the built site (packages/components/dist/site) from a
+// A web-test-runner plugin that serves the built site (packages/workspace/dist) from a
 // second origin (127.0.0.1, while the tests run on localhost) and reads what its frames show.
 import { serveStatic } from '../../../scripts/serve.mjs';
 
-const SITE = 'packages/components/dist/site';
+const SITE = 'packages/workspace/dist';
 /** The drop-in folder as the build writes it: what the README says to copy to another server. */
 const DROPIN = 'packages/components/dist/dropin';
 

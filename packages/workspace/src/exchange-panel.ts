@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { conflictDifferences, settleImport, type ImportChoice, type ImportConflict, type ImportReport, type PlanStore } from '@preflight/core/store';
-import { downloadText } from '../src/shared/download.js';
+import { downloadText } from '@preflight/components/download';
 
 /**
  * Export every plan as one JSON file; import a file, reporting each bad record by its index and

@@ -1,8 +1,8 @@
 import type { Plan } from '@preflight/core';
 import { readExport } from '@preflight/core/exchange';
 import type { PlanStore } from '@preflight/core/store';
-import type { PlanStoreLike } from '../shared/plan-store.js';
-import { loadTeamSync } from '../shared/team-sync/load.js';
+import type { PlanStoreLike } from '@preflight/components';
+import { loadTeamSync } from '@preflight/components/team-sync/load';
 import type { EmbedSource } from './config.js';
 import { decodeSnapshot } from './snapshot.js';
 

@@ -1,3 +1,3 @@
 // The workspace page: every widget, then the workspace around them.
-import '../src/embed/define-all.js';
+import '@preflight/components/define/all';
 import './workspace.js';

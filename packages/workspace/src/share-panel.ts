@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Plan, RulesConfigInput } from '@preflight/core';
-import type { PlanStoreLike } from '../src/shared/plan-store.js';
+import type { PlanStoreLike } from '@preflight/components';
 import type { LinkRole, TeamApi } from './team-server.js';
-import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from '../src/embed/config.js';
-import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from '../src/embed/generate.js';
-import { encodeSnapshot } from '../src/embed/snapshot.js';
+import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from './embed/config.js';
+import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from './embed/generate.js';
+import { encodeSnapshot } from './embed/snapshot.js';
 import { WIDGET_TITLES } from './widget-titles.js';
 
 type SourceKind = EmbedSource['kind'];
@@ -234,7 +234,7 @@ export class SharePanel extends LitElement {
       <p class="help" id="share-height">
         In Notion, type <kbd>/embed</kbd>, paste this link, then drag the frame to
         ${this.heights.map((h, i) => html`${i ? ' or ' : ''}<strong>${h.px} px</strong> high in ${h.label}`)}. Notion needs the pages on an https address: serve
-        <code>packages/components/dist/site/</code> there and set the address above.
+        <code>packages/workspace/dist/</code> there and set the address above.
       </p>
       <div class="copy-row">
         <label for="share-url">Notion embed URL</label>

@@ -1,4 +1,4 @@
-import type { WidgetName } from '../src/embed/config.js';
+import type { WidgetName } from './embed/config.js';
 
 /** What the workspace calls each widget, in its sections and in the share panel's choice. */
 export const WIDGET_TITLES: Record<WidgetName, string> = {

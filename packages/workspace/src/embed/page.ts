@@ -1,5 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import type { PlanElement } from '../shared/plan-element.js';
+import type { PlanElement } from '@preflight/components';
 import { parseEmbedHash, WIDGET_TAGS, type EmbedConfig } from './config.js';
 import { loadSource, type Loaded, type LoadOptions } from './sources.js';
 

@@ -5,7 +5,7 @@
  * only when the link names a team plan. An embed that shows a snapshot or a stored plan never
  * downloads it.
  */
-import type { TeamSyncModule } from '../shared/team-sync/load.js';
+import type { TeamSyncModule } from '@preflight/components/team-sync/load';
 
 /** Where `embed-team-sync.js` leaves the client (see `team-sync-script.ts`). */
 export const GLOBAL = '__preflightTeamSync';

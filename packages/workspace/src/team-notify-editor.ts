@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem } from '@preflight/core';
 import type { NotifySettingsView, Person, TeamSettingsEdit } from '@preflight/core/team-config';
-import { focusFirstError, renderField } from '../src/shared/forms.js';
+import { focusFirstError, renderField } from '@preflight/components/forms';
 import { TeamApiError, type TeamApi } from './team-server.js';
 
 /** A webhook kept as the server holds it (its secret never leaves the server), or a new URL typed here. */

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PlanStoreLike } from '../src/shared/plan-store.js';
-import { embedUrl } from '../src/embed/generate.js';
+import type { PlanStoreLike } from '@preflight/components';
+import { embedUrl } from './embed/generate.js';
 import type { TeamApi} from './team-server.js';
 import { TeamApiError, workspaceLink, type LinkRole, type TeamHistoryEntry } from './team-server.js';
 
