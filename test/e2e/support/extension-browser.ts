@@ -26,6 +26,8 @@ export interface PanelView {
   read: string | null;
   /** Why a platform's API, turned on, gave nothing, one line per campaign, joined. */
   apiProblem: string | null;
+  /** The quiet note that an API not open here left the facts to the page, joined. */
+  apiNote: string | null;
   text: string;
 }
 
@@ -282,6 +284,7 @@ const READ_PANEL = `(() => {
     unread: texts('p.unread').join(' | ') || null,
     read: texts('p.read').join(' | ') || null,
     apiProblem: texts('p.api-problem').join(' | ') || null,
+    apiNote: texts('p.api-note').join(' | ') || null,
     text: panel.innerText,
   };
 })()`;

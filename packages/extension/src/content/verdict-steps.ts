@@ -32,11 +32,11 @@ const judged = (unread: readonly FactName[]) => {
 
 /** The core's checks on the facts read, as the tab's verdict; null when the platform is turned off. */
 export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignRead[], config: RulesConfig, { plans, teams }: LinkedPlans): TabVerdict | null {
-  const checked = reads.map(({ facts: f, unread, apiProblem }) => ({ f, unread, apiProblem, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
+  const checked = reads.map(({ facts: f, unread, apiProblem, apiNote }) => ({ f, unread, apiProblem, apiNote, plan: plans[f.campaignKey], readiness: checkCampaignFacts(f, config, plans[f.campaignKey], base.checkedAt) }));
   if (checked.length && checked.every((c) => !c.readiness.checked)) return null;
   return {
     ...base,
-    campaigns: checked.map(({ f, unread, apiProblem, plan, readiness }) => {
+    campaigns: checked.map(({ f, unread, apiProblem, apiNote, plan, readiness }) => {
       // A state worse than the findings alone give is a crossed threshold of the linked plan's: kept.
       const kept = scoreFindings(readiness.findings.filter(judged(unread)), readiness.state !== findingsState(readiness.findings));
       return {
@@ -49,6 +49,7 @@ export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignR
         }),
         unread: unread.map((name) => FACT_LABELS[name]),
         ...(apiProblem ? { apiProblem } : {}),
+        ...(apiNote ? { apiNote } : {}),
         plan: plan ? summarisePlan(plan) : undefined,
         ...(teams[f.campaignKey] ? { team: teams[f.campaignKey] } : {}),
       };

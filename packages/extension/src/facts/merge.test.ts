@@ -25,6 +25,12 @@ test('an API that failed leaves the page’s facts, each campaign saying why; an
   assert.deepEqual(withApiFacts([page], null), [page]);
 });
 
+test('an API not open here is no failure: the page’s facts with a note, no problem', () => {
+  const note = "Salesforce's User Interface API is not open to this session (404, NOT_FOUND); facts from the page only.";
+  const [quiet] = withApiFacts([page], { problem: note, unavailable: true });
+  assert.deepEqual(quiet, { ...page, apiNote: note });
+});
+
 test('a campaign the page showed nothing of is still described by the API', () => {
   assert.deepEqual(withApiFacts([], [api]), [api]);
 });

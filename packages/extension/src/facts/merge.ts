@@ -6,11 +6,11 @@ import type { FactsProblem } from './source.js';
  * The page's reads with an API's answer laid over them. A fact the API read wins, empty or not (it
  * is the platform's own record); the page's stands where the API says nothing; a fact is unread
  * only when neither could read it. An API that failed leaves the page's facts, each campaign
- * saying why. No answer (the API is off) changes nothing.
+ * saying why; one not open here leaves them with a note. No answer (the API is off) changes nothing.
  */
 export function withApiFacts(page: CampaignRead[], api: CampaignRead[] | FactsProblem | null): CampaignRead[] {
   if (!api) return page;
-  if ('problem' in api) return page.map((read) => ({ ...read, apiProblem: api.problem }));
+  if ('problem' in api) return page.map((read) => (api.unavailable ? { ...read, apiNote: api.problem } : { ...read, apiProblem: api.problem }));
   const fromApi = new Map(api.map((read) => [read.facts.campaignKey, read]));
   const merged = page.map((read) => {
     const answer = fromApi.get(read.facts.campaignKey);

@@ -5,6 +5,11 @@ export interface FactsProblem {
   problem: string;
   /** Set when the API asked to be left alone for a while (a 429's Retry-After, in seconds). */
   retryAfterSeconds?: number;
+  /**
+   * Set when the API is simply not open here (not served to the org, or not to this user): no
+   * fault to fix, so the page's facts stand with a quiet note instead of a warning.
+   */
+  unavailable?: true;
 }
 
 /**

@@ -88,6 +88,7 @@ function readLine(read: NonNullable<CampaignVerdict['read']>, platformTitle: str
 const provenance = (c: CampaignVerdict, platformTitle: string) => [
   !!c.apiProblem && [' ', el('p', { class: 'api-problem' }, `${c.apiProblem} Showing what the page shows.`)],
   !!c.read?.length && [' ', el('p', { class: 'muted read' }, readLine(c.read, platformTitle))],
+  !!c.apiNote && [' ', el('p', { class: 'muted api-note' }, c.apiNote)],
   !!c.unread?.length && [' ', el('p', { class: 'unread', 'data-unread': c.unread.join(',') }, `Couldn't read ${c.unread.join(', ')} on this page.`)],
 ];
 

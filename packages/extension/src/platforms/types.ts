@@ -54,6 +54,8 @@ export interface CampaignRead {
   unread: FactName[];
   /** Why the platform's API, turned on, gave nothing: said in the panel, and the page's facts used instead. */
   apiProblem?: string;
+  /** Why the platform's API was not asked or gave nothing, when that is no fault (not open to this user): a quiet note. */
+  apiNote?: string;
 }
 
 export interface PlatformAdapter extends PlatformDetector {

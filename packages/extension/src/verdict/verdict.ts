@@ -23,6 +23,8 @@ export interface CampaignVerdict {
   unread?: string[];
   /** Why the platform's API, turned on, gave nothing (the page's facts were used). */
   apiProblem?: string;
+  /** The API was not open here, no fault: the facts came from the page only (a quiet note). */
+  apiNote?: string;
   plan?: PlanSummary;
   /** Set when the campaign is linked to a team plan: its connection (the plan above is its last copy). */
   team?: TeamStatus;

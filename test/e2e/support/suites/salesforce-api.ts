@@ -67,4 +67,14 @@ export function salesforceApiSuite(launch: Launch): void {
     assert.match(panel.unread ?? '', /^Couldn't read status, start date, end date, budget, owner/);
     assert.notEqual((await browser().badge(await browser().tabId(page))).text, '');
   });
+
+  test('an org that does not serve the API to this user leaves the page’s facts with a quiet note, not a problem', async () => {
+    answer = { status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }] };
+    const page = await browser().open(RECORD_URL);
+    const panel = (await waitForPanel(page, (p) => (p?.apiNote ?? null) !== null, 'the note in the panel'))!;
+    assert.equal(panel.apiNote, "Salesforce's User Interface API is not open to this session (404, NOT_FOUND); facts from the page only.");
+    assert.equal(panel.apiProblem, null);
+    assert.equal(panel.read, 'Read name from the campaign on this page.');
+    assert.match(panel.unread ?? '', /^Couldn't read status, start date, end date, budget, owner/);
+  });
 }

@@ -76,7 +76,8 @@ const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) &
  * The Campaign record from Salesforce's User Interface API on the org's own origin, fetched by the
  * content script like the page's own requests: the browser sends the user's session as it does for
  * Lightning (a same-origin request); no cookie or token is read. A refusal or an answer that is not
- * a Campaign record is a problem; the page's facts then stand.
+ * a Campaign record is a problem; the page's facts then stand. An API the org or the user does
+ * not have (403, 404) is no fault: the panel only notes that the facts came from the page.
  */
 export class SalesforceFactsSource implements FactsSource {
   readonly platform = 'salesforce' as const;
@@ -100,7 +101,9 @@ export class SalesforceFactsSource implements FactsSource {
       const code = errorCode(body);
       const status = `(${response.status}${code ? `, ${code}` : ''})`;
       if (response.status === 401) return { problem: `${API} did not take this tab's session ${status}: reload the page, or sign in again.` };
-      return { problem: `${API} would not give campaign ${id} ${status}${response.status === 403 || response.status === 404 ? ': the API may be off for this user or org' : ''}.` };
+      // An org or a profile without API access answers 403 or 404: the page's reading is the evidence-backed path anyway.
+      if (response.status === 403 || response.status === 404) return { problem: `${API} is not open to this session ${status}; facts from the page only.`, unavailable: true };
+      return { problem: `${API} would not give campaign ${id} ${status}.` };
     }
     const problem = recordProblem(body);
     if (problem) return { problem: `${API} answered with something that is not a Campaign record: ${problem}.` };
