@@ -7,3 +7,5 @@ export { addDays, addMonths, weekday } from './days.js';
 export { dayEndMs, dayStartMs, localDate, localDateOf, teamTime, type TeamZone } from './team-day.js';
 export { isTimeZone } from './zone-offsets.js';
 export { addSlaHours } from './business-hours.js';
+export { dateFormat, formatDateText, readDateText, type DateFormat, type DatePart, type DateReading } from './date-text.js';
+export { dayTitle, firstDayOfWeek, monthTitle, monthWeeks, weekdayNames } from './calendar-month.js';

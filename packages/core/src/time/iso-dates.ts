@@ -13,7 +13,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** Days in a month of the proleptic Gregorian calendar (what ISO 8601 and Date use). */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
