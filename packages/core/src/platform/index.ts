@@ -5,3 +5,4 @@ export { PLAN_BLOCKER_OPEN, PLAN_GATE_OPEN } from './plan-link.js';
 export { PLAN_MATCH_RULES, platformStatus } from './plan-match.js';
 export { currencyExponent, normaliseBudget, type NormalisedBudget } from './budget.js';
 export { CLICK_IDS, parseQuery, parseUtm, type UrlParam } from './utm.js';
+export { PLATFORM_TITLES } from './titles.js';
