@@ -93,8 +93,10 @@ export { reviewLadder, type LadderRung } from './escalations/ladder.js';
 
 // Across plans, over time
 export { portfolioPatterns, actionsOf, unrecordedActions, type ActionStatus, type PortfolioPattern } from './portfolio/index.js';
-export { computeMetrics, type Metrics, type MetricsOptions, type SprintCount } from './metrics/compute.js';
+export { computeMetrics, type Metrics, type MetricsOptions, type PlanFigures, type SprintCount, type SprintTrend } from './metrics/compute.js';
 export { agenda, MEETINGS, type Agenda, type AgendaEntry, type AgendaKind, type BlockedEntry, type Meeting, type MeetingKind } from './cadence/index.js';
+export { agendaHeading, agendaMarkdown, agendaSections, agendaText, blockedFlags, type AgendaSection, type AgendaSectionId } from './cadence/index.js';
+export { metricFigures, metricsCsv, percent, type MetricFigure, type MetricId, type MetricUnit } from './metrics/figures.js';
 export type { CapacityEntry, RecognitionEntry } from './cadence/sections.js';
 
 // Making and moving plans

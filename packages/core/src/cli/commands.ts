@@ -9,7 +9,10 @@ import { loadTeamTemplate, TEMPLATE_DIR } from './templates.js';
 import type { CampaignType } from '../plan/vocabulary.js';
 import { actionsOf, portfolioPatterns, unrecordedActions } from '../portfolio/index.js';
 import { localDate } from '../time/team-day.js';
-import { agendaText, escalationsText, portfolioText, readinessText } from './format.js';
+import { agendaText } from '../cadence/outline.js';
+import { computeMetrics } from '../metrics/compute.js';
+import { metricsCsv } from '../metrics/figures.js';
+import { escalationsText, metricsText, portfolioText, readinessText } from './format.js';
 import { checkDate, checkFormat, checkNow, EXIT, InputError, json, loadConfig, loadPlans, requireFiles, type Io, type LoadedPlan } from './io.js';
 
 export type Values = Record<string, string | undefined>;
@@ -99,6 +102,22 @@ export async function agendaCommand(files: string[], values: Values, io: Io): Pr
   }
   const result = agenda(plans.map((p) => p.plan), date, config);
   io.out(format === 'json' ? json(result) : agendaText(result, plans.length));
+  return EXIT.ok;
+}
+
+/** `metrics`: the team's figures over every plan given, as of --now (text, JSON or one CSV table). */
+export async function metricsCommand(files: string[], values: Values, io: Io): Promise<number> {
+  requireFiles(files, 'metrics');
+  const now = checkNow(values.now, io);
+  const format = checkFormat(values.format, ['text', 'json', 'csv'] as const);
+  const config = await loadConfig(values.config);
+  const { plans, problems } = await loadPlans(files);
+  if (problems.length) {
+    reportBadInput(problems, io);
+    return EXIT.usage;
+  }
+  const metrics = computeMetrics(plans.map((p) => p.plan), { now, config });
+  io.out(format === 'json' ? json({ now, ...metrics }) : format === 'csv' ? metricsCsv(metrics) : metricsText(metrics, now));
   return EXIT.ok;
 }
 

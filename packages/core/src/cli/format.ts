@@ -1,5 +1,6 @@
-import type { Agenda, AgendaEntry } from '../cadence/agenda.js';
 import type { Escalation } from '../escalations/escalations.js';
+import type { Metrics } from '../metrics/compute.js';
+import { metricFigures, percent } from '../metrics/figures.js';
 import type { Plan } from '../plan/schema.js';
 import type { ActionStatus, PortfolioPattern } from '../portfolio/index.js';
 import type { CorrectiveAction } from '../readiness/thresholds.js';
@@ -50,46 +51,6 @@ export function portfolioText(planCount: number, patterns: PortfolioPattern[], f
   return `${lines.join('\n')}\n`;
 }
 
-function entry(e: AgendaEntry, many: boolean): string {
-  const where = many ? `[${e.campaign}] ` : '';
-  const owner = e.owner ? ` (${e.owner})` : '';
-  const note = e.note ? ` — ${e.note}` : '';
-  return `  - ${e.date} ${where}${e.kind} ${e.title}${owner}${note}`;
-}
-
-export function agendaText(a: Agenda, planCount: number): string {
-  const many = planCount > 1;
-  const section = (title: string, entries: AgendaEntry[]) => [`${title} (${entries.length})`, ...(entries.length ? entries.map((e) => entry(e, many)) : ['  nothing'])];
-  const blocked = a.blocked.map((b) => {
-    const where = many ? `[${b.campaign}] ` : '';
-    const flags = [b.missingOwner ? 'NO OWNER' : `owner ${b.owner}`, b.missingDue ? 'NO DUE DATE' : `due ${b.due}${b.overdue ? ' (overdue)' : ''}`];
-    return `  - ${where}${b.severity} ${b.title}: ${flags.join(', ')}`;
-  });
-  const kind = a.meeting.kind;
-  const forTheDay = [
-    ...(kind === 'planning'
-      ? [...section('New requests', a.requests), `Capacity this week (${a.capacity.length})`, ...(a.capacity.length ? a.capacity.map((c) => `  - ${c.role}: ${c.steps} step${c.steps === 1 ? '' : 's'}, ${c.items} item${c.items === 1 ? '' : 's'}`) : ['  nothing'])]
-      : []),
-    ...(kind === 'blocker-check' ? section('Breached approvals', a.approvals) : []),
-    ...(kind === 'approvals-review' ? section('Approvals waiting', a.approvals) : []),
-    ...(kind === 'review'
-      ? [...section('Learnings', a.learnings), `Recognition (${a.recognition.length})`, ...(a.recognition.length ? a.recognition.map((r) => `  - ${r.who}: ${r.done} done`) : ['  nothing'])]
-      : []),
-  ];
-  return `${[
-    `${a.meeting.title}, ${a.date} (sprint ${a.sprint})`,
-    a.meeting.purpose,
-    `Covers ${a.from === a.date ? a.date : `${a.from} to ${a.date}`}; next meeting ${a.until}.`,
-    '',
-    ...section('Done', a.done),
-    `Blocked (${a.blocked.length})`,
-    ...(blocked.length ? blocked : ['  nothing']),
-    ...section('Changed', a.changed),
-    ...section('Next', a.next),
-    ...forTheDay,
-  ].join('\n')}\n`;
-}
-
 export function escalationsText(file: string, list: Escalation[], actions: CorrectiveAction[]): string {
   const lines = [`${file}: ${list.length} escalation${list.length === 1 ? '' : 's'}, ${actions.length} corrective action${actions.length === 1 ? '' : 's'}`];
   for (const e of list) {
@@ -97,4 +58,24 @@ export function escalationsText(file: string, list: Escalation[], actions: Corre
   }
   for (const a of actions) lines.push(`  - action [${a.id}] ${a.message} (${a.value} vs limit ${a.limit}); owner: ${a.owner ?? 'nobody named'}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The metrics for people: each headline figure with what it is over, then the trend by sprint and by plan. */
+export function metricsText(m: Metrics, now: string): string {
+  const figures = metricFigures(m).map((f) => `  ${f.title}: ${f.number === null ? f.basis : `${f.value}${f.p90 ? ` (p90 ${f.p90})` : ''} — ${f.basis}`}`);
+  const orNone = (n: number | null, unit: string) => (n === null ? '—' : `${n}${unit}`);
+  const sprints = m.sprints.map(
+    (s) => `  - sprint ${s.sprint} (${s.start}): blockers ${s.raised} raised, ${s.resolved} resolved, ${s.unresolved} open; reviews ${s.approvalsDecided} decided, median ${orNone(s.approvalCycleHours, ' h')}; milestones ${s.milestonesOnTime} of ${s.milestonesDue} on time`,
+  );
+  const plans = m.perPlan.map(
+    (p) => `  - ${p.campaign} (${p.planId}), launch ${p.launch ?? 'not set'}: brief to launch ${orNone(p.briefToLaunchDays, ' days')}, reviews ${orNone(p.approvalCycleHours, ' h')}, milestones on time ${percent(p.milestonesOnTime)}, ${p.blockersRaised} blocker${p.blockersRaised === 1 ? '' : 's'} (resolved in ${orNone(p.blockerResolutionDays, ' days')}), rework ${percent(p.rework)}, execution ${percent(p.execution)}`,
+  );
+  return `${[
+    `Metrics over ${m.plans} plan${m.plans === 1 ? '' : 's'}, as of ${now}`,
+    ...figures,
+    `By sprint (${m.sprints.length})`,
+    ...(sprints.length ? sprints : ['  nothing yet']),
+    `By plan, earliest launch first (${m.perPlan.length})`,
+    ...plans,
+  ].join('\n')}\n`;
 }

@@ -84,9 +84,13 @@ export function checkDate(flag: string, value: string | undefined): string {
   return value;
 }
 
-export function checkFormat(value: string | undefined): 'text' | 'json' {
-  if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
-  throw new InputError([`--format: "${value}" must be text or json`]);
+export function checkFormat(value: string | undefined): 'text' | 'json';
+export function checkFormat<F extends string>(value: string | undefined, formats: readonly F[]): F;
+/** The `--format` asked for, text by default; `formats` lists those the command offers. */
+export function checkFormat(value: string | undefined, formats: readonly string[] = ['text', 'json']): string {
+  if (value === undefined) return 'text';
+  if (formats.includes(value)) return value;
+  throw new InputError([`--format: "${value}" must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}`]);
 }
 
 export function requireFiles(files: readonly string[], command: string): void {

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TEMPLATES } from '../templates/catalog.js';
-import { agendaCommand, check, escalationsCommand, newPlan, type Values } from './commands.js';
+import { agendaCommand, check, escalationsCommand, metricsCommand, newPlan, type Values } from './commands.js';
 import { EXIT, InputError, type Io } from './io.js';
 import { platformCommand } from './platform.js';
 import { TEMPLATE_DIR, templateCommand } from './templates.js';
@@ -47,6 +47,12 @@ const COMMANDS: Record<string, Command> = {
     summary: 'The Monday/Wednesday/Thursday/Friday meeting agenda for a date: done, blocked, changed, next, and what that meeting is for.',
     options: { date: str, config: str, format: str, help },
     run: agendaCommand,
+  },
+  metrics: {
+    usage: 'preflight metrics <plan.json>... [--now ISO] [--config file] [--format text|json|csv]',
+    summary: 'The team’s figures across the plans: brief to launch and review cycle time (median, p90), milestones on time, execution, blockers per sprint and their resolution, rework, the most active killer, by sprint and by plan.',
+    options: { now: str, config: str, format: str, help },
+    run: metricsCommand,
   },
   escalations: {
     usage: 'preflight escalations <plan.json>... [--now ISO] [--config file] [--format text|json]',

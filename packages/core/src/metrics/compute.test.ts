@@ -11,7 +11,11 @@ const now = '2026-09-10T12:00:00Z';
 test('no plans give counts of zero and nulls, never NaN', () => {
   const m = computeMetrics([], { now });
   assert.equal(m.plans, 0);
-  assert.deepEqual(m.briefToLaunchDays, { median: null, count: 0 });
+  assert.deepEqual(m.briefToLaunchDays, { median: null, p90: null, count: 0 });
+  assert.deepEqual(m.blockerResolutionDays, { median: null, p90: null, count: 0 });
+  assert.deepEqual(m.blockersPerSprint, { mean: null, sprints: 0 });
+  assert.deepEqual(m.sprints, []);
+  assert.deepEqual(m.perPlan, []);
   assert.deepEqual(m.approvalCycleHours, { median: null, p90: null, count: 0 });
   assert.deepEqual(m.milestonesOnTime, { share: null, onTime: 0, due: 0 });
   assert.deepEqual(m.unresolvedBlockersPerSprint, []);
@@ -23,7 +27,7 @@ test('no plans give counts of zero and nulls, never NaN', () => {
   assert.ok(numbers(m).every(Number.isFinite));
 });
 
-test('time from brief to launch is the median over plans with both actual dates', () => {
+test('time from brief to launch is the median and 90th percentile over plans with both actual dates', () => {
   const plan = (id: string, brief: string, launch?: string) =>
     makePlan({
       id,
@@ -33,7 +37,7 @@ test('time from brief to launch is the median over plans with both actual dates'
       ],
     });
   const m = computeMetrics([plan('a', '2026-08-01', '2026-08-31'), plan('b', '2026-08-01', '2026-08-11'), plan('c', '2026-08-01')], { now });
-  assert.deepEqual(m.briefToLaunchDays, { median: 20, count: 2 });
+  assert.deepEqual(m.briefToLaunchDays, { median: 20, p90: 30, count: 2 });
 });
 
 test('approval cycle time gives the median and the 90th percentile in hours', () => {
@@ -88,7 +92,7 @@ test('unresolved blockers are counted at the end of each sprint up to now', () =
     { sprint: 34, start: '2026-08-31', unresolved: 1 },
     { sprint: 35, start: '2026-09-07', unresolved: 1 },
   ]);
-  assert.deepEqual(m.blockerResolutionDays, { median: 7.5, count: 2 });
+  assert.deepEqual(m.blockerResolutionDays, { median: 7.5, p90: 14, count: 2 });
 });
 
 test('rework, execution and reporting defect rates are ratios of the recorded counts', () => {
@@ -166,4 +170,55 @@ test('the figures do not depend on the order of plans', () => {
     makePlan({ id: 'p3', approvals: [makeApproval({ decidedAt: '2026-08-29T09:00:00Z', decision: 'rejected' })] }),
   ];
   fc.assert(fc.property(fc.shuffledSubarray(plans, { minLength: 3, maxLength: 3 }), (shuffled) => assert.deepEqual(computeMetrics(shuffled, { now }), computeMetrics(plans, { now }))));
+});
+
+test('the trend across sprints counts, per sprint, blockers raised, resolved and open, reviews decided and milestones due', () => {
+  // Weekly sprints from 2026-01-05: sprint 34 starts 2026-08-31, sprint 35 on 2026-09-07 (now is in it).
+  const plan = makePlan({
+    blockers: [
+      makeBlocker({ id: 'b1', raisedAt: '2026-09-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-09-08T09:00:00Z' }),
+      makeBlocker({ id: 'b2', raisedAt: '2026-09-02T09:00:00Z' }),
+      makeBlocker({ id: 'later', raisedAt: '2026-09-11T09:00:00Z' }),
+    ],
+    approvals: [
+      makeApproval({ id: 'a1', requestedAt: '2026-08-24T09:00:00Z', decidedAt: '2026-08-25T09:00:00Z', decision: 'approved' }),
+      makeApproval({ id: 'a2', requestedAt: '2026-08-24T09:00:00Z', decidedAt: '2026-08-26T21:00:00Z', decision: 'approved' }),
+      makeApproval({ id: 'a3', requestedAt: '2026-09-07T09:00:00Z', decidedAt: '2026-09-07T15:00:00Z', decision: 'rejected' }),
+    ],
+    milestones: [
+      makeMilestone({ id: 'm1', planned: '2026-09-01', actual: '2026-09-01' }),
+      makeMilestone({ id: 'm2', planned: '2026-09-02', actual: '2026-09-04' }),
+      makeMilestone({ id: 'm3', planned: '2026-09-08' }),
+      makeMilestone({ id: 'm4', planned: '2026-09-30' }),
+    ],
+  });
+  const m = computeMetrics([plan], { now });
+  assert.deepEqual(m.sprints, [
+    { sprint: 33, start: '2026-08-24', unresolved: 0, raised: 0, resolved: 0, approvalsDecided: 2, approvalCycleHours: 42, milestonesDue: 0, milestonesOnTime: 0 },
+    { sprint: 34, start: '2026-08-31', unresolved: 2, raised: 2, resolved: 0, approvalsDecided: 0, approvalCycleHours: null, milestonesDue: 2, milestonesOnTime: 1 },
+    { sprint: 35, start: '2026-09-07', unresolved: 1, raised: 0, resolved: 1, approvalsDecided: 1, approvalCycleHours: 6, milestonesDue: 1, milestonesOnTime: 0 },
+  ]);
+  // The open-blocker counts start with the first blocker; the mean is over every sprint of the trend.
+  assert.deepEqual(m.unresolvedBlockersPerSprint.map((s) => s.sprint), [34, 35]);
+  assert.deepEqual(m.blockersPerSprint, { mean: 0.67, sprints: 3 });
+});
+
+test('the trend across plans gives each plan its own figures, earliest launch first', () => {
+  const launched = (id: string, brief: string, launch: string) =>
+    makePlan({
+      id,
+      milestones: [makeMilestone({ id: 'b', kind: 'brief-approved', planned: brief, actual: brief }), makeMilestone({ id: 'l', kind: 'campaign-launched', planned: launch, actual: launch })],
+      approvals: [makeApproval({ requestedAt: '2026-08-01T00:00:00Z', decidedAt: '2026-08-01T10:00:00Z', decision: 'approved' })],
+      checklist: [makeItem({ id: 'i1', reopened: 1 }), makeItem({ id: 'i2' })],
+      programs: { planned: 2, delivered: 1 },
+    });
+  const notLaunched = makePlan({ id: 'a-draft', campaign: { ...makePlan().campaign, launchDate: undefined } });
+  const m = computeMetrics([notLaunched, launched('late', '2026-08-10', '2026-08-30'), launched('early', '2026-07-01', '2026-07-11')], { now });
+  assert.deepEqual(m.perPlan.map((p) => p.planId), ['early', 'late', 'a-draft']);
+  assert.deepEqual(m.perPlan[0], {
+    planId: 'early', campaign: m.perPlan[0]!.campaign, launch: '2026-07-11', briefToLaunchDays: 10, approvalCycleHours: 10, milestonesOnTime: 1,
+    blockersRaised: 0, blockerResolutionDays: null, rework: 0.5, execution: 0.5,
+  });
+  assert.equal(m.perPlan[2]!.launch, null);
+  assert.equal(m.perPlan[2]!.briefToLaunchDays, null);
 });
