@@ -3,4 +3,4 @@ import { hubspotApiSuite } from './support/suites/hubspot-api.js';
 
 // Without the prompt automation cannot answer, Firefox grants the request the click makes at once
 // (from user input only: firefox-host-access.test.ts checks that).
-hubspotApiSuite((pages) => FirefoxExtensionBrowser.launch(pages, { 'extensions.webextOptionalPermissionPrompts': false }), { granted: true, afterClick: async () => undefined });
+hubspotApiSuite((pages) => FirefoxExtensionBrowser.launch(pages, { 'extensions.webextOptionalPermissionPrompts': false }), { afterClick: async () => undefined });

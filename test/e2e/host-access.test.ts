@@ -6,35 +6,6 @@ import { axeViolations, COLOR_SCHEMES, describeViolations, smallTargets } from '
 import { OWN_PAGES } from './support/pages.js';
 import { hostAccessSuite, HUBSPOT_ORIGINS, waitForAccess } from './support/suites/host-access.js';
 
-/** The part of chrome://extensions' private API behind its "Site access" controls. */
-interface DeveloperPrivate {
-  addHostPermission(extensionId: string, host: string): Promise<void>;
-  removeHostPermission(extensionId: string, host: string): Promise<void>;
-}
-
-/**
- * Changes the extension's site access as a user does on its details page in chrome://extensions
- * (removing or adding a site under "Site access"). Chromium refuses `permissions.remove` for hosts
- * the manifest requires, so the extension itself cannot do this.
- */
-async function siteAccess(browser: ExtensionBrowser, change: 'add' | 'remove', origins: string[]): Promise<void> {
-  const page = await browser.browser.newPage();
-  try {
-    await page.goto(`chrome://extensions/?id=${browser.extensionId}`, { waitUntil: 'load' });
-    await page.evaluate(
-      async (id, hosts, add) => {
-        const api = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
-        for (const host of hosts) await (add ? api.addHostPermission(id, host) : api.removeHostPermission(id, host));
-      },
-      browser.extensionId,
-      origins,
-      change === 'add',
-    );
-  } finally {
-    await page.close();
-  }
-}
-
 const browser = browserForFile(ExtensionBrowser.launch, OWN_PAGES) as () => ExtensionBrowser;
 const containsAll = async (origins: string[]) => (await browser().worker()).evaluate((o) => chrome.permissions.contains({ origins: o }), origins);
 const windowFocused = async () => (await browser().worker()).evaluate(async () => (await chrome.windows.getAll()).some((w) => w.focused));
@@ -59,7 +30,7 @@ test('Chromium refuses permissions.remove for a host the manifest requires: only
 
 test('the notice in the popup and the settings page has no axe violations in light or dark, its button is at least 24 px and the first Tab stop of the settings page', async () => {
   const meta = ['https://adsmanager.facebook.com/*', 'https://www.facebook.com/*'];
-  await siteAccess(browser(), 'remove', [...HUBSPOT_ORIGINS, ...meta]);
+  await browser().siteAccess('remove', [...HUBSPOT_ORIGINS, ...meta]);
   try {
     const popup = await browser().openPopup();
     const inPopup = (await waitForAccess(popup, (v) => v?.state === 'missing', 'the notice in the popup'))!;
@@ -74,20 +45,20 @@ test('the notice in the popup and the settings page has no axe violations in lig
     assert.equal(await options.evaluate(() => document.activeElement?.id), 'allow-access');
     assert.equal(await options.evaluate(() => document.activeElement?.getAttribute('aria-describedby')), 'host-access-notice');
   } finally {
-    await siteAccess(browser(), 'add', [...HUBSPOT_ORIGINS, ...meta]);
+    await browser().siteAccess('add', [...HUBSPOT_ORIGINS, ...meta]);
   }
   assert.equal(await containsAll([...HUBSPOT_ORIGINS, ...meta]), true);
 });
 
 hostAccessSuite(browser, {
-  revoke: (b, origins) => siteAccess(b, 'remove', origins),
+  revoke: (b, origins) => b.siteAccess('remove', origins),
   async grantAfterClick(b, _page, origins) {
     // The click opened Chromium's permission prompt, a window of the browser's own that takes the
     // focus and that nothing in the DevTools protocol can answer. It grants nothing by itself; the
     // user allows the sites on the extensions page instead, and the page hears of it.
     await waitFor('the permission prompt to take the focus', windowFocused, (focused) => !focused);
     assert.equal(await containsAll(origins), false, 'the click alone grants nothing');
-    await siteAccess(b, 'add', origins);
+    await b.siteAccess('add', origins);
   },
   openPopup: (b) => b.openPopup(),
 });

@@ -172,6 +172,12 @@ export abstract class ExtensionHarness {
   }
 }
 
+/** The part of chrome://extensions' private API behind its "Site access" controls. */
+interface DeveloperPrivate {
+  addHostPermission(extensionId: string, host: string): Promise<void>;
+  removeHostPermission(extensionId: string, host: string): Promise<void>;
+}
+
 /** Chromium with the built extension, and fixture pages served under the platforms' real host names. */
 export class ExtensionBrowser extends ExtensionHarness {
   private constructor(
@@ -216,6 +222,31 @@ export class ExtensionBrowser extends ExtensionHarness {
 
   extensionUrl(path: string): string {
     return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  /**
+   * Changes the extension's site access as a user does on its details page in chrome://extensions
+   * (adding or removing a site under "Site access"), through the private API behind those controls.
+   * Chromium refuses `permissions.remove` for hosts the manifest requires, so the extension itself
+   * cannot withhold them; and a host allowed here is one a later `permissions.request` gets without
+   * a prompt (a prompt automation cannot answer).
+   */
+  async siteAccess(change: 'add' | 'remove', origins: string[]): Promise<void> {
+    const page = await this.browser.newPage();
+    try {
+      await page.goto(`chrome://extensions/?id=${this.extensionId}`, { waitUntil: 'load' });
+      await page.evaluate(
+        async (id, hosts, add) => {
+          const api = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+          for (const host of hosts) await (add ? api.addHostPermission(id, host) : api.removeHostPermission(id, host));
+        },
+        this.extensionId,
+        origins,
+        change === 'add',
+      );
+    } finally {
+      await page.close();
+    }
   }
 
   extensionContext(): Promise<WebWorker> {
