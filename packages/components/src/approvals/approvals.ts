@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import {
   DECISION_TITLES,
   DECISIONS,
@@ -102,9 +102,6 @@ interface Row {
 export class PreflightApprovals extends PlanElement {
   static override styles = [...PlanElement.styles, ...approvalsStyles];
 
-  /** The role acting here (one of the plan's roles): recorded as requested-by and decided-by. Unset, the element asks. */
-  @property({ reflect: true }) actor: string | undefined;
-
   @state() private requesting = false;
   @state() private requestErrors: Partial<Record<RequestField, string>> = {};
   /** The review whose decide form is open. */
@@ -118,11 +115,6 @@ export class PreflightApprovals extends PlanElement {
 
   protected get noun(): string {
     return 'Reviews';
-  }
-
-  /** The actor when it is a role of the plan; anything else counts as not chosen. */
-  private actorIn(plan: Plan): string | undefined {
-    return this.actor && plan.roles.includes(this.actor) ? this.actor : undefined;
   }
 
   protected renderPlan(plan: Plan): TemplateResult {

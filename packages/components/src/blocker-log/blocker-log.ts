@@ -685,6 +685,7 @@ export class PreflightBlockerLog extends PlanElement {
       severity: severity as BlockerSeverity,
       status: 'open',
       raisedAt: this.time.stamp(),
+      ...(this.actorIn(plan) ? { raisedBy: this.actorIn(plan) } : {}),
       ...(category ? { category: category as Killer } : {}),
       ...(blocks ? { blocks: { kind: kind as TargetRef['kind'], id: rest.join(':') } } : {}),
     };

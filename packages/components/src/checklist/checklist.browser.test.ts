@@ -15,8 +15,8 @@ const items = (): ChecklistItem[] => [
   makeItem({ id: 'sales', label: 'Sales feedback', gateId: 'sales-feedback', due: '2026-10-01', handoff: 'reporting-to-strategy' }),
   makeItem({ id: 'copy', label: 'Email copy proofread', layer: 'execution', gate: false, gateId: undefined, owner: undefined }),
 ];
-const render = (plan: unknown, attrs: { readonly?: boolean; user?: string } = {}) =>
-  mount<PreflightChecklist>(html`<preflight-checklist .plan=${plan} now=${NOW} user=${attrs.user ?? ''} ?readonly=${attrs.readonly ?? false}></preflight-checklist>`);
+const render = (plan: unknown, attrs: { readonly?: boolean; actor?: string } = {}) =>
+  mount<PreflightChecklist>(html`<preflight-checklist .plan=${plan} now=${NOW} actor=${attrs.actor ?? ''} ?readonly=${attrs.readonly ?? false}></preflight-checklist>`);
 const itemOf = (el: PreflightChecklist, id: string) => part(el, `[part~=item][data-id="${id}"]`);
 const box = (el: PreflightChecklist, id: string) => part<HTMLInputElement>(el, `[part~=item][data-id="${id}"] [part=checkbox]`);
 const planOf = (el: PreflightChecklist) => el.plan as Plan;
@@ -105,25 +105,25 @@ describe('<preflight-checklist>', () => {
       expect(stored(el, 'tracking')).to.include({ doneAt: '2026-08-28T11:00:05.000Z' });
     });
 
-    it('checks an item with Space, recording done-by from `user` and done-at from `now`', async () => {
-      const el = await render(makePlan({ checklist: items() }), { user: 'Dana (Ops)' });
+    it('checks an item with Space, recording done-by from `actor` and done-at from `now`', async () => {
+      const el = await render(makePlan({ checklist: items() }), { actor: 'Campaign manager' });
       const changes = recordChanges(el);
       let event: Event | undefined;
       document.addEventListener('preflight-change', (e) => (event = e), { once: true });
       box(el, 'tracking').focus();
       await press('Space');
       await el.updateComplete;
-      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'item.check', itemId: 'tracking', doneBy: 'Dana (Ops)', doneAt: NOW }]);
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'item.check', itemId: 'tracking', doneBy: 'Campaign manager', doneAt: NOW }]);
       expect(event?.bubbles && event.composed && event.cancelable).to.equal(true);
-      expect(stored(el, 'tracking')).to.include({ doneBy: 'Dana (Ops)', doneAt: NOW });
+      expect(stored(el, 'tracking')).to.include({ doneBy: 'Campaign manager', doneAt: NOW });
       expect(itemOf(el, 'tracking').dataset.done).to.equal('true');
       expect(part(el, '[role=progressbar]').getAttribute('aria-valuenow')).to.equal('2');
       expect(parts(el, '[part=open-gates] li').map((g) => g.dataset.id)).to.deep.equal(['brief']);
       expect(focused(el)).to.equal(box(el, 'tracking'));
     });
 
-    it('records the item\'s owner when there is no user, and nobody when neither is set', async () => {
-      const el = await render(makePlan({ checklist: items() }));
+    it('records the item\'s owner when no actor is set or the actor is no role of the plan, and nobody when neither is set', async () => {
+      const el = await render(makePlan({ checklist: items() }), { actor: 'Dana, not a role' });
       box(el, 'tracking').click();
       await el.updateComplete;
       expect(stored(el, 'tracking').doneBy).to.equal('Analytics');
@@ -161,7 +161,7 @@ describe('<preflight-checklist>', () => {
       const changes = recordChanges(el);
       el.plan = makePlan({ checklist: items().slice(1) });
       el.grouping = 'handoff';
-      el.user = 'Someone';
+      el.actor = 'Campaign manager';
       await el.updateComplete;
       expect(box(el, 'tracking').disabled).to.equal(true);
       box(el, 'tracking').click();
@@ -368,11 +368,11 @@ describe('<preflight-checklist>', () => {
     it('loads from a store and saves a check with its revision', async () => {
       const store = createMemoryStore();
       await store.put(makePlan({ checklist: items() }));
-      const el = await mount<PreflightChecklist>(html`<preflight-checklist plan-id="plan-1" .store=${store} now=${NOW} user="Dana"></preflight-checklist>`);
+      const el = await mount<PreflightChecklist>(html`<preflight-checklist plan-id="plan-1" .store=${store} now=${NOW} actor="Marketing ops"></preflight-checklist>`);
       await until(() => parts(el, '[part~=item]').length === 5, 'the stored plan');
       box(el, 'brief').click();
       await until(() => planOf(el).revision === 2, 'the save');
-      expect((await store.get('plan-1'))!.checklist[0]).to.include({ doneBy: 'Dana', doneAt: NOW });
+      expect((await store.get('plan-1'))!.checklist[0]).to.include({ doneBy: 'Marketing ops', doneAt: NOW });
     });
 
     it('shows an item checked in another tab live, without an event', async () => {

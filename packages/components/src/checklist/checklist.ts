@@ -47,7 +47,7 @@ const words = (id: string) => id.replace(/-/g, ' ');
  * owner, due date and evidence per item, progress, and at the top the readiness verdict with the
  * open gates that hold the launch.
  *
- * Checking an item records who did it (`user`, else the item's owner) and when (`now`);
+ * Checking an item records who did it (`actor`, else the item's owner) and when (`now`);
  * unchecking reopens it and counts the reopening. Everything is a native control, so Tab,
  * Space and Enter reach and operate it.
  *
@@ -285,9 +285,6 @@ export class PreflightChecklist extends PlanElement {
     `,
   ];
 
-  /** Who checks items off here; recorded as done-by. When unset, the item's owner is recorded. */
-  @property() user: string | undefined;
-
   /** How items are grouped: by `layer` (strategy, execution, operations) or by `handoff`. */
   @property({ reflect: true }) grouping: ChecklistGrouping = 'layer';
 
@@ -516,7 +513,7 @@ export class PreflightChecklist extends PlanElement {
     const done = item.doneAt !== undefined;
     let ok = false;
     if (result?.ok && !done) {
-      const doneBy = this.user?.trim() || item.owner;
+      const doneBy = this.actorIn(plan) ?? item.owner;
       const doneAt = this.time.stamp();
       const next = { ...item, doneAt, ...(doneBy ? { doneBy } : {}) };
       ok = this.commit(edit.withItem(plan, next), { type: 'item.check', itemId: item.id, doneBy: doneBy ?? null, doneAt });

@@ -68,6 +68,18 @@ export abstract class PlanElement extends PreflightElement {
   /** Rules config overrides (only what differs from the defaults). */
   @property({ attribute: false }) config: unknown;
 
+  /**
+   * Who is acting here: one of the plan's roles. Edits are stamped with it — who did a gate or a
+   * step, who raised a blocker, who asked for or decided a review, and the log line of each.
+   */
+  @property({ reflect: true }) actor: string | undefined;
+
+  /** The actor when it is a role of the plan; anything else counts as nobody named. */
+  protected actorIn(plan: Plan): string | undefined {
+    const actor = this.actor?.trim();
+    return actor && plan.roles.includes(actor) ? actor : undefined;
+  }
+
   protected readonly source = new PlanSourceController(this, (plan, change) => this.emit('preflight-change', { plan, change }));
 
   /** The instant the plan is judged at, and the time edits are stamped with. */

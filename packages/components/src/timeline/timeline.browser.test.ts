@@ -209,7 +209,7 @@ describe('<preflight-timeline>', () => {
       const changes = recordChanges(el);
       box(el, 'crm-tracking-setup').focus();
       await press('Space');
-      expect(changes.at(-1)!.change).to.deep.equal({ type: 'step.done', stepId: 'crm-tracking-setup', doneAt: NOW });
+      expect(changes.at(-1)!.change).to.deep.equal({ type: 'step.done', stepId: 'crm-tracking-setup', doneAt: NOW, doneBy: null });
       expect(row(el, 'crm-tracking-setup').dataset.done).to.equal('true');
       await press('Space');
       expect(changes.at(-1)!.change).to.deep.equal({ type: 'step.reopen', stepId: 'crm-tracking-setup', doneAt: NOW });
@@ -222,7 +222,23 @@ describe('<preflight-timeline>', () => {
       const changes = recordChanges(el);
       clock.advance(90_000);
       box(el, 'crm-tracking-setup').click();
-      expect(changes[0]!.change).to.deep.equal({ type: 'step.done', stepId: 'crm-tracking-setup', doneAt: '2026-08-21T10:16:30.000Z' });
+      expect(changes[0]!.change).to.deep.equal({ type: 'step.done', stepId: 'crm-tracking-setup', doneAt: '2026-08-21T10:16:30.000Z', doneBy: null });
+    });
+
+    it('signs a step done with the actor when it is a role of the plan, and clears it on reopening', async () => {
+      const el = await render(healthy);
+      el.actor = 'Marketing ops';
+      await el.updateComplete;
+      const changes = recordChanges(el);
+      box(el, 'crm-tracking-setup').click();
+      expect(changes.at(-1)!.change).to.deep.equal({ type: 'step.done', stepId: 'crm-tracking-setup', doneAt: NOW, doneBy: 'Marketing ops' });
+      expect(step(el, 'crm-tracking-setup').doneBy).to.equal('Marketing ops');
+      box(el, 'crm-tracking-setup').click();
+      expect(step(el, 'crm-tracking-setup').doneBy).to.equal(undefined);
+      el.actor = 'Somebody not in the plan';
+      await el.updateComplete;
+      box(el, 'crm-tracking-setup').click();
+      expect(changes.at(-1)!.change).to.include({ doneBy: null });
     });
 
     it('a cancelled check leaves the box and the plan as they were', async () => {

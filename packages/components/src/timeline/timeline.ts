@@ -27,7 +27,7 @@ type MilestoneField = 'planned' | 'actual';
 
 declare module '../shared/changes.js' {
   interface ChangeMap {
-    'step.done': { stepId: string; doneAt: string };
+    'step.done': { stepId: string; doneAt: string; doneBy: string | null };
     'step.reopen': { stepId: string; doneAt: string };
     'step.shift': { stepId: string; days: number };
     'step.dates': { stepId: string; field: StepField; from: string | null; to: string | null };
@@ -67,7 +67,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * 44rem, the rows become cards, each with its own axis, and each step names the steps it comes after.
  *
  * @event preflight-change - A user edit: `detail: {plan, change}` with change types `step.done`
- *   (`stepId`, `doneAt`), `step.reopen` (`stepId`, the `doneAt` removed), `step.shift` (`stepId`,
+ *   (`stepId`, `doneAt`, `doneBy`: the actor or null), `step.reopen` (`stepId`, the `doneAt` removed), `step.shift` (`stepId`,
  *   `days`), `step.dates` (`stepId`, `field`: start or due, `from`, `to`; one per changed field),
  *   `plan.reschedule` (`days`), `milestone.shift` (`milestoneId`, `days`) and `milestone.dates`
  *   (`milestoneId`, `field`: planned or actual, `from`, `to`). Cancel it to roll back.
@@ -428,9 +428,10 @@ export class PreflightTimeline extends PlanElement {
     let ok: boolean;
     if (step.doneAt === undefined) {
       const doneAt = this.time.stamp();
-      ok = this.commit(withStep(plan, { ...step, doneAt }), { type: 'step.done', stepId: step.id, doneAt });
+      const doneBy = this.actorIn(plan);
+      ok = this.commit(withStep(plan, { ...step, doneAt, ...(doneBy ? { doneBy } : {}) }), { type: 'step.done', stepId: step.id, doneAt, doneBy: doneBy ?? null });
     } else {
-      const { doneAt, ...open } = step;
+      const { doneAt, doneBy: _by, ...open } = step;
       ok = this.commit(withStep(plan, open), { type: 'step.reopen', stepId: step.id, doneAt });
     }
     // A refused or cancelled edit leaves the box as the plan says.

@@ -68,6 +68,7 @@ export function referenceProblems(plan: Json): Problem[] {
       if (dep === id) add(`steps[${i}].dependsOn[${j}]`, 'self_dependency', 'a step cannot depend on itself');
       else if (!stepIds.has(dep)) add(`steps[${i}].dependsOn[${j}]`, 'unknown_reference', `no step has id "${dep}"`);
     });
+    if (str(step.doneBy) !== undefined && str(step.doneAt) === undefined) add(`steps[${i}].doneAt`, 'missing_done_time', 'is required when doneBy is set');
     const order = stepDatesProblem({ start: str(step.start), due: str(step.due) });
     if (order) add(`steps[${i}].${order.field}`, 'date_order', order.message);
   });

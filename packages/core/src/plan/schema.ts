@@ -82,6 +82,8 @@ export const StepSchema = z.strictObject({
   start: z.optional(IsoDate),
   due: z.optional(IsoDate),
   doneAt: z.optional(IsoDateTime),
+  /** The role that marked the step done. */
+  doneBy: z.optional(Role),
   slaHours: z.optional(Hours),
   commonBlocker: z.optional(Text),
 });
@@ -100,6 +102,8 @@ export const BlockerSchema = z.strictObject({
   status: z.enum(['open', 'resolved']),
   category: z.optional(z.enum(KILLERS)),
   raisedAt: IsoDateTime,
+  /** The role that raised it. */
+  raisedBy: z.optional(Role),
   resolvedAt: z.optional(IsoDateTime),
   blocks: z.optional(TargetRefSchema),
   reopened: z.optional(z.number().check(z.int(), z.gte(0))),

@@ -1,6 +1,7 @@
 /**
  * Renaming a role renames it wherever the plan names it — the RACI column, letters and backups,
- * the campaign owner, blocker, checklist, milestone and corrective-action owners, who did a gate,
+ * the campaign owner, blocker, checklist, milestone and corrective-action owners, who did a gate or
+ * a step, who raised a blocker,
  * whom a review was asked of and who decided it, the log — as one edit. It returns every place it
  * changed so the rename can be undone exactly, even where the new name was already written.
  */
@@ -78,9 +79,12 @@ export function renameRole(plan: Plan, from: string, to: string): RoleRename {
       raci = { ...(raci ?? step.raci), backup: to };
       places.push({ list: 'steps', id: step.id, field: 'raci.backup' });
     }
-    return raci ? { ...step, raci } : step;
+    const withRaci = raci ? { ...step, raci } : step;
+    if (step.doneBy !== from) return withRaci;
+    places.push({ list: 'steps', id: step.id, field: 'doneBy' });
+    return { ...withRaci, doneBy: to };
   });
-  next.blockers = swapIn(plan.blockers, 'blockers', ['owner'], from, to, places);
+  next.blockers = swapIn(plan.blockers, 'blockers', ['owner', 'raisedBy'], from, to, places);
   next.checklist = swapIn(plan.checklist, 'checklist', ['owner', 'doneBy'], from, to, places);
   next.milestones = swapIn(plan.milestones, 'milestones', ['owner'], from, to, places);
   next.approvals = swapIn(plan.approvals, 'approvals', ['requestedFrom', 'decidedBy'], from, to, places);
@@ -108,7 +112,12 @@ export function undoRoleRename(plan: Plan, places: readonly RolePlace[], from: s
     const mine = stepPlaces.get(step.id);
     if (!mine) return step;
     const raci: Raci = { ...step.raci };
+    let doneBy = step.doneBy;
     for (const p of mine) {
+      if (p.field === 'doneBy') {
+        doneBy = from;
+        continue;
+      }
       const key = p.field.slice('raci.'.length);
       if (key === 'backup') raci.backup = from;
       else {
@@ -116,7 +125,7 @@ export function undoRoleRename(plan: Plan, places: readonly RolePlace[], from: s
         raci[letter] = raci[letter].map((r, i) => (i === p.index ? from : r));
       }
     }
-    return { ...step, raci };
+    return { ...step, raci, ...(doneBy === undefined ? {} : { doneBy }) };
   });
   const restore = <T extends { id: string }>(records: readonly T[], list: RolePlace['list']): T[] => {
     const fields = new Map<string, string[]>();

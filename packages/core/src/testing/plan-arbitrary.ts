@@ -22,6 +22,7 @@ const stepArb = fc.record({
     backup: opt(role),
   }),
   doneAt: opt(instant),
+  doneBy: opt(role),
 });
 const blockerArb = fc.record({
   owner: opt(role),
@@ -30,6 +31,7 @@ const blockerArb = fc.record({
   resolved: fc.boolean(),
   category: opt(fc.constantFrom(...KILLERS)),
   raisedAt: instant,
+  raisedBy: opt(role),
   blocks: opt(fc.constantFrom(...STEP_IDS)),
 });
 const itemArb = fc.record({
@@ -81,7 +83,7 @@ export const planArb: fc.Arbitrary<Plan> = fc
   .map((g) => {
     const plan = makePlan({
       brief: g.brief as Brief,
-      steps: g.steps.map((s, i) => ({ id: STEP_IDS[i]!, name: `Step ${i + 1}`, ...s })),
+      steps: g.steps.map(({ doneBy, ...s }, i) => ({ id: STEP_IDS[i]!, name: `Step ${i + 1}`, ...s, ...(doneBy && s.doneAt ? { doneBy } : {}) })),
       blockers: g.blockers.map(({ resolved, blocks, ...b }, i) => ({
         id: `blk-${i}`,
         title: `Blocker ${i}`,
