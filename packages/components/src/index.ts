@@ -11,3 +11,4 @@ export { PreflightChecklist, type ChecklistGrouping } from './checklist/checklis
 export { PreflightBrief } from './brief/brief.js';
 export { PreflightApprovals } from './approvals/approvals.js';
 export { PreflightTimeline } from './timeline/timeline.js';
+export { PreflightTeamSettings, type SettingsChange } from './team-settings/team-settings.js';

@@ -6,3 +6,4 @@ export * from './preflight-badge.js';
 export * from './preflight-brief.js';
 export * from './preflight-approvals.js';
 export * from './preflight-timeline.js';
+export * from './preflight-team-settings.js';

@@ -18,6 +18,7 @@ import { PreflightBlockerLog as BlockerLogElement } from '../define/preflight-bl
 import { PreflightChecklist as ChecklistElement } from '../define/preflight-checklist.js';
 import { PreflightRaci as RaciElement } from '../define/preflight-raci.js';
 import { PreflightTimeline as TimelineElement } from '../define/preflight-timeline.js';
+import { PreflightTeamSettings as TeamSettingsElement, type SettingsChange } from '../define/preflight-team-settings.js';
 
 const events = { onPreflightChange: 'preflight-change' as EventName<CustomEvent<PreflightChangeDetail>> };
 
@@ -28,3 +29,10 @@ export const PreflightChecklist = createComponent({ react: React, tagName: 'pref
 export const PreflightBrief = createComponent({ react: React, tagName: 'preflight-brief', elementClass: BriefElement, events, displayName: 'PreflightBrief' });
 export const PreflightTimeline = createComponent({ react: React, tagName: 'preflight-timeline', elementClass: TimelineElement, events, displayName: 'PreflightTimeline' });
 export const PreflightApprovals = createComponent({ react: React, tagName: 'preflight-approvals', elementClass: ApprovalsElement, events, displayName: 'PreflightApprovals' });
+export const PreflightTeamSettings = createComponent({
+  react: React,
+  tagName: 'preflight-team-settings',
+  elementClass: TeamSettingsElement,
+  events: { onPreflightSettingsChange: 'preflight-settings-change' as EventName<CustomEvent<SettingsChange>> },
+  displayName: 'PreflightTeamSettings',
+});

@@ -37,7 +37,7 @@ export function issueMessage(issue: IssueLike): string {
     case 'too_small':
       return issue.origin === 'string'
         ? Number(issue.minimum) === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`
-        : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} entries` : `must be ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}`;
+        : issue.origin === 'array' ? `must have at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}` : `must be ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'string'
         ? `must be at most ${String(issue.maximum)} characters`

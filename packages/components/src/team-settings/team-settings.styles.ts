@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+export const teamSettingsStyles = css`
+  :host {
+    --_field-width: var(--field-width, 28rem);
+  }
+  form {
+    container-type: inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  fieldset.all {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_outline-subtle);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface-raised);
+  }
+  header {
+    display: grid;
+    gap: 0.125rem;
+  }
+  .section-title {
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .section-hint,
+  .hint {
+    margin: 0;
+    color: var(--_on-surface-muted);
+    font-size: var(--_font-size-small);
+  }
+  /* Short fields side by side as far as they fit; long ones take the row. */
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    align-items: start;
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  label,
+  legend {
+    font-weight: 500;
+  }
+  input,
+  select,
+  textarea {
+    width: 100%;
+    min-width: 0;
+    min-height: 2rem;
+    padding: 0 0.5rem;
+  }
+  .wide > input,
+  .wide > .with-button {
+    max-width: var(--_field-width);
+  }
+  textarea {
+    padding: 0.375rem 0.5rem;
+    resize: vertical;
+    min-height: 3.5rem;
+  }
+  input:hover,
+  select:hover,
+  textarea:hover {
+    border-color: var(--_on-surface-muted);
+  }
+  :is(input:not([type='checkbox']), select, textarea)[aria-invalid='true'] {
+    border-color: var(--_blocked);
+    box-shadow: inset 3px 0 0 var(--_blocked);
+  }
+  .with-unit,
+  .with-button {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    min-width: 0;
+  }
+  .with-unit input {
+    flex: 0 1 7rem;
+  }
+  .with-button {
+    flex-wrap: wrap;
+  }
+  .with-button input {
+    flex: 1 1 12rem;
+  }
+  .unit {
+    color: var(--_on-surface-muted);
+    white-space: nowrap;
+  }
+  fieldset.group {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: var(--_space) 0 0;
+    border: 0;
+    border-top: 1px solid var(--_outline-subtle);
+    min-inline-size: 0;
+  }
+  fieldset.boxes {
+    border-top: 0;
+    padding-top: 0;
+  }
+  fieldset.group > legend {
+    padding: 0;
+    float: left;
+    width: 100%;
+    margin-bottom: 0.25rem;
+  }
+  fieldset.hours > legend {
+    padding-top: var(--_space);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  .check {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    min-height: var(--_target);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .check input {
+    width: var(--_target);
+    height: var(--_target);
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_primary);
+    flex: none;
+  }
+  /* Each day a pill, wide enough to hit. */
+  .days .check {
+    min-width: 4rem;
+    padding: 0 0.625rem 0 0.125rem;
+    border: 1px solid var(--_outline-subtle);
+    border-radius: 999px;
+  }
+  fieldset[aria-describedby~='businessDays-error'] .days .check {
+    border-color: var(--_blocked);
+  }
+  .days .check:has(input:checked) {
+    border-color: var(--_primary);
+    background: var(--_primary-container);
+  }
+  [part~='field-error'] {
+    color: var(--_blocked);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+  [part~='field-error'] p {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .actions button {
+    min-height: 2rem;
+    padding: 0 0.875rem;
+    font-weight: 500;
+  }
+  button:hover {
+    background: var(--_surface-muted);
+  }
+  button.primary {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button.primary:hover {
+    filter: brightness(1.08);
+  }
+  #namingPattern {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+  /* A narrow frame gives the fields the room the sections' padding would take. */
+  @container (max-width: 26rem) {
+    section {
+      padding: var(--_space);
+    }
+  }
+  .use-zone {
+    min-height: 2rem;
+  }
+  .status {
+    margin: 0;
+    min-height: 1.25rem;
+  }
+`;
