@@ -100,6 +100,7 @@ export { metricFigures, metricsCsv, percent, type MetricFigure, type MetricId, t
 export type { CapacityEntry, RecognitionEntry } from './cadence/sections.js';
 
 // Making and moving plans
+export { copyPlan } from './plan/copy.js';
 export { createPlanFromTemplate, templatePlanId, templateProblems, TEMPLATES, type TemplateInfo, type TemplateOptions } from './templates/index.js';
 export { parseTeamTemplate, planFromTeamTemplate, templateFromPlan, type TeamTemplate } from './templates/team.js';
 export { shiftPlanDates } from './calendar/shift.js';

@@ -6,6 +6,7 @@
 import { sameData } from '../plan/known-valid.js';
 import { copyJson } from './copy.js';
 import { parsePlan } from '../plan/parse.js';
+import { copyPlan } from '../plan/copy.js';
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';
 import { describeChanges, fieldWords, valueWords } from '../sync/changes.js';
@@ -150,14 +151,5 @@ export function mergePlans(saved: Plan, incoming: Plan): MergeResult {
  * person finds it in the list: “Webinar (before import 2026-12-03)”. `taken` says which ids exist.
  */
 export function setAsideCopy(saved: Plan, at: string, taken: (id: string) => boolean): Plan {
-  const day = at.slice(0, 10);
-  const base = `${saved.id.slice(0, 52)}-before-import-${day}`;
-  let id = base;
-  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-  const suffix = ` (before import ${day})`;
-  const name = `${saved.campaign.name.slice(0, 200 - suffix.length)}${suffix}`;
-  // A copy is not the live campaign: platform links stay with the plan that replaces it.
-  const { revision: _revision, ...rest } = saved;
-  const { links: _links, ...campaign } = saved.campaign;
-  return { ...rest, id, campaign: { ...campaign, name } };
+  return copyPlan(saved, `before import ${at.slice(0, 10)}`, taken);
 }
