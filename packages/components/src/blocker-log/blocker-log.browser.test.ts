@@ -382,6 +382,8 @@ describe('<preflight-blocker-log>', () => {
       expect(focused(el)).to.equal(control(el, 'due'));
       control(el, 'due').select();
       await typeText('2026-09-05');
+      // Past the date picker's button to the severity.
+      await press('Tab');
       await press('Tab');
       await press('ArrowDown');
       await press('Tab');
@@ -429,7 +431,8 @@ describe('<preflight-blocker-log>', () => {
       await typeText('2026-02-30');
       await press('Enter');
       await el.updateComplete;
-      expect(errors(el)).to.deep.equal(['Owner: name who will get it done', 'Due date: must be a calendar date written YYYY-MM-DD']);
+      expect(errors(el)).to.deep.equal(['Owner: name who will get it done', 'Due date: February 2026 has 28 days, so “2026-02-30” is not a date']);
+      expect(control(el, 'due').value).to.equal('2026-02-30');
       expect(control(el, 'owner').getAttribute('aria-invalid')).to.equal('true');
       expect(control(el, 'owner').getAttribute('aria-describedby')).to.equal('edit-owner-error');
       expect(focused(el)).to.equal(control(el, 'owner'));
@@ -664,29 +667,30 @@ describe('<preflight-blocker-log>', () => {
     const errorOf = (el: PreflightBlockerLog, input: HTMLInputElement) =>
       input.getAttribute('aria-describedby')!.split(' ').map((id) => part(el, `#${id}`).textContent).join(' | ');
 
-    it('are typed as YYYY-MM-DD in the add form and the editor alike, and a partial date is named the same way in both', async () => {
-      const el = await render(makePlan({ blockers: three() }));
+    it('are typed in the reader’s format in the add form and the editor alike, and a partial date is named the same way in both', async () => {
+      const el = await mount<PreflightBlockerLog>(html`<preflight-blocker-log lang="en-GB" .plan=${makePlan({ blockers: three() })} now=${NOW}></preflight-blocker-log>`);
       await settle(el);
       const changes = recordChanges(el);
       const add = part<HTMLInputElement>(el, '#new-due');
       part<HTMLInputElement>(el, '#new-title').value = 'Deck';
       part<HTMLInputElement>(el, '#new-owner').value = 'Legal';
       add.focus();
-      await typeText('2026-09');
+      await typeText('30/09');
       part<HTMLFormElement>(el, '[part=form]').requestSubmit();
       await el.updateComplete;
       editButtonOf(el).click();
       await el.updateComplete;
       const editDue = part<HTMLInputElement>(el, 'dialog[part=editor] [name=due]');
+      expect(editDue.value).to.equal('26/08/2026', 'the stored date shown as en-GB writes it');
       editDue.select();
-      await typeText('2026-09');
+      await typeText('30/09');
       await press('Enter');
       await el.updateComplete;
       for (const input of [add, editDue]) {
         expect(input.type).to.equal('text');
-        expect(input.inputMode).to.equal('numeric');
+        expect(input.value).to.equal('30/09', 'the text is kept as typed');
         expect(input.getAttribute('aria-invalid')).to.equal('true');
-        expect(errorOf(el, input)).to.equal('YYYY-MM-DD, for example 2026-09-30 | Due date: must be a calendar date written YYYY-MM-DD');
+        expect(errorOf(el, input)).to.equal('DD/MM/YYYY, for example 30/09/2026 | Due date: “30/09” has no year; type it as DD/MM/YYYY, for example 30/09/2026');
       }
       expect(changes).to.have.length(0);
     });

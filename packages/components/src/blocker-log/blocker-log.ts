@@ -29,7 +29,7 @@ import type { GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
-import { dateFieldStyles, dateInput } from '../shared/date-field.js';
+import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
 import * as edit from './edits.js';
@@ -91,7 +91,8 @@ function guessRowHeight(width: number, remPx: number): number {
  * (a click, or Enter or Space once arrowed to) opens the blocker's edit dialog; Enter or F2 on a
  * row's owner, due, severity or category cell (or a double click on it) opens it at that field.
  * Save applies each changed field, Escape or Cancel closes it, and focus returns to the button or
- * cell that opened it. Dates are typed as YYYY-MM-DD, in the add form and the dialog alike.
+ * cell that opened it. A due date is typed as the reader's locale writes it (or YYYY-MM-DD, today,
+ * tomorrow) or picked from a calendar, in the add form and the dialog alike.
  * Owner and due date stay required: every blocker leaves with both. "Go to blocker" (or
  * `scrollToBlocker(id)`) scrolls any row into view and focuses it.
  *
@@ -110,7 +111,9 @@ function guessRowHeight(width: number, remPx: number): number {
  * @csspart findings-button - A row's findings button.
  * @csspart form - The form that adds a blocker.
  * @csspart field-error - A field's validation message in that form or in the edit dialog, naming the field.
- * @csspart date-hint - The format hint under a due-date field (YYYY-MM-DD).
+ * @csspart date-hint - The format hint under a due-date field: the reader's date format (from the closest `lang`).
+ * @csspart date-button - The button beside a due-date field that opens its date picker.
+ * @csspart date-picker - The date picker dialog: a month's grid of days.
  * @csspart editor - The dialog that edits a blocker's owner, due date, severity and category.
  * @csspart empty - The message shown when no blocker matches the filters.
  * @csspart popover - The findings popover.
@@ -459,6 +462,11 @@ export class PreflightBlockerLog extends PlanElement {
     return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title) : nothing;
   }
 
+  /** A due date, required in both forms. */
+  private dueField(id: string, value: string | undefined, error: string | undefined): TemplateResult {
+    return dateField({ id, name: 'due', label: FORM_FIELDS.due, value, required: true, errorId: error ? `${id}-error` : undefined, today: teamToday(this.readiness.value) });
+  }
+
   private renderForm(plan: Plan, owners: readonly string[]): TemplateResult {
     const { errors } = this;
     const field = (name: Field, label: string, input: TemplateResult) => renderField({ id: `new-${name}`, label, error: errors[name], required: true }, () => input);
@@ -472,7 +480,7 @@ export class PreflightBlockerLog extends PlanElement {
         ${field('title', FORM_FIELDS.title, html`<input id="new-title" name="title" aria-required="true" aria-invalid=${invalid('title')} aria-describedby=${describedBy('title')} />`)}
         ${field('owner', FORM_FIELDS.owner, html`<input id="new-owner" name="owner" list="owners" aria-required="true" aria-invalid=${invalid('owner')} aria-describedby=${describedBy('owner')} />
           <datalist id="owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
-        ${field('due', FORM_FIELDS.due, dateInput({ id: 'new-due', name: 'due', required: true, errorId: errors.due ? 'new-due-error' : undefined }))}
+        ${field('due', FORM_FIELDS.due, this.dueField('new-due', undefined, errors.due))}
         ${choice('severity', 'Severity', BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === 'medium'}>${s}</option>`))}
         ${choice('category', 'Category', html`<option value="">Not categorised</option>${KILLERS.map((k) => html`<option value=${k}>${KILLER_TITLES[k]}</option>`)}`)}
         ${choice(
@@ -596,7 +604,7 @@ export class PreflightBlockerLog extends PlanElement {
         <h2 id="editor-heading" class="editor-heading">Edit “${b.title}”</h2>
         ${field('owner', (inv, desc) => html`<input id="edit-owner" name="owner" list="edit-owners" .value=${b.owner ?? ''} aria-required="true" aria-invalid=${inv} aria-describedby=${desc} />
           <datalist id="edit-owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
-        ${field('due', () => dateInput({ id: 'edit-due', name: 'due', value: b.due, required: true, errorId: e.due ? 'edit-due-error' : undefined }))}
+        ${field('due', () => this.dueField('edit-due', b.due, e.due))}
         ${field('severity', () => html`<select id="edit-severity" name="severity">${BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === b.severity}>${s}</option>`)}</select>`)}
         ${field(
           'category',
@@ -607,7 +615,7 @@ export class PreflightBlockerLog extends PlanElement {
         )}
         <div class="editor-actions">
           <button type="submit">Save</button>
-          <button type="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>Cancel</button>
+          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog[part~=editor]')?.close()}>Cancel</button>
         </div>
       </form>
     </dialog>`;
@@ -642,7 +650,7 @@ export class PreflightBlockerLog extends PlanElement {
     const form = e.target as HTMLFormElement;
     const fields = Object.keys(EDIT_FIELDS) as edit.BlockerField[];
     const values = readForm(form, fields);
-    const errors = formErrors('blocker', values, ['owner', 'due']);
+    const errors = formErrors('blocker', values, ['owner', 'due'], form);
     this.editErrors = errors;
     if (await focusFirstError(this, form, errors)) return;
     commitFieldChanges(
@@ -672,7 +680,7 @@ export class PreflightBlockerLog extends PlanElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const { title, owner, due, severity, category, blocks } = readForm(form, ['title', 'owner', 'due', 'severity', 'category', 'blocks']);
-    const errors = formErrors('blocker', { title, owner, due }, ['title', 'owner', 'due']);
+    const errors = formErrors('blocker', { title, owner, due }, ['title', 'owner', 'due'], form);
     this.errors = errors;
     this.formProblems = [];
     if (await focusFirstError(this, form, errors)) return;

@@ -93,7 +93,7 @@ describe('<preflight-brief>', () => {
       expect(focused(el)).to.equal(control(el, 'objective'));
       expect(part(el, '[data-form=brief]').getAttribute('aria-expanded')).to.equal('true');
       await retype(el, 'deadline', '2026-02-30');
-      expect(errorOf(el, 'brief-deadline')).to.equal('Deadline: must be a calendar date written YYYY-MM-DD');
+      expect(errorOf(el, 'brief-deadline')).to.equal('Deadline: February 2026 has 28 days, so “2026-02-30” is not a date');
       expect(control(el, 'deadline').getAttribute('aria-invalid')).to.equal('true');
       expect(control(el, 'deadline').getAttribute('aria-describedby')).to.contain('brief-deadline-error');
       await retype(el, 'deadline', '2026-02-28');
@@ -104,6 +104,7 @@ describe('<preflight-brief>', () => {
 
     it('refuses to save a bad value: nothing reaches the plan, the form stays open with what was typed, and focus goes to the field', async () => {
       const el = await render(draft());
+      el.lang = 'en-GB';
       const changes = recordChanges(el);
       await openWithKeyboard(el, '[data-form=brief]');
       await retype(el, 'offer', 'A live product tour');
@@ -115,7 +116,7 @@ describe('<preflight-brief>', () => {
       expect(changes).to.have.length(0);
       expect(control(el, 'offer').value).to.equal('A live product tour');
       expect(control(el, 'deadline').value).to.equal('next Friday');
-      expect(errorOf(el, 'brief-deadline')).to.equal('Deadline: must be a calendar date written YYYY-MM-DD');
+      expect(errorOf(el, 'brief-deadline')).to.equal('Deadline: “next Friday” is not a date; type it as DD/MM/YYYY, for example 30/09/2026');
     });
 
     it('saves one brief.update per changed field, lists as lists, and returns focus to Edit brief', async () => {
@@ -189,12 +190,14 @@ describe('<preflight-brief>', () => {
   describe('the campaign', () => {
     it('edits name, type, owner and launch date, one campaign.update per changed field; an empty name is asked for', async () => {
       const el = await render(draft());
+      el.lang = 'en-GB';
       const changes = recordChanges(el);
       await openWithKeyboard(el, '[data-form=campaign]');
       expect(focused(el)).to.equal(control(el, 'name'));
+      expect(control(el, 'launchDate').value).to.equal('01/09/2026', 'the launch date shown as en-GB writes it');
       await retype(el, 'name', '');
-      await retype(el, 'launchDate', '2026-9-1');
-      expect(errorOf(el, 'campaign-launchDate')).to.equal('Launch date: must be a calendar date written YYYY-MM-DD');
+      await retype(el, 'launchDate', '2026-9');
+      expect(errorOf(el, 'campaign-launchDate')).to.equal('Launch date: “2026-9” has no day; type it as DD/MM/YYYY, for example 30/09/2026');
       part<HTMLButtonElement>(el, 'form [type=submit]').click();
       await until(() => focused(el) === control(el, 'name'), 'focus on the empty name');
       expect(errorOf(el, 'campaign-name')).to.equal('Name: must not be empty');

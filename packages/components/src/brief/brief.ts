@@ -23,8 +23,8 @@ import { findingStyles, renderFindings, renderFindingsButton } from '../shared/f
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
-import { dateFieldStyles, dateInput } from '../shared/date-field.js';
-import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
+import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
+import { commitFieldChanges, controlValue, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { briefStyles } from './brief.styles.js';
 import * as edit from './edits.js';
 import type { CampaignField, KeyResultField } from './edits.js';
@@ -106,7 +106,9 @@ const moveLabel = (to: LifecycleState, from: LifecycleState): string =>
  * @csspart remove-button - A key result's Remove button.
  * @csspart findings-button - The campaign's or the brief's findings button.
  * @csspart field-error - A field's message, naming the field.
- * @csspart date-hint - The format hint under a date field.
+ * @csspart date-hint - The format hint under a date field: the reader's date format (from the closest `lang`).
+ * @csspart date-button - The button beside a date field that opens its date picker.
+ * @csspart date-picker - The date picker dialog: a month's grid of days.
  * @csspart undo - The notice after a move or a removal, with its Undo button.
  * @csspart popover - The findings popover.
  */
@@ -188,7 +190,7 @@ export class PreflightBrief extends PlanElement {
           ${roles.map((r) => html`<option .value=${r} ?selected=${r === campaign.owner}>${r}</option>`)}
         </select>`,
       )}
-      ${field('launchDate', (a) => dateInput({ id: a.id, name: 'launchDate', value: campaign.launchDate, errorId: this.errors['campaign.launchDate'] ? `${a.id}-error` : undefined }))}
+      ${field('launchDate', (a) => this.dateField(a.id, 'launchDate', CAMPAIGN_TITLES.launchDate, campaign.launchDate, this.errors['campaign.launchDate']))}
       ${this.formButtons('campaign')}
     </form>`;
   }
@@ -302,11 +304,15 @@ export class PreflightBrief extends PlanElement {
     const label = name === 'systems' ? 'Systems (one per line)' : BRIEF_FIELD_TITLES[name];
     return renderField({ id: `brief-${name}`, label, error }, (a) =>
       name === 'deadline'
-        ? dateInput({ id: a.id, name, value, errorId: error ? `${a.id}-error` : undefined })
+        ? this.dateField(a.id, name, label, value, error)
         : LONG_ANSWERS.has(name)
           ? html`<textarea id=${a.id} name=${name} rows=${name === 'systems' ? 3 : 2} .value=${value} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`
           : html`<input id=${a.id} name=${name} .value=${value} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`,
     );
+  }
+
+  private dateField(id: string, name: string, label: string, value: string | undefined, error: string | undefined): TemplateResult {
+    return dateField({ id, name, label, value, errorId: error ? `${id}-error` : undefined, today: teamToday(this.readiness.value) });
   }
 
   private renderKeyResults(plan: Plan): TemplateResult {
@@ -426,7 +432,7 @@ export class PreflightBrief extends PlanElement {
       const control = e.target as HTMLInputElement;
       if (!control.name) return;
       const key = `${record}.${control.name}`;
-      const problem = (formErrors(record, { [control.name]: control.value.trim() } as never, []) as Record<string, string>)[control.name];
+      const problem = (formErrors(record, { [control.name]: controlValue(control) } as never, [], control.form ?? undefined) as Record<string, string>)[control.name];
       const { [key]: _old, ...rest } = this.errors;
       this.errors = problem ? { ...rest, [key]: problem } : rest;
     };
@@ -459,7 +465,7 @@ export class PreflightBrief extends PlanElement {
 
   /** Checks a form's values with the core; shows and focuses the first problem. True when all pass. */
   private async checked<F extends string>(record: FormRecord, form: HTMLFormElement, values: Record<F, string>, required: readonly F[]): Promise<boolean> {
-    const errors = formErrors(record, values as never, required as never) as Record<string, string>;
+    const errors = formErrors(record, values as never, required as never, form) as Record<string, string>;
     this.errors = Object.fromEntries(Object.entries(errors).map(([f, m]) => [`${record}.${f}`, m]));
     return !(await focusFirstError(this, form, errors));
   }

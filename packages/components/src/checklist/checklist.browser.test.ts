@@ -196,6 +196,8 @@ describe('<preflight-checklist>', () => {
       control(el, 'due').select();
       const due = '2026-09-04';
       await typeText(due);
+      // Past the date picker's button to the evidence link.
+      await press('Tab');
       await press('Tab');
       await typeText('https://qa.example.com/tracking');
       await press('Enter');
@@ -238,34 +240,35 @@ describe('<preflight-checklist>', () => {
       const el = await render(makePlan({ checklist: items() }));
       const changes = recordChanges(el);
       await openEditor(el, 'copy');
-      control(el, 'due').focus();
+      control(el, 'due').select();
       await typeText('2026-02-30');
       await press('Enter');
       await el.updateComplete;
-      expect(errors(el)).to.deep.equal(['Owner: name who will get it done', 'Due date: must be a calendar date written YYYY-MM-DD']);
+      expect(errors(el)).to.deep.equal(['Owner: name who will get it done', 'Due date: February 2026 has 28 days, so “2026-02-30” is not a date']);
+      expect(control(el, 'due').value).to.equal('2026-02-30');
       expect(focused(el)).to.equal(control(el, 'owner'));
       expect(changes).to.have.length(0);
     });
 
-    it('types dates as YYYY-MM-DD in the editor and the add form alike, naming a partial date the same way in both', async () => {
-      const el = await render(makePlan({ checklist: items() }));
+    it('reads dates in the reader’s format in the editor and the add form alike, naming a partial date the same way in both', async () => {
+      const el = await mount<PreflightChecklist>(html`<preflight-checklist lang="en-GB" .plan=${makePlan({ checklist: items() })} now=${NOW}></preflight-checklist>`);
       const changes = recordChanges(el);
       await openEditor(el, 'copy');
-      control(el, 'due').focus();
-      await typeText('2026-09');
+      control(el, 'due').select();
+      await typeText('30/09');
       await press('Enter');
       await el.updateComplete;
       const add = part<HTMLInputElement>(el, '[part=add-form] [name=due]');
       add.focus();
-      await typeText('2026-09');
+      await typeText('30/09');
       part<HTMLFormElement>(el, '[part=add-form]').requestSubmit();
       await el.updateComplete;
       for (const input of [control(el, 'due'), add]) {
         expect(input.type).to.equal('text');
-        expect(input.inputMode).to.equal('numeric');
+        expect(input.value).to.equal('30/09', 'the text is kept as typed');
         expect(input.getAttribute('aria-invalid')).to.equal('true');
         const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => part(el, `#${id}`).textContent);
-        expect(described).to.deep.equal(['YYYY-MM-DD, for example 2026-09-30', 'Due date: must be a calendar date written YYYY-MM-DD']);
+        expect(described).to.deep.equal(['DD/MM/YYYY, for example 30/09/2026', 'Due date: “30/09” has no year; type it as DD/MM/YYYY, for example 30/09/2026']);
       }
       expect(changes).to.have.length(0);
     });

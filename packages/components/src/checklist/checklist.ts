@@ -19,7 +19,7 @@ import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { barStyles } from '../shared/bar.js';
-import { dateFieldStyles, dateInput } from '../shared/date-field.js';
+import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
@@ -75,7 +75,9 @@ const words = (id: string) => id.replace(/-/g, ' ');
  * @csspart remove-button - An item's Remove button.
  * @csspart editor - The inline editor of an item's owner, due date and evidence.
  * @csspart field-error - A field's message in the editor or the add form, naming the field.
- * @csspart date-hint - The format hint under a due-date field (YYYY-MM-DD, typed as in the blocker log).
+ * @csspart date-hint - The format hint under a due-date field: the reader's date format (from the closest `lang`), as in every element.
+ * @csspart date-button - The button beside a due-date field that opens its date picker.
+ * @csspart date-picker - The date picker dialog: a month's grid of days.
  * @csspart undo - The notice after a removal, with its Undo button.
  * @csspart add-form - The form that adds an item (label, layer, gate, owner, due).
  * @csspart popover - The findings popover.
@@ -445,6 +447,10 @@ export class PreflightChecklist extends PlanElement {
     return renderField({ id: `${key}-${name}`, label: FIELD_NAMES[name], error }, control);
   }
 
+  private dueField(id: string, value: string | undefined, required: boolean, error: string | undefined): TemplateResult {
+    return dateField({ id, name: 'due', label: FIELD_NAMES.due, value, required, errorId: error ? `${id}-error` : undefined, today: teamToday(this.readiness.value) });
+  }
+
   /** The plan's roles to choose an owner from, plus the current owner should it be no role. */
   private ownerOptions(plan: Plan, current: string | undefined): TemplateResult {
     const roles = current && !plan.roles.includes(current) ? [current, ...plan.roles] : plan.roles;
@@ -463,7 +469,7 @@ export class PreflightChecklist extends PlanElement {
       @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), this.closeEditor(item.id))}
     >
       ${this.field(id, 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, item.owner)}</select>`)}
-      ${this.field(id, 'due', e.due, (a) => dateInput({ id: a.id, name: 'due', value: item.due, errorId: e.due ? `${a.id}-error` : undefined }))}
+      ${this.field(id, 'due', e.due, (a) => this.dueField(a.id, item.due, false, e.due))}
       ${this.field(
         id,
         'evidence',
@@ -496,7 +502,7 @@ export class PreflightChecklist extends PlanElement {
         </div>
         <label class="check-field"><input type="checkbox" name="gate" /> Gate: blocks launch</label>
         ${this.field('new', 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, undefined)}</select>`)}
-        ${this.field('new', 'due', e.due, (a) => dateInput({ id: a.id, name: 'due', required: true, errorId: e.due ? `${a.id}-error` : undefined }))}
+        ${this.field('new', 'due', e.due, (a) => this.dueField(a.id, undefined, true, e.due))}
         <button type="submit">Add item</button>
       </fieldset>
     </form>`;
@@ -548,7 +554,7 @@ export class PreflightChecklist extends PlanElement {
     const form = e.target as HTMLFormElement;
     const fields = ['owner', 'due', 'evidence'] as const;
     const values = readForm(form, fields);
-    const errors = formErrors('item', values, ['owner', 'due']);
+    const errors = formErrors('item', values, ['owner', 'due'], form);
     this.editErrors = errors;
     if (await focusFirstError(this, form, errors)) return;
     commitFieldChanges(
@@ -565,7 +571,7 @@ export class PreflightChecklist extends PlanElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const values = readForm(form, ['label', 'owner', 'due']);
-    const errors = formErrors('item', values, ['label', 'owner', 'due']);
+    const errors = formErrors('item', values, ['label', 'owner', 'due'], form);
     this.addErrors = errors;
     if (await focusFirstError(this, form, errors)) return;
     const item: ChecklistItem = {

@@ -1,10 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldProblem, type FormRecord, type Plan, type RecordField } from '@preflight/core';
 
-/** A form's values by control name, trimmed. */
+/** A field that reads its own text, as the date field reads a typed date: the value it stands for, or the text as typed and what is wrong with it. */
+interface TextReader {
+  readText(): { value: string; problem?: string };
+}
+
+/** The date field a control is the input of (found by tag: forms without a date field do not load it). */
+function readerOf(control: unknown): TextReader | undefined {
+  const field = control instanceof Element ? control.closest('preflight-date-field') : null;
+  return field && 'readText' in field ? (field as unknown as TextReader) : undefined;
+}
+
+/** What a control holds, trimmed: a date field's date as `YYYY-MM-DD` (or its text when that is no date). */
+export function controlValue(control: unknown): string {
+  return readerOf(control)?.readText().value ?? ((control as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
+}
+
+/** A form's values by control name, trimmed; a date field's as `YYYY-MM-DD`. */
 export function readForm<F extends string>(form: HTMLFormElement, names: readonly F[]): Record<F, string> {
   const values = {} as Record<F, string>;
-  for (const name of names) values[name] = ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
+  for (const name of names) values[name] = controlValue(form.elements.namedItem(name));
   return values;
 }
 
@@ -13,12 +29,14 @@ const ASK: Record<string, string> = { owner: 'name who will get it done', due: '
 
 /**
  * Problems with a form's values, by field, in the order of `values`: an empty required field
- * asks for itself, and every other value is checked by the core against the record's field.
+ * asks for itself, and every other value is checked by the core against the record's field. Given
+ * the form, a date field whose text is no date says what is wrong with it as typed.
  */
-export function formErrors<R extends FormRecord, F extends RecordField<R>>(record: R, values: Partial<Record<F, string>>, required: readonly F[]): Partial<Record<F, string>> {
+export function formErrors<R extends FormRecord, F extends RecordField<R>>(record: R, values: Partial<Record<F, string>>, required: readonly F[], form?: HTMLFormElement): Partial<Record<F, string>> {
   const errors: Partial<Record<F, string>> = {};
   for (const [name, value] of Object.entries(values) as [F, string][]) {
-    const problem = value ? fieldProblem(record, name, value) : required.includes(name) ? (ASK[name] ?? 'must not be empty') : undefined;
+    const own = form && readerOf(form.elements.namedItem(name))?.readText().problem;
+    const problem = own || (value ? fieldProblem(record, name, value) : required.includes(name) ? (ASK[name] ?? 'must not be empty') : undefined);
     if (problem) errors[name] = problem;
   }
   return errors;

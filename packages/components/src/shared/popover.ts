@@ -13,10 +13,10 @@ let surfaces = 0;
 let loading: Promise<FloatingUi> | undefined;
 
 /**
- * Floating UI, loaded on the first open: most pages never open a popover, and it is a third of
- * a small element's size. A failed load is forgotten so the next open tries again.
+ * Floating UI, loaded on the first open: most pages never open a popover or a date picker, and it
+ * is a third of a small element's size. A failed load is forgotten so the next open tries again.
  */
-function floatingUi(): Promise<FloatingUi | undefined> {
+export function floatingUi(): Promise<FloatingUi | undefined> {
   loading ??= import('./floating.js');
   return loading.catch(() => {
     loading = undefined;
@@ -69,7 +69,7 @@ export class PopoverController implements ReactiveController {
     const surface = this.surface;
     if (!surface || this.key !== key || !anchor.isConnected) return;
     (surface.showPopover as ShowPopover)({ source: anchor });
-    if (floating) this.stopPositioning = floating.autoUpdate(anchor, surface, () => void this.position(floating, anchor, surface));
+    if (floating) this.stopPositioning = keepBeside(floating, anchor, surface, this.placement);
     surface.focus();
   }
 
@@ -109,15 +109,6 @@ export class PopoverController implements ReactiveController {
     </div>`;
   }
 
-  private async position({ computePosition, flip, offset, shift }: FloatingUi, anchor: HTMLElement, surface: HTMLElement): Promise<void> {
-    const { x, y } = await computePosition(anchor, surface, {
-      strategy: 'fixed',
-      placement: this.placement,
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
-    });
-    Object.assign(surface.style, { left: `${x}px`, top: `${y}px` });
-  }
-
   private closed(): void {
     this.stopPositioning?.();
     this.stopPositioning = undefined;
@@ -131,6 +122,15 @@ export class PopoverController implements ReactiveController {
     this.host.requestUpdate();
     if (anchor?.isConnected && focusWasInside && (!document.activeElement || document.activeElement === document.body || document.activeElement === this.host)) anchor.focus();
   }
+}
+
+/** Keeps a top-layer `surface` (fixed, inset auto, margin 0) beside its anchor while both are shown; returns what stops it. */
+export function keepBeside({ autoUpdate, computePosition, flip, offset, shift }: FloatingUi, anchor: HTMLElement, surface: HTMLElement, placement: Placement): () => void {
+  const place = async () => {
+    const { x, y } = await computePosition(anchor, surface, { strategy: 'fixed', placement, middleware: [offset(6), flip(), shift({ padding: 8 })] });
+    Object.assign(surface.style, { left: `${x}px`, top: `${y}px` });
+  };
+  return autoUpdate(anchor, surface, () => void place());
 }
 
 export const popoverStyles = css`

@@ -254,15 +254,17 @@ describe('<preflight-timeline>', () => {
   describe('editing dates', () => {
     it('names a bad date and a due day before the start under the field, keeps what was typed, and changes nothing', async () => {
       const el = await render(healthy);
+      el.lang = 'en-GB';
       const changes = recordChanges(el);
       const form = await openEditor(el, '[data-id=crm-tracking-setup]');
       const due = form.elements.namedItem('due') as HTMLInputElement;
+      expect(due.value).to.equal('25/08/2026', 'the stored date shown as en-GB writes it');
       due.focus();
       due.select();
       await typeText('2026-13-40');
       await press('Enter');
       await el.updateComplete;
-      expect(part(el, '#edit-due-error').textContent).to.equal('Due date: must be a calendar date written YYYY-MM-DD');
+      expect(part(el, '#edit-due-error').textContent).to.equal('Due date: there is no month 13, so “2026-13-40” is not a date; type it as DD/MM/YYYY, for example 30/09/2026');
       expect(due.value).to.equal('2026-13-40');
       expect(due.getAttribute('aria-invalid')).to.equal('true');
       due.select();

@@ -13,7 +13,7 @@ import {
   type Step,
   type Timeline,
 } from '@preflight/core';
-import { dateFieldStyles, dateInput } from '../shared/date-field.js';
+import { dateField, dateFieldStyles } from '../shared/date-field.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { PlanElement } from '../shared/plan-element.js';
@@ -85,7 +85,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * @csspart edit-button - A row's Edit button.
  * @csspart editor - The date form in the edit popover.
  * @csspart field-error - A field's message in the date form, naming the field.
- * @csspart date-hint - The format hint under a date field.
+ * @csspart date-hint - The format hint under a date field: the reader's date format (from the closest `lang`).
+ * @csspart date-button - The button beside a date field that opens its date picker.
+ * @csspart date-picker - The date picker dialog: a month's grid of days.
  * @csspart milestones - The list of milestones.
  * @csspart milestone - One milestone; carries `data-reached`.
  * @csspart marker - A milestone's planned-day marker (a slider when editable).
@@ -440,7 +442,9 @@ export class PreflightTimeline extends PlanElement {
 
   private field(name: StepField | MilestoneField, value: string | undefined, required: boolean): TemplateResult {
     const error = this.editErrors[name];
-    return renderField({ id: `edit-${name}`, label: FIELD_NAMES[name], error, required }, (a) => dateInput({ id: a.id, name, value, required, errorId: error ? `${a.id}-error` : undefined }));
+    return renderField({ id: `edit-${name}`, label: FIELD_NAMES[name], error, required }, (a) =>
+      dateField({ id: a.id, name, label: FIELD_NAMES[name], value, required, errorId: error ? `${a.id}-error` : undefined, today: this.timeline?.todayDate }),
+    );
   }
 
   private renderEditor(plan: Plan): TemplateResult | typeof nothing {
@@ -464,7 +468,7 @@ export class PreflightTimeline extends PlanElement {
       const step = found.record;
       const fields = ['start', 'due'] as const;
       const values = readForm(form, fields);
-      const errors = formErrors<'step', StepField>('step', values, []);
+      const errors = formErrors<'step', StepField>('step', values, [], form);
       const order = errors.start || errors.due ? undefined : stepDatesProblem({ start: values.start || undefined, due: values.due || undefined });
       if (order) errors[order.field] = order.message;
       this.editErrors = errors;
@@ -481,7 +485,7 @@ export class PreflightTimeline extends PlanElement {
       const m = found.record;
       const fields = ['planned', 'actual'] as const;
       const values = readForm(form, fields);
-      const errors = formErrors<'milestone', MilestoneField>('milestone', values, ['planned']);
+      const errors = formErrors<'milestone', MilestoneField>('milestone', values, ['planned'], form);
       const today = this.timeline?.todayDate;
       const early = !errors.actual && values.actual && today ? milestoneActualProblem(values.actual, today) : undefined;
       if (early) errors.actual = early;
