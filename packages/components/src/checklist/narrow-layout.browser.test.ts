@@ -42,7 +42,8 @@ describe('<preflight-checklist> in a narrow frame', () => {
       it("keeps every control of the add form inside the host's box", async () => {
         const el = await show(frame);
         const controls = parts(el, '[part=add-form] :is(input, select, button)');
-        expect(controls).to.have.length(6);
+        // Label, layer, gate, owner, due and its date picker button, Add item.
+        expect(controls).to.have.length(7);
         for (const control of controls) expect(showsInHost(el, control), `${control.localName}[name=${control.getAttribute('name')}]`).to.equal(true);
       });
 

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { dateField, dateFieldStyles } from './date-field.js';
 import { focusFirstError, formErrors, readForm, renderField } from './forms.js';
 import { PreflightElement } from './preflight-element.js';
-import { expectAccessibleInBothThemes, focused, mount, part, parts, press, typeText, until } from './testing.js';
+import { setViewport } from '@web/test-runner-commands';
+import { DEFAULT_VIEWPORT, expectAccessibleInBothThemes, focused, mount, part, parts, press, typeText, until } from './testing.js';
 
 /** A form with one required date field, as an element's add form has: it saves what `readForm` reads once `formErrors` finds nothing. */
 class DateForm extends PreflightElement {
@@ -179,6 +180,22 @@ describe('the date field', () => {
     part(el, 'td[data-date="2026-09-17"]').click();
     await until(() => dialog(el) === null, 'the picker to close');
     expect(input(el).value).to.equal('17/09/2026');
+  });
+
+  it('opens under the field and inside a 320 px viewport', async () => {
+    await setViewport({ width: 320, height: 700 });
+    try {
+      const el = await render('en-GB', { value: '2026-09-30' });
+      part<HTMLButtonElement>(el, '[part=date-button]').click();
+      await until(() => dialog(el)?.open === true && dialog(el)!.style.left !== '', 'the picker to be placed');
+      const box = dialog(el)!.getBoundingClientRect();
+      const field = part(el, '.date-control').getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect(box.top).to.be.at.least(field.bottom);
+    } finally {
+      await setViewport(DEFAULT_VIEWPORT);
+    }
   });
 
   it('is accessible in both themes, with the picker open', async () => {

@@ -237,12 +237,13 @@ export class PreflightDateField extends LitElement {
   /** Opens the dialog once it is rendered (placed beside the button), and keeps focus on the grid's day as it moves. */
   private async showPicker(opening: boolean): Promise<void> {
     const dialog = this.dialog;
-    const button = this.button;
-    if (!dialog || !button) return;
+    const control = this.querySelector<HTMLElement>('.date-control');
+    if (!dialog || !control) return;
     if (opening) {
       dialog.showModal();
       const floating = await floatingUi();
-      if (floating && dialog.open) this.stopPositioning = keepBeside(floating, button, dialog, 'bottom-start');
+      // Under the input and its button, as a native date input's picker opens.
+      if (floating && dialog.open) this.stopPositioning = keepBeside(floating, control, dialog, 'bottom-start');
     }
     // The day moves with the keys; a month button keeps its own focus.
     const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
@@ -444,7 +445,11 @@ export const dateFieldStyles = css`
     color: var(--_on-primary);
   }
   .picker-grid td:focus-visible {
-    outline-offset: -2px;
+    outline-offset: 1px;
+  }
+  /* The ring must show on the filled day too: a ring of the fill's text colour inside it. */
+  .picker-grid td[aria-selected='true']:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--_on-primary);
   }
   .picker-foot {
     display: flex;
