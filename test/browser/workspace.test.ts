@@ -38,6 +38,14 @@ const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string):
   return found;
 };
 const inShadow = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot?.querySelector<T>(selector) ?? null;
+/** The sidebar's team-settings form, inside the settings element's shadow root. */
+const settingsForm = (el: PreflightWorkspace): ShadowRoot => {
+  // The sidebar keeps its panels closed until asked for: open the settings, as a person would.
+  const panel = el.querySelector<HTMLDetailsElement>('details[data-panel=settings]');
+  if (panel && !panel.open) panel.open = true;
+  return $(el, 'preflight-team-settings').shadowRoot!;
+};
+const setting = <T extends Element = HTMLElement>(el: PreflightWorkspace, selector: string): T => $<T>(settingsForm(el), selector);
 const listed = (el: PreflightWorkspace) => [...el.querySelectorAll('.plan-list .open')].map((b) => b.textContent?.trim());
 const widget = (el: PreflightWorkspace, name: string) => $(el, `[data-widget="${name}"] > :last-child`);
 const badgeText = (el: PreflightWorkspace) => {
@@ -389,6 +397,12 @@ describe('the demo workspace', () => {
   });
 
   describe('team settings', () => {
+    /** Picks an hour in one of the business-hours selects, as a person would. */
+    const chooseHour = (el: PreflightWorkspace, selector: string, hour: string) => {
+      const select = setting<HTMLSelectElement>(el, selector);
+      select.value = hour;
+      select.dispatchEvent(new Event('change'));
+    };
     const newName = () => `preflight-workspace-test-settings-${Math.random().toString(36).slice(2)}`;
     /** A database holding only `plan`, so the workspace opens it (no sample is seeded). */
     async function withPlan(plan: Plan): Promise<string> {
@@ -399,13 +413,13 @@ describe('the demo workspace', () => {
       store.close();
       return name;
     }
-    const save = (el: PreflightWorkspace) => $<HTMLButtonElement>(el, '.team-settings button[type=submit]').click();
+    const save = (el: PreflightWorkspace) => setting<HTMLButtonElement>(el, '[part=save-button]').click();
     const typeInto = async (el: PreflightWorkspace, selector: string, text: string) => {
-      const input = $<HTMLInputElement>(el, selector);
+      const input = setting<HTMLInputElement>(el, selector);
       input.focus();
       input.select();
       await sendKeys({ press: 'Backspace' });
-      await sendKeys({ type: text });
+      if (text) await sendKeys({ type: text });
     };
     /** A row of the blocker log, brought into view first: its rows are virtualized against the page's scroll. */
     const blockerRow = (el: PreflightWorkspace, id: string) => {
@@ -423,34 +437,35 @@ describe('the demo workspace', () => {
       const el = await mountWorkspace(name, LATE);
       await until(() => blockerRow(el, 'blk-tz')?.dataset.overdue === 'false', 'the blocker, on time in UTC', 600);
 
-      await typeInto(el, '#team-timeZone', 'Australia/Sydney');
+      await typeInto(el, '#timeZone', 'Australia/Sydney');
       save(el);
       await until(() => blockerRow(el, 'blk-tz')?.dataset.overdue === 'true', 'the blocker, overdue in Sydney');
       expect(blockerRow(el, 'blk-tz')!.textContent).to.contain('Overdue');
-      expect($(el, '.settings-status').textContent).to.contain('saved');
+      expect(setting(el, '[part=status]').textContent).to.contain('saved');
       expect(JSON.parse(localStorage.getItem(settingsKey(name))!)).to.deep.equal({ version: 1, config: { timeZone: 'Australia/Sydney' } });
       el.remove();
 
       const again = await mountWorkspace(name, LATE);
       await until(() => blockerRow(again, 'blk-tz')?.dataset.overdue === 'true', 'the blocker, overdue after the reload', 600);
-      expect($<HTMLInputElement>(again, '#team-timeZone').value).to.equal('Australia/Sydney');
+      expect(setting<HTMLInputElement>(again, '#timeZone').value).to.equal('Australia/Sydney');
     });
 
     it('fills in this browser’s time zone from the keyboard, and refuses an unknown zone naming it', async () => {
       const el = await mountWorkspace();
-      const button = [...el.querySelectorAll('.team-settings button')].find((b) => b.textContent === 'Use my time zone') as HTMLButtonElement;
+      const button = [...settingsForm(el).querySelectorAll('button')].find((b) => b.textContent === 'Use my time zone') as HTMLButtonElement;
       button.focus();
       await sendKeys({ press: 'Enter' });
-      expect($<HTMLInputElement>(el, '#team-timeZone').value).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+      await until(() => setting<HTMLInputElement>(el, '#timeZone').value !== '', 'the zone filled in');
+      expect(setting<HTMLInputElement>(el, '#timeZone').value).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
       expect(Intl.supportedValuesOf('timeZone').length).to.be.greaterThan(100);
-      expect(el.querySelectorAll('#team-zones option').length).to.be.greaterThan(100);
+      expect(settingsForm(el).querySelectorAll('#zones option').length).to.be.greaterThan(100);
 
-      await typeInto(el, '#team-timeZone', 'Mars/Olympus_Mons');
+      await typeInto(el, '#timeZone', 'Mars/Olympus_Mons');
       save(el);
-      await until(() => Boolean(el.querySelector('#team-timeZone-error')), 'the zone problem');
-      expect($(el, '#team-timeZone-error').textContent).to.contain('Team time zone: "Mars/Olympus_Mons" is not a known IANA time zone');
-      expect($(el, '#team-timeZone').getAttribute('aria-invalid')).to.equal('true');
-      expect(document.activeElement?.id).to.equal('team-timeZone');
+      await until(() => Boolean(settingsForm(el).querySelector('#timeZone-error')), 'the zone problem');
+      expect(setting(el, '#timeZone-error').textContent).to.contain('Team time zone: "Mars/Olympus_Mons" is not a known IANA time zone');
+      expect(setting(el, '#timeZone').getAttribute('aria-invalid')).to.equal('true');
+      expect(settingsForm(el).activeElement?.id).to.equal('timeZone');
       expect(localStorage.getItem(settingsKey(databases.at(-1)!))).to.equal(null);
     });
 
@@ -464,31 +479,31 @@ describe('the demo workspace', () => {
       await until(() => raciVerdicts().length === makePlan().steps.length, 'the RACI rows');
       expect(new Set(raciVerdicts())).to.deep.equal(new Set(['ok']));
 
-      await typeInto(el, '#team-sprintLength', '99');
-      await typeInto(el, '#team-maxConsulted', '-1');
-      $<HTMLInputElement>(el, '#team-sla-legal').value = '';
+      await typeInto(el, '#sprintLength', '99');
+      await typeInto(el, '#maxConsulted', '-1');
+      await typeInto(el, '#legalSla', '');
       save(el);
-      await until(() => el.querySelectorAll('.team-settings .field-error').length === 3, 'the three problems');
-      expect($(el, '#team-sla-legal-error').textContent).to.equal('Legal review SLA: is required (expected number)');
-      expect($(el, '#team-maxConsulted-error').textContent).to.equal('Consulted limit: must be ≥ 0');
-      expect($(el, '#team-sprintLength-error').textContent).to.equal('Sprint length: must be ≤ 56');
-      for (const id of ['team-sla-legal', 'team-maxConsulted', 'team-sprintLength']) {
-        expect($(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
-        expect($(el, `#${id}`).getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
+      await until(() => settingsForm(el).querySelectorAll('[part=field-error]').length === 3, 'the three problems');
+      expect(setting(el, '#legalSla-error').textContent?.trim()).to.equal('Legal review SLA: is required (expected number)');
+      expect(setting(el, '#maxConsulted-error').textContent?.trim()).to.equal('Consulted limit: must be ≥ 0');
+      expect(setting(el, '#sprintLength-error').textContent?.trim()).to.equal('Sprint length: must be ≤ 56');
+      for (const id of ['legalSla', 'maxConsulted', 'sprintLength']) {
+        expect(setting(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
+        expect(setting(el, `#${id}`).getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
       }
-      expect(document.activeElement?.id).to.equal('team-sla-legal');
-      expect($(el, '.settings-status').textContent).to.contain('Nothing was saved');
+      expect(settingsForm(el).activeElement?.id).to.equal('legalSla');
+      expect(setting(el, '[part=status]').textContent).to.contain('Nothing was saved');
       expect(localStorage.getItem(settingsKey(name))).to.equal(null);
       expect(badgeText(el)).to.equal(before);
 
-      await typeInto(el, '#team-sla-legal', '72');
-      await typeInto(el, '#team-maxConsulted', '1');
-      await typeInto(el, '#team-sprintLength', '14');
+      await typeInto(el, '#legalSla', '72');
+      await typeInto(el, '#maxConsulted', '1');
+      await typeInto(el, '#sprintLength', '14');
       save(el);
       // Every default step consults two roles: over a limit of one, each is a warning.
       await until(() => badgeText(el).startsWith('At risk'), 'the badge at risk');
-      expect(el.querySelectorAll('.team-settings .field-error')).to.have.length(0);
-      expect($(el, '#team-maxConsulted').getAttribute('aria-invalid')).to.equal('false');
+      expect(settingsForm(el).querySelectorAll('[part=field-error]')).to.have.length(0);
+      expect(setting(el, '#maxConsulted').getAttribute('aria-invalid')).to.equal('false');
       await until(() => raciVerdicts().every((v) => v === 'at-risk'), 'every RACI row at risk');
       expect(JSON.parse(localStorage.getItem(settingsKey(name))!)).to.deep.equal({
         version: 1,
@@ -499,31 +514,29 @@ describe('the demo workspace', () => {
     it('counts in business hours on a fixed offset, refuses an end before the start, and stays accessible with them shown', async () => {
       const name = newName();
       const el = await mountWorkspace(name);
-      const on = $<HTMLInputElement>(el, '#team-bh-on');
+      const on = setting<HTMLInputElement>(el, '#businessHours');
       on.focus();
       await sendKeys({ press: 'Space' });
-      await until(() => Boolean(el.querySelector('#team-bh-start')), 'the business hours fields');
-      await typeInto(el, '#team-bh-start', '18');
-      await typeInto(el, '#team-bh-end', '9');
+      await until(() => Boolean(settingsForm(el).querySelector('#businessStart')), 'the business hours fields');
+      chooseHour(el, '#businessStart', '18');
+      chooseHour(el, '#businessEnd', '9');
       save(el);
-      await until(() => Boolean(el.querySelector('#team-bh-end-error')), 'the hours problem');
-      expect($(el, '#team-bh-end-error').textContent).to.equal('Work ends at: must be after startHour (18)');
-      expect(document.activeElement?.id).to.equal('team-bh-end');
+      await until(() => Boolean(settingsForm(el).querySelector('#businessEnd-error')), 'the hours problem');
+      expect(setting(el, '#businessEnd-error').textContent?.trim()).to.equal('Work ends at: must be after startHour (18)');
+      expect(settingsForm(el).activeElement?.id).to.equal('businessEnd');
       expect(localStorage.getItem(settingsKey(name))).to.equal(null);
 
-      await typeInto(el, '#team-bh-start', '8');
-      await typeInto(el, '#team-bh-end', '16');
-      $<HTMLInputElement>(el, '#team-bh-day-5').click(); // Friday off
-      $<HTMLInputElement>(el, 'input[name="team-bh-clock"][value="offset"]').click();
-      await until(() => Boolean(el.querySelector('#team-bh-offset')), 'the offset field');
-      await typeInto(el, '#team-bh-offset', '60');
+      chooseHour(el, '#businessStart', '8');
+      chooseHour(el, '#businessEnd', '16');
+      setting<HTMLInputElement>(el, 'input[name=businessDays][value="5"]').click(); // Friday off
+      await typeInto(el, '#businessZone', 'UTC+01:00');
       save(el);
       await until(() => localStorage.getItem(settingsKey(name)) !== null, 'the saved settings');
       expect(JSON.parse(localStorage.getItem(settingsKey(name))!).config).to.deep.equal({
         approvals: { businessHours: { startHour: 8, endHour: 16, days: [1, 2, 3, 4], utcOffsetMinutes: 60 } },
       });
       await until(() => shareUrl(el).includes('config='), 'the embed URL with the settings', 600);
-      const small = [...el.querySelectorAll<HTMLElement>('.team-settings :is(button, input, select)')]
+      const small = [...settingsForm(el).querySelectorAll<HTMLElement>(':is(button, input, select, textarea)')]
         .map((c) => ({ c, box: c.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
         .map(({ c, box }) => `${c.id || c.getAttribute('value')} ${Math.round(box.width)}×${Math.round(box.height)}`);
@@ -547,7 +560,7 @@ describe('the demo workspace', () => {
         const notice = $(el, '.settings-notice');
         expect(notice.getAttribute('role')).to.equal('alert');
         expect(notice.textContent).to.contain('could not be read, so every widget uses the default rules').and.contain(path);
-        expect($<HTMLInputElement>(el, '#team-maxConsulted').value).to.equal('3');
+        expect(setting<HTMLInputElement>(el, '#maxConsulted').value).to.equal('3');
 
         save(el);
         await until(() => !el.querySelector('.settings-notice'), 'the notice to go once saved');
@@ -607,9 +620,12 @@ describe('the demo workspace', () => {
       const el = await mountWorkspace();
       await until(() => shareUrl(el).includes('data='), 'the snapshot URL', 600);
       expect(shareUrl(el)).not.to.contain('config=');
-      $<HTMLInputElement>(el, '#team-timeZone').value = 'Australia/Sydney';
-      $<HTMLInputElement>(el, '#team-maxConsulted').value = '2';
-      $<HTMLButtonElement>(el, '.team-settings button[type=submit]').click();
+      for (const [id, value] of [['timeZone', 'Australia/Sydney'], ['maxConsulted', '2']] as const) {
+        const input = setting<HTMLInputElement>(el, `#${id}`);
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+      setting<HTMLButtonElement>(el, '[part=save-button]').click();
       await until(() => shareUrl(el).includes('config='), 'the URL with the settings');
       const rules = { timeZone: 'Australia/Sydney', raci: { maxConsulted: 2 } };
       // Compact and readable: only the changes, with no escaping of braces, colons or slashes.

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, parseConfig, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
-import { configChanges } from './config-changes.js';
+import { configChanges } from '@preflight/core/config-form';
 
 /** Bump when the stored shape changes; an older or newer record is reported, never guessed at. */
 const VERSION = 1;
@@ -39,18 +39,7 @@ export function loadSettings(dbName: string | undefined): LoadedSettings {
   return { ok: true, config: parsed.value, changes: configChanges(parsed.value) };
 }
 
-/** Saves a config that parseConfig accepted; throws only when the browser refuses to store it. */
-export function saveSettings(dbName: string | undefined, config: RulesConfig): RulesConfigInput {
-  const changes = configChanges(config);
-  localStorage.setItem(settingsKey(dbName), JSON.stringify({ version: VERSION, config: changes }));
-  return changes;
-}
-
-/** Forgets the saved settings: the defaults apply again. */
-export function clearSettings(dbName: string | undefined): void {
-  try {
-    localStorage.removeItem(settingsKey(dbName));
-  } catch {
-    // Storage blocked: there is nothing saved to forget.
-  }
+/** Saves a config that parseConfig accepted, as what differs from the defaults; throws only when the browser refuses to store it. */
+export function saveSettings(dbName: string | undefined, config: RulesConfig): void {
+  localStorage.setItem(settingsKey(dbName), JSON.stringify({ version: VERSION, config: configChanges(config) }));
 }

@@ -316,7 +316,7 @@ export class PreflightWorkspace extends LitElement {
           ></preflight-team-connect>
           ${this.renderCreate()}
           <preflight-exchange-panel .store=${store} @preflight-imported=${(e: CustomEvent<string[]>) => this.onImported(e.detail)}></preflight-exchange-panel>
-          <preflight-team-settings db-name=${this.dbName ?? nothing} .config=${this.rules} @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => this.onSettings(e.detail)}></preflight-team-settings>
+          <preflight-workspace-settings db-name=${this.dbName ?? nothing} .config=${this.rules} @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => this.onSettings(e.detail)}></preflight-workspace-settings>
         </nav>
         <main class="plan">${this.openKind === 'team' ? this.renderTeamOpen() : this.renderOpen(store)}</main>
       </div>
