@@ -12,6 +12,8 @@ import * as checklist from '../../packages/components/src/checklist/checklist.st
 import * as raci from '../../packages/components/src/raci/raci.stories.js';
 import * as timeline from '../../packages/components/src/timeline/timeline.stories.js';
 import * as teamSettings from '../../packages/components/src/team-settings/team-settings.stories.js';
+import * as metrics from '../../packages/components/src/metrics/metrics.stories.js';
+import * as agenda from '../../packages/components/src/agenda/agenda.stories.js';
 import { BACKDROPS } from '../../packages/components/src/stories/story-kit.js';
 
 type Args = Record<string, unknown>;
@@ -25,12 +27,14 @@ interface StoriesModule {
   [name: string]: unknown;
 }
 
-const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief, timeline, approvals, teamSettings] as unknown as StoriesModule[];
+const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief, timeline, approvals, teamSettings, metrics, agenda] as unknown as StoriesModule[];
 
 /** The states every widget must have a story for. */
 const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Dark', 'ReadOnly', 'InvalidInput', 'Narrow'];
 /** The states every form (no plan: a config) must have a story for. */
 const FORM_STATES = ['Defaults', 'ErrorsShown', 'Dark', 'ReadOnly', 'Narrow'];
+/** The states every report (across plans: `.plans`) must have a story for. */
+const REPORT_STATES = ['Empty', 'OnePlan', 'ManyPlans', 'Large', 'Dark', 'InvalidInput', 'Narrow'];
 
 let errors: string[] = [];
 const originalError = console.error;
@@ -57,7 +61,7 @@ for (const module of MODULES) {
 
   describe(`stories: ${meta.title}`, () => {
     it('has a story for every state', () => {
-      expect(stories.map(([name]) => name)).to.include.members(meta.title?.startsWith('Forms/') ? FORM_STATES : STATES);
+      expect(stories.map(([name]) => name)).to.include.members(meta.title?.startsWith('Forms/') ? FORM_STATES : meta.title?.startsWith('Reports/') ? REPORT_STATES : STATES);
     });
 
     for (const [name, story] of stories) {

@@ -7,3 +7,5 @@ export * from './preflight-brief.js';
 export * from './preflight-approvals.js';
 export * from './preflight-timeline.js';
 export * from './preflight-team-settings.js';
+export * from './preflight-metrics.js';
+export * from './preflight-agenda.js';

@@ -18,6 +18,8 @@ import { PreflightBlockerLog as BlockerLogElement } from '../define/preflight-bl
 import { PreflightChecklist as ChecklistElement } from '../define/preflight-checklist.js';
 import { PreflightRaci as RaciElement } from '../define/preflight-raci.js';
 import { PreflightTimeline as TimelineElement } from '../define/preflight-timeline.js';
+import { PreflightMetrics as MetricsElement } from '../define/preflight-metrics.js';
+import { PreflightAgenda as AgendaElement } from '../define/preflight-agenda.js';
 import { PreflightTeamSettings as TeamSettingsElement, type SettingsChange } from '../define/preflight-team-settings.js';
 
 const events = { onPreflightChange: 'preflight-change' as EventName<CustomEvent<PreflightChangeDetail>> };
@@ -35,4 +37,12 @@ export const PreflightTeamSettings = createComponent({
   elementClass: TeamSettingsElement,
   events: { onPreflightSettingsChange: 'preflight-settings-change' as EventName<CustomEvent<SettingsChange>> },
   displayName: 'PreflightTeamSettings',
+});
+export const PreflightMetrics = createComponent({ react: React, tagName: 'preflight-metrics', elementClass: MetricsElement, displayName: 'PreflightMetrics' });
+export const PreflightAgenda = createComponent({
+  react: React,
+  tagName: 'preflight-agenda',
+  elementClass: AgendaElement,
+  events: { onPreflightCopy: 'preflight-copy' as EventName<CustomEvent<{ markdown: string }>> },
+  displayName: 'PreflightAgenda',
 });

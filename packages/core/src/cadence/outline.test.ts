@@ -55,6 +55,8 @@ test('text from a plan cannot make a link, emphasis or HTML in the Markdown, nor
   const many = agendaMarkdown(agenda([plan, makePlan({ id: 'other' })], WED), 2);
   assert.ok(many.includes('\n- [\\*\\*Big\\*\\* \\[launch\\]] high \\<b\\>x\\</b\\>: owner Marketing ops, due 2026-08-20 (overdue)\n'), many);
   assert.ok(!many.includes('**Big**'));
+  // An underscore inside a word makes no emphasis and stays readable; one at a word's edge is escaped.
+  assert.equal(markdownText('2026q3_emea_webinar _launch_'), '2026q3_emea_webinar \\_launch\\_');
 });
 
 test('the plain text keeps user text as written', () => {

@@ -80,8 +80,12 @@ export function agendaText(a: Agenda, planCount: number): string {
   return `${[head.title, head.purpose, head.covers, '', ...sections].join('\n')}\n`;
 }
 
-/** The characters that make emphasis, code, links or HTML inside a Markdown list item. */
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>~]/g;
+/**
+ * The characters that make emphasis, code, links or HTML inside a Markdown list item. An underscore
+ * inside a word (`2026q3_emea_webinar`) makes no emphasis, so it stays as it is, readable where a
+ * paste keeps backslashes (Slack).
+ */
+const MARKDOWN_SPECIAL = /[\\`*[\]<>~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /** User text made literal in Markdown: no link, emphasis, HTML or mention can come from a plan. */
 export const markdownText = (value: string): string => value.replace(/[\r\n]+/g, ' ').replace(MARKDOWN_SPECIAL, '\\$&');

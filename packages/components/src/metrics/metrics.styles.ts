@@ -1,0 +1,257 @@
+import { css } from 'lit';
+
+export const metricsStyles = css`
+  :host {
+    --chart-bar: var(--_primary);
+    --chart-line: var(--_at-risk);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  h3 {
+    font-size: var(--_font-size);
+    font-weight: 600;
+  }
+  .muted,
+  .scope {
+    color: var(--_on-surface-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 400;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .empty {
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .figures {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.75rem), 1fr));
+    gap: var(--_space);
+  }
+  .figure {
+    display: grid;
+    align-content: start;
+    gap: 2px;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_outline-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    min-width: 0;
+  }
+  .figure-title {
+    color: var(--_on-surface-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 500;
+  }
+  .figure-value {
+    font-size: 1.375rem;
+    font-weight: 600;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .figure[data-empty='true'] .figure-value {
+    color: var(--_on-surface-muted);
+  }
+  .figure-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 6px;
+  }
+  .figure-p90 {
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+    color: var(--_on-surface-muted);
+  }
+  .killers h3 {
+    font-weight: 500;
+  }
+  .killer-top {
+    font-weight: 600;
+  }
+  .figure-basis {
+    color: var(--_on-surface-muted);
+    font-size: var(--_font-size-small);
+  }
+  .killers {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .killers ul {
+    list-style: none;
+    margin: var(--_space) 0 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  .killers li {
+    display: grid;
+    grid-template-columns: minmax(7rem, 12rem) 1fr 2.5rem;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .killers li.top .killer-name,
+  .killers li.top .killer-count {
+    font-weight: 600;
+  }
+  .killer-bar {
+    height: 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-muted);
+    overflow: hidden;
+  }
+  .killer-bar > span {
+    display: block;
+    height: 100%;
+    background: var(--chart-bar);
+  }
+  .killers li.top .killer-bar > span {
+    background: var(--chart-line);
+  }
+  .killer-count {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(var(--columns, 1), minmax(0, 1fr));
+    gap: calc(var(--_space) * 2);
+  }
+  .chart:last-child:nth-child(odd) {
+    grid-column: 1 / -1;
+  }
+  .chart {
+    margin: 0;
+    padding: 12px;
+    border: 1px solid var(--_outline-subtle);
+    border-radius: var(--_radius);
+    min-width: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .chart figcaption {
+    display: grid;
+    gap: 2px;
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px var(--_space);
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-muted);
+  }
+  .legend li::before {
+    content: '';
+    display: inline-block;
+    width: 0.75rem;
+    margin-inline-end: 4px;
+    vertical-align: middle;
+  }
+  .legend li.bar::before {
+    height: 0.625rem;
+    border-radius: 2px;
+    background: var(--chart-bar);
+  }
+  .legend li.line::before {
+    height: 0;
+    border-top: 2px solid var(--chart-line);
+  }
+  .plot {
+    display: block;
+    max-width: 100%;
+    overflow: visible;
+  }
+  .plot.loading {
+    border-radius: var(--_radius);
+    background: var(--_surface-muted);
+  }
+  .plot .grid line {
+    stroke: var(--_outline-subtle);
+    stroke-dasharray: 2 3;
+  }
+  .plot .axis line {
+    stroke: var(--_outline);
+  }
+  .plot .tick {
+    fill: var(--_on-surface-muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+  .plot .bars rect {
+    fill: var(--chart-bar);
+    opacity: 0.85;
+  }
+  .plot .line {
+    fill: none;
+    stroke: var(--chart-line);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .plot .dots circle {
+    fill: var(--_surface);
+    stroke: var(--chart-line);
+    stroke-width: 1.5;
+  }
+  .data summary {
+    cursor: pointer;
+    min-height: var(--_target);
+    display: inline-flex;
+    align-items: center;
+    color: var(--_primary);
+    font-size: var(--_font-size-small);
+    border-radius: var(--_radius);
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-height: 20rem;
+    margin-top: 4px;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 4px var(--_space) 4px 0;
+    border-bottom: 1px solid var(--_outline-subtle);
+    white-space: nowrap;
+  }
+  thead th {
+    color: var(--_on-surface-muted);
+    font-weight: 500;
+  }
+  tbody th {
+    font-weight: 500;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .killer-bar > span {
+      transition: width 0.2s ease-out;
+    }
+  }
+`;
