@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { agenda, agendaMarkdown, agendaSections } from '@preflight/core';
-import { makeBlocker, makeItem, makePlan, makeStep } from '../../../core/src/testing/factories.js';
+import { makeBlocker, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import '../define/preflight-agenda.js';
 import type { PreflightAgenda } from './agenda.js';
 import { markupPlan, seasonPlans, TEAM_NOW, thisWeekPlan } from '../stories/story-team-plans.js';
