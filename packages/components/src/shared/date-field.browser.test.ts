@@ -100,7 +100,7 @@ describe('the date field', () => {
     expect(error(el)).to.equal('Due date: February 2026 has 28 days, so “31/02/2026” is not a date');
     expect(input(el).value).to.equal('31/02/2026');
     expect(input(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(input(el).getAttribute('aria-describedby')).to.equal('due-hint due-error');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('due-format due-error');
     expect(focused(el)).to.equal(input(el));
     await typeAndSave(el, '30/09');
     expect(error(el)).to.equal('Due date: “30/09” has no year; type it as DD/MM/YYYY, for example 30/09/2026');

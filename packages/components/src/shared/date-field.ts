@@ -33,8 +33,6 @@ export function teamToday(result: ReadinessResult | undefined): string | undefin
   return result?.ok ? localDateOf(result.now, result.config.timeZone) : undefined;
 }
 
-const TAG = 'preflight-date-field';
-
 const calendarIcon = svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><rect x="3" y="4" width="18" height="18" rx="2"/><path d="M16 2v4M8 2v4M3 10h18"/></svg>`;
 const chevron = (d: string) =>
   svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${d}/></svg>`;
@@ -81,6 +79,8 @@ export class PreflightDateField extends LitElement {
   @property({ type: Boolean }) required = false;
   /** The id of the field's error message, when it shows one. */
   @property({ attribute: 'error-id' }) errorId: string | undefined;
+  /** Ids of what else describes the field (a form's own hint), read before its format. */
+  @property({ attribute: 'described-by' }) describedBy: string | undefined;
 
   /** The day the picker's grid is on (its focused day), while the picker is open. */
   @state() private focusDay: string | undefined;
@@ -145,8 +145,8 @@ export class PreflightDateField extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const id = this.inputId || `${TAG}-${this.key}`;
-    const hintId = `${id}-hint`;
+    const id = this.inputId || `date-field-${this.key}`;
+    const hintId = `${id}-format`;
     const open = this.focusDay !== undefined;
     return html`<span class="date-control">
         <input
@@ -156,7 +156,7 @@ export class PreflightDateField extends LitElement {
           autocomplete="off"
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${this.errorId ? 'true' : 'false'}
-          aria-describedby=${this.errorId ? `${hintId} ${this.errorId}` : hintId}
+          aria-describedby=${[this.describedBy, hintId, this.errorId].filter(Boolean).join(' ')}
           @change=${this.tidy}
         /><button
           type="button"
@@ -313,7 +313,7 @@ export class PreflightDateField extends LitElement {
 }
 
 export interface DateFieldOptions {
-  /** The input's id (the label's `for`); its hint is `<id>-hint`. */
+  /** The input's id (the label's `for`); its format hint is `<id>-format`. */
   id: string;
   name: string;
   /** The field's label, which names the picker button and dialog. */
@@ -325,20 +325,22 @@ export interface DateFieldOptions {
   errorId?: string | undefined;
   /** The team's date (`teamToday`), for "today" and the picker's starting month. */
   today?: string | undefined;
+  /** Ids of what else describes the field (a form's own hint). */
+  describedBy?: string | undefined;
 }
 
 /**
  * The date field of a form, in a template. Its element is registered on first use: it belongs to
  * the forms that use it, not to any one element's entry point.
  */
-export function dateField({ id, name, label, value, required, errorId, today }: DateFieldOptions): TemplateResult {
-  if (!customElements.get(TAG)) customElements.define(TAG, PreflightDateField);
-  return html`<preflight-date-field input-id=${id} .name=${name} label=${label} .value=${value} today=${today ?? nothing} ?required=${required ?? false} error-id=${errorId ?? nothing}></preflight-date-field>`;
+export function dateField({ id, name, label, value, required, errorId, today, describedBy }: DateFieldOptions): TemplateResult {
+  if (!customElements.get('preflight-date-field')) customElements.define('preflight-date-field', PreflightDateField);
+  return html`<preflight-date-field input-id=${id} .name=${name} label=${label} .value=${value} today=${today ?? nothing} ?required=${required ?? false} error-id=${errorId ?? nothing} described-by=${describedBy ?? nothing}></preflight-date-field>`;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    [TAG]: PreflightDateField;
+    'preflight-date-field': PreflightDateField;
   }
 }
 

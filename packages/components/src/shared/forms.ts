@@ -17,6 +17,11 @@ export function controlValue(control: unknown): string {
   return readerOf(control)?.readText().value ?? ((control as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
 }
 
+/** What is wrong with the text typed in a date field, when it is no date; undefined for any other control. */
+export function controlProblem(control: unknown): string | undefined {
+  return readerOf(control)?.readText().problem;
+}
+
 /** A form's values by control name, trimmed; a date field's as `YYYY-MM-DD`. */
 export function readForm<F extends string>(form: HTMLFormElement, names: readonly F[]): Record<F, string> {
   const values = {} as Record<F, string>;
@@ -35,7 +40,7 @@ const ASK: Record<string, string> = { owner: 'name who will get it done', due: '
 export function formErrors<R extends FormRecord, F extends RecordField<R>>(record: R, values: Partial<Record<F, string>>, required: readonly F[], form?: HTMLFormElement): Partial<Record<F, string>> {
   const errors: Partial<Record<F, string>> = {};
   for (const [name, value] of Object.entries(values) as [F, string][]) {
-    const own = form && readerOf(form.elements.namedItem(name))?.readText().problem;
+    const own = form && controlProblem(form.elements.namedItem(name));
     const problem = own || (value ? fieldProblem(record, name, value) : required.includes(name) ? (ASK[name] ?? 'must not be empty') : undefined);
     if (problem) errors[name] = problem;
   }

@@ -29,7 +29,8 @@ const status = (el: PreflightTeamSettings) => part(el, '[part=status]').textCont
 function setValue(el: PreflightTeamSettings, id: string, value: string): void {
   const input = control(el, id);
   input.value = value;
-  input.dispatchEvent(new Event(input.localName === 'select' ? 'change' : 'input'));
+  // Bubbling, as typing's are: a date field's form hears its input's events from around it.
+  input.dispatchEvent(new Event(input.localName === 'select' ? 'change' : 'input', { bubbles: true }));
 }
 
 async function save(el: PreflightTeamSettings): Promise<void> {
@@ -106,6 +107,27 @@ describe('<preflight-team-settings>', () => {
     expect(errorOf(el, 'businessEnd')).to.equal('Work ends at: must be after startHour (18)');
     expect(focused(el)?.id).to.equal('businessEnd');
     expect(seen).to.have.length(0);
+  });
+
+  it('takes the sprint start as the reader writes a date, names one that is no date as typed, and keeps it YYYY-MM-DD', async () => {
+    const el = await mount<PreflightTeamSettings>(html`<preflight-team-settings lang="en-GB" .config=${DEFAULT_CONFIG} sections="plans"></preflight-team-settings>`);
+    const seen = recordSettings(el);
+    const anchor = control(el, 'sprintAnchor');
+    expect(anchor.value).to.equal(DEFAULT_CONFIG.sprint.anchor.split('-').reverse().join('/'));
+    expect(anchor.getAttribute('aria-describedby')).to.equal('sprintAnchor-hint sprintAnchor-format');
+    anchor.focus();
+    anchor.select();
+    await typeText('31/02/2027');
+    await save(el);
+    expect(errorOf(el, 'sprintAnchor')).to.equal('A sprint starts on: February 2027 has 28 days, so “31/02/2027” is not a date');
+    expect(anchor.value).to.equal('31/02/2027');
+    expect(focused(el)).to.equal(anchor);
+    expect(seen).to.have.length(0);
+    anchor.select();
+    await typeText('1/3/2027');
+    await save(el);
+    expect(seen.map((s) => s.config.sprint.anchor)).to.deep.equal(['2027-03-01']);
+    expect(control(el, 'sprintAnchor').value).to.equal('01/03/2027');
   });
 
   it('saves a good form: one event with the config and what differs from the defaults, and a polite status', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { DEFAULT_CONFIG, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import {
   browserTimeZone,
@@ -19,6 +20,8 @@ import {
   type SettingsFormValues,
   type SettingsSection,
 } from '@preflight/core/config-form';
+import { dateField, dateFieldStyles } from '../shared/date-field.js';
+import { controlProblem, controlValue } from '../shared/forms.js';
 import { PreflightElement } from '../shared/preflight-element.js';
 import { teamSettingsStyles } from './team-settings.styles.js';
 
@@ -57,6 +60,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * @csspart form - The form around every section.
  * @csspart section - One section (its `data-section` is `clock`, `reviews`, `plans` or `platform`).
  * @csspart field-error - A field's problem, under the field.
+ * @csspart date-hint - The format hint under a date field: the reader's date format (from the closest `lang`).
+ * @csspart date-button - The button beside a date field that opens its date picker.
+ * @csspart date-picker - The date picker dialog: a month's grid of days.
  * @csspart save-button - Save.
  * @csspart reset-button - Reset to defaults.
  * @csspart status - The polite line saying what the last save did.
@@ -64,7 +70,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * @cssproperty --field-width - The widest a one-line field grows (default 28rem).
  */
 export class PreflightTeamSettings extends PreflightElement {
-  static override styles = [...PreflightElement.styles, teamSettingsStyles];
+  static override styles = [...PreflightElement.styles, dateFieldStyles, teamSettingsStyles];
 
   /** The rules config in force (defaults filled in). Setting it shows it in the form. */
   @property({ attribute: false }) config: RulesConfig = DEFAULT_CONFIG;
@@ -189,6 +195,12 @@ export class PreflightTeamSettings extends PreflightElement {
         control = html`<select id=${field.id} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} @change=${onInput}>${hours}</select>`;
         break;
       }
+      case 'date':
+        // The date field keeps what is typed; it starts again from the config only when the config changes (a save, a reset).
+        control = html`<div class="date" @input=${(e: Event) => this.set(field.id, controlValue(e.target) as never)}>
+          ${keyed(this.config, dateField({ id: field.id, name: field.id, label: field.label, value: formValuesFrom(this.config)[field.id] as string, errorId: invalid ? `${field.id}-error` : undefined, describedBy: field.hint ? `${field.id}-hint` : undefined }))}
+        </div>`;
+        break;
       case 'number':
         control = html`<span class="with-unit">
           <input id=${field.id} type="number" inputmode=${field.whole ? 'numeric' : 'decimal'} step=${field.whole ? 1 : 'any'} min=${field.min ?? nothing} max=${field.max ?? nothing} .value=${value} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput} />
@@ -200,10 +212,8 @@ export class PreflightTeamSettings extends PreflightElement {
         control = html`<input
           id=${field.id}
           type="text"
-          class=${field.kind === 'date' ? 'date' : ''}
           list=${zone ? 'zones' : nothing}
-          inputmode=${field.kind === 'date' ? 'numeric' : nothing}
-          placeholder=${field.kind === 'date' ? 'YYYY-MM-DD' : field.id === 'timeZone' ? 'UTC' : nothing}
+          placeholder=${field.id === 'timeZone' ? 'UTC' : nothing}
           autocomplete="off"
           spellcheck="false"
           .value=${value}
@@ -258,7 +268,12 @@ export class PreflightTeamSettings extends PreflightElement {
     event.preventDefault();
     const result = readSettingsForm(this.values, this.config, this.shownSections);
     if (!result.ok) {
-      this.problems = result.problems;
+      // A date typed in the reader's format that is no date is named as typed, in that format.
+      this.problems = result.problems.map((p) => {
+        const field = SETTINGS_FIELDS.find((f) => f.id === p.field);
+        const typed = field?.kind === 'date' ? controlProblem(this.renderRoot.querySelector(`#${p.field}`)) : undefined;
+        return typed ? { ...p, message: `${field!.label}: ${typed}` } : p;
+      });
       this.status = `Nothing was saved: ${plural(new Set(result.problems.map((p) => p.field)).size, 'setting needs', 'settings need')} fixing.`;
       await this.updateComplete;
       this.focusField(result.problems[0]!.field);
