@@ -1,7 +1,7 @@
 // The extension's cost to a host page: content-script main-thread time at load on each fixture
 // page, its longest task, mutation-batch handling at p95, and the content-script bundle size.
 // Time at load = every task on the page's main thread, from the content script's evaluation until
-// the badge message is sent, that the content script causes, read from a Chromium trace: the
+// the panel is drawn, that the content script causes, read from a Chromium trace: the
 // script's evaluation (compile, the session's set-up; a page loads only its platform's script),
 // each task that runs its code or names one of its files (timers, message replies, fetching,
 // compiling and evaluating the campaign chunk) and each task its own bench probe timed (the first
@@ -18,6 +18,7 @@ import { ExtensionBrowser, waitForPanel } from '../test/e2e/support/extension-br
 import type { Page } from 'puppeteer-core';
 import { platformFixtures } from '../test/e2e/support/pages.js';
 import { CAMPAIGN_CHUNK, contentScriptPath } from '../packages/extension/src/content/chunk-path.js';
+import { LOAD_END } from '../packages/extension/src/content/bench-probe.js';
 import { PLATFORMS } from '@preflight/core';
 
 ensureExtensionBuilt();
@@ -55,13 +56,13 @@ interface Traced {
   frameCpu: number;
 }
 
-const LOAD_MEASURES = new Set(['preflight:task', 'preflight:badge']);
+const LOAD_MEASURES = new Set(['preflight:task', LOAD_END]);
 /** Each platform's content script, by its URL. */
 const CONTENT_SCRIPT = /\/content-scripts\/[a-z-]+\.js$/;
 
 /**
  * Opens a page with a trace running and returns the tasks the content script caused on the page's
- * main thread until the badge message was sent: its evaluation (Chromium's EvaluateScript event for
+ * main thread until the panel was drawn: its evaluation (Chromium's EvaluateScript event for
  * the bundle: compile plus everything it runs synchronously), every task holding an event that
  * names one of the extension's files (a function call or timer of its scripts, a fetch, compile or
  * evaluation of the campaign chunk, a style recalculation its code scheduled), every task running
@@ -73,8 +74,8 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
   await waitForPanel(page, (p) => p !== null, `the panel on ${url}`);
-  // The badge message is the load's last task.
-  await page.waitForFunction(() => performance.getEntriesByName('preflight:badge').length > 0);
+  // Drawing the panel is the load's last task.
+  await page.waitForFunction((end) => performance.getEntriesByName(end).length > 0, {}, LOAD_END);
   // And the frame that shows the panel has been painted.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -90,7 +91,7 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
     return args.includes(extension) || args.includes(`/${CAMPAIGN_CHUNK}`) || e.args?.worldName === 'Preflight';
   };
   const measures = events.filter((e) => e.pid === pid && LOAD_MEASURES.has(e.name) && (e.ph === 'b' || e.ph === 'e'));
-  const badgeEnd = Math.max(...measures.filter((e) => e.name === 'preflight:badge' && e.ph === 'e').map((e) => e.ts));
+  const loadEnd = Math.max(...measures.filter((e) => e.name === LOAD_END && e.ph === 'e').map((e) => e.ts));
   const spans = measures.filter((e) => e.ph === 'b').map((b) => [b.ts, measures.find((e) => e.ph === 'e' && e.name === b.name && e.ts >= b.ts)!.ts] as const);
   const thread = events.filter((e) => e.pid === pid && e.tid === tid && (e.ph === 'X' || e.ph === 'I')).sort((x, y) => x.ts - y.ts);
   const within = (task: TraceEvent) => thread.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
@@ -98,7 +99,7 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   // reported on its own; its style recalculation names our code too.
   const render = events.find((e) => e.pid === pid && e.name === 'preflight:render' && e.ph === 'b')!;
   const frame = thread.find((t) => t.name === 'RunTask' && t.ts + t.dur! > render.ts && within(t).some((e) => e.name === 'PrePaint' || e.name === 'Paint'));
-  const loadTasks = thread.filter((t) => t.name === 'RunTask' && t !== frame && t.ts + t.dur! >= evaluation.ts && t.ts <= badgeEnd);
+  const loadTasks = thread.filter((t) => t.name === 'RunTask' && t !== frame && t.ts + t.dur! >= evaluation.ts && t.ts <= loadEnd);
   const ours = loadTasks.filter(
     (t) => (evaluation.ts >= t.ts && evaluation.ts < t.ts + t.dur!) || spans.some(([b, e]) => b < t.ts + t.dur! && e > t.ts) || within(t).some(names),
   );

@@ -9,6 +9,8 @@ import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.
 import { teamLinkKey, type TeamLink } from '../team/share-link.js';
 import { TeamPlans } from './team-plans.js';
 import { apiFacts } from './api-facts.js';
+import { verdictFor } from '../verdict/check.js';
+import { withApiFacts } from '../facts/merge.js';
 
 type TeamPlanLink = Extract<PlanLink, { kind: 'team' }>;
 const teamLinkOf = (link: PlanLink | undefined): TeamLink | undefined => (link?.kind === 'team' ? { url: link.url, planId: link.planId, token: link.token } : undefined);
@@ -81,7 +83,7 @@ export function startBackground(): void {
     await Promise.all(
       [...tabs].map(async ([tabId, keys]) => {
         if (!keys.some(affected)) return;
-        const push: PlansPush = { preflight: 'plans', data: await linkedPlans(keys) };
+        const push: PlansPush = { preflight: 'plans' };
         // A tab whose page has gone (or whose script was replaced) is simply not told.
         await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
       }),
@@ -100,8 +102,11 @@ export function startBackground(): void {
   }
 
   onMessages({
-    async verdict({ verdict }, { tabId }) {
-      if (tabId !== undefined) await setTabVerdict(tabId, verdict);
+    async check({ detection, base, reads }, { tabId }) {
+      const [config, linked, api] = await Promise.all([readConfig(), linkedPlans(reads.map((r) => r.facts.campaignKey)), base.error ? null : apiFacts(detection, Date.now())]);
+      const verdict = base.error ? { ...base, campaigns: [] } : verdictFor(base, withApiFacts(reads, api), config, linked);
+      if (tabId !== undefined && verdict) await setTabVerdict(tabId, verdict);
+      return verdict;
     },
     async clear(_data, { tabId }) {
       if (tabId === undefined) return;
@@ -110,11 +115,8 @@ export function startBackground(): void {
     },
     async context({ campaignKeys }, { tabId }) {
       if (tabId !== undefined) void changeTabs((tabs) => (tabs.set(tabId, campaignKeys), true)).catch(() => undefined);
-      const [config, panelFolded, linked] = await Promise.all([readConfig(), readPanelFolded(), linkedPlans(campaignKeys)]);
-      return { config, panelFolded, ...linked };
+      return { panelFolded: await readPanelFolded() };
     },
-    'linked-plans': ({ campaignKeys }) => linkedPlans(campaignKeys),
-    'api-facts': ({ detection }) => apiFacts(detection, Date.now()),
     'tab-verdict': ({ tabId }) => getTabVerdict(tabId),
     async 'open-plan'({ planId }) {
       await browser.tabs.create({ url: extensionUrl(`/plan.html#${encodeURIComponent(planId)}`) });

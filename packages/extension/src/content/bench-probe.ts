@@ -11,11 +11,14 @@ declare global {
  * (the bench's fixture pages do; real platform pages never). Figures go to the page's
  * performance timeline as user-timing measures, which the bench reads from the page.
  *
- * Spans are kept in memory and written as measures in a task after the badge message, so the
+ * Spans are kept in memory and written as measures in a task after the panel is drawn, so the
  * writing does not add to the load it measures.
  */
 /** The name of the meta tag that turns the probe on; in a build's files only when it carries the probe. */
 export const BENCH_META = 'preflight-bench';
+
+/** The step that ends a page's load: the panel drawn (the badge was set by the check before it). */
+export const LOAD_END = 'preflight:render';
 
 export class BenchProbe {
   private readonly spans: { name: string; start: number; end: number }[] = [];
@@ -33,8 +36,8 @@ export class BenchProbe {
       return task();
     } finally {
       this.spans.push({ name, start, end: performance.now() });
-      // The badge message ends a page's load.
-      if (name === 'preflight:badge') setTimeout(() => this.flush());
+      // Drawing the panel ends a page's load.
+      if (name === LOAD_END) setTimeout(() => this.flush());
     }
   }
 

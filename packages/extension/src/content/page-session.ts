@@ -16,10 +16,11 @@ type Overlay = InstanceType<CampaignChunk['Overlay']>;
 
 /**
  * One tab's life on a platform app: on load and on every in-app navigation it detects the page,
- * waits for the DOM to settle, reads the facts once, checks them with the core, and shows the
- * panel and the badge. Leaving campaign pages clears both. A failing adapter is contained here.
- * Only detection and the settle watcher load with the page; reading, checking and the panel come
- * in a chunk loaded on the first campaign page, and each step runs in a task of its own.
+ * waits for the DOM to settle, reads the facts once, has the background check them (it sets the
+ * badge) and shows the panel. Leaving campaign pages clears both. A failing adapter is contained
+ * here. Only detection and the settle watcher load with the page; reading and the panel come in a
+ * chunk loaded on the first campaign page, the core's checks stay in the background, and each
+ * step runs in a task of its own.
  */
 export class PageSession {
   private overlay: Overlay | undefined;
@@ -64,27 +65,34 @@ export class PageSession {
     const context = sendMessage('context', { campaignKeys: detection.campaignKeys });
     const settled = await this.settle.wait();
     if (!settled || stale()) return;
-    const [{ config, panelFolded, ...linked }, chunk] = await Promise.all([context, this.loadChunk()]);
+    const [{ panelFolded }, chunk] = await Promise.all([context, this.loadChunk()]);
     if (!chunk || stale()) return;
 
-    const base = { platform: detector.id, platformTitle: detector.title, url: url.href, checkedAt: new Date().toISOString() };
-    let verdict: TabVerdict | null;
-    let facts: CampaignRead[] = [];
+    let base: Omit<TabVerdict, 'campaigns'> = { platform: detector.id, platformTitle: detector.title, url: url.href, checkedAt: new Date().toISOString() };
+    let reads: CampaignRead[] = [];
     try {
-      facts = await this.step('preflight:extract', () => chunk.readFacts(detection, document));
-      if (stale()) return;
-      verdict = await this.step('preflight:check', () => chunk.verdictFor(base, facts, config, linked));
+      reads = await this.step('preflight:extract', () => chunk.readFacts(detection, document));
     } catch (error) {
       // Whatever the page looks like, the host app keeps working and the panel says so.
       console.warn(`Preflight: could not read this ${detector.title} page.`, error);
-      verdict = { ...base, campaigns: [], error: String(error) };
+      base = { ...base, error: String(error) };
     }
+    if (stale()) return;
+    // The background checks the facts and sets the badge; a linked plan's change makes it check them again.
+    const check = (checkedAt: string) => sendMessage('check', { detection, base: { ...base, checkedAt }, reads });
+    const following = base.error ? undefined : chunk.followPlans(() => check(new Date().toISOString()), stale, (next) => this.overlay?.show(next));
+    const verdict = await this.step('preflight:check', () => check(base.checkedAt));
     // A platform turned off in the options gets neither panel nor badge.
-    if (verdict === null || stale()) return;
-    const shown = verdict;
-    const drawn = await this.step('preflight:render', () => {
+    if (verdict === null) return;
+    if (stale()) {
+      // Its badge was set for a page no longer in view: gone, unless a newer campaign page has shown its own.
+      if (!this.showing) void sendMessage('clear', {}).catch(() => undefined);
+      return;
+    }
+    this.showing = true;
+    await this.step('preflight:render', () => {
       // A navigation while this task waited its turn: the panel belongs to the page now in view.
-      if (stale()) return false;
+      if (stale()) return;
       // Created once per page: it keeps the folded state across in-app navigations, starting from
       // the user's last choice, which the context reply carried.
       if (!this.overlay) {
@@ -96,16 +104,10 @@ export class PageSession {
         onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
         onFoldChange: (folded) => void chunk.savePanelFolded(folded).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
       });
-      this.overlay.show(shown);
-      return true;
+      this.overlay.show(verdict);
     });
-    if (!drawn) return;
-    this.showing = true;
-    await yieldToHost();
     if (stale()) return;
-    await (this.probe ? this.probe.time(() => sendMessage('verdict', { verdict: shown }), 'preflight:badge') : sendMessage('verdict', { verdict: shown }));
-    // A linked plan changed (a team plan edited elsewhere, or its connection): the same facts checked again.
-    if (!shown.error) chunk.followPlans(base, facts, config, linked, stale, (next) => this.overlay?.show(next));
+    following?.(verdict);
     this.followFoldChoice(chunk);
   }
 

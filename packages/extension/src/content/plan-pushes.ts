@@ -1,43 +1,55 @@
 import { browser } from 'wxt/browser';
-import type { RulesConfig } from '@preflight/core';
-import type { CampaignRead } from '../platforms/types.js';
-import { sendMessage, type LinkedPlans, type PlansPush } from '../messaging/protocol.js';
+import type { PlansPush } from '../messaging/protocol.js';
 import type { TabVerdict } from '../verdict/verdict.js';
-import { verdictFor } from './verdict-steps.js';
 
-const isPush = (message: unknown): message is PlansPush => typeof message === 'object' && message !== null && (message as PlansPush).preflight === 'plans' && typeof (message as PlansPush).data === 'object';
+const isPush = (message: unknown): message is PlansPush => typeof message === 'object' && message !== null && (message as PlansPush).preflight === 'plans';
 
-type Recheck = (linked: LinkedPlans) => void;
-let follower: Recheck | undefined;
+let follower: (() => void) | undefined;
+
+/** A verdict as the panel shows it: the same campaigns, checks and plans, whenever it was made. */
+const shownAs = (verdict: TabVerdict) => JSON.stringify({ ...verdict, checkedAt: undefined });
 
 /**
- * Checks the page's facts again when the background pushes the plans linked to this tab's
- * campaigns (a team plan edited by someone, or its connection lost or back): the panel is drawn
- * again with `show` and the badge follows. One page at a time: each call replaces the last, and
- * nothing is done once `stale` says the page has changed. `shown` is what the panel was drawn
- * with; a push that changes nothing redraws nothing. In the campaign chunk: a page only listens
- * once it shows a panel, so it asks once more right after, for a change it may have missed.
+ * Asks for the page's check again when the background says a plan linked to this tab's campaigns
+ * changed (a team plan edited by someone, or its connection lost or back): the background checks
+ * the same facts again and sets the badge, and the panel is drawn again with `show` when what it
+ * shows changed. One page at a time: each call replaces the last, and nothing is done once `stale`
+ * says the page has changed. Called before the first check is asked for, so no change is missed.
  */
-export function followPlans(base: Omit<TabVerdict, 'campaigns'>, facts: CampaignRead[], config: RulesConfig, shown: LinkedPlans, stale: () => boolean, show: (verdict: TabVerdict) => void): void {
+export function followPlans(recheck: () => Promise<TabVerdict | null>, stale: () => boolean, show: (verdict: TabVerdict) => void): (shown: TabVerdict) => void {
   if (!follower) {
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isPush(message)) follower?.(message.data);
+      if (isPush(message)) follower?.();
       // Nothing to answer.
       return undefined;
     });
   }
-  let last = JSON.stringify([shown.plans, shown.teams]);
-  const mine: Recheck = (linked) => {
-    const now = JSON.stringify([linked.plans, linked.teams]);
-    if (stale() || now === last) return;
-    last = now;
-    const verdict = verdictFor({ ...base, checkedAt: new Date().toISOString() }, facts, config, linked);
-    if (!verdict) return;
-    show(verdict);
-    void sendMessage('verdict', { verdict }).catch(() => undefined);
+  let last: string | undefined;
+  let missed = false;
+  const mine = () => {
+    if (stale()) return;
+    // Before the first verdict is drawn, the push is answered once it is.
+    if (last === undefined) {
+      missed = true;
+      return;
+    }
+    void recheck()
+      .then((verdict) => {
+        if (!verdict || stale() || follower !== mine) return;
+        const now = shownAs(verdict);
+        if (now === last) return;
+        last = now;
+        show(verdict);
+      })
+      .catch(() => undefined);
   };
   follower = mine;
-  void sendMessage('linked-plans', { campaignKeys: facts.map((f) => f.facts.campaignKey) })
-    .then((linked) => follower === mine && mine(linked))
-    .catch(() => undefined);
+  // What the first check showed, so a push that changes nothing redraws nothing.
+  return (shown) => {
+    last = shownAs(shown);
+    if (missed) {
+      missed = false;
+      mine();
+    }
+  };
 }

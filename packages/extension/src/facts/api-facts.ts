@@ -1,4 +1,3 @@
-import { sendMessage } from '../messaging/protocol.js';
 import type { CampaignRead, Detection } from '../platforms/types.js';
 import { SalesforceFactsSource } from './salesforce/source.js';
 import type { FactsProblem, Fetcher } from './source.js';
@@ -13,12 +12,10 @@ const pageFetch: Fetcher = (url, init) => {
 };
 
 /**
- * The platform's API facts for the campaign(s) in view, from the content script: Salesforce's
- * User Interface API on the org's own origin (a same-origin request with the session the browser
- * sends), else whatever the background's source gives (HubSpot's API when the user turned it on).
- * Null when no API is on for the platform.
+ * The API facts the content script asks for itself: Salesforce's User Interface API on the org's
+ * own origin (a same-origin request with the session the browser sends). Null on other platforms,
+ * whose API (HubSpot's, when the user turned it on) the background asks.
  */
-export function apiFactsFor(detection: Detection): Promise<CampaignRead[] | FactsProblem | null> {
-  if (detection.platform === 'salesforce') return new SalesforceFactsSource(location.origin, pageFetch).read(detection);
-  return sendMessage('api-facts', { detection }).catch((error: unknown) => ({ problem: `Preflight could not ask the platform's API (${String(error)}).` }));
+export function pageApiFacts(detection: Detection): Promise<CampaignRead[] | FactsProblem> | null {
+  return detection.platform === 'salesforce' ? new SalesforceFactsSource(location.origin, pageFetch).read(detection) : null;
 }

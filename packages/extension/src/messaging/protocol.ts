@@ -1,26 +1,27 @@
 import { browser } from 'wxt/browser';
-import type { Plan, RulesConfig } from '@preflight/core';
+import type { Plan } from '@preflight/core';
 import type { TabVerdict } from '../verdict/verdict.js';
 import type { TeamStatus } from '../team/status.js';
 import type { CampaignRead, Detection } from '../platforms/types.js';
-import type { FactsProblem } from '../facts/source.js';
 
 /** Every message between the extension's parts, with what each one answers. */
 export interface Protocol {
-  /** Content script → background: the checks for the campaigns in this tab. */
-  verdict: { request: { verdict: TabVerdict }; response: void };
+  /**
+   * Content script → background: the facts read on this tab's page. The background lays the
+   * platform's API over them where it asks one (HubSpot's, when turned on), checks them with the
+   * core against the rules and any linked plans, keeps the verdict for the popup and sets the
+   * badge; the panel draws what it answers (null: the platform is turned off). `base` carries an
+   * `error` when the page could not be read.
+   */
+  check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: TabVerdict | null };
   /** Content script → background: this tab shows no campaign any more. */
   clear: { request: Record<string, never>; response: void };
   /**
-   * Content script → background: the rules, any plans linked to these campaign keys (imported, or
-   * a team plan's live copy), each linked team plan's connection, and whether the user keeps the
-   * panel folded. The background then pushes `plans` to the tab when a linked plan changes.
+   * Content script → background, as a campaign page opens: these are the campaigns in this tab
+   * (their team plans connect while the page settles, and changes to their plans are pushed to the
+   * tab as `plans`); answers whether the user keeps the panel folded.
    */
-  context: { request: { campaignKeys: string[] }; response: { config: RulesConfig; panelFolded: boolean } & LinkedPlans };
-  /** Content script → background: the plans linked to these campaign keys as they are now (after the panel is up, for a push it may have missed). */
-  'linked-plans': { request: { campaignKeys: string[] }; response: LinkedPlans };
-  /** Content script → background: the campaign's facts from the platform's API, or why not; null when the API is off. */
-  'api-facts': { request: { detection: Detection }; response: CampaignRead[] | FactsProblem | null };
+  context: { request: { campaignKeys: string[] }; response: { panelFolded: boolean } };
   /** Popup → background: the verdict for a tab. */
   'tab-verdict': { request: { tabId: number }; response: TabVerdict | null };
   /** Content script or popup → background: open the plan page in a new tab. */
@@ -35,10 +36,9 @@ export interface LinkedPlans {
   teams: Record<string, TeamStatus>;
 }
 
-/** Background → a tab's content script, unasked: a plan linked to its campaigns changed (or its connection did). */
+/** Background → a tab's content script, unasked: a plan linked to its campaigns changed (or its connection did), so it asks for its check again. */
 export interface PlansPush {
   preflight: 'plans';
-  data: LinkedPlans;
 }
 
 /** The options page's port to the background, which posts the linked team plans' states on it as they change. */

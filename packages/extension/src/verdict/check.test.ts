@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '@preflight/core';
 import { makeLaunchApproval, makePlan } from '../../../core/src/testing/factories.js';
 import { campaignRead } from '../platforms/read.js';
 import { fact } from '../platforms/dom.js';
-import { verdictFor } from './verdict-steps.js';
+import { verdictFor } from './check.js';
 
 const base = { platform: 'salesforce' as const, platformTitle: 'Salesforce', url: 'https://acme.lightning.force.com/', checkedAt: '2026-08-28T12:00:00Z' };
 const KEY = 'salesforce:acme:7015g000000ABCdAAO';
