@@ -8,9 +8,10 @@ import { metricsStyles } from './metrics.styles.js';
 
 type Charts = typeof ChartsModule;
 
-/** The chart code, fetched once for every metrics element on the page, on first need. */
+/** The chart code, fetched once for every metrics element on the page, on first need; `loaded` once it is here. */
 let chartsModule: Promise<Charts> | undefined;
-const loadCharts = () => (chartsModule ??= import('./charts.js'));
+let loaded: Charts | undefined;
+const loadCharts = () => (chartsModule ??= import('./charts.js').then((charts) => (loaded = charts)));
 
 /** The sprints a chart shows: the latest ones (the table beside it lists every sprint). */
 const CHART_SPRINTS = 26;
@@ -62,8 +63,8 @@ const sprintLabel = (s: SprintTrend) => `S${s.sprint}`;
 export class PreflightMetrics extends PlansElement {
   static override styles = [...PlansElement.styles, metricsStyles];
 
-  /** The chart module once loaded. */
-  @state() private charts: Charts | undefined;
+  /** The chart module once loaded (at once when another element on the page loaded it). */
+  @state() private charts: Charts | undefined = loaded;
   /** The element's width, in 8 px steps, so the charts are drawn at the size they are shown. */
   @state() private width = 640;
   /** The charts whose data table is open: a closed one renders no rows (a long table costs the first render). */
@@ -78,12 +79,19 @@ export class PreflightMetrics extends PlansElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The width it is given, so the first render draws the charts at their size (the observer follows changes).
+    this.width = this.widthOf(this.clientWidth);
     // Applied in the next frame: a redraw inside the observer's callback would resize the element again in the same one.
     this.resize = new ResizeObserver(([entry]) => {
-      const width = Math.max(240, Math.floor((entry?.contentRect.width ?? this.width) / 8) * 8);
+      const width = this.widthOf(entry?.contentRect.width ?? this.width);
       if (width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
     this.resize.observe(this);
+  }
+
+  /** A width in 8 px steps (from 240 px), so a resize by a pixel does not redraw the charts. */
+  private widthOf(px: number): number {
+    return Math.max(240, Math.floor(px / 8) * 8);
   }
 
   override disconnectedCallback(): void {

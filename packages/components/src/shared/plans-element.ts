@@ -103,7 +103,8 @@ function readInput(plansValue: unknown, planValue: unknown, now: string, configV
   const plans: Plan[] = [];
   const problems: Problem[] = [];
   values.forEach((value, i) => {
-    const result = parsePlan(value);
+    // Frozen, as the plan element reads `.plan`: records read before (a store's plans) are not validated again.
+    const result = parsePlan(value, { freeze: true });
     if (result.ok) plans.push(result.value);
     else problems.push(...result.problems.map((p) => ({ ...p, path: `${many ? `plans[${i}]` : 'plan'}.${p.path}` })));
   });
