@@ -28,15 +28,23 @@ async function assertAccessible(page: Page, what: string): Promise<void> {
 }
 
 /** The focused control's id, else its name, else its text. */
+/** The focused control's id (or name, or text), inside the shadow root of the element that holds focus, if any. */
 const focusedId = (page: Page) =>
   page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
+    let el = document.activeElement as HTMLInputElement | null;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLInputElement;
     return el?.id || el?.name || el?.textContent?.trim() || '';
   });
 
-/** Empties a field, then types into it with real key presses (focus stays there). */
+/** The rules form's fields are in the settings element's shadow root: puppeteer's `>>>` reaches them. */
+const RULES = 'preflight-team-settings >>>';
+
+/** Empties a field (as the form reads it), then types into it with real key presses (focus stays there). */
 async function retype(page: Page, selector: string, text: string): Promise<void> {
-  await page.$eval(selector, (el) => ((el as HTMLInputElement).value = ''));
+  await page.$eval(selector, (el) => {
+    (el as HTMLInputElement).value = '';
+    el.dispatchEvent(new Event('input'));
+  });
   await page.focus(selector);
   await page.keyboard.type(text);
 }
@@ -58,9 +66,18 @@ test('the panel on a host page with its own hostile styles has no axe violations
 
 async function openOptions(): Promise<Page> {
   const options = await browser.open(browser.extensionUrl('options.html'));
-  await options.waitForSelector('#rules-form');
+  await options.waitForSelector('preflight-team-settings >>> form');
   return options;
 }
+
+/** Sets a field of the rules form (in the settings element's shadow root) and the event it reads. */
+const fillRule = (page: Page, id: string, value: string) =>
+  page.$eval(`preflight-team-settings >>> #${id}`, (el, text) => {
+    (el as HTMLInputElement).value = text;
+    el.dispatchEvent(new Event('input'));
+  }, value);
+const rulesStatusSays = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('preflight-team-settings')?.shadowRoot?.querySelector('[part=status]')?.textContent?.includes(t), {}, text);
 
 const plan = makePlan({
   id: 'emea-launch',
@@ -87,16 +104,16 @@ test('the options page has no axe violations in each of its states (fresh, rules
   const options = await openOptions();
   await assertAccessible(options, 'options, fresh');
 
-  await options.$eval('#namingPattern', (el) => ((el as HTMLInputElement).value = '([a-z'));
-  await options.$eval('#budgetCaps', (el) => ((el as HTMLTextAreaElement).value = '20000 USD forever'));
-  await options.click('#rules-form button[type=submit]');
-  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Nothing was saved'));
+  await fillRule(options, 'namingPattern', '([a-z');
+  await fillRule(options, 'budgetCaps', '20000 USD forever');
+  await options.click('preflight-team-settings >>> [part=save-button]');
+  await rulesStatusSays(options, 'Nothing was saved');
   await assertAccessible(options, 'options, rules rejected');
 
-  await options.$eval('#namingPattern', (el) => ((el as HTMLInputElement).value = '^[a-z0-9_-]+$'));
-  await options.$eval('#budgetCaps', (el) => ((el as HTMLTextAreaElement).value = '20000 USD total'));
-  await options.click('#rules-form button[type=submit]');
-  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Rules saved'));
+  await fillRule(options, 'namingPattern', '^[a-z0-9_-]+$');
+  await fillRule(options, 'budgetCaps', '20000 USD total');
+  await options.click('preflight-team-settings >>> [part=save-button]');
+  await rulesStatusSays(options, 'Settings saved');
   await assertAccessible(options, 'options, rules saved');
 
   await options.$eval('#import-text', (el) => ((el as HTMLTextAreaElement).value = '{"format":"preflight-plans","version":1,"plans":[{"schemaVersion":2}]}'));
@@ -124,11 +141,15 @@ test('the options page has no axe violations in each of its states (fresh, rules
 
 test('every options control is labelled and reached by Tab in order', async () => {
   const options = await openOptions();
-  const controls = await options.$$eval('main input, main select, main textarea, main button', (els) =>
-    els.map((el) => ({ id: el.id || (el as HTMLInputElement).name || el.textContent!.trim(), label: (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.textContent!.trim() })),
+  // The page's own controls, with the settings form's (in its shadow root) where the form stands.
+  const all = await options.$$eval('main input, main select, main textarea, main button, main preflight-team-settings', (els) =>
+    els
+      .flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('input, select, textarea, button')] : [el]))
+      .map((el) => ({ id: el.id || (el as HTMLInputElement).name || el.textContent!.trim(), label: (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.textContent!.trim() })),
   );
-  for (const c of controls) assert.ok(c.label, `${c.id} has a label`);
-  await options.focus('#namingPattern');
+  for (const c of all) assert.ok(c.label, `${c.id} has a label`);
+  const controls = all.slice(all.findIndex((c) => c.id === 'timeZone'));
+  await options.focus(`${RULES} #timeZone`);
   const reached = [await focusedId(options)];
   for (let i = 1; i < controls.length; i++) {
     await options.keyboard.press('Tab');
@@ -139,30 +160,31 @@ test('every options control is labelled and reached by Tab in order', async () =
 
 test('a failed save from the keyboard marks each invalid field, ties its message to it and moves focus to the first one', async () => {
   const options = await openOptions();
-  await retype(options, '#namingPattern', '([a-z');
+  await retype(options, `${RULES} #namingPattern`, '([a-z');
   // A cap line that cannot be read at all must not hide the naming pattern's problem.
-  await retype(options, '#budgetCaps', '20000 USD total 5');
-  await options.focus('#requiredUtm');
+  await retype(options, `${RULES} #budgetCaps`, '20000 USD total 5');
+  await options.focus(`${RULES} #requiredUtm`);
   await options.keyboard.press('Enter');
-  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Nothing was saved'));
+  await options.waitForFunction(() => document.querySelector('preflight-team-settings')?.shadowRoot?.querySelector('[part=status]')?.textContent?.includes('Nothing was saved'));
 
   assert.equal(await focusedId(options), 'namingPattern', 'focus goes to the first invalid field in the form');
-  const fields = await options.$$eval('#rules-form [aria-invalid="true"]', (els) =>
+  const fields = await options.$$eval(`${RULES} [aria-invalid="true"]`, (els) =>
     els.map((el) => ({
       id: el.id,
-      description: (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? `(no #${id})`).join(' '),
+      // The problem, after the field's hint: both describe it.
+      description: (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (el.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.trim() ?? `(no #${id})`).at(-1),
     })),
   );
   assert.deepEqual(fields.map((f) => f.id), ['namingPattern', 'budgetCaps']);
-  assert.match(fields[0]!.description, /^Naming pattern/);
-  assert.match(fields[1]!.description, /^Budget caps, line 1/);
-  assert.match(await options.$eval('#rules-status', (el) => el.textContent ?? ''), /Nothing was saved: 2 settings to fix/);
+  assert.match(fields[0]!.description!, /^Naming pattern/);
+  assert.match(fields[1]!.description!, /^Budget caps, line 1/);
+  assert.match(await options.$eval(`${RULES} [part=status]`, (el) => el.textContent ?? ''), /Nothing was saved: 2 settings need fixing/);
 
-  await retype(options, '#budgetCaps', '');
-  await retype(options, '#namingPattern', '^[a-z]+$');
+  await retype(options, `${RULES} #budgetCaps`, '');
+  await retype(options, `${RULES} #namingPattern`, '^[a-z]+$');
   await options.keyboard.press('Enter');
-  await options.waitForFunction(() => document.querySelector('#rules-status')?.textContent?.includes('Rules saved'));
-  assert.equal(await options.$$eval('#rules-form [aria-invalid="true"], #rules-form [aria-describedby]', (els) => els.length), 0, 'a valid save clears the marks');
+  await options.waitForFunction(() => document.querySelector('preflight-team-settings')?.shadowRoot?.querySelector('[part=status]')?.textContent?.includes('Settings saved'));
+  assert.equal(await options.$$eval(`${RULES} [aria-invalid="true"], ${RULES} [aria-describedby*="-error"]`, (els) => els.length), 0, 'a valid save clears the marks');
 });
 
 test('a rejected link marks the field at fault, describes it by its message and takes focus there', async () => {

@@ -28,7 +28,8 @@ function isTestBuild(dir: string): boolean {
 /** Reuses the test build from scripts/build.mjs --for-tests when it is newer than the sources; builds otherwise. */
 export function ensureExtensionBuilt(): void {
   const manifest = join(FIREFOX_BUILD, 'manifest.json');
-  const sources = Math.max(newestSource(EXTENSION_DIR), newestSource('packages/core/src'));
+  // The options page renders the components' settings form: their sources count too.
+  const sources = Math.max(newestSource(EXTENSION_DIR), newestSource('packages/core/src'), newestSource('packages/components/src'));
   if (isTestBuild(CHROME_BUILD) && isTestBuild(FIREFOX_BUILD) && statSync(manifest).mtimeMs >= sources) return;
   const { status, stdout, stderr } = spawnSync(process.execPath, ['scripts/build-extension.mjs', '--for-tests'], { encoding: 'utf8' });
   if (status !== 0) throw new Error(`the extension did not build:\n${stdout}\n${stderr}`);

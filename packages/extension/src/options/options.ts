@@ -1,13 +1,11 @@
 import { html, nothing, render } from 'lit-html';
-import { live } from 'lit-html/directives/live.js';
-import { PLATFORMS, type Plan } from '@preflight/core';
+import type { Plan, RulesConfig } from '@preflight/core';
+import '@preflight/components/define/preflight-team-settings';
+import type { SettingsChange } from '@preflight/components/define/preflight-team-settings';
 import { HostAccessNotice } from '../hosts/access-notice.js';
-import { PLATFORM_HOSTS } from '../hosts/hosts.js';
 import { configItem, linksItem, plansItem, type PlanLink } from '../storage/items.js';
 import { readConfig, readLinks, readPlans } from '../storage/read.js';
 import { pageStyles } from '../ui/page-styles.js';
-import { formValuesFrom, formValuesFromData, readRulesForm, type FieldProblem, type RulesFormValues } from './rules-form.js';
-import { browserTimeZone, knownTimeZones } from './time-zones.js';
 import { describeClaims, importPlans, readLinkForm, type LinkProblem } from './plan-links.js';
 import { browser } from 'wxt/browser';
 import { TEAM_STATUS_PORT, type TeamStatusPost } from '../messaging/protocol.js';
@@ -16,9 +14,8 @@ import { teamStateText } from '../team/status.js';
 import { HubSpotApiSection } from './hubspot-api.js';
 
 interface State {
-  values: RulesFormValues;
-  rulesProblems: FieldProblem[];
-  rulesSaved: boolean;
+  /** The rules in force, as saved; the settings form shows them and checks every edit with the core. */
+  config: RulesConfig;
   plans: Record<string, Plan>;
   links: Record<string, PlanLink>;
   /** Each team link's state, posted by the background while this page is open. */
@@ -35,33 +32,17 @@ interface State {
  */
 export async function startOptions(root: HTMLElement): Promise<void> {
   const config = await readConfig();
-  const state: State = { values: formValuesFrom(config), rulesProblems: [], rulesSaved: false, plans: await readPlans(), links: await readLinks(), teams: {} };
+  const state: State = { config, plans: await readPlans(), links: await readLinks(), teams: {} };
   const draw = () => render(view(state, actions, access, hubspotApi), root);
   const access = new HostAccessNotice(draw, config.platform.enabled);
   const hubspotApi = new HubSpotApiSection(draw);
 
   const actions = {
-    async saveRules(form: HTMLFormElement) {
-      const values = formValuesFromData(new FormData(form), state.values);
-      state.values = values;
-      const result = readRulesForm(values, await readConfig());
-      if (result.ok) {
-        await configItem.setValue(result.config);
-        state.rulesProblems = [];
-        state.rulesSaved = true;
-        await access.setPlatforms(result.config.platform.enabled);
-      } else {
-        state.rulesProblems = result.problems;
-        state.rulesSaved = false;
-      }
-      draw();
-      // The first field to fix in the order the form reads, whatever order the problems came in.
-      if (!result.ok) root.querySelector<HTMLElement>('#rules-form [aria-invalid="true"]')?.focus();
-    },
-    /** Redraws from what is typed so far, changed by `change` (business hours shown or hidden, the browser's zone taken). */
-    editRules(form: HTMLFormElement, change: Partial<RulesFormValues> = {}) {
-      state.values = { ...formValuesFromData(new FormData(form), state.values), ...change };
-      draw();
+    /** The form checked the rules whole (a refused form sends nothing); they are stored as the background reads them. */
+    async saveRules({ config }: SettingsChange) {
+      state.config = config;
+      await configItem.setValue(config);
+      await access.setPlatforms(config.platform.enabled);
     },
     async saveLink(form: HTMLFormElement) {
       const data = new FormData(form);
@@ -126,8 +107,7 @@ function followTeams(state: State, draw: () => void): void {
 }
 
 type Actions = {
-  saveRules(form: HTMLFormElement): Promise<void>;
-  editRules(form: HTMLFormElement, change?: Partial<RulesFormValues>): void;
+  saveRules(change: SettingsChange): Promise<void>;
   saveLink(form: HTMLFormElement): Promise<void>;
   previewShare(text: string): void;
   removeLink(key: string): Promise<void>;
@@ -139,83 +119,7 @@ const submit = (handler: (form: HTMLFormElement) => Promise<void>) => (event: Su
   void handler(event.currentTarget as HTMLFormElement);
 };
 
-function problemFor(problems: FieldProblem[], field: keyof RulesFormValues) {
-  const mine = problems.filter((p) => p.field === field);
-  return mine.length ? html`<div class="problems" id="${field}-problem">${mine.map((p) => html`<div>${p.message}</div>`)}</div>` : nothing;
-}
-
-const describedBy = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? `${field}-problem` : nothing);
-const invalid = (problems: FieldProblem[], field: keyof RulesFormValues) => (problems.some((p) => p.field === field) ? 'true' : nothing);
-
-const ZONES = knownTimeZones();
-const BROWSER_ZONE = browserTimeZone();
-/** Monday first, as most working weeks are written; values are the config's 0 = Sunday … 6 = Saturday. */
-const WEEKDAYS: [string, string][] = [['1', 'Mon'], ['2', 'Tue'], ['3', 'Wed'], ['4', 'Thu'], ['5', 'Fri'], ['6', 'Sat'], ['0', 'Sun']];
-const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
-const hours = (from: number, to: number, selected: string) => {
-  const options = [];
-  for (let h = from; h <= to; h++) options.push(html`<option value=${h} ?selected=${String(h) === selected}>${hour(h)}</option>`);
-  return options;
-};
-const formOf = (event: Event) => (event.currentTarget as HTMLInputElement).form!;
-
-/**
- * The team's calendar and the business hours SLAs count in. The hours' fields exist only while
- * they are on, so nothing hidden sits in the Tab order.
- */
-function calendarFields(values: RulesFormValues, problems: FieldProblem[], actions: Actions) {
-  const field = (name: keyof RulesFormValues) => ({ describedBy: describedBy(problems, name), invalid: invalid(problems, name) });
-  const zone = field('timeZone');
-  const start = field('businessStart');
-  const end = field('businessEnd');
-  const days = field('businessDays');
-  const hoursZone = field('businessZone');
-  return html`<style>
-      .zone-row { display: flex; flex-wrap: wrap; gap: 0 12px; align-items: center; max-width: 560px; }
-      .zone-row input { flex: 1 1 16rem; }
-      .zone-row button { margin-top: 0; }
-      fieldset.hours label.field { display: block; font-weight: 600; margin: 12px 0 4px; }
-      fieldset.hours .span { display: flex; flex-wrap: wrap; gap: 0 16px; }
-      fieldset.hours .span select { width: 8rem; }
-    </style>
-    <datalist id="time-zones">${ZONES.map((z) => html`<option value=${z}></option>`)}</datalist>
-    <label for="timeZone">Team time zone (its calendar decides today and when a due day ends; empty means UTC)</label>
-    <div class="zone-row">
-      <input type="text" id="timeZone" name="timeZone" list="time-zones" autocomplete="off" spellcheck="false" placeholder="UTC" .value=${live(values.timeZone)} aria-describedby=${zone.describedBy} aria-invalid=${zone.invalid} />
-      ${BROWSER_ZONE
-        ? html`<button type="button" id="use-browser-zone" @click=${(e: Event) => actions.editRules(formOf(e), { timeZone: BROWSER_ZONE })}>Use my time zone (${BROWSER_ZONE})</button>`
-        : nothing}
-    </div>
-    ${problemFor(problems, 'timeZone')}
-    <fieldset class="hours">
-      <legend>Business hours for SLAs</legend>
-      <label><input type="checkbox" id="businessHours" name="businessHours" .checked=${values.businessHours} @change=${(e: Event) => actions.editRules(formOf(e))} />Count approval and blocker SLAs in business hours only</label>
-      ${values.businessHours
-        ? html`<div class="span">
-              <div>
-                <label class="field" for="businessStart">Start</label>
-                <select id="businessStart" name="businessStart" aria-describedby=${start.describedBy} aria-invalid=${start.invalid}>${hours(0, 23, values.businessStart)}</select>
-              </div>
-              <div>
-                <label class="field" for="businessEnd">End</label>
-                <select id="businessEnd" name="businessEnd" aria-describedby=${end.describedBy} aria-invalid=${end.invalid}>${hours(1, 24, values.businessEnd)}</select>
-              </div>
-            </div>
-            ${problemFor(problems, 'businessStart')} ${problemFor(problems, 'businessEnd')}
-            <fieldset aria-describedby=${days.describedBy}>
-              <legend>Working days</legend>
-              ${WEEKDAYS.map(([value, name]) => html`<label><input type="checkbox" name="businessDays" value=${value} .checked=${values.businessDays.includes(value)} aria-invalid=${days.invalid} />${name}</label>`)}
-            </fieldset>
-            ${problemFor(problems, 'businessDays')}
-            <label class="field" for="businessZone">Zone for business hours (an IANA name or a fixed offset such as UTC+01:00; empty means the team time zone)</label>
-            <input type="text" id="businessZone" name="businessZone" list="time-zones" autocomplete="off" spellcheck="false" .value=${live(values.businessZone)} aria-describedby=${hoursZone.describedBy} aria-invalid=${hoursZone.invalid} />
-            ${problemFor(problems, 'businessZone')}`
-        : nothing}
-    </fieldset>`;
-}
-
 function view(state: State, actions: Actions, access: HostAccessNotice, hubspotApi: HubSpotApiSection) {
-  const { values, rulesProblems: problems } = state;
   const planList = Object.values(state.plans);
   const linkFault = (field: LinkProblem['field']) => (state.linkMessage?.field === field ? 'link-message' : nothing);
   const linkInvalid = (field: LinkProblem['field']) => (state.linkMessage?.field === field ? 'true' : nothing);
@@ -224,33 +128,14 @@ function view(state: State, actions: Actions, access: HostAccessNotice, hubspotA
     ${access.template()}
 
     <h2 id="rules-heading">Rules for campaign pages</h2>
-    <form id="rules-form" aria-labelledby="rules-heading" novalidate @submit=${submit(actions.saveRules)}>
-      <label for="namingPattern">Naming pattern (regular expression)</label>
-      <input type="text" id="namingPattern" name="namingPattern" .value=${values.namingPattern} aria-describedby=${describedBy(problems, 'namingPattern')} aria-invalid=${invalid(problems, 'namingPattern')} />
-      ${problemFor(problems, 'namingPattern')}
-      <label for="bannedWords">Banned words in names (comma-separated)</label>
-      <input type="text" id="bannedWords" name="bannedWords" .value=${values.bannedWords} aria-describedby=${describedBy(problems, 'bannedWords')} aria-invalid=${invalid(problems, 'bannedWords')} />
-      ${problemFor(problems, 'bannedWords')}
-      <label for="requiredUtm">Required UTM parameters (comma-separated)</label>
-      <input type="text" id="requiredUtm" name="requiredUtm" .value=${values.requiredUtm} aria-describedby=${describedBy(problems, 'requiredUtm')} aria-invalid=${invalid(problems, 'requiredUtm')} />
-      ${problemFor(problems, 'requiredUtm')}
-      <label for="allowedMediums">Allowed mediums (comma-separated)</label>
-      <textarea id="allowedMediums" name="allowedMediums" rows="2" .value=${values.allowedMediums} aria-describedby=${describedBy(problems, 'allowedMediums')} aria-invalid=${invalid(problems, 'allowedMediums')}></textarea>
-      ${problemFor(problems, 'allowedMediums')}
-      <label for="budgetCaps">Budget caps (one per line: amount, currency, total or daily — e.g. 20000 USD total)</label>
-      <textarea id="budgetCaps" name="budgetCaps" rows="3" .value=${values.budgetCaps} aria-describedby=${describedBy(problems, 'budgetCaps')} aria-invalid=${invalid(problems, 'budgetCaps')}></textarea>
-      ${problemFor(problems, 'budgetCaps')}
-      <fieldset aria-describedby=${describedBy(problems, 'enabled')}>
-        <legend>Enabled platforms</legend>
-        ${PLATFORMS.map((p) => html`<label><input type="checkbox" name="enabled" value=${p} .checked=${values.enabled.includes(p)} aria-invalid=${invalid(problems, 'enabled')} />${PLATFORM_HOSTS[p].title}</label>`)}
-      </fieldset>
-      ${problemFor(problems, 'enabled')}
-      ${calendarFields(values, problems, actions)}
-      <button type="submit">Save rules</button>
-      <div role="status" id="rules-status">
-        ${problems.length ? html`<p class="problems">Nothing was saved: ${problems.length} setting${problems.length === 1 ? '' : 's'} to fix.</p>` : state.rulesSaved ? html`<p class="ok">Rules saved.</p>` : nothing}
-      </div>
-    </form>
+    <p class="muted">The team's clock and the checks run on every campaign page; an invalid value is named under its field and nothing is saved.</p>
+    <preflight-team-settings
+      id="rules-form"
+      sections="clock platform"
+      heading-level="3"
+      .config=${state.config}
+      @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => void actions.saveRules(e.detail)}
+    ></preflight-team-settings>
 
     <h2 id="import-heading">Import plans</h2>
     <form id="import-form" aria-labelledby="import-heading" @submit=${submit(async (form) => {
