@@ -93,6 +93,7 @@ export const metricsStyles = css`
     margin-bottom: calc(var(--_space) * 2);
   }
   .killers ul {
+    max-width: 44rem;
     list-style: none;
     margin: var(--_space) 0 0;
     padding: 0;

@@ -8,7 +8,7 @@ import { renderProblems } from './problems.js';
 
 /** What a many-plan element shows: the plans that could be read, at an instant, by a config; or why it cannot. */
 export type PlansInput =
-  | { ok: true; plans: Plan[]; config: RulesConfig; now: string; problems: Problem[] }
+  | { ok: true; plans: Plan[]; config: RulesConfig; now: string; problems: Problem[]; unreadable: number }
   | { ok: false; problems: Problem[] };
 
 /** Problems listed by path before "…and N more". */
@@ -38,6 +38,9 @@ export abstract class PlansElement extends PreflightElement {
   }
   .empty strong {
     color: var(--_on-surface);
+  }
+  [part~='error'] {
+    margin-bottom: calc(var(--_space) * 1.5);
   }
     `,
   ];
@@ -82,10 +85,10 @@ export abstract class PlansElement extends PreflightElement {
     const input = this.input;
     const theme = this.theme === 'light' || this.theme === 'dark' || this.theme === 'auto' ? nothing : html`<p part="error" class="theme-error">theme: “${String(this.theme)}” is not light, dark or auto, so the system’s colour scheme is followed.</p>`;
     if (!input.ok) return html`${theme}${renderProblems(`${this.noun}: these cannot be shown.`, input.problems)}`;
-    const { problems } = input;
+    const { problems, unreadable } = input;
     const unread = problems.length
       ? renderProblems(
-          `${this.noun}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in the plans given; what cannot be read is left out.`,
+          `${this.noun}: ${unreadable === 1 ? 'a plan cannot be read and is' : `${unreadable} plans cannot be read and are`} left out.`,
           problems.length > SHOWN_PROBLEMS ? [...problems.slice(0, SHOWN_PROBLEMS), { path: '…', code: 'more', message: `and ${problems.length - SHOWN_PROBLEMS} more` }] : problems,
         )
       : nothing;
@@ -108,5 +111,5 @@ function readInput(plansValue: unknown, planValue: unknown, now: string, configV
     if (result.ok) plans.push(result.value);
     else problems.push(...result.problems.map((p) => ({ ...p, path: `${many ? `plans[${i}]` : 'plan'}.${p.path}` })));
   });
-  return { ok: true, plans, config: config.value, now, problems };
+  return { ok: true, plans, config: config.value, now, problems, unreadable: values.length - plans.length };
 }
