@@ -149,8 +149,9 @@ export const teamSettingsStyles = css`
   }
   /* Each day a pill, wide enough to hit. */
   .days .check {
-    min-width: 4rem;
-    padding: 0 0.625rem 0 0.125rem;
+    min-width: 4.25rem;
+    min-height: 2rem;
+    padding: 0 0.75rem 0 0.375rem;
     border: 1px solid var(--_outline-subtle);
     border-radius: 999px;
   }
