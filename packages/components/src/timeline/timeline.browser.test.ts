@@ -293,6 +293,31 @@ describe('<preflight-timeline>', () => {
       expect(step(el, 'performance-review')).to.not.have.property('due');
     });
 
+    it('picks a due date in the date picker over the edit popover: Escape closes the picker alone, Enter chooses', async () => {
+      const el = await render(healthy);
+      el.lang = 'en-GB';
+      const changes = recordChanges(el);
+      const form = await openEditor(el, '[data-id=performance-review]');
+      const popoverOpen = () => parts(el, '[part=popover]').some((p) => p.matches(':popover-open'));
+      const picker = () => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part=date-picker]');
+      const day = () => (focused(el) as HTMLElement | null)?.dataset.date;
+      form.querySelector<HTMLButtonElement>('#edit-due + [part=date-button]')!.click();
+      await until(() => picker()?.open === true && day() === '2026-09-22', 'the picker on the step’s due day');
+      await press('Escape');
+      await until(() => picker() === null, 'the picker to close');
+      expect(popoverOpen(), 'the edit popover stays open').to.equal(true);
+      form.querySelector<HTMLButtonElement>('#edit-due + [part=date-button]')!.click();
+      await until(() => day() === '2026-09-22', 'the picker again');
+      await press('ArrowRight');
+      await until(() => day() === '2026-09-23', 'the next day');
+      await press('Enter');
+      await until(() => picker() === null, 'the picker to close');
+      expect((form.elements.namedItem('due') as HTMLInputElement).value).to.equal('23/09/2026');
+      form.requestSubmit();
+      await until(() => !popoverOpen(), 'the editor to close');
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'step.dates', stepId: 'performance-review', field: 'due', from: '2026-09-22', to: '2026-09-23' }]);
+    });
+
     it('records the day a milestone was reached, never a day still ahead', async () => {
       const el = await render(healthy);
       const changes = recordChanges(el);
