@@ -309,6 +309,30 @@ describe('<preflight-checklist>', () => {
       expect(focused(el)).to.equal(form.elements.namedItem('label'));
     });
 
+    it('reads “today” and “tomorrow” as due dates on the team’s clock, not the browser’s', async () => {
+      // 12:00 UTC on 28 August is already 29 August in Kiritimati (UTC+14), the team's zone here.
+      const el = await mount<PreflightChecklist>(
+        html`<preflight-checklist lang="en-US" .plan=${makePlan({ checklist: items() })} now=${NOW} .config=${{ timeZone: 'Pacific/Kiritimati' }}></preflight-checklist>`,
+      );
+      const form = part<HTMLFormElement>(el, '[part=add-form]');
+      (form.elements.namedItem('label') as HTMLInputElement).value = 'Webinar dry run';
+      (form.elements.namedItem('owner') as HTMLSelectElement).value = 'Legal';
+      const due = form.elements.namedItem('due') as HTMLInputElement;
+      due.focus();
+      await typeText('today');
+      await press('Enter');
+      await until(() => planOf(el).checklist.length === 6, 'the item to be added');
+      expect(planOf(el).checklist[5]!.due).to.equal('2026-08-29');
+      (form.elements.namedItem('label') as HTMLInputElement).value = 'Webinar rehearsal';
+      (form.elements.namedItem('owner') as HTMLSelectElement).value = 'Legal';
+      due.focus();
+      due.select();
+      await typeText('Tomorrow');
+      await press('Enter');
+      await until(() => planOf(el).checklist.length === 7, 'the second item');
+      expect(planOf(el).checklist[6]!.due).to.equal('2026-08-30');
+    });
+
     it('removes an item and brings it back in place with Undo, focus following', async () => {
       const el = await render(makePlan({ checklist: items() }));
       const changes = recordChanges(el);
