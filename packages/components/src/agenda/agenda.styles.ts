@@ -99,7 +99,7 @@ export const agendaStyles = css`
     color: var(--_on-surface-muted);
     font-size: var(--_font-size-small);
   }
-  ul {
+  .section ul {
     list-style: none;
     margin: 0;
     padding: 0;
