@@ -42,7 +42,7 @@ export const teamSettingsStyles = css`
   /* Short fields side by side as far as they fit; long ones take the row. */
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(8.5rem, 100%), 1fr));
     gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     align-items: start;
   }
@@ -91,8 +91,15 @@ export const teamSettingsStyles = css`
     align-items: center;
     min-width: 0;
   }
+  /* The number keeps room for a few digits; the unit goes under it before the number shrinks. */
+  .with-unit {
+    flex-wrap: wrap;
+    gap: 0.25rem var(--_space);
+  }
   .with-unit input {
-    flex: 0 1 7rem;
+    flex: 1 1 4.5rem;
+    min-width: 4.5rem;
+    max-width: 7rem;
   }
   .with-button {
     flex-wrap: wrap;

@@ -187,7 +187,7 @@ export class PreflightTeamSettings extends PreflightElement {
     let control: TemplateResult;
     switch (field.kind) {
       case 'lines':
-        control = html`<textarea id=${field.id} rows=${field.id === 'budgetCaps' ? 3 : 2} spellcheck="false" .value=${value} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput}></textarea>`;
+        control = html`<textarea id=${field.id} rows=${3} spellcheck="false" .value=${value} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput}></textarea>`;
         break;
       case 'hour': {
         const hours = [];

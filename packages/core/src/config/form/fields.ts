@@ -130,7 +130,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
     path: 'raci.maxConsulted',
     min: 0,
     whole: true,
-    unit: 'roles per step',
+    unit: 'roles',
     hint: `More Consulted roles on one step is a warning (default ${D.raci.maxConsulted}).`,
   },
   { id: 'sprintLength', section: 'plans', label: 'Sprint length', kind: 'number', path: 'sprint.lengthDays', min: 1, max: 56, whole: true, unit: 'days', hint: `1 to 56 days (default ${D.sprint.lengthDays}).` },
