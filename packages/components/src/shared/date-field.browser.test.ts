@@ -173,6 +173,21 @@ describe('the date field', () => {
     expect(el.heardEscape).to.equal(false);
   });
 
+  it('moves the way the arrows point in a right-to-left page', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div dir="rtl" lang="he-IL"><test-date-form .value=${'2026-09-16'} today="2026-09-01"></test-date-form></div>`);
+    const el = wrapper.querySelector<DateForm>('test-date-form')!;
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, '[part=date-button]').click();
+    await until(() => focusedDay(el) === '2026-09-16', 'the picker to open');
+    const start = part(el, 'td[data-date="2026-09-16"]').getBoundingClientRect().left;
+    await press('ArrowLeft');
+    await until(() => focusedDay(el) === '2026-09-17', 'ArrowLeft to the next day, drawn to the left');
+    expect(part(el, 'td[data-date="2026-09-17"]').getBoundingClientRect().left).to.be.below(start);
+    await press('ArrowRight');
+    await until(() => focusedDay(el) === '2026-09-16', 'ArrowRight back');
+    await press('Escape');
+  });
+
   it('picks a day with a click', async () => {
     const el = await render('en-GB', { value: '2026-09-30' });
     part<HTMLButtonElement>(el, '[part=date-button]').click();

@@ -295,8 +295,11 @@ export class PreflightDateField extends LitElement {
     const day = this.focusDay;
     if (!day || (e.target as Element).localName !== 'td') return;
     let next: string | undefined;
-    if (e.key === 'PageUp' || e.key === 'PageDown') next = addMonths(day, (e.key === 'PageUp' ? -1 : 1) * (e.shiftKey ? 12 : 1));
-    else if (DAY_STEPS[e.key]) next = DAY_STEPS[e.key]!(day, firstDay);
+    // Right to left, the week runs leftwards: the arrows move the way they point on the screen.
+    const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
+    const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
+    if (key === 'PageUp' || key === 'PageDown') next = addMonths(day, (key === 'PageUp' ? -1 : 1) * (e.shiftKey ? 12 : 1));
+    else if (DAY_STEPS[key]) next = DAY_STEPS[key]!(day, firstDay);
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.choose(day);
