@@ -108,6 +108,12 @@ describe('<preflight-metrics>', () => {
     expect(text(part(bad, '[part~=error]'))).to.contain('now: "yesterday" is not an ISO 8601 instant');
   });
 
+  it('says the day the figures are as of on the team’s clock', async () => {
+    // 12:00 UTC on the 10th is already the 11th in Auckland (UTC+12).
+    const el = await render(tiny, NOW, { timeZone: 'Pacific/Auckland' });
+    expect(text(part(el, '[part~=header]'))).to.contain('as of 2026-09-11');
+  });
+
   it('follows the team’s sprint length', async () => {
     const el = await render(tiny, NOW, { sprint: { lengthDays: 14 } });
     expect(text(part(el, '[part~=header]'))).to.contain('sprints of 14 days');

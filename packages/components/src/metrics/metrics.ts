@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { computeMetrics, KILLER_TITLES, KILLERS, metricFigures, percent, type MetricFigure, type Metrics, type SprintTrend } from '@preflight/core';
+import { localDate } from '@preflight/core/time';
 import { PlansElement, type PlansInput } from '../shared/plans-element.js';
 import type * as ChartsModule from './charts.js';
 import type { Point } from './charts.js';
@@ -121,7 +122,7 @@ export class PreflightMetrics extends PlansElement {
     return html`
       <header part="header" class="header">
         <h2>Team metrics</h2>
-        <p class="scope">${plans.length} plan${plans.length === 1 ? '' : 's'} · as of ${now.slice(0, 10)} · sprints of ${config.sprint.lengthDays} day${config.sprint.lengthDays === 1 ? '' : 's'}</p>
+        <p class="scope">${plans.length} plan${plans.length === 1 ? '' : 's'} · as of ${localDate(Date.parse(now), config.timeZone)} · sprints of ${config.sprint.lengthDays} day${config.sprint.lengthDays === 1 ? '' : 's'}</p>
       </header>
       ${measured
         ? nothing
@@ -133,7 +134,7 @@ export class PreflightMetrics extends PlansElement {
           .filter((f) => f.id !== 'most-active-killer')
           .map(
             (f) => html`<li part="figure" class="figure" data-id=${f.id} data-empty=${f.number === null ? 'true' : 'false'}>
-              <span class="figure-title">${f.title}</span>
+              <span class="figure-title" title=${f.description}>${f.title}</span>
               <span class="figure-line"
                 ><span part="figure-value" class="figure-value">${f.value}</span>${f.p90 && f.number !== null ? html` <span part="figure-p90" class="figure-p90">p90 ${f.p90}</span>` : nothing}</span
               >
