@@ -103,19 +103,17 @@ export function startBackground(): void {
 
   onMessages({
     async check({ detection, base, reads }, { tabId }) {
-      const [config, linked, api] = await Promise.all([readConfig(), linkedPlans(reads.map((r) => r.facts.campaignKey)), base.error ? null : apiFacts(detection, Date.now())]);
+      const campaignKeys = reads.map((r) => r.facts.campaignKey);
+      if (tabId !== undefined) void changeTabs((tabs) => (tabs.set(tabId, campaignKeys), true)).catch(() => undefined);
+      const [config, linked, api, panelFolded] = await Promise.all([readConfig(), linkedPlans(campaignKeys), base.error ? null : apiFacts(detection, Date.now()), readPanelFolded()]);
       const verdict = base.error ? { ...base, campaigns: [] } : verdictFor(base, withApiFacts(reads, api), config, linked);
       if (tabId !== undefined && verdict) await setTabVerdict(tabId, verdict);
-      return verdict;
+      return { verdict, panelFolded };
     },
     async clear(_data, { tabId }) {
       if (tabId === undefined) return;
       forgetTab(tabId);
       await clearTabVerdict(tabId);
-    },
-    async context({ campaignKeys }, { tabId }) {
-      if (tabId !== undefined) void changeTabs((tabs) => (tabs.set(tabId, campaignKeys), true)).catch(() => undefined);
-      return { panelFolded: await readPanelFolded() };
     },
     'tab-verdict': ({ tabId }) => getTabVerdict(tabId),
     async 'open-plan'({ planId }) {

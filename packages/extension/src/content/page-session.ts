@@ -62,10 +62,9 @@ export class PageSession {
     }
     // The previous campaign's panel goes at once: it must never describe the page now in view.
     this.clear();
-    const context = sendMessage('context', { campaignKeys: detection.campaignKeys });
     const settled = await this.settle.wait();
     if (!settled || stale()) return;
-    const [{ panelFolded }, chunk] = await Promise.all([context, this.loadChunk()]);
+    const chunk = await this.loadChunk();
     if (!chunk || stale()) return;
 
     let base: Omit<TabVerdict, 'campaigns'> = { platform: detector.id, platformTitle: detector.title, url: url.href, checkedAt: new Date().toISOString() };
@@ -80,8 +79,8 @@ export class PageSession {
     if (stale()) return;
     // The background checks the facts and sets the badge; a linked plan's change makes it check them again.
     const check = (checkedAt: string) => sendMessage('check', { detection, base: { ...base, checkedAt }, reads });
-    const following = base.error ? undefined : chunk.followPlans(() => check(new Date().toISOString()), stale, (next) => this.overlay?.show(next));
-    const verdict = await this.step('preflight:check', () => check(base.checkedAt));
+    const following = base.error ? undefined : chunk.followPlans(async () => (await check(new Date().toISOString())).verdict, stale, (next) => this.overlay?.show(next));
+    const { verdict, panelFolded } = await this.step('preflight:check', () => check(base.checkedAt));
     // A platform turned off in the options gets neither panel nor badge.
     if (verdict === null) return;
     if (stale()) {
@@ -94,7 +93,7 @@ export class PageSession {
       // A navigation while this task waited its turn: the panel belongs to the page now in view.
       if (stale()) return;
       // Created once per page: it keeps the folded state across in-app navigations, starting from
-      // the user's last choice, which the context reply carried.
+      // the user's last choice, which the check's answer carried.
       if (!this.overlay) {
         // A copy of this script from before an update of the extension may have left its panel.
         for (const old of document.querySelectorAll(chunk.OVERLAY_TAG)) old.remove();

@@ -7,21 +7,17 @@ import type { CampaignRead, Detection } from '../platforms/types.js';
 /** Every message between the extension's parts, with what each one answers. */
 export interface Protocol {
   /**
-   * Content script → background: the facts read on this tab's page. The background lays the
-   * platform's API over them where it asks one (HubSpot's, when turned on), checks them with the
-   * core against the rules and any linked plans, keeps the verdict for the popup and sets the
-   * badge; the panel draws what it answers (null: the platform is turned off). `base` carries an
-   * `error` when the page could not be read.
+   * Content script → background, once a campaign page has settled and been read: these are the
+   * campaigns in this tab and the facts read of them. The background lays the platform's API over
+   * them where it asks one (HubSpot's, when turned on), checks them with the core against the rules
+   * and any linked plans (a team plan's connection is kept while the tab shows its campaign, and
+   * its changes are pushed to the tab as `plans`), keeps the verdict for the popup and sets the
+   * badge. It answers the verdict the panel draws (null: the platform is turned off) and whether
+   * the user keeps the panel folded. `base` carries an `error` when the page could not be read.
    */
-  check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: TabVerdict | null };
+  check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: { verdict: TabVerdict | null; panelFolded: boolean } };
   /** Content script → background: this tab shows no campaign any more. */
   clear: { request: Record<string, never>; response: void };
-  /**
-   * Content script → background, as a campaign page opens: these are the campaigns in this tab
-   * (their team plans connect while the page settles, and changes to their plans are pushed to the
-   * tab as `plans`); answers whether the user keeps the panel folded.
-   */
-  context: { request: { campaignKeys: string[] }; response: { panelFolded: boolean } };
   /** Popup → background: the verdict for a tab. */
   'tab-verdict': { request: { tabId: number }; response: TabVerdict | null };
   /** Content script or popup → background: open the plan page in a new tab. */
