@@ -7,6 +7,7 @@ import {
   firstDayOfWeek,
   formatDateText,
   isIsoDate,
+  localDate,
   localDateOf,
   monthTitle,
   monthWeeks,
@@ -107,7 +108,7 @@ export class PreflightDateField extends LitElement {
 
   /** The team's date, else (a form outside an element, which has no team clock) the UTC date of the browser's clock. */
   private get todayDate(): string {
-    return this.today && isIsoDate(this.today) ? this.today : new Date(systemClock.now()).toISOString().slice(0, 10);
+    return this.today && isIsoDate(this.today) ? this.today : localDate(systemClock.now(), undefined);
   }
 
   /** What the typed text stands for; undefined when it is blank. */
