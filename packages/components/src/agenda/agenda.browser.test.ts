@@ -5,7 +5,7 @@ import { makeBlocker, makeItem, makePlan } from '../../../core/src/testing/facto
 import '../define/preflight-agenda.js';
 import type { PreflightAgenda } from './agenda.js';
 import { markupPlan, seasonPlans, TEAM_NOW, thisWeekPlan } from '../stories/story-team-plans.js';
-import { DEFAULT_VIEWPORT, expectAccessibleInBothThemes, focused, mount, mountIn, NARROW_FRAMES, part, parts, press, sidewaysOverflow, until, XSS_NAME } from '../shared/testing.js';
+import { DEFAULT_VIEWPORT, expectAccessibleInBothThemes, focused, ManualClock, mount, mountIn, NARROW_FRAMES, part, parts, press, sidewaysOverflow, until, XSS_NAME } from '../shared/testing.js';
 
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const render = (plans: unknown, now = TEAM_NOW) => mount<PreflightAgenda>(html`<preflight-agenda .plans=${plans} now=${now}></preflight-agenda>`);
@@ -101,6 +101,18 @@ describe('<preflight-agenda>', () => {
     expect((globalThis as { __preflightXss?: number }).__preflightXss).to.equal(undefined);
     // Every angle bracket from a plan is escaped in the Markdown.
     expect(agendaMarkdown(agenda([plan, markupPlan], TEAM_NOW), 2)).to.not.match(/(^|[^\\])[<>]/m);
+  });
+
+  it('without now, follows the clock: the page left open moves on to the next meeting at the team’s midnight', async () => {
+    // Wednesday 23:59 UTC, then a minute later: Thursday's approvals review.
+    const clock = new ManualClock(Date.parse('2026-09-09T23:59:00Z'));
+    const el = await mount<PreflightAgenda>(html`<preflight-agenda .plan=${small} .clock=${clock}></preflight-agenda>`);
+    expect(text(part(el, '[part~=header] h2'))).to.equal('Wednesday blocker check 2026-09-09');
+    clock.advance(60_000);
+    await el.updateComplete;
+    expect(text(part(el, '[part~=header] h2'))).to.equal('Thursday approvals review 2026-09-10');
+    el.remove();
+    expect(clock.pending, 'no timer left once the element is gone').to.equal(0);
   });
 
   it('with no plans says what the agenda is made from and what to do', async () => {
