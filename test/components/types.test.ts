@@ -13,6 +13,8 @@ const ELEMENTS = {
   'preflight-blocker-log': 'PreflightBlockerLog',
   'preflight-checklist': 'PreflightChecklist',
   'preflight-badge': 'PreflightBadge',
+  'preflight-metrics': 'PreflightMetrics',
+  'preflight-agenda': 'PreflightAgenda',
 };
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
