@@ -51,6 +51,7 @@ const page = await bundlePage(`
 const runs = await runInPage<Runs>(page);
 // The first run also loads the chart chunk and compiles the templates; the median of the rest is the steady figure.
 report({ name: 'preflight-metrics 500 plans first render to paint, charts drawn', value: Math.round(median(runs.metrics.slice(1)) * 10) / 10, unit: 'ms', budget: 100 });
-report({ name: 'preflight-metrics 500 plans first render on a page that has not loaded the charts yet', value: Math.round(runs.metrics[0]! * 10) / 10, unit: 'ms', budget: 150 });
+// The cold first render: every record of the 500 plans validated for the first time, the chart chunk loaded, the templates compiled.
+report({ name: 'preflight-metrics 500 plans first render on a cold page (plans never read, charts not loaded yet)', value: Math.round(runs.metrics[0]! * 10) / 10, unit: 'ms', budget: 150 });
 report({ name: 'preflight-agenda 500 plans first render to paint', value: Math.round(median(runs.agenda.slice(1)) * 10) / 10, unit: 'ms', budget: 100 });
 await closeBrowser();
