@@ -57,7 +57,9 @@ export function chart({ width, height, bars = [], line: points = [], unit = '', 
     .y((p) => y(p.value ?? 0))(points);
   const shown = shownLabels(labels.length, width - MARGIN.left - MARGIN.right);
   const ticks = y.ticks(4).filter((t) => !integers || Number.isInteger(t));
-  const dotRadius = Math.max(1.5, Math.min(3.5, x.bandwidth() / 3));
+  const r = Math.max(1.5, Math.min(3.5, x.bandwidth() / 3));
+  // Every dot in one path (two arcs each): a year of plans is one node to lay out and paint, not hundreds.
+  const dots = points.map((p, i) => (p.value === null ? '' : `M${centre(i) - r},${y(p.value)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`)).join('');
   return svg`
     <g class="grid">${ticks.map(
       (t) => svg`<line x1=${MARGIN.left} x2=${width - MARGIN.right} y1=${y(t)} y2=${y(t)}></line>
@@ -65,7 +67,7 @@ export function chart({ width, height, bars = [], line: points = [], unit = '', 
     )}</g>
     <g class="bars">${bars.map((b, i) => (b.value ? svg`<rect x=${x(i)} width=${Math.max(1, x.bandwidth())} y=${y(b.value)} height=${y(0) - y(b.value)} rx="2"></rect>` : null))}</g>
     ${points.length ? svg`<path class="line" d=${path ?? ''}></path>` : null}
-    <g class="dots">${points.map((p, i) => (p.value === null ? null : svg`<circle cx=${centre(i)} cy=${y(p.value)} r=${dotRadius}></circle>`))}</g>
+    <path class="dots" d=${dots}></path>
     <g class="axis">
       <line x1=${MARGIN.left} x2=${width - MARGIN.right} y1=${y(0)} y2=${y(0)}></line>
       ${labels.map((label, i) => (shown.has(i) ? svg`<text class="tick" x=${centre(i)} y=${height - 6} text-anchor="middle">${label}</text>` : null))}

@@ -206,7 +206,7 @@ export const metricsStyles = css`
     stroke-width: 2;
     stroke-linejoin: round;
   }
-  .plot .dots circle {
+  .plot .dots {
     fill: var(--_surface);
     stroke: var(--chart-line);
     stroke-width: 1.5;
