@@ -271,7 +271,7 @@ describe('<preflight-timeline>', () => {
       await typeText('2026-08-01');
       await press('Enter');
       await el.updateComplete;
-      expect(part(el, '#edit-due-error').textContent).to.equal('Due date: is before the start date 2026-08-11');
+      expect(part(el, '#edit-due-error').textContent).to.equal('Due date: is before the start date 11/08/2026', 'the start written as the en-GB field shows it');
       expect(focused(el)).to.equal(due);
       expect(changes).to.have.length(0);
       expect(step(el, 'crm-tracking-setup').due).to.equal('2026-08-25');
@@ -320,6 +320,7 @@ describe('<preflight-timeline>', () => {
 
     it('records the day a milestone was reached, never a day still ahead', async () => {
       const el = await render(healthy);
+      el.lang = 'en-GB';
       const changes = recordChanges(el);
       const form = await openEditor(el, '[data-id=ms-tracking]');
       const actual = form.elements.namedItem('actual') as HTMLInputElement;
@@ -327,7 +328,7 @@ describe('<preflight-timeline>', () => {
       await typeText('2026-08-21');
       await press('Enter');
       await el.updateComplete;
-      expect(part(el, '#edit-actual-error').textContent).to.equal('Reached on: is after today (2026-08-20): record the day it was reached, once it has been');
+      expect(part(el, '#edit-actual-error').textContent).to.equal('Reached on: is after today (20/08/2026): record the day it was reached, once it has been');
       expect(changes).to.have.length(0);
       actual.select();
       await typeText('2026-08-19');

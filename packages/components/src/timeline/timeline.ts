@@ -13,7 +13,8 @@ import {
   type Step,
   type Timeline,
 } from '@preflight/core';
-import { dateField, dateFieldStyles } from '../shared/date-field.js';
+import { dateFormat } from '@preflight/core/time';
+import { dateField, dateFieldStyles, langOf } from '../shared/date-field.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { PlanElement } from '../shared/plan-element.js';
@@ -469,7 +470,7 @@ export class PreflightTimeline extends PlanElement {
       const fields = ['start', 'due'] as const;
       const values = readForm(form, fields);
       const errors = formErrors<'step', StepField>('step', values, [], form);
-      const order = errors.start || errors.due ? undefined : stepDatesProblem({ start: values.start || undefined, due: values.due || undefined });
+      const order = errors.start || errors.due ? undefined : stepDatesProblem({ start: values.start || undefined, due: values.due || undefined }, dateFormat(langOf(form)));
       if (order) errors[order.field] = order.message;
       this.editErrors = errors;
       if (await focusFirstError(this, form, errors)) return;
@@ -487,7 +488,7 @@ export class PreflightTimeline extends PlanElement {
       const values = readForm(form, fields);
       const errors = formErrors<'milestone', MilestoneField>('milestone', values, ['planned'], form);
       const today = this.timeline?.todayDate;
-      const early = !errors.actual && values.actual && today ? milestoneActualProblem(values.actual, today) : undefined;
+      const early = !errors.actual && values.actual && today ? milestoneActualProblem(values.actual, today, dateFormat(langOf(form))) : undefined;
       if (early) errors.actual = early;
       this.editErrors = errors;
       if (await focusFirstError(this, form, errors)) return;

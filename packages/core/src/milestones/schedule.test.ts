@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeMilestone, makePlan } from '../testing/factories.js';
 import { milestoneActualProblem, moveMilestone } from './schedule.js';
+import { dateFormat } from '../time/date-text.js';
 
 describe('moveMilestone', () => {
   it('moves the planned day and keeps the actual one', () => {
@@ -19,5 +20,6 @@ describe('milestoneActualProblem', () => {
     assert.equal(milestoneActualProblem('2026-08-21', '2026-08-20'), 'is after today (2026-08-20): record the day it was reached, once it has been');
     assert.equal(milestoneActualProblem('2026-08-20', '2026-08-20'), undefined);
     assert.equal(milestoneActualProblem('2026-07-01', '2026-08-20'), undefined);
+    assert.equal(milestoneActualProblem('2026-08-21', '2026-08-20', dateFormat('en-GB')), 'is after today (20/08/2026): record the day it was reached, once it has been');
   });
 });

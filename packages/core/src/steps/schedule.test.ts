@@ -5,6 +5,7 @@ import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import { makeApproval, makeBlocker, makeDoneItem, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
 import { moveStep, reschedulePlan, stepDatesProblem } from './schedule.js';
+import { dateFormat } from '../time/date-text.js';
 
 const dated = (): Plan =>
   makePlan({
@@ -72,6 +73,7 @@ describe('reschedulePlan', () => {
 describe('stepDatesProblem', () => {
   it('a due day before the start is named on the due day, in the words the plan format uses', () => {
     assert.deepEqual(stepDatesProblem({ start: '2026-08-10', due: '2026-08-09' }), { field: 'due', message: 'is before the start date 2026-08-10' });
+    assert.deepEqual(stepDatesProblem({ start: '2026-08-10', due: '2026-08-09' }, dateFormat('en-US')), { field: 'due', message: 'is before the start date 08/10/2026' });
     const plan = makePlan({ steps: [{ ...makePlan().steps[0]!, start: '2026-08-10', due: '2026-08-09' }] });
     const parsed = parsePlan(plan);
     assert.equal(parsed.ok, false);

@@ -1,6 +1,7 @@
 /** Moving a plan's schedule by whole days: one step, or the whole plan. Pure; no clock. */
 import type { Plan } from '../plan/schema.js';
 import { assertWholeDays, moveDates } from '../calendar/shift.js';
+import { formatDateText, type DateFormat } from '../time/date-text.js';
 
 /** The step's start and due moved by `days` (its done instant is what happened, and stays). An unknown id changes nothing. */
 export function moveStep(plan: Plan, stepId: string, days: number): Plan {
@@ -30,8 +31,11 @@ export function reschedulePlan(plan: Plan, days: number): Plan {
   };
 }
 
-/** Why a step cannot have these dates together (the plan format refuses a due day before the start), by field; undefined when it can. */
-export function stepDatesProblem(dates: { start?: string | undefined; due?: string | undefined }): { field: 'due'; message: string } | undefined {
+/**
+ * Why a step cannot have these dates together (the plan format refuses a due day before the start), by
+ * field; undefined when it can. Given the reader's date format, the start is written as their form shows it.
+ */
+export function stepDatesProblem(dates: { start?: string | undefined; due?: string | undefined }, format?: DateFormat): { field: 'due'; message: string } | undefined {
   const { start, due } = dates;
-  return start && due && start > due ? { field: 'due', message: `is before the start date ${start}` } : undefined;
+  return start && due && start > due ? { field: 'due', message: `is before the start date ${format ? formatDateText(start, format) : start}` } : undefined;
 }
