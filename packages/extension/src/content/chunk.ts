@@ -1,7 +1,7 @@
 // The part of the content script loaded only once a campaign page is in view and settled: page
 // reading and the panel (the core's checks run in the background). Built as its own module (see
 // content-build.ts).
-export { Overlay, OVERLAY_TAG } from '../overlay/overlay.js';
+export { Overlay, removeLeftPanels } from '../overlay/overlay.js';
 export { readFacts } from './read-facts.js';
 export { savePanelFolded, watchPanelFolded } from '../storage/panel.js';
 export { followPlans } from './plan-pushes.js';

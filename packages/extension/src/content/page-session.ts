@@ -94,10 +94,8 @@ export class PageSession {
       if (stale()) return;
       // Created once per page: it keeps the folded state across in-app navigations, starting from
       // the user's last choice, which the check's answer carried.
-      if (!this.overlay) {
-        // A copy of this script from before an update of the extension may have left its panel.
-        for (const old of document.querySelectorAll(chunk.OVERLAY_TAG)) old.remove();
-      }
+      // A copy of this script from before an update of the extension may have left its panel.
+      if (!this.overlay) chunk.removeLeftPanels();
       this.overlay ??= new chunk.Overlay({
         folded: panelFolded,
         onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),

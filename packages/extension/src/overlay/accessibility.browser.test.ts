@@ -4,7 +4,7 @@ import type { Finding } from '@preflight/core';
 import { scoreFindings } from '../../../core/src/readiness/score.js';
 import { makeBlocker, makeFinding, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import { summarisePlan, type CampaignVerdict, type TabVerdict } from '../verdict/verdict.js';
-import { Overlay, OVERLAY_TAG } from './overlay.js';
+import { Overlay, OVERLAY_TAG, removeLeftPanels } from './overlay.js';
 
 /** Host pages the panel must read well on: a light app and a dark one (Meta's and LinkedIn's dark modes sit near these). */
 const SCHEMES = [
@@ -276,6 +276,16 @@ describe('Overlay panel accessibility', () => {
     expect(host.parentElement).to.equal(document.body);
     const region = root.querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).to.equal('Preflight readiness');
+  });
+
+  it('takes away a panel an earlier copy of the script left where panels go, and looks nowhere else', () => {
+    const left = document.body.appendChild(document.createElement(OVERLAY_TAG));
+    const box = document.body.appendChild(document.createElement('div'));
+    const deeper = box.appendChild(document.createElement(OVERLAY_TAG));
+    removeLeftPanels();
+    expect(left.isConnected).to.equal(false);
+    expect(deeper.isConnected).to.equal(true);
+    box.remove();
   });
 });
 

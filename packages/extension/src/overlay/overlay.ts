@@ -4,6 +4,18 @@ import { drawPanel, showExpanded, type PanelParts } from './template.js';
 /** The tag of the one node the extension adds to a host page. */
 export const OVERLAY_TAG = 'preflight-overlay';
 
+/** Where the panel's host goes: at the end of the body (of the root element while there is none). */
+const panelParent = () => document.body ?? document.documentElement;
+
+/**
+ * Removes the panel a copy of this script from before an update of the extension left. It was put
+ * where this one goes, so only that parent's children are looked at, never the whole page.
+ */
+export function removeLeftPanels(): void {
+  const children = panelParent().children;
+  for (let i = children.length - 1; i >= 0; i--) if (children[i]!.localName === OVERLAY_TAG) children[i]!.remove();
+}
+
 export interface OverlayOptions {
   onOpenPlan: (planId: string) => void;
   /** Starts folded to its pill: the user's last choice. Unfolded when not given. */
@@ -42,7 +54,7 @@ export class Overlay {
     // Drawn while detached, so building the panel's nodes invalidates nothing in the page's
     // document; the page then sees a single insertion.
     this.draw(this.root, verdict);
-    (document.body ?? document.documentElement).append(host);
+    panelParent().append(host);
   }
 
   /**
