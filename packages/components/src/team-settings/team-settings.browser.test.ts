@@ -81,7 +81,11 @@ describe('<preflight-team-settings>', () => {
     const el = await render(withHours);
     const seen = recordSettings(el);
     for (const [id, value] of BAD) setValue(el, id, value);
+    setValue(el, 'businessStart', '18');
+    setValue(el, 'businessEnd', '9');
     await save(el);
+    // The hours' order is named in the same save as everything else.
+    expect(errorOf(el, 'businessEnd')).to.equal('Work ends at: must be after startHour (18)');
     for (const [id, , message] of BAD) {
       expect(errorOf(el, id), id).to.match(message);
       expect(control(el, id).getAttribute('aria-invalid'), id).to.equal('true');

@@ -34,6 +34,12 @@ function keepOneClock(merged: Json, input: Json): void {
   (merged.approvals as Json).businessHours = kept;
 }
 
+/** Business hours must end after they start: read from the hours as given, whatever else is wrong with them. */
+function hoursOrder(hours: unknown): Problem | undefined {
+  if (!isObject(hours) || typeof hours.startHour !== 'number' || typeof hours.endHour !== 'number' || hours.endHour > hours.startHour) return undefined;
+  return { path: 'approvals.businessHours.endHour', code: 'too_small', message: `must be after startHour (${hours.startHour})` };
+}
+
 /**
  * Reads a rules config that states only what it changes. Never throws: returns the full config
  * (defaults filled in) or every problem with its path.
@@ -48,17 +54,20 @@ export function parseConfig(input: unknown, base: RulesConfig = DEFAULT_CONFIG):
     keepOneClock(merged, input);
     // With the input in each issue, a value of the wrong type is not reported as missing.
     const result = RulesConfigSchema.safeParse(merged, { reportInput: true });
-    if (!result.success) return { ok: false, problems: problemsFromIssues(result.error.issues) };
+    const order = hoursOrder(isObject(merged.approvals) ? merged.approvals.businessHours : undefined);
+    if (!result.success) {
+      const problems = problemsFromIssues(result.error.issues);
+      // Said with the others, so a form shows every problem at once; unless the end is refused already.
+      if (order && !problems.some((p) => p.path === order.path)) problems.push(order);
+      return { ok: false, problems };
+    }
     const config = result.data;
     const problems: Problem[] = [];
     // A misspelt rule id would otherwise switch nothing off, silently.
     for (const id of Object.keys(config.rules)) {
       if (!KNOWN_RULE_IDS.has(id)) problems.push({ path: `rules.${id}`, code: 'unknown_rule', message: 'is not a rule id' });
     }
-    const hours = config.approvals.businessHours;
-    if (hours && hours.endHour <= hours.startHour) {
-      problems.push({ path: 'approvals.businessHours.endHour', code: 'too_small', message: `must be after startHour (${hours.startHour})` });
-    }
+    if (order) problems.push(order);
     return problems.length ? { ok: false, problems } : { ok: true, value: config, problems: [] };
   } catch (error) {
     return { ok: false, problems: [{ path: '(root)', code: 'unreadable', message: `could not be read: ${String(error)}` }] };

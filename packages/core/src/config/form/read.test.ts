@@ -218,3 +218,10 @@ test('only the sections shown are read: the others keep the base config, whateve
   assert.ok(!refused.ok);
   assert.deepEqual(refused.problems.map((p) => p.field), ['timeZone'], 'the consulted limit is not shown, so not judged');
 });
+
+test('hours that end before they start are named with the other problems of the same save', () => {
+  const result = readSettingsForm(hoursOn({ businessStart: '18', businessEnd: '9', businessDays: [], timeZone: 'Nowhere/Town' }), DEFAULT_CONFIG);
+  assert.ok(!result.ok);
+  assert.deepEqual(result.problems.map((p) => p.message.replace(/:.*/, '')), ['Team time zone', 'Work ends at', 'Working days']);
+  assert.equal(result.problems[1]!.message, 'Work ends at: must be after startHour (18)');
+});
