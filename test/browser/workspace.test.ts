@@ -78,6 +78,13 @@ function chooseFile(input: HTMLInputElement, name: string, text: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Opens a closed part of the sidebar (import, team server, settings, new plan) as a click on its summary does. */
+async function openPanel(el: PreflightWorkspace, name: string): Promise<void> {
+  const panel = $<HTMLDetailsElement>(el, `details[data-panel="${name}"]`);
+  if (!panel.open) panel.querySelector('summary')!.click();
+  await until(() => panel.open, `the ${name} panel open`);
+}
+
 function setField(el: HTMLInputElement | HTMLSelectElement, value: string): void {
   el.value = value;
   el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -103,6 +110,7 @@ after(() => {
     indexedDB.deleteDatabase(name);
     localStorage.removeItem(`preflight-workspace-seeded:${name}`);
     localStorage.removeItem(settingsKey(name));
+    localStorage.removeItem(`preflight-identity:${name}`);
   }
 });
 
@@ -251,6 +259,108 @@ describe('the demo workspace', () => {
     expect(saved.steps.find((s) => s.id === 'creative-production')?.doneAt).to.equal(NOW);
   });
 
+  it('asks who you are once, and signs what you do with your role: a gate checked records it as done-by', async () => {
+    const name = `preflight-workspace-test-identity-${Math.random().toString(36).slice(2)}`;
+    const el = await mountWorkspace(name);
+    await until(() => Boolean(el.querySelector('.identity-form')), 'the question');
+    expect($(el, '#identity-heading').textContent).to.equal('Who are you?');
+    $<HTMLButtonElement>(el, '.identity-form button[type=submit]').click();
+    await until(() => Boolean(el.querySelector('#identity-name-error')), 'the name refused');
+    expect($(el, '#identity-name-error').textContent).to.equal('Your name: write the name your team knows you by');
+    expect($(el, '#identity-role-error').textContent).to.equal('Your role on this plan: choose one of the plan’s roles');
+    expect(document.activeElement).to.equal($(el, '#identity-name'));
+    expect([...$<HTMLSelectElement>(el, '#identity-role').options].slice(1).map((o) => o.value)).to.deep.equal(SAMPLE.roles);
+
+    $<HTMLInputElement>(el, '#identity-name').value = 'Dana Whitfield';
+    $<HTMLSelectElement>(el, '#identity-role').value = 'Marketing ops';
+    $<HTMLButtonElement>(el, '.identity-form button[type=submit]').click();
+    await until(() => Boolean(el.querySelector('.identity-line')), 'the answer');
+    expect($(el, '.identity-line').textContent).to.contain('Acting as Marketing ops (Dana Whitfield)');
+    await until(() => (widget(el, 'checklist') as HTMLElement & { actor?: string }).actor === 'Marketing ops', 'the actor on the widgets');
+    for (const w of ['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log']) expect((widget(el, w) as HTMLElement & { actor?: string }).actor, w).to.equal('Marketing ops');
+
+    const checklist = widget(el, 'checklist');
+    const open = SAMPLE.checklist.find((i) => i.doneAt === undefined)!;
+    const box = () => checklist.shadowRoot?.querySelector<HTMLInputElement>(`[part~=item][data-id="${open.id}"] input[data-action=toggle]`);
+    await until(() => Boolean(box()), `the checkbox of “${open.label}”`);
+    box()!.click();
+    const store = await openPlanStore({ name });
+    let doneBy: string | undefined;
+    for (let tries = 0; tries < 200 && doneBy === undefined; tries++) {
+      doneBy = (await store.get(SAMPLE.id))?.checklist.find((i) => i.id === open.id)?.doneBy;
+      if (doneBy === undefined) await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    store.close();
+    expect(doneBy).to.equal('Marketing ops');
+
+    el.remove();
+    const again = await mountWorkspace(name);
+    await until(() => Boolean(again.querySelector('.identity-line')), 'the answer kept');
+    expect(again.querySelector('.identity-form')).to.equal(null);
+  });
+
+  it('renames, duplicates and deletes a plan, each with Undo that gives the plan back as it was', async () => {
+    const el = await mountWorkspace();
+    await until(() => el.querySelector('.plan-title')?.textContent === SAMPLE.campaign.name, 'the sample to open');
+    const action = (label: string) => [...el.querySelectorAll<HTMLButtonElement>('.plan-actions button')].find((b) => b.textContent?.trim() === label)!;
+    const undo = async (text: string) => {
+      await until(() => el.querySelector('.undo-notice')?.textContent?.includes(text) ?? false, `the notice “${text}”`);
+      [...el.querySelectorAll<HTMLButtonElement>('.undo-notice button')].find((b) => b.textContent === 'Undo')!.click();
+    };
+
+    action('Rename').click();
+    await until(() => document.activeElement?.id === 'rename-name', 'the name field focused');
+    $<HTMLInputElement>(el, '#rename-name').value = '   ';
+    $<HTMLButtonElement>(el, '#rename-form button[type=submit]').click();
+    await until(() => Boolean(el.querySelector('#rename-error')), 'the empty name refused');
+    expect($(el, '#rename-error').textContent).to.equal('Campaign name: must not be empty');
+    $<HTMLInputElement>(el, '#rename-name').value = 'Autumn webinar, renamed';
+    $<HTMLButtonElement>(el, '#rename-form button[type=submit]').click();
+    await until(() => el.querySelector('.plan-title')?.textContent === 'Autumn webinar, renamed', 'the new name');
+    expect(listed(el)).to.deep.equal(['Autumn webinar, renamed']);
+    await undo(`Renamed “${SAMPLE.campaign.name}” to “Autumn webinar, renamed”.`);
+    await until(() => el.querySelector('.plan-title')?.textContent === SAMPLE.campaign.name, 'the old name back');
+
+    action('Duplicate').click();
+    await until(() => el.querySelector('.plan-title')?.textContent === `${SAMPLE.campaign.name} (copy)`, 'the copy opened');
+    expect(listed(el)).to.have.members([SAMPLE.campaign.name, `${SAMPLE.campaign.name} (copy)`]);
+    await undo('a copy of');
+    await until(() => listed(el).length === 1 && el.querySelector('.plan-title')?.textContent === SAMPLE.campaign.name, 'the copy gone, the original open');
+
+    action('Delete from this device').click();
+    await until(() => listed(el).length === 0, 'the plan deleted');
+    await undo(`Deleted “${SAMPLE.campaign.name}” from this device.`);
+    await until(() => el.querySelector('.plan-title')?.textContent === SAMPLE.campaign.name, 'the plan back');
+    expect(new URLSearchParams(location.hash.slice(1)).get('plan')).to.equal(SAMPLE.id);
+    expect(badgeText(el)).to.not.equal('');
+  });
+
+  it('reaches every section of the plan from the top of the page in a few key presses: the skip link, then the section links', async () => {
+    const name = `preflight-workspace-test-keys-${Math.random().toString(36).slice(2)}`;
+    const titles = ['Readiness', 'Campaign and brief', 'RACI', 'Timeline', 'Launch checklist', 'Reviews', 'Blockers', 'Embed'];
+    for (const title of titles) {
+      // A page just opened: the first Tab starts from the top.
+      const el = await mountWorkspace(name);
+      await until(() => el.querySelector('.plan-title')?.textContent === SAMPLE.campaign.name && Boolean(el.querySelector('.section-nav')), 'the plan and its section links');
+      const link = [...el.querySelectorAll<HTMLAnchorElement>('.section-nav a')].find((a) => a.textContent === title)!;
+      expect(link, title).to.not.equal(undefined);
+      let presses = 0;
+      const press = async (key: string) => {
+        presses++;
+        await sendKeys({ press: key });
+      };
+      await press('Tab');
+      expect(document.activeElement, 'the first Tab').to.equal($(el, '.skip-link'));
+      await press('Enter');
+      expect(document.activeElement).to.equal($(el, '#plan-main'));
+      while (document.activeElement !== link && presses < 20) await press('Tab');
+      await press('Enter');
+      expect(document.activeElement?.id, title).to.equal(link.getAttribute('href')!.slice(1));
+      expect(presses, `presses to ${title}`).to.be.at.most(14);
+      el.remove();
+    }
+  });
+
   it('exports every plan as one JSON file', async () => {
     const el = await mountWorkspace();
     const exportButton = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Export all plans (JSON)')!;
@@ -296,6 +406,7 @@ describe('the demo workspace', () => {
 
     async function importAndCompare(el: PreflightWorkspace): Promise<HTMLDialogElement> {
       const file = { format: 'preflight-plans', version: 1, exportedAt: '2026-08-20T09:00:00Z', plans: [theirs(), fresh] };
+      await openPanel(el, 'import');
       chooseFile($(el, '#import-file'), 'plans.json', JSON.stringify(file));
       await until(() => Boolean(el.querySelector('.import-conflicts')), 'the plans to compare');
       await until(() => listed(el).includes('Fresh from the file'), 'the plan new here imported at once');

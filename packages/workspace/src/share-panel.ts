@@ -200,7 +200,7 @@ export class SharePanel extends LitElement {
       </select>
     </div>`;
     return html`<section class="share" aria-labelledby="share-heading">
-      <h3 id="share-heading">Embed a widget</h3>
+      <h3 id="share-heading" tabindex="-1">Embed a widget</h3>
       <div class="share-options">
         ${choice('share-widget', 'Widget', this.widget, this.widgets.map((w) => [w, WIDGET_TITLES[w]]), (v) => (this.widget = v))}
         ${choice('share-theme', 'Theme', this.theme, [['auto', 'auto (follows the page)'], ['light', 'light (Notion #ffffff)'], ['dark', 'dark (Notion #191919)']], (v) => (this.theme = v))}

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { createPlanFromTemplate, DEFAULT_CONFIG, TEMPLATES, templateProblems, type CampaignType, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
+import { copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, fieldProblem, TEMPLATES, templateProblems, type CampaignType, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
@@ -18,7 +18,19 @@ import type { TeamConnected } from './team-connect.js';
 import './team-plan-panel.js';
 import './team-notify-panel.js';
 import { WIDGET_TITLES } from './widget-titles.js';
+import './identity.js';
+import { loadIdentity, roleOn, saveIdentity, type Identity } from './identity.js';
 import { linkInHash, saveTeamServer, savedTeamServer, startedTeamServer, TeamApi, TeamApiError, type TeamPlanSummary, type TeamServerConfig, type TeamServerOrigin } from './team-server.js';
+
+/** The plan whose roles the workspace follows, in which store, and how to stop. */
+interface RolesWatch {
+  store?: PlanStoreLike | undefined;
+  id?: string | undefined;
+  off?: () => void;
+}
+
+/** The verdict first, then the campaign in the order it is run: what and why, who, when, the gates, the reviews, what blocks. */
+const SECTION_ORDER: WidgetName[] = ['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log'];
 
 /** Where a plan lives: in this browser's store, or on the team server. */
 type PlanKind = 'local' | 'team';
@@ -87,7 +99,13 @@ export class PreflightWorkspace extends LitElement {
   @state() private moveProblem: { title: string; details: string[] } | undefined;
   @state() private moveNotice = '';
   @state() private moving = false;
-  @state() private confirmingDelete = false;
+  /** The open plan's name being edited in its header. */
+  @state() private renaming = false;
+  @state() private renameError = '';
+  /** The sidebar's panels the person opened (import, team server, settings, new plan). */
+  @state() private openPanels: ReadonlySet<string> = new Set();
+  /** The last rename, duplicate or delete, offered for Undo until the next one. */
+  @state() private undoable: { text: string; undo: () => Promise<void> } | undefined;
   private api: TeamApi | undefined;
   private teamStoreKey = '';
   @state() private createProblems: Problem[] = [];
@@ -98,6 +116,11 @@ export class PreflightWorkspace extends LitElement {
   @state() private ruleChanges: RulesConfigInput = {};
   /** Why the saved settings could not be used, if they could not. */
   @state() private settingsProblems: Problem[] = [];
+  /** Who is using this workspace, and the role they act as on each plan. */
+  @state() private identity: Identity | undefined;
+  /** The open plan's roles, kept current as the plan changes (a role renamed in the RACI). */
+  @state() private openRoles: readonly string[] = [];
+  private rolesWatch: RolesWatch = {};
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -110,6 +133,7 @@ export class PreflightWorkspace extends LitElement {
     if (!this.hasUpdated) this.replaceChildren();
     super.connectedCallback();
     this.readSettings();
+    this.identity = loadIdentity(this.dbName);
     const store = await openPlanStore(this.dbName ? { name: this.dbName } : {});
     if (!this.isConnected) {
       store.close();
@@ -216,7 +240,7 @@ export class PreflightWorkspace extends LitElement {
     this.openKind = 'local';
     this.openId = id;
     this.moveProblem = undefined;
-    this.confirmingDelete = false;
+    this.renaming = false;
     this.releaseTeamStore();
   }
 
@@ -224,7 +248,7 @@ export class PreflightWorkspace extends LitElement {
     this.openKind = 'team';
     this.openId = id;
     this.moveProblem = undefined;
-    this.confirmingDelete = false;
+    this.renaming = false;
     void this.bindTeamStore(id);
   }
 
@@ -252,6 +276,48 @@ export class PreflightWorkspace extends LitElement {
     this.teamStoreKey = '';
   }
 
+  /** Follows the open plan in the store it lives in, for its roles: "who are you" offers them. */
+  private watchOpenRoles(): void {
+    const store = this.openKind === 'team' ? this.teamStore : this.store;
+    const id = this.openId;
+    if (store === this.rolesWatch.store && id === this.rolesWatch.id) return;
+    this.rolesWatch.off?.();
+    const watch: RolesWatch = { store, id };
+    this.rolesWatch = watch;
+    if (this.openRoles.length) this.openRoles = [];
+    if (!store || !id) return;
+    const read = async () => {
+      const plan = await store.get(id).catch(() => undefined);
+      if (this.rolesWatch !== watch) return;
+      const roles = plan?.roles ?? [];
+      if (roles.join('\u0000') !== this.openRoles.join('\u0000')) this.openRoles = roles;
+    };
+    watch.off = store.subscribe(() => void read());
+    void read();
+  }
+
+  /** The role the person here acts as on the open plan, set on every element as its `actor`. */
+  private get actor(): string | undefined {
+    return this.openId ? roleOn(this.identity, this.openId, this.openRoles) : undefined;
+  }
+
+  private onIdentity(identity: Identity): void {
+    this.identity = identity;
+    saveIdentity(this.dbName, identity);
+    const role = this.actor;
+    this.statusText = role ? `Acting as ${role} (${identity.name}).` : '';
+  }
+
+  private renderIdentity(name: string): TemplateResult {
+    return html`<preflight-identity
+      .identity=${this.identity}
+      plan-id=${this.openId ?? ''}
+      .planName=${name}
+      .roles=${this.openRoles}
+      @preflight-identity-change=${(e: CustomEvent<Identity>) => this.onIdentity(e.detail)}
+    ></preflight-identity>`;
+  }
+
   private readSettings(): void {
     const loaded = loadSettings(this.dbName);
     this.rules = loaded.config;
@@ -272,6 +338,8 @@ export class PreflightWorkspace extends LitElement {
     this.store?.close();
     this.store = undefined;
     this.releaseTeamStore();
+    this.rolesWatch.off?.();
+    this.rolesWatch = {};
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -284,6 +352,7 @@ export class PreflightWorkspace extends LitElement {
       }
       if (location.hash !== hash) history.replaceState(null, '', hash);
     }
+    this.watchOpenRoles();
   }
 
   private async refresh(): Promise<void> {
@@ -295,6 +364,7 @@ export class PreflightWorkspace extends LitElement {
     const store = this.store;
     if (!store) return html`<p role="status">Opening this browser's plan store…</p>`;
     return html`
+      <a class="skip-link" href="#plan-main" @click=${(e: Event) => this.skipTo(e, '#plan-main')}>Skip to the plan</a>
       <header class="bar">
         <h1>Preflight workspace</h1>
         <p class="store-status" role="status" data-status=${store.status}>
@@ -307,6 +377,12 @@ export class PreflightWorkspace extends LitElement {
         <nav aria-labelledby="plans-heading" class="sidebar">
           <h2 id="plans-heading">Plans</h2>
           ${this.renderList(store)}
+          ${this.renderCreate()}
+          ${this.panel(
+            'import',
+            'Import and export',
+            html`<preflight-exchange-panel .store=${store} @preflight-imported=${(e: CustomEvent<string[]>) => this.onImported(e.detail)}></preflight-exchange-panel>`,
+          )}
           <preflight-team-connect
             .server=${this.team}
             .origin=${this.teamOrigin}
@@ -314,14 +390,44 @@ export class PreflightWorkspace extends LitElement {
             @preflight-team-connect=${(e: CustomEvent<TeamConnected>) => this.onTeamConnected(e.detail)}
             @preflight-team-disconnect=${() => this.onTeamDisconnect()}
           ></preflight-team-connect>
-          ${this.renderCreate()}
-          <preflight-exchange-panel .store=${store} @preflight-imported=${(e: CustomEvent<string[]>) => this.onImported(e.detail)}></preflight-exchange-panel>
-          <preflight-workspace-settings db-name=${this.dbName ?? nothing} .config=${this.rules} @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => this.onSettings(e.detail)}></preflight-workspace-settings>
+          ${this.panel(
+            'settings',
+            'Team settings',
+            html`<preflight-workspace-settings db-name=${this.dbName ?? nothing} .config=${this.rules} @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => this.onSettings(e.detail)}></preflight-workspace-settings>`,
+          )}
         </nav>
-        <main class="plan">${this.openKind === 'team' ? this.renderTeamOpen() : this.renderOpen(store)}</main>
+        <main class="plan" id="plan-main" tabindex="-1">${this.renderUndo()}${this.openKind === 'team' ? this.renderTeamOpen() : this.renderOpen(store)}</main>
       </div>
       <p class="sr-status" role="status">${this.statusText}</p>
     `;
+  }
+
+  /**
+   * A part of the sidebar closed until asked for (native details: Enter or Space on its summary opens
+   * it), so the plan list and the plan stay within a few key presses. `open` opens it from here.
+   */
+  private panel(name: string, title: string, content: TemplateResult, open = false): TemplateResult {
+    return html`<details class="panel" data-panel=${name} ?open=${open || this.openPanels.has(name)} @toggle=${(e: Event) => this.onPanelToggle(name, e)}>
+      <summary>${title}</summary>
+      ${content}
+    </details>`;
+  }
+
+  private onPanelToggle(name: string, event: Event): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.openPanels.has(name)) return;
+    const next = new Set(this.openPanels);
+    if (open) next.add(name);
+    else next.delete(name);
+    this.openPanels = next;
+  }
+
+  /** Moves focus to a part of the page without changing the address (the hash names the open plan). */
+  private skipTo(event: Event, selector: string): void {
+    event.preventDefault();
+    const target = this.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView({ block: 'start' });
   }
 
   private renderSettingsNotice(): TemplateResult | typeof nothing {
@@ -376,8 +482,10 @@ export class PreflightWorkspace extends LitElement {
       ${problem(name) ? html`<p class="field-error" id=${`new-${name}-error`}>${label}: ${problem(name)!.message}</p>` : nothing}
     </div>`;
     const invalid = (name: string) => (problem(name) ? 'true' : 'false');
-    return html`<form class="create" @submit=${this.create} novalidate>
-      <h3>New plan from a template</h3>
+    return this.panel(
+      'create',
+      'New plan from a template',
+      html`<form class="create" aria-label="New plan from a template" @submit=${this.create} novalidate>
       ${field(
         'type',
         'Template',
@@ -387,15 +495,19 @@ export class PreflightWorkspace extends LitElement {
       )}
       ${field('name', 'Campaign name', html`<input id="new-name" name="name" required aria-invalid=${invalid('name')} placeholder="2026q4_na_email_launch" />`)}
       ${field('launchDate', 'Launch date', html`<input id="new-launchDate" name="launchDate" type="date" required aria-invalid=${invalid('launchDate')} />`)}
-      <button type="submit">Create plan</button>
-    </form>`;
+      <button type="submit" class="primary">Create plan</button>
+    </form>`,
+      // With no plan yet, making one is the next thing to do.
+      this.createProblems.length > 0 || (!this.plans.length && !this.teamPlans.length),
+    );
   }
 
   private async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const type = String(form.get('type')) as CampaignType;
-    const options = { name: String(form.get('name') ?? '').trim(), launchDate: String(form.get('launchDate') ?? '') };
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const type = String(data.get('type')) as CampaignType;
+    const options = { name: String(data.get('name') ?? '').trim(), launchDate: String(data.get('launchDate') ?? '') };
     this.createProblems = templateProblems(type, options);
     if (this.createProblems.length || !this.store) return;
     let plan = createPlanFromTemplate(type, options);
@@ -403,10 +515,16 @@ export class PreflightWorkspace extends LitElement {
     // The same name and date make the same id: keep both plans rather than refuse the second.
     for (let n = 2; await this.store.get(plan.id); n++) plan = createPlanFromTemplate(type, { ...options, id: `${baseId.slice(0, 76)}-${n}` });
     const saved = await this.store.put(plan, { baseRevision: 0 });
-    (event.currentTarget as HTMLFormElement | null)?.reset();
+    form.reset();
+    const panels = new Set(this.openPanels);
+    panels.delete('create');
+    this.openPanels = panels;
     await this.refresh();
     this.openLocal(saved.id);
     this.statusText = `Created ${saved.campaign.name}.`;
+    // The new plan is where work goes on: its title takes the focus the closed form had.
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('.plan-title')?.focus();
   }
 
   private onImported(ids: string[]): void {
@@ -417,10 +535,10 @@ export class PreflightWorkspace extends LitElement {
     const summary = this.plans.find((p) => p.id === this.openId);
     if (!summary) return html`<p>Choose a plan on the left.</p>`;
     return html`<div class="plan-head">
-        <h2 class="plan-title">${summary.name}</h2>
+        <h2 class="plan-title" tabindex="-1">${summary.name}</h2>
         ${this.where('local', 'open-where')}
       </div>
-      ${this.renderLocalActions(summary)} ${this.renderWidgets(store, summary.id)}
+      ${this.renderLocalActions(summary)} ${this.renderSectionNav()} ${this.renderIdentity(summary.name)} ${this.renderWidgets(store, summary.id)}
       <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges}></preflight-share-panel>`;
   }
 
@@ -432,14 +550,11 @@ export class PreflightWorkspace extends LitElement {
         ${canMove
           ? html`<button type="button" class="primary" ?disabled=${this.moving} @click=${() => void this.moveToTeam(summary)}>${this.moving ? 'Moving…' : 'Move to the team server'}</button>`
           : nothing}
-        ${this.confirmingDelete
-          ? html`<span class="confirm" role="group" aria-label="Delete from this device">
-              Delete “${summary.name}” from this device?
-              <button type="button" class="danger" @click=${() => void this.deleteLocal(summary)}>Delete</button>
-              <button type="button" class="quiet" @click=${() => (this.confirmingDelete = false)}>Keep it</button>
-            </span>`
-          : html`<button type="button" class="quiet" @click=${() => (this.confirmingDelete = true)}>Delete from this device…</button>`}
+        <button type="button" @click=${() => void this.startRename()} aria-expanded=${this.renaming ? 'true' : 'false'} aria-controls="rename-form">Rename</button>
+        <button type="button" @click=${() => void this.duplicateLocal(summary)}>Duplicate</button>
+        <button type="button" class="danger" @click=${() => void this.deleteLocal(summary)}>Delete from this device</button>
       </div>
+      ${this.renaming ? this.renderRename(summary) : nothing}
       ${canMove ? html`<p class="help">Moving puts a copy on the team server and opens it there, live for everyone with a link. The copy on this device stays until you delete it.</p>` : nothing}
       ${problem
         ? html`<div class="move-problem" role="alert">
@@ -481,13 +596,108 @@ export class PreflightWorkspace extends LitElement {
     }
   }
 
+  private renderRename(summary: PlanSummary): TemplateResult {
+    const error = this.renameError;
+    return html`<form id="rename-form" class="rename" novalidate @submit=${(e: SubmitEvent) => void this.rename(e, summary)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelRename()}>
+      <label for="rename-name">Campaign name</label>
+      <input id="rename-name" name="name" .value=${summary.name} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'rename-error' : nothing} />
+      <button type="submit" class="primary">Save name</button>
+      <button type="button" class="quiet" @click=${() => this.cancelRename()}>Cancel</button>
+      ${error ? html`<p class="field-error" id="rename-error">Campaign name: ${error}</p>` : nothing}
+    </form>`;
+  }
+
+  private async startRename(): Promise<void> {
+    this.renaming = !this.renaming;
+    this.renameError = '';
+    await this.updateComplete;
+    this.querySelector<HTMLInputElement>('#rename-name')?.select();
+  }
+
+  private cancelRename(): void {
+    this.renaming = false;
+    this.renameError = '';
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.plan-actions button')?.focus());
+  }
+
+  /** Saves the plan under its new name (checked by the core as the campaign's name), with Undo. */
+  private async rename(event: SubmitEvent, summary: PlanSummary): Promise<void> {
+    event.preventDefault();
+    const store = this.store;
+    const name = String(new FormData(event.currentTarget as HTMLFormElement).get('name') ?? '').trim();
+    this.renameError = fieldProblem('campaign', 'name', name) ?? '';
+    if (this.renameError || !store) {
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#rename-name')?.focus();
+      return;
+    }
+    const before = summary.name;
+    const renamed = await this.setName(summary.id, name);
+    if (!renamed) return;
+    this.renaming = false;
+    this.offerUndo(`Renamed “${before}” to “${name}”.`, async () => {
+      await this.setName(summary.id, before);
+    });
+  }
+
+  private async setName(id: string, name: string): Promise<boolean> {
+    const plan = await this.store?.get(id);
+    if (!plan || !this.store) return false;
+    await this.store.put({ ...plan, campaign: { ...plan.campaign, name } }, { baseRevision: plan.revision ?? 0 });
+    await this.refresh();
+    return true;
+  }
+
+  /** A copy of the plan beside it ("… (copy)"), opened, with Undo. */
+  private async duplicateLocal(summary: PlanSummary): Promise<void> {
+    const store = this.store;
+    const plan = await store?.get(summary.id);
+    if (!store || !plan) return;
+    const ids = new Set(this.plans.map((p) => p.id));
+    const copy = await store.put(copyPlan(plan, 'copy', (id) => ids.has(id)), { baseRevision: 0 });
+    await this.refresh();
+    this.openLocal(copy.id);
+    this.offerUndo(`Made “${copy.campaign.name}”, a copy of “${summary.name}”, and opened it.`, async () => {
+      await store.delete(copy.id);
+      await this.refresh();
+      this.openLocal(summary.id);
+    });
+  }
+
+  /** Deletes from this device at once; Undo puts the plan back as it was. */
   private async deleteLocal(summary: PlanSummary): Promise<void> {
-    if (!this.store) return;
-    await this.store.delete(summary.id);
-    this.confirmingDelete = false;
+    const store = this.store;
+    const plan = await store?.get(summary.id);
+    if (!store || !plan) return;
+    await store.delete(summary.id);
     await this.refresh();
     this.openLocal(this.plans[0]?.id);
-    this.statusText = `Deleted ${summary.name} from this device.`;
+    this.offerUndo(`Deleted “${summary.name}” from this device.`, async () => {
+      const { revision: _revision, ...kept } = plan;
+      await store.put(kept, { baseRevision: 0 });
+      await this.refresh();
+      this.openLocal(plan.id);
+    });
+  }
+
+  private offerUndo(text: string, undo: () => Promise<void>): void {
+    this.undoable = { text, undo };
+    this.statusText = text;
+  }
+
+  private renderUndo(): TemplateResult | typeof nothing {
+    const offer = this.undoable;
+    if (!offer) return nothing;
+    const run = async () => {
+      this.undoable = undefined;
+      await offer.undo();
+      this.statusText = `Undone: ${offer.text}`;
+    };
+    return html`<div class="undo-notice">
+      <span>${offer.text}</span>
+      <button type="button" @click=${() => void run()}>Undo</button>
+      <button type="button" class="quiet" aria-label="Dismiss this notice" @click=${() => (this.undoable = undefined)}>Dismiss</button>
+    </div>`;
   }
 
   private renderTeamOpen(): TemplateResult {
@@ -497,16 +707,27 @@ export class PreflightWorkspace extends LitElement {
     if (!this.team) return html`<p role="status">Connecting to the team server…</p>`;
     const summary = this.teamPlans.find((p) => p.id === id);
     return html`<div class="plan-head">
-        <h2 class="plan-title">${summary?.name ?? id}</h2>
+        <h2 class="plan-title" tabindex="-1">${summary?.name ?? id}</h2>
         ${this.where('team', 'open-where')}
       </div>
       ${this.moveNotice ? html`<p class="move-notice" role="status">${this.moveNotice} <button type="button" class="quiet" @click=${() => (this.moveNotice = '')}>Dismiss</button></p>` : nothing}
-      ${store ? this.renderWidgets(store, id) : html`<p role="status">Opening the team plan…</p>`}
+      ${store ? html`${this.renderSectionNav()} ${this.renderIdentity(summary?.name ?? id)} ${this.renderWidgets(store, id)}` : html`<p role="status">Opening the team plan…</p>`}
       ${store && this.api
         ? html`<preflight-team-plan-panel .api=${this.api} .store=${store} plan-id=${id}></preflight-team-plan-panel>
             <preflight-team-notify-panel .api=${this.api} plan-id=${id}></preflight-team-notify-panel>
             <preflight-share-panel .store=${store} plan-id=${id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges} .team=${{ api: this.api, planId: id }}></preflight-share-panel>`
         : nothing}`;
+  }
+
+  /** One link per section of the open plan: any section is two key presses from the plan's title. */
+  private renderSectionNav(): TemplateResult {
+    const shown = SECTION_ORDER.filter((w) => customElements.get(WIDGET_TAGS[w]));
+    const link = (target: string, title: string) => html`<li><a href=${`#${target}`} @click=${(e: Event) => this.skipTo(e, `#${target}`)}>${title}</a></li>`;
+    return html`<nav class="section-nav" aria-label="Sections of this plan">
+      <ul>
+        ${shown.map((w) => link(`w-${w}`, WIDGET_TITLES[w]))} ${link('share-heading', 'Embed')}
+      </ul>
+    </nav>`;
   }
 
   private shownWidgets(): WidgetName[] {
@@ -517,21 +738,18 @@ export class PreflightWorkspace extends LitElement {
     const widget = (name: WidgetName) =>
       customElements.get(WIDGET_TAGS[name])
         ? html`<section class="widget" aria-labelledby=${`w-${name}`} data-widget=${name}>
-            <h3 id=${`w-${name}`}>${WIDGET_TITLES[name]}</h3>
+            <h3 id=${`w-${name}`} tabindex="-1">${WIDGET_TITLES[name]}</h3>
             ${this.widgetElement(name, store, id)}
           </section>`
         : nothing;
-    // The verdict first, then the campaign in the order it is run: what and why, who, when, the gates, the reviews, what blocks.
-    return html`<div class="widgets">
-      ${widget('badge')} ${widget('brief')} ${widget('raci')} ${widget('timeline')} ${widget('checklist')} ${widget('approvals')} ${widget('blocker-log')}
-    </div>`;
+    return html`<div class="widgets">${SECTION_ORDER.map(widget)}</div>`;
   }
 
   /** Each widget bound to the same store and plan: a save by one reaches the others through the store. */
   private widgetElement(name: WidgetName, store: PlanStoreLike, id: string): TemplateResult {
     // Every widget takes the same bindings; the tag comes from WIDGET_TAGS, never from a plan or the page's address.
     const tag = unsafeStatic(WIDGET_TAGS[name]);
-    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules}></${tag}>`;
+    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules} .actor=${this.actor}></${tag}>`;
   }
 }
 

@@ -231,13 +231,17 @@ describe('<preflight-timeline>', () => {
       await el.updateComplete;
       const changes = recordChanges(el);
       box(el, 'crm-tracking-setup').click();
+      await el.updateComplete;
       expect(changes.at(-1)!.change).to.deep.equal({ type: 'step.done', stepId: 'crm-tracking-setup', doneAt: NOW, doneBy: 'Marketing ops' });
       expect(step(el, 'crm-tracking-setup').doneBy).to.equal('Marketing ops');
       box(el, 'crm-tracking-setup').click();
+      await el.updateComplete;
+      expect(changes.at(-1)!.change.type).to.equal('step.reopen');
       expect(step(el, 'crm-tracking-setup').doneBy).to.equal(undefined);
       el.actor = 'Somebody not in the plan';
       await el.updateComplete;
       box(el, 'crm-tracking-setup').click();
+      await el.updateComplete;
       expect(changes.at(-1)!.change).to.include({ doneBy: null });
     });
 
