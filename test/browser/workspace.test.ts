@@ -161,6 +161,14 @@ describe('the demo workspace', () => {
     expect($(el, '#new-name').getAttribute('aria-invalid')).to.equal('true');
     expect(listed(el)).to.have.length(1);
 
+    // The launch date is the product's one date field: a date that does not exist is named as typed, and kept.
+    $<HTMLInputElement>(el, '#new-launchDate').value = '2026-02-31';
+    $<HTMLFormElement>(el, 'form.create').requestSubmit();
+    await until(() => $(el, '#new-launchDate-error').textContent?.includes('“2026-02-31”') ?? false, 'the impossible date named as typed');
+    expect($(el, '#new-launchDate-error').textContent).to.match(/^Launch date: /);
+    expect($<HTMLInputElement>(el, '#new-launchDate').value).to.equal('2026-02-31');
+    expect(listed(el)).to.have.length(1);
+
     $<HTMLInputElement>(el, '#new-name').focus();
     $<HTMLInputElement>(el, '#new-name').value = '';
     await sendKeys({ type: '2026q4_na_email_nurture' });

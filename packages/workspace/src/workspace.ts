@@ -6,6 +6,9 @@ import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
 import { loadTeamSync } from '@preflight/components/team-sync/load';
+import { dateField, dateFieldStyles } from '@preflight/components/date-field';
+import { controlProblem, controlValue } from '@preflight/components/forms';
+import { localDateOf } from '@preflight/core/time';
 import type { TeamPlanStore } from '@preflight/components/team-sync';
 import { samplePlanFor } from './sample-plan.js';
 import './exchange-panel.js';
@@ -132,6 +135,9 @@ export class PreflightWorkspace extends LitElement {
     // The page's static placeholder is not Lit's: clear it once, before the first render.
     if (!this.hasUpdated) this.replaceChildren();
     super.connectedCallback();
+    // The workspace renders in the page's own tree: the date field's styles join the page's.
+    const sheet = dateFieldStyles.styleSheet;
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     this.readSettings();
     this.identity = loadIdentity(this.dbName);
     const store = await openPlanStore(this.dbName ? { name: this.dbName } : {});
@@ -494,7 +500,18 @@ export class PreflightWorkspace extends LitElement {
         </select>`,
       )}
       ${field('name', 'Campaign name', html`<input id="new-name" name="name" required aria-invalid=${invalid('name')} placeholder="2026q4_na_email_launch" />`)}
-      ${field('launchDate', 'Launch date', html`<input id="new-launchDate" name="launchDate" type="date" required aria-invalid=${invalid('launchDate')} />`)}
+      ${field(
+        'launchDate',
+        'Launch date',
+        dateField({
+          id: 'new-launchDate',
+          name: 'launchDate',
+          label: 'Launch date',
+          required: true,
+          errorId: problem('launchDate') ? 'new-launchDate-error' : undefined,
+          today: localDateOf(this.now ?? new Date().toISOString(), this.rules.timeZone),
+        }),
+      )}
       <button type="submit" class="primary">Create plan</button>
     </form>`,
       // With no plan yet, making one is the next thing to do.
@@ -507,8 +524,11 @@ export class PreflightWorkspace extends LitElement {
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const type = String(data.get('type')) as CampaignType;
-    const options = { name: String(data.get('name') ?? '').trim(), launchDate: String(data.get('launchDate') ?? '') };
-    this.createProblems = templateProblems(type, options);
+    const launchControl = form.elements.namedItem('launchDate');
+    const options = { name: String(data.get('name') ?? '').trim(), launchDate: controlValue(launchControl) };
+    // A date typed that is no date is named as typed; the template's own checks say the rest.
+    const typed = controlProblem(launchControl);
+    this.createProblems = [...templateProblems(type, options).filter((p) => !(typed && p.path === 'launchDate')), ...(typed ? [{ path: 'launchDate', code: 'invalid_date', message: typed }] : [])];
     if (this.createProblems.length || !this.store) return;
     let plan = createPlanFromTemplate(type, options);
     const baseId = plan.id;
