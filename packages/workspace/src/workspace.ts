@@ -739,7 +739,7 @@ export class PreflightWorkspace extends LitElement {
         : nothing}`;
   }
 
-  /** One link per section of the open plan: any section is two key presses from the plan's title. */
+  /** One link per section of the open plan: a link's Enter moves the focus to its section's heading. */
   private renderSectionNav(): TemplateResult {
     const shown = SECTION_ORDER.filter((w) => customElements.get(WIDGET_TAGS[w]));
     const link = (target: string, title: string) => html`<li><a href=${`#${target}`} @click=${(e: Event) => this.skipTo(e, `#${target}`)}>${title}</a></li>`;

@@ -350,6 +350,23 @@ describe('<preflight-blocker-log>', () => {
       await until(() => parts(el, '[data-id="blk-4"]').length === 1, 'the new row');
     });
 
+    it('records the actor as raised-by when it is a role of the plan, and nobody when it is not', async () => {
+      const el = await render(makePlan({ blockers: three() }));
+      await settle(el);
+      for (const [actor, title] of [['Marketing ops', 'Raised by a role'], ['Someone else', 'Raised by nobody named']] as const) {
+        el.actor = actor;
+        await el.updateComplete;
+        part<HTMLInputElement>(el, '#new-title').value = title;
+        part<HTMLInputElement>(el, '#new-owner').value = 'Analytics';
+        part<HTMLInputElement>(el, '#new-due').value = '2026-09-03';
+        part<HTMLFormElement>(el, '[part=form]').requestSubmit();
+        await until(() => planOf(el).blockers.at(-1)?.title === title, title);
+      }
+      const [byRole, byNobody] = planOf(el).blockers.slice(-2);
+      expect(byRole!.raisedBy).to.equal('Marketing ops');
+      expect(byNobody!.raisedBy).to.equal(undefined);
+    });
+
     it('is read-only with `readonly`: no form and no actions', async () => {
       const el = await render(makePlan({ blockers: three() }), { readonly: true });
       await settle(el);

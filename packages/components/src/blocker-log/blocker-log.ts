@@ -685,6 +685,7 @@ export class PreflightBlockerLog extends PlanElement {
     this.formProblems = [];
     if (await focusFirstError(this, form, errors)) return;
     const [kind, ...rest] = blocks.split(':');
+    const raisedBy = this.actorIn(plan);
     const candidate: Blocker = {
       id: edit.newBlockerId(plan),
       title,
@@ -693,7 +694,7 @@ export class PreflightBlockerLog extends PlanElement {
       severity: severity as BlockerSeverity,
       status: 'open',
       raisedAt: this.time.stamp(),
-      ...(this.actorIn(plan) ? { raisedBy: this.actorIn(plan) } : {}),
+      ...(raisedBy ? { raisedBy } : {}),
       ...(category ? { category: category as Killer } : {}),
       ...(blocks ? { blocks: { kind: kind as TargetRef['kind'], id: rest.join(':') } } : {}),
     };
