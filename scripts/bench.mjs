@@ -1,7 +1,7 @@
 // Runs every bench/*.bench.ts, prints each figure beside its budget and writes bench/results.json.
 // It measures; it does not fail on a figure over budget (these machines are noisy).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { findFiles } from './files.mjs';
 
 const only = process.argv[2];
@@ -18,7 +18,7 @@ for (const file of files) {
     if (!line.startsWith('BENCH ')) continue;
     const m = JSON.parse(line.slice(6));
     const withinBudget = m.higherIsBetter ? m.value >= m.budget : m.value <= m.budget;
-    results.push({ name: m.name, value: m.value, unit: m.unit, budget: m.budget, withinBudget });
+    results.push({ file, name: m.name, value: m.value, unit: m.unit, budget: m.budget, withinBudget });
   }
 }
 const width = Math.max(20, ...results.map((r) => r.name.length));
@@ -27,5 +27,7 @@ for (const r of results) {
   const fmt = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(n < 1 ? 3 : 2));
   console.log(`${r.name.padEnd(width)}  ${fmt(r.value).padStart(10)}  ${fmt(r.budget).padStart(10)}  ${r.unit.padEnd(4)}  ${r.withinBudget ? 'within budget' : 'OVER BUDGET'}`);
 }
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+// A filtered run replaces only the figures of the files it ran; the others' last figures stay.
+const kept = only && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')).filter((r) => r.file && !files.includes(r.file)) : [];
+writeFileSync('bench/results.json', JSON.stringify([...kept, ...results], null, 2) + '\n');
 console.log(`\n${results.filter((r) => r.withinBudget).length} of ${results.length} figures within budget; written to bench/results.json`);
