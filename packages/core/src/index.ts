@@ -21,6 +21,7 @@ export {
   type LogEntry,
   type Milestone,
   type Plan,
+  type PlanPerson,
   type PlatformLink,
   type Raci,
   type Step,
@@ -77,6 +78,7 @@ export { BRIEF_FIELD_TITLES, BRIEF_QUESTIONS, missingBriefAnswers, missingBriefF
 export { DEFAULT_RACI, DEFAULT_ROLES, type DefaultRaciRow } from './raci/default-raci.js';
 export { raciRowChecks, type RaciCheck } from './raci/step-checks.js';
 export { countPlaces, renameRole, undoRoleRename, type RoleRename, type RolePlace } from './raci/rename-role.js';
+export { personFor, renamePerson, roleLabel, setPerson } from './raci/people.js';
 export { blockerStatus, daysBlocked, type BlockerStatus } from './blockers/status.js';
 export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.js';
 export { recurringCategories, type Recurrence } from './blockers/sprints.js';
@@ -84,6 +86,7 @@ export { checklistProgress, gateDueDate, openLaunchGates, type ChecklistProgress
 export { isSafeLink } from './checklist/fields.js';
 export * from './approvals/index.js';
 export { unmetDefinition, unmetDefinitionOf } from './lifecycle/definitions.js';
+export { LEARNINGS_MAX, learningsProblem, recordLearnings, recordedLearnings, type LearningsInput } from './lifecycle/learnings.js';
 export { LIFECYCLE_MOVES, LIFECYCLE_TITLES, lifecycleMoveProblem, lifecycleMoves, type LifecycleMove } from './lifecycle/transitions.js';
 export { criticalPath, type CriticalPath } from './steps/critical-path.js';
 export { moveStep, planTimeline, reschedulePlan, stepDatesProblem, type Timeline, type TimelineMilestone, type TimelineStep } from './steps/index.js';
