@@ -143,12 +143,62 @@ describe('<preflight-approvals>', () => {
       await press('Enter');
       await settle(el);
       const approval = { id: 'apr-1', kind: 'brand', stepId: 'creative-production', requestedAt: NOW, requestedFrom: 'Brand' };
-      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'approval.request', approvalId: 'apr-1', kind: 'brand', stepId: 'creative-production', requestedFrom: 'Brand', requestedBy: 'Campaign manager', at: NOW }]);
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'approval.request', approvalId: 'apr-1', kind: 'brand', stepId: 'creative-production', requestedFrom: 'Brand', requestedBy: 'Campaign manager', at: NOW, itemId: null }]);
       expect(stored(el, 'apr-1')).to.deep.equal(approval);
       expect(planOf(el).log).to.deep.equal([{ at: NOW, by: 'Campaign manager', summary: 'Requested the brand review of "Creative production" from Brand.', target: { kind: 'approval', id: 'apr-1' } }]);
       expect(parts(el, '[part~=request-form]')).to.have.length(0);
       expect(focused(el)?.getAttribute('part')).to.equal('request-button');
       expect(text(part(el, '[data-id=apr-1] [part~=history]'))).to.contain('Campaign manager, 2026-08-26 09:00 UTC');
+    });
+
+    it('links the review to the gate it backs: once approved, the ticked "message and offer approved" gate has its record', async () => {
+      const gate = { id: 'gate-message-approved', label: 'Message and offer approved', layer: 'strategy' as const, gate: true, gateId: 'message-approved' as const, owner: 'Marketing director', doneAt: NOW, doneBy: 'Marketing director', evidence: 'https://docs.example.com/message' };
+      const el = await render(makePlan({ checklist: [gate] }), { actor: 'Campaign manager' });
+      const changes = recordChanges(el);
+      const messageFindings = () => ((el as unknown as { readiness: { findingsFor(kind: string, id: string): { ruleId: string }[] } }).readiness.findingsFor('item', gate.id)).map((f) => f.ruleId);
+      expect(messageFindings()).to.include('gate.message-approval');
+      part(el, '[part~=request-button]').focus();
+      await press('Enter');
+      await settle(el);
+      await typeText('Brand');
+      await press('Tab');
+      await typeText('Creative');
+      await press('Tab');
+      await press('Tab');
+      expect(focused(el)?.id).to.equal('new-itemId');
+      expect(part(el, 'label[for=new-itemId]').textContent).to.equal('Backs the gate');
+      await press('ArrowDown');
+      await press('Tab');
+      await press('Enter');
+      await settle(el);
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'approval.request', approvalId: 'apr-1', kind: 'brand', stepId: 'creative-production', requestedFrom: null, requestedBy: 'Campaign manager', at: NOW, itemId: gate.id },
+      ]);
+      expect(planOf(el).checklist[0]!.approvalId).to.equal('apr-1');
+      expect(text(part(el, '[data-id=apr-1] .meta'))).to.contain('backs the gate “Message and offer approved”');
+      // Undecided, the tick still rests on nothing approved; approved by the step's Accountable, it does.
+      expect(messageFindings()).to.include('gate.message-approval');
+      await openDecide(el, 'apr-1');
+      await fillDecision(el, 0, '');
+      part<HTMLButtonElement>(el, '[data-id=apr-1] [part~=decide-form] [type=submit]').focus();
+      await press('Enter');
+      await settle(el);
+      expect(stored(el, 'apr-1')?.decision).to.equal('approved');
+      expect(messageFindings()).to.not.include('gate.message-approval');
+    });
+
+    it('a cancelled request linked to a gate leaves the gate as it was', async () => {
+      const gate = { id: 'gate-message-approved', label: 'Message and offer approved', layer: 'strategy' as const, gate: true, gateId: 'message-approved' as const, owner: 'Marketing director' };
+      const el = await render(makePlan({ checklist: [gate] }), { actor: 'Campaign manager' });
+      recordChanges(el, { cancel: true });
+      part(el, '[part~=request-button]').click();
+      await settle(el);
+      const form = part<HTMLFormElement>(el, '[part~=request-form]');
+      (form.elements.namedItem('itemId') as HTMLSelectElement).value = gate.id;
+      part<HTMLButtonElement>(el, '[part~=request-form] [type=submit]').click();
+      await settle(el);
+      expect(planOf(el).checklist[0]!.approvalId).to.equal(undefined);
+      expect(planOf(el).approvals).to.deep.equal([]);
     });
 
     it('asks who is acting first: the field is named, focused, and the form keeps what was chosen', async () => {

@@ -31,18 +31,19 @@ import * as edit from './edits.js';
 
 declare module '../shared/changes.js' {
   interface ChangeMap {
-    'approval.request': { approvalId: string; kind: ReviewKind; stepId: string | null; requestedFrom: string | null; requestedBy: string; at: string };
+    'approval.request': { approvalId: string; kind: ReviewKind; stepId: string | null; requestedFrom: string | null; requestedBy: string; at: string; itemId: string | null };
     'approval.decide': { approvalId: string; decision: Decision; decidedBy: string; at: string; note: string | null };
   }
 }
 
-type RequestField = 'kind' | 'stepId' | 'requestedFrom';
+type RequestField = 'kind' | 'stepId' | 'requestedFrom' | 'itemId';
 type DecideField = 'decision' | 'note';
 const FIELD_NAMES: Record<RequestField | DecideField | 'actor', string> = {
   actor: 'Acting as',
   kind: 'Review',
   stepId: 'Step',
   requestedFrom: 'Requested from',
+  itemId: 'Backs the gate',
   decision: 'Decision',
   note: 'Note',
 };
@@ -181,11 +182,25 @@ export class PreflightApprovals extends PlanElement {
         <option value="">The step's Accountable</option>
         ${plan.roles.map((r) => html`<option .value=${r}>${r}</option>`)}
       </select>`)}
+      ${this.renderGateField(plan, e.itemId)}
       <div class="actions">
         <button type="submit" class="primary">Request</button>
         <button type="button" @click=${() => void this.closeRequest()}>Cancel</button>
       </div>
     </form>`;
+  }
+
+  /**
+   * The gate the review is to back ("Message and offer approved" rests on an approved review): once the
+   * review is approved, the gate's tick has its record. Shown only when the plan has such a gate.
+   */
+  private renderGateField(plan: Plan, error: string | undefined): TemplateResult | typeof nothing {
+    const gates = edit.reviewGates(plan);
+    if (!gates.length) return nothing;
+    return this.field('new', 'itemId', error, (a) => html`<select id=${a.id} name="itemId" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
+      <option value="">No gate</option>
+      ${gates.map((g) => html`<option .value=${g.id}>${g.label}${g.approvalId ? ` (now backed by ${g.approvalId})` : ''}</option>`)}
+    </select>`);
   }
 
   /** A field of the request form (`new`) or of a review's decide form (`key` is its element id). */
@@ -204,7 +219,8 @@ export class PreflightApprovals extends PlanElement {
     const findings = this.readiness.findingsFor('approval', approval.id);
     const history = edit.reviewHistory(plan, approval.id);
     const decided = approval.decision ? ` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ?? 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : '';
-    const meta = `Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? ` from ${approval.requestedFrom}` : ''}${decided}`;
+    const backs = edit.gatesBackedBy(plan, approval.id).map((g) => `“${g.label}”`);
+    const meta = `Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? ` from ${approval.requestedFrom}` : ''}${decided}${backs.length ? ` · backs the gate ${backs.join(', ')}` : ''}`;
     return html`<li part="review" class="review" tabindex="-1" data-id=${approval.id} data-state=${state} aria-labelledby=${`${id}-title`}>
       <div class="head">
         <h3 class="title" id=${`${id}-title`}>${title}${step ? html`<span class="step"> · ${step.name}</span>` : nothing}</h3>
@@ -354,9 +370,10 @@ export class PreflightApprovals extends PlanElement {
   private async request(e: SubmitEvent, plan: Plan): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const values = readForm(form, ['kind', 'stepId', 'requestedFrom'] as const);
+    const { itemId, ...values } = readForm(form, ['kind', 'stepId', 'requestedFrom', 'itemId'] as const);
     const by = this.actorIn(plan) ?? '';
-    const { by: byProblem, ...errors } = requestProblems(plan, { by, ...values });
+    const { by: byProblem, ...errors }: Partial<Record<RequestField | 'by', string>> = requestProblems(plan, { by, ...values });
+    if (itemId && !edit.reviewGates(plan).some((g) => g.id === itemId)) errors.itemId = 'choose one of the gates a review backs';
     this.requestErrors = errors;
     this.actorError = byProblem;
     if (await focusFirstError(this, form, errors)) return;
@@ -369,8 +386,8 @@ export class PreflightApprovals extends PlanElement {
       requestedAt: at,
       ...(values.requestedFrom ? { requestedFrom: values.requestedFrom } : {}),
     };
-    const change = { type: 'approval.request', approvalId: approval.id, kind: approval.kind, stepId: approval.stepId ?? null, requestedFrom: approval.requestedFrom ?? null, requestedBy: by, at } as const;
-    if (this.commit(edit.requestReview(plan, approval, by), change)) await this.closeRequest();
+    const change = { type: 'approval.request', approvalId: approval.id, kind: approval.kind, stepId: approval.stepId ?? null, requestedFrom: approval.requestedFrom ?? null, requestedBy: by, at, itemId: itemId || null } as const;
+    if (this.commit(edit.requestReview(plan, approval, by, itemId || undefined), change)) await this.closeRequest();
   }
 
   // ── deciding ──────────────────────────────────────────────────────────────

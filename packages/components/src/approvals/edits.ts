@@ -4,16 +4,23 @@
  * where a decision's note is kept). Checking the values is the core's job (`requestProblems`,
  * `decisionProblems`).
  */
-import { decisionSummary, requestSummary, type Approval, type Decision, type LogEntry, type Plan } from '@preflight/core';
+import { decisionSummary, requestSummary, type Approval, type ChecklistItem, type Decision, type LogEntry, type Plan } from '@preflight/core';
 
 const logged = (plan: Plan, entry: LogEntry): LogEntry[] => [...(plan.log ?? []), entry];
 
-/** Adds a requested review, and the log line saying who asked. */
-export function requestReview(plan: Plan, approval: Approval, by: string): Plan {
+/** The gates a review backs: "Message and offer approved" rests on an approved review (the core's gate.message-approval). */
+export const reviewGates = (plan: Plan): ChecklistItem[] => plan.checklist.filter((i) => i.gate && i.gateId === 'message-approved');
+
+/** The gates that rest on this review. */
+export const gatesBackedBy = (plan: Plan, approvalId: string): ChecklistItem[] => plan.checklist.filter((i) => i.approvalId === approvalId);
+
+/** Adds a requested review, and the log line saying who asked; `itemId` names a gate that is to rest on it. */
+export function requestReview(plan: Plan, approval: Approval, by: string, itemId?: string): Plan {
   const step = approval.stepId === undefined ? undefined : plan.steps.find((s) => s.id === approval.stepId);
   return {
     ...plan,
     approvals: [...plan.approvals, approval],
+    ...(itemId === undefined ? {} : { checklist: plan.checklist.map((i) => (i.id === itemId ? { ...i, approvalId: approval.id } : i)) }),
     log: logged(plan, { at: approval.requestedAt, by, summary: requestSummary(approval, step), target: { kind: 'approval', id: approval.id } }),
   };
 }
