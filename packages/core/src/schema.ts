@@ -13,6 +13,7 @@ export {
   KeyResultSchema,
   LogEntrySchema,
   MilestoneSchema,
+  PlanPersonSchema,
   PlanSchema,
   PlatformLinkSchema,
   RaciSchema,

@@ -418,6 +418,7 @@ export class PreflightRaci extends PlanElement {
 
 const PLACE_NOUNS: Record<RolePlace['list'], [string, string]> = {
   roles: ['column', 'columns'],
+  people: ['holder', 'holders'],
   campaign: ['campaign owner', 'campaign owner'],
   steps: ['step', 'steps'],
   blockers: ['blocker', 'blockers'],
@@ -431,7 +432,7 @@ const PLACE_NOUNS: Record<RolePlace['list'], [string, string]> = {
 /** “in 4 steps, 2 blockers and the campaign owner”: where a rename reached, the column itself left out. */
 function placesText(places: readonly RolePlace[]): string {
   const parts = Object.entries(countPlaces(places))
-    .filter(([list]) => list !== 'roles')
+    .filter(([list]) => list !== 'roles' && list !== 'people')
     .map(([list, n]) => (list === 'campaign' ? 'the campaign owner' : `${n} ${PLACE_NOUNS[list as RolePlace['list']][n === 1 ? 0 : 1]}`));
   if (!parts.length) return 'in the matrix';
   return `in ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;

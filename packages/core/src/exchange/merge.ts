@@ -39,6 +39,7 @@ const SECTION_NOUNS: Record<string, string> = {
   approvals: 'Approval',
   correctiveActions: 'Corrective action',
   standardGates: 'Standard gates',
+  people: 'People',
   reporting: 'Reporting',
   programs: 'Programs',
   log: 'Log',
@@ -130,6 +131,8 @@ export function mergePlans(saved: Plan, incoming: Plan): MergeResult {
   const roles = unionBy(saved.roles, incoming.roles, (r) => r);
   next.roles = roles.list;
   added += roles.added;
+  // Who holds a role: the saved plan's holder stays, the file adds holders of roles nobody here holds.
+  if (saved.people || incoming.people) next.people = unionBy(saved.people, incoming.people, (p) => p.role).list;
   if (saved.standardGates || incoming.standardGates) next.standardGates = unionBy(saved.standardGates, incoming.standardGates, (g) => g).list;
   if (saved.log || incoming.log) {
     const log = unionBy(saved.log, incoming.log, (e) => `${e.at}\u0000${e.summary}`);

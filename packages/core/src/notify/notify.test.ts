@@ -6,6 +6,7 @@ import { evaluate } from '../readiness/evaluate.js';
 import { makeApproval, makeBlocker, makeItem, makePlan } from '../testing/factories.js';
 import { planNotices, verdictNotice } from './notices.js';
 import { deliverableFrom, digestDate, digestFor } from './schedule.js';
+import { recipientsFor } from './recipients.js';
 
 const OFFICE: RulesConfig = { ...DEFAULT_CONFIG, timeZone: 'Europe/Berlin', approvals: { ...DEFAULT_CONFIG.approvals, businessHours: { startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5] } } };
 const keys = (plan = makePlan(), now: string, config = DEFAULT_CONFIG) => planNotices(plan, now, config).map((n) => `${n.rule} ${n.target} ${n.level} → ${n.to}`);
@@ -83,5 +84,22 @@ describe('delivery in business hours and the daily digest', () => {
     assert.deepEqual(digest.map((s) => s.planId), ['plan-1']);
     assert.ok(digest[0]!.items.some((item) => item.includes('Field mapping for lead source is broken')));
     assert.deepEqual(digestFor('Nobody', entries), []);
+  });
+});
+
+describe('recipientsFor', () => {
+  const team = [{ role: 'Marketing director', name: 'Dana', email: 'dana@example.com', slack: 'U0DANA' }];
+  const plan = makePlan({ people: [{ role: 'Marketing director', name: 'Dee' }, { role: 'Marketing ops', name: 'Ola Berg', email: 'ola@example.com' }] });
+
+  it('reaches the team’s people for a role they hold, by role or by name, whatever the plan says', () => {
+    assert.deepEqual(recipientsFor('marketing director', team, plan).map((p) => p.name), ['Dana']);
+    assert.deepEqual(recipientsFor('Dana', team, plan).map((p) => p.email), ['dana@example.com']);
+  });
+
+  it('reaches the person the plan names for the role when the team config names nobody', () => {
+    assert.deepEqual(recipientsFor('Marketing ops', team, plan), [{ role: 'Marketing ops', name: 'Ola Berg', email: 'ola@example.com' }]);
+    assert.deepEqual(recipientsFor('Ola Berg', [], plan).map((p) => p.role), ['Marketing ops']);
+    assert.deepEqual(recipientsFor('Legal', team, plan), []);
+    assert.deepEqual(recipientsFor('Marketing ops', team, makePlan()), []);
   });
 });

@@ -43,6 +43,14 @@ export function referenceProblems(plan: Json): Problem[] {
     roles.add(role);
   });
   const rolesKnown = Array.isArray(plan.roles);
+  const held = new Set<string>();
+  list(plan.people).forEach((person, i) => {
+    const role = isObject(person) ? str(person.role) : undefined;
+    if (role === undefined) return;
+    if (rolesKnown && !roles.has(role)) add(`people[${i}].role`, 'unknown_role', `"${role}" is not one of the plan's roles`);
+    else if (held.has(role)) add(`people[${i}].role`, 'duplicate_role', `"${role}" already has a person; a role is held by one`);
+    held.add(role);
+  });
 
   list(plan.steps).forEach((step, i) => {
     if (!isObject(step)) return;

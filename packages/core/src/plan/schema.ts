@@ -179,6 +179,14 @@ export const LogEntrySchema = z.strictObject({
   target: z.optional(z.strictObject({ kind: z.enum(['step', 'item', 'milestone', 'approval', 'blocker', 'campaign']), id: Id })),
 });
 
+/** Who holds one of the plan's roles: every element shows the name beside the role, and notifications reach them. */
+export const PlanPersonSchema = z.strictObject({
+  /** One of the plan's roles, as `roles` names it. */
+  role: Role,
+  name: Name,
+  email: z.optional(z.string().check(z.maxLength(254), z.regex(/^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/, 'must be an email address such as dana@example.com'))),
+});
+
 export const PlanSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: Id,
@@ -188,6 +196,8 @@ export const PlanSchema = z.strictObject({
   brief: BriefSchema,
   /** The RACI matrix columns, in display order. */
   roles: z.array(Role),
+  /** The person who holds each role (at most one per role). */
+  people: z.optional(z.array(PlanPersonSchema)),
   steps: z.array(StepSchema),
   blockers: z.array(BlockerSchema),
   checklist: z.array(ChecklistItemSchema),
@@ -216,3 +226,4 @@ export type PlatformLink = z.infer<typeof PlatformLinkSchema>;
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 export type CorrectiveActionRecord = z.infer<typeof CorrectiveActionSchema>;
 export type TargetRef = z.infer<typeof TargetRefSchema>;
+export type PlanPerson = z.infer<typeof PlanPersonSchema>;

@@ -1,5 +1,5 @@
 /**
- * Renaming a role renames it wherever the plan names it — the RACI column, letters and backups,
+ * Renaming a role renames it wherever the plan names it — the RACI column and the person holding it, letters and backups,
  * the campaign owner, blocker, checklist, milestone and corrective-action owners, who did a gate or
  * a step, who raised a blocker,
  * whom a review was asked of and who decided it, the log — as one edit. It returns every place it
@@ -9,8 +9,8 @@ import type { Plan, Raci } from '../plan/schema.js';
 
 /** One place that named the role: `campaign.owner`, `steps/<id>/raci.accountable`, `blockers/<id>/owner`, `log/<index>/by`… */
 export interface RolePlace {
-  list: 'campaign' | 'roles' | 'steps' | 'blockers' | 'checklist' | 'milestones' | 'approvals' | 'correctiveActions' | 'log';
-  /** The record's id (the entry's index for the log; the column's index for roles). */
+  list: 'campaign' | 'roles' | 'people' | 'steps' | 'blockers' | 'checklist' | 'milestones' | 'approvals' | 'correctiveActions' | 'log';
+  /** The record's id (the entry's index for the log and for people; the column's index for roles). */
   id?: string;
   field: string;
   /** For a RACI letter's list of roles: the position the name held in it. */
@@ -60,6 +60,13 @@ export function renameRole(plan: Plan, from: string, to: string): RoleRename {
     places.push({ list: 'roles', id: String(i), field: 'name' });
     return to;
   });
+  if (plan.people?.some((p) => p.role === from)) {
+    next.people = plan.people.map((p, i) => {
+      if (p.role !== from) return p;
+      places.push({ list: 'people', id: String(i), field: 'role' });
+      return { ...p, role: to };
+    });
+  }
   if (plan.campaign.owner === from) {
     next.campaign = { ...plan.campaign, owner: to };
     places.push({ list: 'campaign', field: 'owner' });
@@ -105,6 +112,8 @@ export function undoRoleRename(plan: Plan, places: readonly RolePlace[], from: s
   const next: Plan = { ...plan };
   const roleIndexes = new Set(at('roles').map((p) => Number(p.id)));
   next.roles = plan.roles.map((r, i) => (roleIndexes.has(i) ? from : r));
+  const peoplePlaces = new Map(at('people').map((p) => [Number(p.id), p.field as 'role' | 'name']));
+  if (plan.people && peoplePlaces.size) next.people = plan.people.map((p, i) => (peoplePlaces.has(i) ? { ...p, [peoplePlaces.get(i)!]: from } : p));
   if (at('campaign').length) next.campaign = { ...plan.campaign, owner: from };
   const stepPlaces = new Map<string, RolePlace[]>();
   for (const p of at('steps')) stepPlaces.set(p.id!, [...(stepPlaces.get(p.id!) ?? []), p]);

@@ -32,7 +32,7 @@ export function describeChanges(before: Plan | undefined, after: Plan): PlanChan
   for (const list of RECORD_LIST_NAMES) out.push(...listChanges(list, a[list] as Json[], b[list] as Json[]));
   const added = (after.log?.length ?? 0) - (before.log?.length ?? 0);
   if (added > 0) out.push({ section: 'log', action: 'added', fields: [`${added} entr${added === 1 ? 'y' : 'ies'}`] });
-  for (const key of ['reporting', 'programs'] as const) if (!sameData(before[key], after[key])) out.push({ section: key, action: 'changed' });
+  for (const key of ['reporting', 'programs', 'people'] as const) if (!sameData(before[key], after[key])) out.push({ section: key, action: 'changed' });
   return out;
 }
 

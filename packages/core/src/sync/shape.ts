@@ -6,7 +6,7 @@ import { ApprovalSchema, BlockerSchema, ChecklistItemSchema, LogEntrySchema, Mil
  * edits of one record merge field by field and a deleted record is never confused with its
  * neighbour; their order is a number field, `_pos`, so a move is one field write.
  *
- *   meta        Y.Map   schemaVersion, id, revision, reporting, programs, standardGates, correctiveActions (whole values)
+ *   meta        Y.Map   schemaVersion, id, revision, reporting, programs, standardGates, correctiveActions, people (whole values)
  *   campaign    Y.Map   one entry per field
  *   brief       Y.Map   one entry per field
  *   roles       Y.Array<string>            RACI columns; duplicates from concurrent adds are dropped on read
@@ -25,7 +25,7 @@ export type RecordList = keyof typeof RECORD_LISTS;
 export const RECORD_LIST_NAMES = Object.keys(RECORD_LISTS) as RecordList[];
 
 /** Plan fields kept whole in `meta`. */
-export const META_FIELDS = ['schemaVersion', 'id', 'revision', 'reporting', 'programs', 'standardGates', 'correctiveActions'] as const;
+export const META_FIELDS = ['schemaVersion', 'id', 'revision', 'reporting', 'programs', 'standardGates', 'correctiveActions', 'people'] as const;
 /** Plan objects kept field by field in a map of their own. */
 export const FIELD_MAPS = ['campaign', 'brief'] as const;
 

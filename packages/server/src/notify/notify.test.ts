@@ -170,6 +170,17 @@ describe('notifications: a digest, business hours and servers that hang', () => 
     assert.match(texts(hook)[0]!, /^\*Overdue blocker: .*\nBlocker "Venue contract unsigned" was due 2026-09-11 and is still open; Campaign manager owns it\./);
   });
 
+  it('emails the person the plan names for a role when the team config names nobody for it', async () => {
+    const blocker = { id: 'blk-venue', title: 'Venue contract unsigned', owner: 'Campaign manager', due: '2026-09-11', severity: 'high', status: 'open', raisedAt: '2026-09-01T09:00:00Z' } as const;
+    const plan = { ...reviewPlan('people-plan'), approvals: [], blockers: [blocker], people: [{ role: 'Campaign manager', name: 'Cam Lee', email: 'cam@example.com' }] };
+    const server = await serve({ notify: { smtp: smtp.url, from: 'preflight@example.com' }, people: [DANA] }, plan);
+    clock = new Date('2026-09-12T10:00:00Z');
+    await server.notifier!.runOnce();
+    const sent = mails(smtp, 'Overdue blocker');
+    assert.deepEqual(sent.map((m) => m.to), [['cam@example.com']]);
+    assert.match(sent[0]!.raw, /For: Campaign manager \(Cam Lee\)/);
+  });
+
   it('sends each person a daily digest from the digest hour, once a day', async () => {
     const server = await serve({ notify: { smtp: smtp.url, from: 'preflight@example.com', digestHour: 8 }, people: [DANA] }, { ...reviewPlan('digest-plan') });
     clock = new Date('2026-09-09T07:59:00Z');

@@ -1,5 +1,5 @@
 import { DEFAULT_SCHEDULE_SECONDS, type Person, type TeamConfig } from '@preflight/core/team-config';
-import { deliverableFrom, digestDate, digestFor, planNotices, verdictNotice, type Notice } from '@preflight/core/notify';
+import { deliverableFrom, digestDate, digestFor, planNotices, recipientsFor, verdictNotice, type Notice } from '@preflight/core/notify';
 import { evaluate, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
 import { EmailChannel } from './channels/email.js';
 import { postWebhook } from './channels/webhook.js';
@@ -42,8 +42,6 @@ const CLAIM_BATCH = 100;
 const PARALLEL_DELIVERIES = 8;
 
 class GiveUp extends Error {}
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * Evaluates every team plan with the team's rules every `scheduleSeconds` and sends what people
@@ -157,7 +155,7 @@ export class NotifyScheduler {
         const notice = change === undefined ? undefined : verdictNotice(plan, previous.verdict as ReadinessState, readiness, change, nowIso);
         if (notice) notices.push(notice);
       }
-      for (const notice of notices) entries.push(...this.route(config, notice, plan.campaign.name, notBefore));
+      for (const notice of notices) entries.push(...this.route(config, notice, plan, notBefore));
       judged.push({ plan, readiness, notices });
     }
     await outbox.firstVerdicts(firstVerdicts);
@@ -174,10 +172,13 @@ export class NotifyScheduler {
     return entries;
   }
 
-  /** A notice to the people who hold its role (by email) and to every webhook (mentioning them). */
-  private route(config: TeamConfig, notice: Notice, planName: string, notBefore: Date): OutboxEntry[] {
-    const people: Person[] = config.people.filter((p) => same(p.role, notice.to) || same(p.name, notice.to));
-    const message = noticeMessage(notice, planName, people);
+  /**
+   * A notice to the people who hold its role (by email) and to every webhook (mentioning them): the
+   * team config's people, else the person the plan names for the role.
+   */
+  private route(config: TeamConfig, notice: Notice, plan: Plan, notBefore: Date): OutboxEntry[] {
+    const people: Person[] = recipientsFor(notice.to, config.people, plan);
+    const message = noticeMessage(notice, plan.campaign.name, people);
     const base = { plan: notice.plan, rule: notice.rule, target: notice.target, level: notice.level, message, notBefore };
     const entries: OutboxEntry[] = [];
     if (this.email) {
