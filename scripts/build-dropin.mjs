@@ -1,7 +1,7 @@
 // The embeddable parts of @preflight/components:
-// - dist/dropin/: the intranet drop-in, a folder to copy as it is: preflight.js, one self-registering,
-//   minified module with every element (`<script type="module" src>`), preflight-store.js and the chunks
-//   both load, in preflight-chunks/ beside them;
+// - dist/dropin/: the intranet drop-in, a folder to copy as it is: preflight.js, a small module that
+//   registers each element when its tag appears in the page (`<script type="module" src>`),
+//   preflight-store.js and the chunks both load, in preflight-chunks/ beside them;
 // - custom-elements.json: the elements' contract, analysed from their JSDoc;
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -30,17 +30,19 @@ export const DROPIN = `${pkg}/dist/dropin`;
 const CHUNKS = 'preflight-chunks';
 
 /**
- * The drop-in: one self-registering module, so a single script tag is all a page needs. It is built
- * together with `preflight-store.js` (the IndexedDB plan store) with code splitting: what both use
- * (zod and the plan format) is one chunk loaded once, and the store, Floating UI and the virtualizer's
- * layout are chunks fetched on first use, so pages that pass `.plan` never load the store.
+ * The drop-in: one module, so a single script tag is all a page needs. It is the loader of
+ * `define/lazy.ts`: each element's code is a chunk fetched when its tag first appears in the page (or
+ * is added later), so a page with one badge loads the badge's code only. It is built together with
+ * `preflight-store.js` (the IndexedDB plan store) with code splitting: what several elements or the
+ * store use (Lit, zod and the plan format) is in chunks loaded once, and the store, Floating UI and the
+ * virtualizer's layout are chunks fetched on first use, so pages that pass `.plan` never load the store.
  */
 export async function buildDropin() {
   const outdir = DROPIN;
   rmSync(outdir, { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: { preflight: `${pkg}/src/define/all.ts`, 'preflight-store': 'packages/core/src/store/index.ts' },
+    entryPoints: { preflight: `${pkg}/src/define/lazy.ts`, 'preflight-store': 'packages/core/src/store/index.ts' },
     outdir,
     splitting: true,
     chunkNames: `${CHUNKS}/[name]-[hash]`,

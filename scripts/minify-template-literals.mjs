@@ -3,8 +3,12 @@
 // minifier leaves template text as written, so without this every element ships its indentation.
 // Interpolations are kept as they are. A file that calls unsafeCSS keeps its CSS as written (the
 // library cannot see what the call inserts), so generated CSS lives in modules without css literals.
+// Before that, the module's imports from the core's entry points are pointed at the modules that
+// define what it imports (build-direct-imports.mjs), so code splitting keeps each element's chunks to
+// the code it uses.
 import { readFile } from 'node:fs/promises';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { directImports } from './build-direct-imports.mjs';
 
 const COMPONENT_SOURCE = /packages\/components\/src\/.*\.ts$/;
 const TEMPLATE_TAG = /\b(?:css|html|svg)`/;
@@ -31,8 +35,11 @@ export const minifyTemplateLiteralsPlugin = {
   name: 'minify-template-literals',
   setup(build) {
     build.onLoad({ filter: COMPONENT_SOURCE }, async (args) => {
-      const contents = await minifyTemplateLiterals(await readFile(args.path, 'utf8'), args.path);
-      return contents === undefined ? undefined : { contents, loader: 'ts' };
+      const source = await readFile(args.path, 'utf8');
+      const direct = directImports(source);
+      const contents = await minifyTemplateLiterals(direct ?? source, args.path);
+      if (contents === undefined && direct === undefined) return undefined;
+      return { contents: contents ?? direct, loader: 'ts' };
     });
   },
 };

@@ -7,7 +7,7 @@ export default {
   globs: ['src/**/*.ts'],
   // The team sync client is a lazy chunk the elements load for `sync`, not something a page imports:
   // its contract is the elements' `sync` and `token` attributes and their `team*` parts.
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/testing.ts', 'src/stories/**', 'src/react/**', 'src/shared/team-sync/**', 'src/define/all.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/testing.ts', 'src/stories/**', 'src/react/**', 'src/shared/team-sync/**', 'src/define/all.ts', 'src/define/lazy.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -49,9 +49,36 @@ before(async () => {
   store.close();
 });
 
+/** The element chunks the page has fetched, by tag. */
+const fetchedElements = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name.match(/\/preflight-chunks\/(preflight-[a-z-]+)-[A-Z0-9]+\.js$/)?.[1])
+    .filter((tag): tag is string => tag !== undefined);
+
 describe('drop-in module (dist/dropin/preflight.js)', () => {
-  it('registers all four elements', () => {
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  it('registers an element when its tag is in the page, loading that element’s code only', async () => {
+    expect(customElements.get('preflight-badge')).to.equal(undefined);
+    document.body.insertAdjacentHTML('beforeend', '<preflight-badge id="first"></preflight-badge>');
+    await customElements.whenDefined('preflight-badge');
+    expect(fetchedElements()).to.deep.equal(['preflight-badge']);
+    for (const tag of TAGS.filter((t) => t !== 'preflight-badge')) expect(customElements.get(tag), tag).to.equal(undefined);
+    document.getElementById('first')!.remove();
+  });
+
+  it('registers the elements added later, and any element asked for by name', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.innerHTML = TAGS.map((tag) => `<${tag}></${tag}>`).join('');
+    for (const tag of TAGS) expect(await customElements.whenDefined(tag), tag).to.be.a('function');
+    const { define } = (await import(/* @vite-ignore */ DROPIN)) as { define: (...tags: string[]) => Promise<CustomElementConstructor[]> };
+    const [agenda] = await define('preflight-agenda');
+    expect(customElements.get('preflight-agenda')).to.equal(agenda);
+    await define('preflight-nothing').then(
+      () => expect.fail('an unknown tag resolved'),
+      (error: Error) => expect(error.message).to.contain('preflight-nothing is not a Preflight element'),
+    );
+    host.remove();
   });
 
   it('shows a stored plan from plain attributes (plan-id, persist, theme, readonly)', async () => {
