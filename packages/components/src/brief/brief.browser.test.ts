@@ -343,6 +343,30 @@ describe('<preflight-brief>', () => {
     });
   });
 
+  describe('bound to a store, a form that changes several fields', () => {
+    it('saves every field: one event each, saved in turn on the revision before, no conflict', async () => {
+      const name = `preflight-brief-test-${Math.random().toString(36).slice(2)}`;
+      const store = await openPlanStore({ name });
+      await store.put(draft({ brief: {} }));
+      const el = await mount<PreflightBrief>(html`<preflight-brief plan-id="plan-1" .store=${store} now=${NOW}></preflight-brief>`);
+      await until(() => parts(el, '[data-form=brief]').length > 0, 'the stored plan');
+      const changes = recordChanges(el);
+      await openWithKeyboard(el, '[data-form=brief]');
+      await retype(el, 'objective', 'Grow pipeline');
+      await retype(el, 'audience', 'Ops leads');
+      await retype(el, 'successMetric', 'SQLs');
+      await press('Enter');
+      await until(() => planOf(el)?.revision === 4, 'the three saves');
+      expect(changes.map((c) => c.change.type)).to.deep.equal(['brief.update', 'brief.update', 'brief.update']);
+      expect(parts(el, '[part=conflict]')).to.have.length(0);
+      const saved = (await store.get('plan-1'))!;
+      expect([saved.revision, saved.brief.objective, saved.brief.audience, saved.brief.successMetric]).to.deep.equal([4, 'Grow pipeline', 'Ops leads', 'SQLs']);
+      expect(part(el, '[part=answers]').textContent).to.contain('Grow pipeline').and.contain('Ops leads').and.contain('SQLs');
+      store.close();
+      indexedDB.deleteDatabase(name);
+    });
+  });
+
   describe('accessibility', () => {
     it('is axe-clean in both themes, read and with every form open and showing errors', async () => {
       const plan = draft();

@@ -50,6 +50,8 @@ export class PlanSourceController implements ReactiveController {
   private activeStore: PlanStoreLike | undefined;
   private unbind: (() => void)[] = [];
   private generation = 0;
+  /** The save of the last edit while it is under way: the revision it is saved as. */
+  private saving: Promise<number | undefined> | undefined;
 
   constructor(
     private readonly host: PlanSourceHost,
@@ -106,7 +108,17 @@ export class PlanSourceController implements ReactiveController {
     }
     this.show(next);
     this.host.requestUpdate();
-    if (this.activeStore) void this.save(this.activeStore, next, current.revision ?? 0);
+    const store = this.activeStore;
+    if (store) {
+      // Edits made before the last one is saved (a form's fields, one event each) are saved in turn,
+      // each on the revision the one before it was saved as: never two writes on the same base.
+      const before = this.saving;
+      const base = current.revision ?? 0;
+      const saving = (this.saving = (async () => this.save(store, next, (before && (await before)) ?? base))());
+      void saving.then(() => {
+        if (this.saving === saving) this.saving = undefined;
+      });
+    }
     return true;
   }
 
@@ -160,7 +172,8 @@ export class PlanSourceController implements ReactiveController {
         }),
         store.subscribe((change) => {
           // Another tab (or another element) saved: show it, without an event. Our own save is already shown.
-          if (stale() || !touches(change, id)) return;
+          // While our own edits are being saved in turn, the last of them is what to show (a change from elsewhere makes it a conflict).
+          if (stale() || !touches(change, id) || this.saving) return;
           if (change.type === 'put' && change.revision !== undefined && change.revision === this.plan?.revision) return;
           void store.get(id).then((plan) => stale() || this.showStored(plan, id));
         }),
@@ -197,9 +210,12 @@ export class PlanSourceController implements ReactiveController {
     this.ownPlan = this.seenPlan = this.host.plan = plan;
   }
 
-  private async save(store: PlanStoreLike, plan: Plan, baseRevision: number): Promise<void> {
+  /** Saves the plan on its base revision; resolves to the revision it was saved as (undefined when refused). */
+  private async save(store: PlanStoreLike, plan: Plan, baseRevision: number): Promise<number | undefined> {
+    let revision: number | undefined;
     try {
       const saved = await store.put(plan, { baseRevision });
+      revision = saved.revision;
       // Keep the saved revision so the next edit is based on it.
       if (this.plan === plan) this.show(saved);
     } catch (error) {
@@ -207,6 +223,7 @@ export class PlanSourceController implements ReactiveController {
       else this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
     }
     this.host.requestUpdate();
+    return revision;
   }
 
   private release(): void {
