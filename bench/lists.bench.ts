@@ -3,8 +3,8 @@
 import { median, report } from './report.ts';
 import { bundlePage, closeBrowser, reportElementSizes, runInPage } from './components/page-runner.ts';
 
-await reportElementSizes('preflight-blocker-log', 25, 'virtualizer, lazy floating-ui and store');
-await reportElementSizes('preflight-checklist', 16, 'lazy floating-ui and store');
+await reportElementSizes('preflight-blocker-log', 34, 'virtualizer, lazy floating-ui and store');
+await reportElementSizes('preflight-checklist', 30, 'lazy floating-ui and store');
 
 const PAINT = `const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));`;
 /** Page-side: connects a widget with a plan and times it from the plan set to the next paint. */

@@ -23,11 +23,12 @@ export async function gzippedKb(entry: string | { contents: string; resolveDir: 
 }
 
 /**
- * Gzipped sizes of a built ES module and the modules it imports, as a browser loads them: `initial`
- * follows static imports (what arrives before the module runs), `total` adds dynamic imports (chunks
- * fetched on first use). Each file counts once and is gzipped on its own, as each is its own request.
+ * Gzipped sizes of built ES modules (one, or several a page loads together) and the modules they import,
+ * as a browser loads them: `initial` follows static imports (what arrives before the modules run), `total`
+ * adds dynamic imports (chunks fetched on first use). Each file counts once and is gzipped on its own, as
+ * each is its own request.
  */
-export function builtModuleKb(entry: string): { initial: number; total: number } {
+export function builtModuleKb(entries: string | string[]): { initial: number; total: number } {
   const sizes = new Map<string, { gz: number; initial: boolean }>();
   const visit = (file: string, initial: boolean) => {
     const seen = sizes.get(file);
@@ -37,7 +38,7 @@ export function builtModuleKb(entry: string): { initial: number; total: number }
     const text = code.toString('utf8');
     for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*(\()?\s*"(\.{1,2}\/[^"]+)"/g)) visit(resolve(dirname(file), m[2]!), initial && !m[1]);
   };
-  visit(resolve(entry), true);
+  for (const entry of [entries].flat()) visit(resolve(entry), true);
   const kb = (bytes: number) => Math.round((bytes / 1024) * 100) / 100;
   const all = [...sizes.values()];
   return { initial: kb(all.filter((s) => s.initial).reduce((n, s) => n + s.gz, 0)), total: kb(all.reduce((n, s) => n + s.gz, 0)) };
