@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '@preflight/core';
 import { Tokens } from './auth/tokens.js';
-import { connect, synced, until, type TestClient } from './testing/clients.js';
+import { connect, synced, syncedSaying, until, type TestClient } from './testing/clients.js';
 import { freePort, startServerProcess, type ServerProcess } from './testing/process.js';
 import { SECRET, api, samplePlan } from './testing/server.js';
 
@@ -31,27 +31,30 @@ describe('team server: durability (embedded database, real processes)', { timeou
     assert.equal((await api(server, 'PUT', `/plans/${PLAN}`, admin, { ...samplePlan(), id: PLAN })).status, 201);
     const alice = connect(server.wsUrl, PLAN, await token('editor', 'Alice'));
     clients.push(alice);
-    await synced(alice);
+    await syncedSaying(alice, { label: 'Alice to sync with the first server', report: () => server.output().slice(-2000) });
     const next = structuredClone(alice.plan()!);
     next.blockers[0]!.status = 'resolved';
     next.blockers[0]!.resolvedAt = '2026-08-20T10:00:00Z';
     alice.write(next);
     // Acknowledged by the server, and then it crashes before or after storing it: the client still holds it.
-    await synced(alice);
+    await syncedSaying(alice, { label: 'the first server to acknowledge Alice\'s edit', report: () => server.output().slice(-2000) });
     await server.kill();
     server = await startServerProcess({ port, dataDir });
     running.push(server);
     // Alice's provider reconnects by itself and sends what the server lacks.
-    await until(async () => (await api<Plan>(server, 'GET', `/plans/${PLAN}`, admin)).json.blockers?.[0]?.status === 'resolved');
+    await until(async () => (await api<Plan>(server, 'GET', `/plans/${PLAN}`, admin)).json.blockers?.[0]?.status === 'resolved', {
+      label: 'the restarted server to hold Alice\'s edit, sent again by her provider',
+      report: () => `Alice: socket ${alice.socket.status}, synced ${alice.provider.isSynced}, closes ${JSON.stringify(alice.closes.slice(-3))}\n${server.output().slice(-2000)}`,
+    });
     alice.close();
     // With every client gone, the stored copy alone has it after one more crash.
-    await until(async () => (await api<{ plans: number }>(server, 'GET', '/health')).json.plans === 0);
+    await until(async () => (await api<{ plans: number }>(server, 'GET', '/health')).json.plans === 0, { label: 'the plan to be stored and closed once Alice left', report: () => server.output().slice(-2000) });
     await server.kill();
     server = await startServerProcess({ port, dataDir });
     running.push(server);
     const fresh = connect(server.wsUrl, PLAN, await token('editor', 'Bob'));
     clients.push(fresh);
-    await synced(fresh);
+    await syncedSaying(fresh, { label: 'Bob to sync with the third server', report: () => server.output().slice(-2000) });
     assert.equal(fresh.plan()?.blockers[0]?.status, 'resolved');
     assert.equal(fresh.plan()?.campaign.name, samplePlan().campaign.name);
     await server.stop();

@@ -16,6 +16,9 @@ embedded database), REDIS_URL (redis://… to run several instances behind a loa
 and any \${NAME} the config's notify.smtp or notify.webhooks name (passwords, webhook tokens).
 `;
 
+/** How long a stop may take to store open plans and close the database before the process exits anyway. */
+const STOP_GRACE_MS = 15_000;
+
 function fail(message: string): never {
   process.stderr.write(`preflight-server: ${message}\n`);
   process.exit(2);
@@ -76,8 +79,16 @@ try {
   process.stdout.write(`Preflight team server on ${server.wsUrl} (HTTP ${server.url}/health); storage: ${storage}${process.env.REDIS_URL ? '; Redis on' : ''}${notifying}\n`);
   let stopping = false;
   const stop = async () => {
-    if (stopping) return;
+    // A second Ctrl+C or SIGTERM while stopping means now.
+    if (stopping) process.exit(1);
     stopping = true;
+    // A stop that cannot finish (a plan that will not close, a database that does not answer) still ends the
+    // process, saying so: what was stored before stays stored, and clients send again what the server lacks.
+    const stuck = setTimeout(() => {
+      process.stderr.write(`preflight-server: still stopping after ${STOP_GRACE_MS / 1000} s (${JSON.stringify(server.counts())}); exiting anyway\n`);
+      process.exit(1);
+    }, STOP_GRACE_MS);
+    stuck.unref();
     await server.close();
     process.exit(0);
   };

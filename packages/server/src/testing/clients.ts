@@ -38,6 +38,9 @@ export function connect(wsUrl: string, plan: string, token: string, options: { u
     close: () => {
       client.provider.destroy();
       socket.destroy();
+      // A reconnect the socket scheduled when it last lost the server (onClose's timer) would otherwise
+      // start a retry loop after the destroy, and keep the test process alive.
+      socket.connect = async () => {};
     },
   };
   client.provider = new HocuspocusProvider({
@@ -53,9 +56,25 @@ export function connect(wsUrl: string, plan: string, token: string, options: { u
   return client;
 }
 
-/** Waits until `condition` holds, checking every 10 ms; only the test runner's own timeout ends a wait that never ends. */
-export async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 10));
+/**
+ * Waits until `condition` holds, checking every 10 ms; only the test runner's own timeout ends a wait that never ends.
+ * A wait still going after 30 s says what it waits for on stderr, every 30 s, with `report()` (a server's output, say),
+ * so a run that hangs names the step it hangs on.
+ */
+export async function until(condition: () => boolean | Promise<boolean>, waitingFor?: { label: string; report?: () => string }): Promise<void> {
+  const started = Date.now();
+  let reported = started;
+  while (!(await condition())) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (waitingFor && Date.now() - reported >= 30_000) {
+      reported = Date.now();
+      console.error(`still waiting, after ${Math.round((reported - started) / 1000)} s, for ${waitingFor.label}${waitingFor.report ? `\n${waitingFor.report()}` : ''}`);
+    }
+  }
 }
 
-export const synced = (client: TestClient) => until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0);
+export const synced = (client: TestClient) => syncedSaying(client);
+
+/** `synced`, saying what it waits for (and the client's state) when the wait runs long. */
+export const syncedSaying = (client: TestClient, waitingFor?: { label: string; report?: () => string }) =>
+  until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0, waitingFor && { ...waitingFor, label: `${waitingFor.label} (socket ${client.socket.status}, synced ${client.provider.isSynced}, unsynced changes ${client.provider.unsyncedChanges}, closes ${JSON.stringify(client.closes.slice(-3))}, refused ${client.refused ?? 'no'})` });

@@ -36,6 +36,10 @@ export async function startServerProcess(options: { port: number; dataDir: strin
     const check = () => (output.includes('Preflight team server on') ? resolve() : undefined);
     child.stdout!.on('data', check);
     child.once('exit', (code) => reject(new Error(`preflight-server exited with ${code}: ${output}`)));
+    // Not a limit: a start that takes long says so, with what the server printed, so a hang names itself.
+    const slow = setInterval(() => console.error(`preflight-server on port ${options.port} has not said it is ready yet; it printed:\n${output.slice(-2000)}`), 30_000);
+    child.stdout!.on('data', () => output.includes('Preflight team server on') && clearInterval(slow));
+    child.once('exit', () => clearInterval(slow));
   });
   return {
     url: `http://127.0.0.1:${options.port}`,
