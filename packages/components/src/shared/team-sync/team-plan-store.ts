@@ -246,7 +246,11 @@ export class TeamPlanStore implements PlanStoreLike {
     this.closed = true;
     clearTimeout(this.releaseTimer);
     this.doc.off('update', this.onUpdate);
+    const socket = this.provider?.configuration.websocketProvider;
     this.provider?.destroy();
+    // A destroyed socket can still be reconnected by a reconnect it scheduled when it last lost the server,
+    // and would then retry forever for a plan nobody shows.
+    if (socket) socket.connect = async () => {};
     void this.persistence?.destroy();
     this.doc.off('afterTransaction', this.onTransaction);
     for (const listener of [...this.closeListeners]) listener();
