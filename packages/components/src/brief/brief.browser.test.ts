@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { openPlanStore } from '@preflight/core/store';
 import type { Plan } from '@preflight/core';
-import { makeLaunchApproval, makePlan } from '../../../core/src/testing/factories.js';
+import { makeDoneItem, makeLaunchApproval, makePlan } from '../../../core/src/testing/factories.js';
 import '../define/preflight-brief.js';
 import type { PreflightBrief } from './brief.js';
 import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
@@ -325,6 +325,90 @@ describe('<preflight-brief>', () => {
         { type: 'keyResult.remove', id: 'kr-1', index: 0 },
         { type: 'keyResult.add', id: 'kr-1', index: 0 },
       ]);
+    });
+  });
+
+  describe('the post-launch learnings', () => {
+    /** A live plan whose review step is done: all that `completed` still needs is the learnings. */
+    const reviewed = (): Plan => {
+      const plan = makePlan({ approvals: [makeLaunchApproval()], checklist: [makeDoneItem()] });
+      plan.campaign.state = 'live';
+      plan.steps.find((s) => s.id === 'performance-review')!.doneAt = '2026-08-27T16:00:00Z';
+      return plan;
+    };
+    const renderAs = (plan: Plan, actor?: string) => mount<PreflightBrief>(html`<preflight-brief .plan=${plan} now=${NOW} .actor=${actor}></preflight-brief>`);
+
+    it('are not offered before launch, while the review step is not done', async () => {
+      const el = await render(draft());
+      expect(parts(el, '[part~=learnings]')).to.have.length(0);
+    });
+
+    it('are recorded by keyboard into the log, about the review step, by the actor at now: then the campaign can be completed', async () => {
+      const el = await renderAs(reviewed(), 'Ops lead');
+      const changes = recordChanges(el);
+      expect(part(el, '[part~=move-needs][data-to=completed]').textContent).to.contain('the learnings of the post-launch review are not recorded');
+      expect(parts(el, '[part~=move-button][data-to=completed]')).to.have.length(0);
+      part(el, '[part~=learnings-form] textarea').focus();
+      await typeText('Shorter forms convert better');
+      await press('Tab');
+      expect(focused(el)?.textContent).to.equal('Record learnings');
+      await press('Enter');
+      await el.updateComplete;
+      const entry = { at: NOW, by: 'Ops lead', summary: 'Learnings: Shorter forms convert better', target: { kind: 'step', id: 'performance-review' } };
+      expect(changes.map((c) => c.change)).to.deep.equal([{ type: 'learnings.record', text: 'Shorter forms convert better', at: NOW, by: 'Ops lead' }]);
+      expect(planOf(el).log).to.deep.equal([entry]);
+      expect(part<HTMLTextAreaElement>(el, '[part~=learnings-form] textarea').value).to.equal('');
+      expect(part(el, '[part~=learnings] ul').textContent).to.contain('Learnings: Shorter forms convert better').and.contain('Ops lead');
+      expect(part(el, '[part~=learnings] [role=status]').textContent).to.equal('Learnings recorded.');
+      part(el, '[part~=move-button][data-to=completed]').focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(planOf(el).campaign.state).to.equal('completed');
+    });
+
+    it('names empty and too long text under the field, keeps what was typed, and records nothing', async () => {
+      const el = await renderAs(reviewed(), 'Ops lead');
+      const changes = recordChanges(el);
+      part(el, '[part~=learnings-form] [type=submit]').focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(errorOf(el, 'learnings')).to.equal('What did the campaign teach the team?: write what the campaign taught the team');
+      expect(focused(el)?.id).to.equal('learnings');
+      const long = 'x'.repeat(1990);
+      const field = part<HTMLTextAreaElement>(el, '#learnings');
+      field.value = long.slice(1);
+      await typeText('x');
+      await el.updateComplete;
+      expect(errorOf(el, 'learnings')).to.equal('What did the campaign teach the team?: must be at most 1989 characters (1990 written)');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      await press('Tab');
+      await press('Enter');
+      await el.updateComplete;
+      expect(changes).to.have.length(0);
+      expect(field.value).to.equal(long);
+      expect(planOf(el).log).to.equal(undefined);
+    });
+
+    it('a cancelled record is rolled back: no log entry, the text kept in its field', async () => {
+      const el = await renderAs(reviewed());
+      recordChanges(el, { cancel: true });
+      part(el, '#learnings').focus();
+      await typeText('Webinars on Tuesdays fill faster');
+      part(el, '[part~=learnings-form] [type=submit]').focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(planOf(el).log).to.equal(undefined);
+      expect(part<HTMLTextAreaElement>(el, '#learnings').value).to.equal('Webinars on Tuesdays fill faster');
+      expect(parts(el, '[part~=learnings] ul')).to.have.length(0);
+    });
+
+    it('renders markup in learnings as text, with nobody named when no actor is a role', async () => {
+      const plan = reviewed();
+      plan.log = [{ at: NOW, summary: `Learnings: ${XSS_NAME}`, target: { kind: 'step', id: 'performance-review' } }];
+      const el = await renderAs(plan, 'Someone else');
+      expect(part(el, '[part~=learnings] ul').textContent).to.contain(XSS_NAME).and.contain('nobody named');
+      expect(parts(el, '[part~=learnings] img')).to.have.length(0);
+      await expectAccessibleInBothThemes(el);
     });
   });
 

@@ -57,6 +57,20 @@ export const Narrow: Story = { args: { plan: withBrief(unaccountable, 'draft', {
 export const Paused: Story = { args: { plan: withBrief(healthy, 'paused', { keyResults }) } };
 /** Cancelled: kept for the record, no moves. */
 export const Cancelled: Story = { args: { plan: withBrief(healthy, 'cancelled'), theme: 'dark' }, globals: DARK_GLOBALS };
+/** Live with its post-launch review done: the learnings are recorded here, and Completed needs them. */
+const reviewed = (plan: Plan): Plan => ({ ...plan, steps: plan.steps.map((s) => (s.id === 'performance-review' ? { ...s, doneAt: '2026-09-20T15:00:00Z' } : s)) });
+export const LiveLearnings: Story = { args: { plan: withBrief(reviewed(healthy), 'live', { keyResults }) } };
+/** The learnings recorded, in the log about the review step: the campaign may be completed. */
+export const LearningsRecorded: Story = {
+  args: {
+    plan: {
+      ...withBrief(reviewed(healthy), 'live', { keyResults }),
+      log: [{ at: '2026-09-21T10:00:00Z', by: 'Ops lead', summary: 'Learnings: Reminders sent the day before doubled attendance; the Tuesday slot filled fastest.', target: { kind: 'step', id: 'performance-review' } }],
+    },
+    theme: 'dark',
+  },
+  globals: DARK_GLOBALS,
+};
 /** Markup in every text field is shown as text. */
 export const MarkupAsText: Story = {
   args: { plan: { ...withBrief(healthy, 'draft', { objective: '<img src=x onerror=alert(1)> <b>bold?</b>', keyResults: [{ id: 'kr-1', name: '<script>alert(1)</script>', target: 1 }] }), campaign: { ...healthy.campaign, name: '<i>not italic</i>' } } },

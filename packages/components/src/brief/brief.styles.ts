@@ -233,4 +233,16 @@ export const briefStyles = css`
     align-items: center;
     margin: var(--_space) 0;
   }
+  .learnings {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-top: var(--_space);
+  }
+  .learnings-list {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .learnings-form {
+    max-width: 40rem;
+  }
 `;

@@ -7,9 +7,12 @@ import {
   GLOSSARY,
   LIFECYCLE_TITLES,
   fieldFromText,
+  learningsProblem,
   lifecycleMoveProblem,
   lifecycleMoves,
   missingBriefFields,
+  recordLearnings,
+  recordedLearnings,
   unmetDefinition,
   type BriefAnswerField,
   type Finding,
@@ -24,6 +27,7 @@ import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
+import { teamTime } from '@preflight/core/time';
 import { commitFieldChanges, controlValue, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { briefStyles } from './brief.styles.js';
 import * as edit from './edits.js';
@@ -39,6 +43,7 @@ declare module '../shared/changes.js' {
     'keyResult.add': { id: string; index: number };
     'keyResult.update': { id: string; field: KeyResultField; from: string | number | null; to: string | number | null };
     'keyResult.remove': { id: string; index: number };
+    'learnings.record': { text: string; at: string; by: string | null };
   }
 }
 
@@ -49,6 +54,9 @@ const KEY_RESULT_FIELDS: readonly KeyResultField[] = ['name', 'target', 'current
 const KEY_RESULT_TITLES: Record<KeyResultField, string> = { name: 'Key result', target: 'Target', current: 'Current value' };
 /** Answers people write at length get a text area; the systems are typed one per line. */
 const LONG_ANSWERS = new Set<BriefAnswerField>(['objective', 'audience', 'offer', 'systems']);
+
+/** The step whose completion is the post-launch review (the core's REVIEW_STEP_ID). */
+const REVIEW_STEP = 'performance-review';
 
 /** A campaign type as people say it: `paid-social` is "Paid social". */
 const typeTitle = (type: string): string => type[0]!.toUpperCase() + type.slice(1).replace(/-/g, ' ');
@@ -79,13 +87,16 @@ const moveLabel = (to: LifecycleState, from: LifecycleState): string =>
  * ready → approved → live → completed, paused and cancelled), and only to a state whose definition
  * the plan meets; for the others the element lists what the definition still needs. After a move,
  * Undo puts the state back. Key results (name, target, current value) are added, edited and
- * removed (with Undo) in the brief's Why section.
+ * removed (with Undo) in the brief's Why section. Once the campaign is live (or its post-launch review
+ * step is done), the lifecycle section takes the review's learnings: **Record learnings** writes them
+ * to the plan's log (about the review step, stamped with `now` and `actor`), which `completed` needs.
  *
  * @event preflight-change - A user edit: `detail: {plan, change}` with change types
  *   `campaign.update` (`field`: name, type, owner or launchDate, `from`, `to`), `campaign.state`
  *   (`from`, `to`), `brief.update` (`field`: a brief answer, `from`, `to`: text, or the systems as a
  *   list), `keyResult.add` (`id`, `index`; also sent by Undo), `keyResult.update` (`id`, `field`:
- *   name, target or current, `from`, `to`) and `keyResult.remove` (`id`, `index`). Cancel it to roll back.
+ *   name, target or current, `from`, `to`), `keyResult.remove` (`id`, `index`) and `learnings.record`
+ *   (`text`, `at`, `by`: the actor or null). Cancel it to roll back.
  * @csspart campaign - The campaign section.
  * @csspart campaign-facts - The campaign's name, type, owner and launch date.
  * @csspart campaign-form - The form that edits them.
@@ -95,6 +106,8 @@ const moveLabel = (to: LifecycleState, from: LifecycleState): string =>
  * @csspart moves - The moves the state may make.
  * @csspart move-button - A move's button; carries `data-to`.
  * @csspart move-needs - What a next state's definition still needs before the campaign can move there.
+ * @csspart learnings - The post-launch review's learnings: those recorded, and the form that records more.
+ * @csspart learnings-form - The form that records the learnings.
  * @csspart brief - The brief section.
  * @csspart brief-status - Whether the brief is complete, and the fields it still needs.
  * @csspart answers - The six questions and their answers.
@@ -122,6 +135,8 @@ export class PreflightBrief extends PlanElement {
   private opened: Plan | undefined;
   /** The last move or removal, offered for Undo. */
   @state() private undoable: { kind: 'move'; from: LifecycleState; to: LifecycleState } | { kind: 'kr'; keyResult: KeyResult; index: number } | undefined;
+  /** Said once the learnings are recorded. */
+  @state() private learningsNotice = '';
 
   private readonly findingsPopover = new PopoverController(this);
 
@@ -225,7 +240,39 @@ export class PreflightBrief extends PlanElement {
                   </button>`,
               )}
           </div>`}
-      ${this.renderUndo(plan, 'move')} ${waiting.map((m) => this.renderNeeds(m))}
+      ${this.renderUndo(plan, 'move')} ${waiting.map((m) => this.renderNeeds(m))} ${this.renderLearnings(plan)}
+    </div>`;
+  }
+
+  /**
+   * The post-launch review's learnings, from the moment there is something to learn from: the campaign
+   * live (or kept as completed) or its review step done. What `completed` needs, written here.
+   */
+  private renderLearnings(plan: Plan): TemplateResult | typeof nothing {
+    const recorded = recordedLearnings(plan);
+    const reviewDone = plan.steps.some((s) => s.id === REVIEW_STEP && s.doneAt !== undefined);
+    const { state } = plan.campaign;
+    if (!reviewDone && !recorded.length && state !== 'live' && state !== 'completed') return nothing;
+    const zone = this.readiness.value?.ok ? this.readiness.value.config.timeZone : undefined;
+    const error = this.errors['log.learnings'];
+    const editable = !this.isReadonly && state !== 'cancelled';
+    return html`<div part="learnings" class="learnings" role="group" aria-labelledby="learnings-heading">
+      <h3 id="learnings-heading">Learnings of the post-launch review</h3>
+      ${recorded.length
+        ? html`<ul class="learnings-list">
+            ${recorded.map((e) => html`<li><span class="text">${e.summary}</span> <span class="definition">${e.by ?? 'nobody named'}, ${teamTime(e.at, zone)}</span></li>`)}
+          </ul>`
+        : html`<p class="definition">None recorded yet: a campaign is completed once its post-launch review is done and what it taught the team is written down.</p>`}
+      ${editable
+        ? html`<form part="learnings-form" class="form learnings-form" novalidate aria-label="Record learnings" @submit=${(e: SubmitEvent) => this.saveLearnings(e, plan)} @input=${this.checkLearnings}>
+            ${renderField(
+              { id: 'learnings', label: 'What did the campaign teach the team?', error },
+              (a) => html`<textarea id=${a.id} name="learnings" rows="3" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`,
+            )}
+            <div class="form-buttons"><button type="submit">Record learnings</button></div>
+          </form>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.learningsNotice}</p>
     </div>`;
   }
 
@@ -539,6 +586,36 @@ export class PreflightBrief extends PlanElement {
     await this.updateComplete;
     // The key result's buttons are gone: focus goes to Undo, the next thing one would want.
     this.renderRoot.querySelector<HTMLElement>('[part~=undo] button')?.focus();
+  }
+
+  /** Names a problem with the learnings as they are typed (too long); an empty field is named on Record only. */
+  private readonly checkLearnings = (e: Event): void => {
+    const text = (e.target as HTMLTextAreaElement).value;
+    const problem = text.trim() ? learningsProblem(text) : undefined;
+    const { ['log.learnings']: _old, ...rest } = this.errors;
+    this.errors = problem ? { ...rest, 'log.learnings': problem } : rest;
+  };
+
+  /** Records the learnings in the log through the core; a refused or cancelled one stays in its field. */
+  private async saveLearnings(e: SubmitEvent, plan: Plan): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const field = form.elements.namedItem('learnings') as HTMLTextAreaElement;
+    const problem = learningsProblem(field.value);
+    const { ['log.learnings']: _old, ...rest } = this.errors;
+    this.errors = problem ? { ...rest, 'log.learnings': problem } : rest;
+    this.learningsNotice = '';
+    if (problem) {
+      await this.updateComplete;
+      field.focus();
+      return;
+    }
+    const at = this.time.stamp();
+    const by = this.actorIn(plan);
+    const text = field.value.trim();
+    if (!this.commit(recordLearnings(plan, { text, at, by }), { type: 'learnings.record', text, at, by: by ?? null })) return;
+    field.value = '';
+    this.learningsNotice = 'Learnings recorded.';
   }
 
   private async move(plan: Plan, to: LifecycleState): Promise<void> {
