@@ -28,6 +28,9 @@ export function describeRaciChange(change: PreflightChange, before: Plan, after:
       return `Role “${change.from}” renamed “${change.to}”`;
     case 'role.move':
       return `Role “${change.role}” moved to position ${change.to + 1} of ${after.roles.length}`;
+    case 'role.person':
+      if (change.from === change.to) return `Role “${change.role}”: ${change.email ? `email now ${change.email}` : 'email cleared'}`;
+      return `Role “${change.role}”: ${change.to ? `held by ${change.to}` : 'held by nobody'}`;
     case 'role.remove':
       return `Role “${change.role}” removed`;
     default:

@@ -95,10 +95,12 @@ export function addRole(plan: Plan, role: string): Plan {
   return { ...plan, roles: [...plan.roles, role] };
 }
 
-/** Removes a role's column, its letters and the backups naming it. */
+/** Removes a role's column, its letters, the backups naming it and the person holding it. */
 export function removeRole(plan: Plan, role: string): Plan {
+  const people = plan.people?.filter((p) => p.role !== role);
   return {
     ...plan,
+    ...(people ? { people } : {}),
     roles: plan.roles.filter((r) => r !== role),
     steps: plan.steps.map((s) => {
       const raci = mapRaci(s.raci, (roles) => roles.filter((r) => r !== role));

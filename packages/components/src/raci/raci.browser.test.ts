@@ -5,7 +5,7 @@ import type { Plan } from '@preflight/core';
 import { makeApproval, makeBlocker, makeItem, makePlan, makeStep } from '../../../core/src/testing/factories.js';
 import '../define/preflight-raci.js';
 import type { PreflightRaci } from './raci.js';
-import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, until, XSS_NAME } from '../shared/testing.js';
+import { expectAccessibleInBothThemes, focused, mount, part, parts, press, recordChanges, typeText, until, XSS_NAME } from '../shared/testing.js';
 
 const NOW = '2026-08-20T09:00:00Z';
 
@@ -503,6 +503,59 @@ describe('<preflight-raci>', () => {
         { type: 'role.rename', from: 'Designer', to: role },
       ]);
       expect(el.shadowRoot!.querySelector('[part=undo]')).to.equal(null);
+    });
+    it('names who holds a role under its column header and in the role editor, keyboard only; a bad email is named at its field', async () => {
+      const plan = makePlan();
+      const el = await render(plan);
+      const changes = recordChanges(el);
+      const col = plan.roles.indexOf('Marketing ops') + 1;
+      await focusCell(el, 1, col);
+      editor(el, 'role-person').focus();
+      await typeText('Dana Kim');
+      await press('Tab');
+      await el.updateComplete;
+      expect(planOf(el).people).to.deep.equal([{ role: 'Marketing ops', name: 'Dana Kim' }]);
+      expect(cell(el, 0, col).querySelector('.holder')!.textContent).to.equal('Dana Kim');
+      expect(focused(el)).to.equal(editor(el, 'role-email'));
+      await typeText('dana at example');
+      await press('Tab');
+      await el.updateComplete;
+      expect(editor(el, 'role-email').getAttribute('aria-invalid')).to.equal('true');
+      expect(part(el, '#role-email-problem').textContent).to.contain('email address');
+      expect(planOf(el).people![0]!.email).to.equal(undefined);
+      await expectAccessibleInBothThemes(el);
+      editor(el, 'role-email').value = 'dana@example.com';
+      editor(el, 'role-email').dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(planOf(el).people).to.deep.equal([{ role: 'Marketing ops', name: 'Dana Kim', email: 'dana@example.com' }]);
+      await fill(el, 'role-person', '');
+      expect(planOf(el).people).to.equal(undefined);
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'role.person', role: 'Marketing ops', from: null, to: 'Dana Kim', email: null },
+        { type: 'role.person', role: 'Marketing ops', from: 'Dana Kim', to: 'Dana Kim', email: 'dana@example.com' },
+        { type: 'role.person', role: 'Marketing ops', from: 'Dana Kim', to: null, email: null },
+      ]);
+    });
+
+    it('renames the holder of a role and every owner that named them, as one change with Undo', async () => {
+      const plan = makePlan({
+        people: [{ role: 'Marketing ops', name: 'Dana Kim' }],
+        blockers: [makeBlocker({ id: 'b-dana', owner: 'Dana Kim' }), makeBlocker({ id: 'b-ops', owner: 'Marketing ops' })],
+      });
+      const el = await render(plan);
+      const changes = recordChanges(el);
+      await focusCell(el, 1, plan.roles.indexOf('Marketing ops') + 1);
+      await fill(el, 'role-person', 'Dana Lee');
+      expect(planOf(el).blockers.map((b) => b.owner)).to.deep.equal(['Dana Lee', 'Marketing ops']);
+      const notice = part(el, '[part=undo]');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Person “Dana Kim” renamed “Dana Lee” in 1 blocker. Undo');
+      (notice.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(planOf(el)).to.deep.equal(plan);
+      expect(changes.map((c) => c.change)).to.deep.equal([
+        { type: 'role.person', role: 'Marketing ops', from: 'Dana Kim', to: 'Dana Lee', email: null },
+        { type: 'role.person', role: 'Marketing ops', from: 'Dana Lee', to: 'Dana Kim', email: null },
+      ]);
     });
   });
 

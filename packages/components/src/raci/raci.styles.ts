@@ -187,6 +187,22 @@ export const raciStyles = css`
     gap: 0.25rem;
     align-items: center;
   }
+  /* Who holds the role, under its name in the column header. */
+  .holder {
+    display: block;
+    font-weight: 400;
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-muted);
+  }
+  .field-problem {
+    flex-basis: 100%;
+    color: var(--_blocked);
+    font-size: var(--_font-size-small);
+  }
+  .editor [aria-invalid='true'] {
+    border-color: var(--_blocked);
+    border-width: 2px;
+  }
   .checks {
     list-style: none;
     padding: 0;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { countPlaces, LAYERS, parsePlan, raciRowChecks, raciToCsv, renameRole, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
+import { countPlaces, LAYERS, parsePlan, personFor, raciRowChecks, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
@@ -16,6 +16,12 @@ import { raciStyles } from './raci.styles.js';
 
 const PAGE_ROWS = 10;
 
+declare module '../shared/changes.js' {
+  interface ChangeMap {
+    /** Who holds a role: `from` and `to` are the person's name (null: nobody), `email` the address now kept. */
+    'role.person': { role: string; from: string | null; to: string | null; email: string | null };
+  }
+}
 
 
 /**
@@ -27,7 +33,7 @@ const PAGE_ROWS = 10;
  * empty → R → A → C → I → empty; Enter on a step or role header explains its findings.
  *
  * @event preflight-change - A user edit: `detail: {plan, change}` with change types `raci.set`,
- *   `step.add|rename|move|remove|backup`, `role.add|rename|move|remove`. Cancel it to roll back.
+ *   `step.add|rename|move|remove|backup`, `role.add|rename|move|remove|person`. Cancel it to roll back.
  * @csspart toolbar - The legend and the export button.
  * @csspart export - The CSV download button.
  * @csspart grid - The matrix (a table with role=grid).
@@ -56,8 +62,10 @@ export class PreflightRaci extends PlanElement {
   });
   /** Why the last structural edit was refused (it would have made the plan invalid). */
   @state() private notice: string[] = [];
-  /** The last role rename, offered for Undo: it reached every owner, backup and reviewer naming the role. */
-  @state() private renamed: { planId: string; from: string; to: string; places: RolePlace[] } | undefined;
+  /** The last role or person rename, offered for Undo: it reached every owner, backup and reviewer naming them. */
+  @state() private renamed: Renamed | undefined;
+  /** Why the email typed for a role's holder was not kept. */
+  @state() private personProblem = '';
   /** The last applied edit, in words, for the polite live region. */
   @state() private announcement = '';
 
@@ -102,7 +110,7 @@ export class PreflightRaci extends PlanElement {
           <thead>
             <tr role="row" aria-rowindex="1">
               <th role="columnheader" scope="col" data-r="0" data-c="0" tabindex=${this.tab(active, 0, 0)}>Step</th>
-              ${roles.map((role, i) => this.renderRoleHeader(role, i + 1, active))}
+              ${roles.map((role, i) => this.renderRoleHeader(role, i + 1, active, personFor(plan, role)?.name))}
               <th role="columnheader" scope="col" data-r="0" data-c=${cols - 1} tabindex=${this.tab(active, 0, cols - 1)}>Verdict</th>
             </tr>
           </thead>
@@ -125,7 +133,7 @@ export class PreflightRaci extends PlanElement {
     `;
   }
 
-  private renderRoleHeader(role: string, col: number, active: { row: number; col: number }): TemplateResult {
+  private renderRoleHeader(role: string, col: number, active: { row: number; col: number }, holder: string | undefined): TemplateResult {
     const findings = this.readiness.findingsFor('role', role);
     return html`<th
       role="columnheader"
@@ -137,7 +145,7 @@ export class PreflightRaci extends PlanElement {
       aria-expanded=${findings.length ? String(this.findingsPopover.isOpen(`role:${role}`)) : nothing}
       aria-controls=${findings.length ? this.findingsPopover.id : nothing}
     >
-      ${role}${findings.length ? html`<span class="marker" aria-hidden="true">!</span><span class="visually-hidden">(${findings.length} finding${findings.length > 1 ? 's' : ''})</span>` : nothing}
+      ${role}${holder ? html`<span class="holder" .textContent=${holder}></span>` : nothing}${findings.length ? html`<span class="marker" aria-hidden="true">!</span><span class="visually-hidden">(${findings.length} finding${findings.length > 1 ? 's' : ''})</span>` : nothing}
     </th>`;
   }
 
@@ -223,6 +231,7 @@ export class PreflightRaci extends PlanElement {
         ? html`<fieldset class="role-editor">
             <legend>Role: ${role}</legend>
             <label>Name <input name="role-name" .value=${role} @change=${(e: Event) => this.renameRole(plan, role, e)} /></label>
+            ${this.renderHolder(plan, role)}
             <button type="button" name="role-left" ?disabled=${roleIndex <= 0} @click=${() => this.moveRole(plan, roleIndex, roleIndex - 1)}>Move role left</button>
             <button type="button" name="role-right" ?disabled=${roleIndex >= plan.roles.length - 1} @click=${() => this.moveRole(plan, roleIndex, roleIndex + 1)}>Move role right</button>
             <button type="button" name="role-remove" @click=${() => this.structural(edit.removeRole(plan, role), { type: 'role.remove', role, index: roleIndex })}>Remove role</button>
@@ -373,16 +382,75 @@ export class PreflightRaci extends PlanElement {
     const renamed = this.renamed;
     if (!renamed || this.isReadonly || renamed.planId !== this.source.plan?.id) return nothing;
     return html`<div part="undo" role="status">
-      Role “${renamed.from}” renamed “${renamed.to}” ${placesText(renamed.places)}.
+      ${renamed.role === undefined ? 'Role' : 'Person'} “${renamed.from}” renamed “${renamed.to}” ${placesText(renamed.places)}.
       <button type="button" name="undo-rename" @click=${() => this.undoRename(renamed)}>Undo</button>
     </div>`;
   }
 
-  private undoRename({ from, to, places }: { from: string; to: string; places: RolePlace[] }): void {
+  private undoRename({ from, to, places, role }: Renamed): void {
     const plan = this.source.plan;
     if (!plan) return;
     this.renamed = undefined;
-    this.structural(undoRoleRename(plan, places, from), { type: 'role.rename', from: to, to: from });
+    const back = undoRoleRename(plan, places, from);
+    if (role === undefined) this.structural(back, { type: 'role.rename', from: to, to: from });
+    else this.structural(back, { type: 'role.person', role, from: to, to: from, email: personFor(back, role)?.email ?? null });
+  }
+
+  /** Who holds the role: a name (renaming the holder renames every place that named them, with Undo) and an email for notifications. */
+  private renderHolder(plan: Plan, role: string): TemplateResult {
+    const person = personFor(plan, role);
+    const problem = this.personProblem;
+    return html`<label>Held by <input name="role-person" autocomplete="off" .value=${person?.name ?? ''} placeholder="Nobody named" @change=${(e: Event) => this.setHolder(plan, role, e)} /></label>
+      <label
+        >Email
+        <input
+          name="role-email"
+          type="email"
+          autocomplete="off"
+          .value=${person?.email ?? ''}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${problem ? 'role-email-problem' : nothing}
+          @change=${(e: Event) => this.setHolderEmail(plan, role, e)}
+      /></label>
+      ${problem ? html`<span id="role-email-problem" class="field-problem" .textContent=${problem}></span>` : nothing}`;
+  }
+
+  private setHolder(plan: Plan, role: string, e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const name = input.value.trim();
+    const person = personFor(plan, role);
+    const from = person?.name ?? null;
+    if ((name || null) === from) {
+      input.value = from ?? '';
+      return;
+    }
+    this.personProblem = '';
+    if (person && name) {
+      const { plan: next, places } = renamePerson(plan, role, name);
+      if (!this.structural(next, { type: 'role.person', role, from, to: name, email: person.email ?? null })) input.value = from ?? '';
+      else this.renamed = { planId: plan.id, from: person.name, to: name, places, role };
+      return;
+    }
+    const next = setPerson(plan, role, name ? { name } : undefined);
+    if (!this.structural(next, { type: 'role.person', role, from, to: name || null, email: null })) input.value = from ?? '';
+  }
+
+  private setHolderEmail(plan: Plan, role: string, e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const email = input.value.trim();
+    const person = personFor(plan, role);
+    if (!person) {
+      this.personProblem = email ? 'Name who holds the role first, then their email.' : '';
+      return;
+    }
+    if (email === (person.email ?? '')) return;
+    const next = setPerson(plan, role, { name: person.name, ...(email ? { email } : {}) });
+    if (!parsePlan(next).ok) {
+      this.personProblem = 'Write an email address such as dana@example.com, or leave it empty.';
+      return;
+    }
+    this.personProblem = '';
+    this.structural(next, { type: 'role.person', role, from: person.name, to: person.name, email: email || null });
   }
 
   private moveRole(plan: Plan, from: number, to: number): void {
@@ -414,6 +482,15 @@ export class PreflightRaci extends PlanElement {
   private download(plan: Plan): void {
     downloadText(`${plan.id}-raci.csv`, raciToCsv(plan));
   }
+}
+
+/** A rename offered for Undo: of a role, or (with `role`) of the person who holds it. */
+interface Renamed {
+  planId: string;
+  from: string;
+  to: string;
+  places: RolePlace[];
+  role?: string;
 }
 
 const PLACE_NOUNS: Record<RolePlace['list'], [string, string]> = {
