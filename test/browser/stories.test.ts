@@ -3,6 +3,7 @@
  * meta's render called, the result rendered with lit), checked with axe and for console errors.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import * as approvals from '../../packages/components/src/approvals/approvals.stories.js';
 import * as badge from '../../packages/components/src/badge/badge.stories.js';
@@ -65,27 +66,39 @@ for (const module of MODULES) {
     });
 
     for (const [name, story] of stories) {
-      it(`${name} renders with no axe violation and no console error`, async () => {
-        const args = { ...meta.args, ...story.args };
-        const renderStory = story.render ?? meta.render;
-        expect(renderStory, 'a render function').to.be.a('function');
-        const container = document.createElement('div');
-        const dark = story.globals?.backgrounds?.value === 'dark';
-        container.style.background = dark ? BACKDROPS.dark : BACKDROPS.light;
-        container.style.padding = '8px';
-        document.body.append(container);
-        try {
-          render(renderStory!(args), container);
-          await settle(container);
-          const shown = container.textContent?.trim() || [...container.querySelectorAll('*')].some((el) => el.shadowRoot?.textContent?.trim());
-          expect(Boolean(shown), 'something is shown').to.equal(true);
-          await expect(container).to.be.accessible();
-          expect(errors, 'console errors').to.deep.equal([]);
-        } finally {
-          render(null, container);
-          container.remove();
-        }
-      });
+      const args: Args = { ...meta.args, ...story.args };
+      const ownDark = story.globals?.backgrounds?.value === 'dark' || args.theme === 'dark';
+      // Every story in both themes: as written, then with the other theme on the other Notion page colour.
+      for (const dark of [ownDark, !ownDark]) {
+        const theme = dark ? 'dark' : 'light';
+        it(`${name}, ${theme}${dark === ownDark ? '' : ' (its other theme)'}, renders with no axe violation and no console error`, async () => {
+          await renderStory(meta, name, story, { ...args, ...('theme' in args ? { theme } : {}) }, dark);
+        });
+      }
     }
   });
+}
+
+/** Renders one story as Storybook would, checks it, and saves its screenshot to screenshots/stories/. */
+async function renderStory(meta: StoryLike & { title?: string }, name: string, story: StoryLike, args: Args, dark: boolean): Promise<void> {
+  const draw = story.render ?? meta.render;
+  expect(draw, 'a render function').to.be.a('function');
+  const container = document.createElement('div');
+  container.id = 'story';
+  container.style.background = dark ? BACKDROPS.dark : BACKDROPS.light;
+  container.style.padding = '8px';
+  document.body.append(container);
+  try {
+    render(draw!(args), container);
+    await settle(container);
+    const shown = container.textContent?.trim() || [...container.querySelectorAll('*')].some((el) => el.shadowRoot?.textContent?.trim());
+    expect(Boolean(shown), 'something is shown').to.equal(true);
+    await expect(container).to.be.accessible();
+    expect(errors, 'console errors').to.deep.equal([]);
+    const folder = (meta.title ?? 'untitled').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    await executeServerCommand('screenshot', { selector: '#story', name: `stories/${folder}/${name}--${dark ? 'dark' : 'light'}` });
+  } finally {
+    render(null, container);
+    container.remove();
+  }
 }
