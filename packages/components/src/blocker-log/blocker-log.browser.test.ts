@@ -516,6 +516,13 @@ describe('<preflight-blocker-log>', () => {
         ),
       });
 
+    /** Whether the rendered rows cover the scroller's screen from its top edge to its bottom. */
+    const coversScreen = (el: PreflightBlockerLog, body: HTMLElement) => {
+      const view = body.getBoundingClientRect();
+      const rects = parts(el, '[part~=row]').map((r) => r.getBoundingClientRect());
+      return rects.some((r) => r.top <= view.top + 1) && rects.some((r) => r.bottom >= view.bottom - 1);
+    };
+
     it('keeps at most 100 rows in the DOM while the grid reports all of them', async () => {
       const el = await render(many());
       await settle(el);
@@ -537,15 +544,30 @@ describe('<preflight-blocker-log>', () => {
       await settle(el);
       const body = part(el, '.body');
       body.scrollTop = body.scrollHeight / 2;
-      const covered = () => {
-        const view = body.getBoundingClientRect();
-        const rects = parts(el, '[part~=row]').map((r) => r.getBoundingClientRect());
-        return rects.some((r) => r.top <= view.top + 1) && rects.some((r) => r.bottom >= view.bottom - 1);
-      };
+      const covered = () => coversScreen(el, body);
       await until(covered, 'rows covering the scrolled-to screen');
       const rowHeight = parts(el, '[part~=row]')[0]!.getBoundingClientRect().height;
       const onScreen = Math.ceil(body.clientHeight / rowHeight);
       expect(parts(el, '[part~=row]').length).to.be.at.most(onScreen * 3 + 2);
+    });
+
+    it('leaves nothing behind in its scroller as rows come and go: two markers a row, however far it scrolls', async () => {
+      const el = await render(many());
+      await settle(el);
+      await measured(el);
+      const body = part(el, '.body');
+      const covered = () => coversScreen(el, body);
+      const lastRow = () => Number(parts(el, '[part~=row]').at(-1)!.getAttribute('aria-rowindex'));
+      // A screen at a time until some 500 rows have been rendered and removed on the way.
+      for (let screen = 0; screen < 200 && lastRow() < 500; screen++) {
+        body.scrollTop += body.clientHeight;
+        await until(covered, 'rows covering the next screen');
+      }
+      expect(lastRow()).to.be.at.least(500);
+      const rows = parts(el, '[part~=row]').length;
+      const comments = [...body.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
+      // Each row's start and end marker, and the marker of the list itself.
+      expect(comments).to.equal(rows * 2 + 1);
     });
 
     it('jumps to any row: scrollToBlocker and the "Go to blocker" form scroll it into view and focus it', async () => {
