@@ -12,6 +12,7 @@ import {
   durationText,
   requestProblems,
   reviewLadder,
+  roleLabel,
   type Approval,
   type Decision,
   type LadderRung,
@@ -180,7 +181,7 @@ export class PreflightApprovals extends PlanElement {
       </select>`)}
       ${this.field('new', 'requestedFrom', e.requestedFrom, (a) => html`<select id=${a.id} name="requestedFrom" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
         <option value="">The step's Accountable</option>
-        ${plan.roles.map((r) => html`<option .value=${r}>${r}</option>`)}
+        ${plan.roles.map((r) => html`<option .value=${r}>${roleLabel(plan, r)}</option>`)}
       </select>`)}
       ${this.renderGateField(plan, e.itemId)}
       <div class="actions">
@@ -218,9 +219,9 @@ export class PreflightApprovals extends PlanElement {
     const deciders = approvalDeciders(approval, plan);
     const findings = this.readiness.findingsFor('approval', approval.id);
     const history = edit.reviewHistory(plan, approval.id);
-    const decided = approval.decision ? ` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ?? 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : '';
+    const decided = approval.decision ? ` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ? roleLabel(plan, approval.decidedBy) : 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : '';
     const backs = edit.gatesBackedBy(plan, approval.id).map((g) => `“${g.label}”`);
-    const meta = `Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? ` from ${approval.requestedFrom}` : ''}${decided}${backs.length ? ` · backs the gate ${backs.join(', ')}` : ''}`;
+    const meta = `Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? ` from ${roleLabel(plan, approval.requestedFrom)}` : ''}${decided}${backs.length ? ` · backs the gate ${backs.join(', ')}` : ''}`;
     return html`<li part="review" class="review" tabindex="-1" data-id=${approval.id} data-state=${state} aria-labelledby=${`${id}-title`}>
       <div class="head">
         <h3 class="title" id=${`${id}-title`}>${title}${step ? html`<span class="step"> · ${step.name}</span>` : nothing}</h3>
@@ -237,7 +238,7 @@ export class PreflightApprovals extends PlanElement {
         : html`<p part="deciders" class="deciders" .textContent=${deciders.length ? `Decided by ${decidersText(deciders)}.` : 'Nobody can decide it until its step has one Accountable.'}></p>`}
       ${history.length
         ? html`<ul part="history" class="history" aria-label=${`History of the ${title.toLowerCase()}`}>
-            ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ?? 'someone'}, ${teamTime(e.at, zone)}</span></li>`)}
+            ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ? roleLabel(plan, e.by) : 'someone'}, ${teamTime(e.at, zone)}</span></li>`)}
           </ul>`
         : nothing}
       ${editable && !approval.decision ? this.renderDecide(plan, approval, id) : nothing}

@@ -10,6 +10,7 @@ import {
   learningsProblem,
   lifecycleMoveProblem,
   lifecycleMoves,
+  roleLabel,
   missingBriefFields,
   recordLearnings,
   recordedLearnings,
@@ -165,7 +166,7 @@ export class PreflightBrief extends PlanElement {
       ${editing
         ? this.renderCampaignForm(plan)
         : html`<dl part="campaign-facts" class="facts">
-            ${this.fact('Name', campaign.name)} ${this.fact('Type', typeTitle(campaign.type))} ${this.fact('Owner', campaign.owner)}
+            ${this.fact('Name', campaign.name)} ${this.fact('Type', typeTitle(campaign.type))} ${this.fact('Owner', campaign.owner && roleLabel(plan, campaign.owner))}
             ${this.fact('Launch date', campaign.launchDate)}
           </dl>`}
       ${this.renderLifecycle(plan)}
@@ -202,7 +203,7 @@ export class PreflightBrief extends PlanElement {
         'owner',
         (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
           <option value="" ?selected=${!campaign.owner}>Nobody named</option>
-          ${roles.map((r) => html`<option .value=${r} ?selected=${r === campaign.owner}>${r}</option>`)}
+          ${roles.map((r) => html`<option .value=${r} ?selected=${r === campaign.owner}>${roleLabel(plan, r)}</option>`)}
         </select>`,
       )}
       ${field('launchDate', (a) => this.dateField(a.id, 'launchDate', CAMPAIGN_TITLES.launchDate, campaign.launchDate, this.errors['campaign.launchDate']))}
