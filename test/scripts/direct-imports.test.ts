@@ -40,7 +40,7 @@ test('split into chunks, the badge shares none of the metrics code, though both 
     metafile: true,
     logLevel: 'error',
   });
-  const outputs = result.metafile.outputs;
+  const outputs = result.metafile!.outputs;
   const badge = Object.keys(outputs).find((p) => outputs[p]!.entryPoint?.endsWith('preflight-badge.ts'))!;
   const reached = new Set<string>();
   const visit = (path: string) => {
