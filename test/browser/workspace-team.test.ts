@@ -14,6 +14,7 @@ import type { PreflightWorkspace } from '../../packages/workspace/src/workspace.
 import type { TeamPlanStore } from '../../packages/components/src/shared/team-sync/index.js';
 import { parseEmbedHash } from '../../packages/workspace/src/embed/config.js';
 import { eventually, freshPlanId, getTeamPlan, putTeamPlan, shareToken, teamServer, type TeamServerInfo } from '../../packages/components/src/shared/team-sync/testing.js';
+import { forgetWorkspaces, loadWorkspaceStyles } from './support/workspace-page.js';
 
 const NOW = '2026-08-20T09:00:00Z';
 let server: TeamServerInfo;
@@ -22,12 +23,7 @@ const databases: string[] = [];
 
 before(async () => {
   server = await teamServer();
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/packages/workspace/workspace.css';
-  const loaded = new Promise((resolve) => (link.onload = resolve));
-  document.head.append(link);
-  await loaded;
+  await loadWorkspaceStyles();
 });
 
 afterEach(async function () {
@@ -39,13 +35,7 @@ afterEach(async function () {
   await emulateMedia({ colorScheme: 'light' });
 });
 
-after(() => {
-  for (const name of databases) {
-    indexedDB.deleteDatabase(name);
-    localStorage.removeItem(`preflight-workspace-seeded:${name}`);
-    localStorage.removeItem(`preflight-team-server:${name}`);
-  }
-});
+after(() => forgetWorkspaces(databases));
 
 /** npm start's /team-server.json, as a data: URL. */
 const configUrl = (token = server.adminToken) => `data:application/json,${encodeURIComponent(JSON.stringify({ url: server.wsUrl, http: server.url, token }))}`;

@@ -14,6 +14,7 @@ import { settingsKey } from '../../packages/workspace/src/settings-storage.js';
 import { parseEmbedHash } from '../../packages/workspace/src/embed/config.js';
 import { decodeSnapshot } from '../../packages/workspace/src/embed/snapshot.js';
 import { until } from '../../packages/components/src/shared/testing.js';
+import { forgetWorkspaces, loadWorkspaceStyles } from './support/workspace-page.js';
 import sample from '../../examples/sample-plan.json';
 
 /** Two weeks before the sample's launch: blocked at 70 by a shut gate, an overdue blocker and an SLA breach. */
@@ -90,14 +91,7 @@ function setField(el: HTMLInputElement | HTMLSelectElement, value: string): void
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/packages/workspace/workspace.css';
-  const loaded = new Promise((resolve) => (link.onload = resolve));
-  document.head.append(link);
-  await loaded;
-});
+before(loadWorkspaceStyles);
 
 afterEach(async () => {
   for (const el of mounted.splice(0)) el.remove();
@@ -105,14 +99,7 @@ afterEach(async () => {
   await emulateMedia({ colorScheme: 'light' });
 });
 
-after(() => {
-  for (const name of databases) {
-    indexedDB.deleteDatabase(name);
-    localStorage.removeItem(`preflight-workspace-seeded:${name}`);
-    localStorage.removeItem(settingsKey(name));
-    localStorage.removeItem(`preflight-identity:${name}`);
-  }
-});
+after(() => forgetWorkspaces(databases));
 
 describe('the demo workspace', () => {
   it('seeds the sample plan on the first run, opens it, and does not bring it back once deleted', async () => {
