@@ -2,21 +2,23 @@
 // the drop-in is built from it (dist/dropin/preflight.js). A page with one badge loads the badge's code only.
 
 /** Each tag and the module that defines it, fetched the first time the tag is in the document. */
-const MODULES: Record<string, () => Promise<unknown>> = {
-  'preflight-raci': () => import('./preflight-raci.js'),
-  'preflight-blocker-log': () => import('./preflight-blocker-log.js'),
-  'preflight-checklist': () => import('./preflight-checklist.js'),
-  'preflight-badge': () => import('./preflight-badge.js'),
-  'preflight-brief': () => import('./preflight-brief.js'),
-  'preflight-approvals': () => import('./preflight-approvals.js'),
-  'preflight-timeline': () => import('./preflight-timeline.js'),
-  'preflight-team-settings': () => import('./preflight-team-settings.js'),
-  'preflight-metrics': () => import('./preflight-metrics.js'),
-  'preflight-agenda': () => import('./preflight-agenda.js'),
-};
+const MODULES = new Map<string, () => Promise<unknown>>(
+  Object.entries({
+    'preflight-raci': () => import('./preflight-raci.js'),
+    'preflight-blocker-log': () => import('./preflight-blocker-log.js'),
+    'preflight-checklist': () => import('./preflight-checklist.js'),
+    'preflight-badge': () => import('./preflight-badge.js'),
+    'preflight-brief': () => import('./preflight-brief.js'),
+    'preflight-approvals': () => import('./preflight-approvals.js'),
+    'preflight-timeline': () => import('./preflight-timeline.js'),
+    'preflight-team-settings': () => import('./preflight-team-settings.js'),
+    'preflight-metrics': () => import('./preflight-metrics.js'),
+    'preflight-agenda': () => import('./preflight-agenda.js'),
+  }),
+);
 
 /** The tags this module registers. */
-export const TAGS = Object.keys(MODULES);
+export const TAGS = [...MODULES.keys()];
 
 const SELECTOR = TAGS.join(',');
 const loading = new Map<string, Promise<CustomElementConstructor>>();
@@ -34,7 +36,7 @@ export function define(...tags: string[]): Promise<CustomElementConstructor[]> {
 function defineOne(tag: string): Promise<CustomElementConstructor> {
   let pending = loading.get(tag);
   if (!pending) {
-    const load = MODULES[tag];
+    const load = MODULES.get(tag);
     if (!load) return Promise.reject(new Error(`${tag} is not a Preflight element (${TAGS.join(', ')})`));
     pending = load().then(
       () => customElements.whenDefined(tag),
@@ -54,7 +56,7 @@ function defineOne(tag: string): Promise<CustomElementConstructor> {
 
 /** Registers the elements whose tags are in `root` (itself or below it). */
 function scan(root: Element | Document): void {
-  if (root instanceof Element && MODULES[root.localName]) void defineOne(root.localName);
+  if (root instanceof Element && MODULES.has(root.localName)) void defineOne(root.localName);
   // No element with children added: nothing below it to look at.
   if (root.firstElementChild) for (const el of root.querySelectorAll(SELECTOR)) void defineOne(el.localName);
 }
