@@ -10,6 +10,7 @@ import {
   blockerStatus,
   KILLER_TITLES,
   KILLERS,
+  roleLabel,
   sortBlockers,
   type Blocker,
   type BlockerStatus,
@@ -22,7 +23,7 @@ import {
 import { BlockerSchema } from '@preflight/core/schema';
 import { localDateOf } from '@preflight/core/time';
 import { downloadText } from '../shared/download.js';
-import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
+import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
 import { COL, COLUMNS } from './columns.js';
 import type { GridPosition } from '../shared/grid-navigation.js';
@@ -80,6 +81,19 @@ function guessRowHeight(width: number, remPx: number): number {
   return cardHeight(widthRem < CARDS.narrow ? CARDS.lines.narrow : CARDS.lines.wide);
 }
 
+
+/**
+ * Each blocker list's rows as shown (filtered and sorted by the core), by filters, order and now; and
+ * each plan's owners and target names. Kept per list and per plan (every element on a page handed one
+ * plan shares its objects, see parsePlan's freeze), so a second log of the same plan sorts nothing.
+ */
+const views = new WeakMap<readonly Blocker[], Map<string, Blocker[]>>();
+const VIEWS_KEPT = 4;
+interface Lookups {
+  owners: string[];
+  targets: Map<string, string>;
+}
+const lookupsByPlan = new WeakMap<Plan, Lookups>();
 
 /**
  * @summary The blocker log of a campaign: every blocker with its overdue and escalation status,
@@ -152,8 +166,6 @@ export class PreflightBlockerLog extends PlanElement {
   @state() private editErrors: Partial<Record<edit.BlockerField, string>> = {};
 
   private readonly findingsPopover = new PopoverController(this);
-  private viewCache?: { blockers: readonly Blocker[]; key: string; rows: Blocker[] };
-  private lookupCache?: { plan: Plan; owners: string[]; targets: Map<string, string> };
   /** Each rendered row's status from the core, kept while the plan, `now` and the config stay: scrolling back costs nothing. */
   private statusCache?: { plan: Plan; now: string; config: unknown; byBlocker: WeakMap<Blocker, BlockerStatus> };
   /**
@@ -220,19 +232,25 @@ export class PreflightBlockerLog extends PlanElement {
 
   private view(plan: Plan, now: string): Blocker[] {
     const key = [now, this.statusFilter, this.ownerFilter, this.severityFilter, this.sort].join('\u0000');
-    if (this.viewCache?.blockers === plan.blockers && this.viewCache.key === key) return this.viewCache.rows;
+    let byKey = views.get(plan.blockers);
+    if (!byKey) views.set(plan.blockers, (byKey = new Map()));
+    const known = byKey.get(key);
+    if (known) return known;
     const { statusFilter, ownerFilter, severityFilter } = this;
     const shown = plan.blockers.filter(
       (b) => (statusFilter === 'all' || b.status === 'open') && (!ownerFilter || b.owner === ownerFilter) && (!severityFilter || b.severity === severityFilter),
     );
     const rows = sortBlockers(shown, this.sort, now);
-    this.viewCache = { blockers: plan.blockers, key, rows };
+    byKey.set(key, rows);
+    // A few orders per list are kept (an unset `now` moves every minute): the oldest goes first.
+    if (byKey.size > VIEWS_KEPT) byKey.delete(byKey.keys().next().value!);
     return rows;
   }
 
   /** Owners to filter by and the names of what blockers can block, per plan. */
-  private lookups(plan: Plan) {
-    if (this.lookupCache?.plan !== plan) {
+  private lookups(plan: Plan): Lookups {
+    let found = lookupsByPlan.get(plan);
+    if (!found) {
       const owners = new Set(plan.roles);
       for (const b of plan.blockers) if (b.owner) owners.add(b.owner);
       const targets = new Map<string, string>();
@@ -240,9 +258,9 @@ export class PreflightBlockerLog extends PlanElement {
       for (const i of plan.checklist) targets.set(`item:${i.id}`, i.label);
       for (const m of plan.milestones) targets.set(`milestone:${m.id}`, m.name);
       for (const a of plan.approvals) targets.set(`approval:${a.id}`, `${a.kind} approval`);
-      this.lookupCache = { plan, owners: [...owners].sort((a, b) => a.localeCompare(b)), targets };
+      lookupsByPlan.set(plan, (found = { owners: [...owners].sort((a, b) => a.localeCompare(b)), targets }));
     }
-    return this.lookupCache;
+    return found;
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
@@ -266,7 +284,7 @@ export class PreflightBlockerLog extends PlanElement {
         <label>Owner
           <select name="owner-filter" @change=${(e: Event) => (this.ownerFilter = (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.ownerFilter}>Any owner</option>
-            ${owners.map((o) => html`<option .value=${o} ?selected=${this.ownerFilter === o}>${o}</option>`)}
+            ${owners.map((o) => html`<option .value=${o} ?selected=${this.ownerFilter === o}>${roleLabel(plan, o)}</option>`)}
           </select></label>
         <label>Severity
           <select name="severity-filter" @change=${(e: Event) => (this.severityFilter = (e.target as HTMLSelectElement).value as BlockerSeverity | '')}>
@@ -375,8 +393,8 @@ export class PreflightBlockerLog extends PlanElement {
     const tab = (col: number) => (activeCol === col ? 0 : -1);
     const escalation = status.overdue
       ? status.escalationLevel === null || status.escalationLevel === 0
-        ? `Overdue · ${status.escalateTo ?? 'owner'} notified`
-        : `Overdue · escalated to ${status.escalateTo} (level ${status.escalationLevel})`
+        ? `Overdue · ${status.escalateTo ? roleLabel(plan, status.escalateTo) : 'owner'} notified`
+        : `Overdue · escalated to ${status.escalateTo ? roleLabel(plan, status.escalateTo) : 'nobody'} (level ${status.escalationLevel})`
       : b.status === 'resolved'
         ? `Resolved ${b.resolvedAt === undefined ? '' : this.teamDate(b.resolvedAt)}`
         : 'On time';
@@ -394,7 +412,7 @@ export class PreflightBlockerLog extends PlanElement {
       <div role="gridcell" class="status wraps" data-r=${row} data-c=${COL.status} tabindex=${tab(COL.status)} title=${escalation}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
       <div role="gridcell" data-r=${row} data-c=${COL.severity} tabindex=${tab(COL.severity)}><span class="severity" data-severity=${b.severity}>${b.severity}</span></div>
       <div role="gridcell" data-r=${row} data-c=${COL.due} tabindex=${tab(COL.due)}>${b.due ?? html`<span class="missing">No due date</span>`}</div>
-      <div role="gridcell" data-r=${row} data-c=${COL.owner} tabindex=${tab(COL.owner)}>${b.owner ?? html`<span class="missing">No owner</span>`}</div>
+      <div role="gridcell" data-r=${row} data-c=${COL.owner} tabindex=${tab(COL.owner)}>${b.owner ? roleLabel(plan, b.owner) : html`<span class="missing">No owner</span>`}</div>
       <div role="gridcell" class="button-cell">
         ${readonly
           ? html`<span data-r=${row} data-c=${COL.edit} tabindex=${tab(COL.edit)}>—</span>`
@@ -460,7 +478,22 @@ export class PreflightBlockerLog extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const blocker = id === undefined ? undefined : plan.blockers.find((b) => b.id === id);
-    return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title) : nothing;
+    return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title, (f) => this.fixLink(blocker, f.ruleId)) : nothing;
+  }
+
+  /** Where a blocker's finding is fixed: the field of its editor the rule is about. */
+  private fixLink(b: Blocker, ruleId: string): FixLink | undefined {
+    const field: edit.BlockerField | undefined =
+      ruleId === 'blocker.owner-due' ? (b.owner ? 'due' : 'owner') : ruleId === 'blocker.overdue' ? 'due' : ruleId === 'blocker.open-critical' ? 'severity' : ruleId === 'blocker.category' ? 'category' : undefined;
+    if (!field || this.isReadonly) return undefined;
+    const row = this.visibleBlockers.findIndex((v) => v.id === b.id) + 1;
+    return {
+      label: `Edit the ${EDIT_FIELDS[field].toLowerCase()}`,
+      go: () => {
+        this.findingsPopover.hide();
+        void this.openEditor(b.id, { row, col: COL[field] }, field);
+      },
+    };
   }
 
   /** A due date, required in both forms. */

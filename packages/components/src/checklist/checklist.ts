@@ -8,13 +8,14 @@ import {
   STATE_TITLES,
   checklistProgress,
   openLaunchGates,
+  roleLabel,
   type ChecklistItem,
   type Finding,
   type Layer,
   type Plan,
 } from '@preflight/core';
 import { teamTime } from '@preflight/core/time';
-import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref } from '../shared/findings.js';
+import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref, type FixLink } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -37,6 +38,8 @@ declare module '../shared/changes.js' {
 type AddField = 'label' | 'owner' | 'due';
 /** Each field's name in error messages and labels. */
 const FIELD_NAMES: Record<ItemField | AddField, string> = { label: 'Label', owner: 'Owner', due: 'Due date', evidence: 'Evidence link' };
+/** The field of an item's editor where each rule's finding is fixed. */
+const FIX_FIELDS: Partial<Record<string, ItemField>> = { 'checklist.gate-owner': 'owner', 'gate.open-due': 'due', 'gate.post-launch-overdue': 'due', 'checklist.evidence': 'evidence' };
 
 export type ChecklistGrouping = 'layer' | 'handoff';
 
@@ -328,7 +331,7 @@ export class PreflightChecklist extends PlanElement {
           ? html`<div>
               <strong id="gates-heading">${gates.length} open gate${gates.length === 1 ? '' : 's'} block${gates.length === 1 ? 's' : ''} launch</strong>
               <ul part="open-gates" aria-labelledby="gates-heading">
-                ${gates.map((g) => html`<li data-id=${g.id}>${g.gateId ? GATE_TITLES[g.gateId] : g.label}${g.due ? ` — due ${g.due}` : ''}${g.owner ? ` · ${g.owner}` : ''}</li>`)}
+                ${gates.map((g) => html`<li data-id=${g.id}>${g.gateId ? GATE_TITLES[g.gateId] : g.label}${g.due ? ` — due ${g.due}` : ''}${g.owner ? ` · ${roleLabel(plan, g.owner)}` : ''}</li>`)}
               </ul>
             </div>`
           : html`<p class="no-gates">No open gate blocks launch.</p>`}
@@ -386,10 +389,10 @@ export class PreflightChecklist extends PlanElement {
     const id = `item-${item.id}`;
     const chip = findings.length ? this.renderFindingsButton(item, findings) : nothing;
     const gate = item.gate ? html`<span part="gate" .textContent=${`Gate: ${item.gateId ? GATE_TITLES[item.gateId] : 'blocks launch'}`}></span>` : nothing;
-    const owner = `Owner: ${item.owner ?? 'nobody named'}`;
+    const owner = `Owner: ${item.owner ? roleLabel(plan, item.owner) : 'nobody named'}`;
     const due = `Due: ${item.due ?? 'no date'}`;
     const evidence = item.evidence ? this.renderEvidence(item.evidence) : nothing;
-    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ?? 'nobody recorded'} at ${teamTime(item.doneAt!, this.teamZone)}`}></span>` : nothing;
+    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ? roleLabel(plan, item.doneBy) : 'nobody recorded'} at ${teamTime(item.doneAt!, this.teamZone)}`}></span>` : nothing;
     const [state, gated, metaId] = [done ? 'true' : 'false', item.gate ? 'true' : 'false', `${id}-meta`];
     if (!editable) {
       // prettier-ignore
@@ -455,7 +458,7 @@ export class PreflightChecklist extends PlanElement {
   private ownerOptions(plan: Plan, current: string | undefined): TemplateResult {
     const roles = current && !plan.roles.includes(current) ? [current, ...plan.roles] : plan.roles;
     return html`<option value="" ?selected=${!current}>Choose an owner</option>
-      ${roles.map((r) => html`<option .value=${r} ?selected=${r === current}>${r}</option>`)}`;
+      ${roles.map((r) => html`<option .value=${r} ?selected=${r === current}>${roleLabel(plan, r)}</option>`)}`;
   }
 
   private renderEditor(plan: Plan, item: ChecklistItem, id: string): TemplateResult {
@@ -511,7 +514,20 @@ export class PreflightChecklist extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const item = id === undefined ? undefined : plan.checklist.find((i) => i.id === id);
-    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label) : nothing;
+    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label, (f) => this.fixLink(item, f)) : nothing;
+  }
+
+  /** Where an item's finding is fixed: its owner, due date or evidence link, in the item's editor. */
+  private fixLink(item: ChecklistItem, finding: Finding): FixLink | undefined {
+    const field = FIX_FIELDS[finding.ruleId];
+    if (!field || this.isReadonly) return undefined;
+    return {
+      label: `Edit the ${FIELD_NAMES[field].toLowerCase()}`,
+      go: () => {
+        this.findingsPopover.hide();
+        void this.openEditor(item.id, field);
+      },
+    };
   }
 
   private toggle(plan: Plan, item: ChecklistItem, box: HTMLInputElement): void {
@@ -535,11 +551,12 @@ export class PreflightChecklist extends PlanElement {
 
   // ── editing ─────────────────────────────────────────────────────────────
 
-  private async openEditor(id: string): Promise<void> {
-    this.editing = this.editing === id ? undefined : id;
+  /** Opens an item's editor at `field` (closes it when it is open and no field is asked for). */
+  private async openEditor(id: string, field?: ItemField): Promise<void> {
+    this.editing = this.editing === id && !field ? undefined : id;
     this.editErrors = {};
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~=editor] [name=owner]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[part~=editor] [name=${field ?? 'owner'}]`)?.focus();
   }
 
   private async closeEditor(id: string): Promise<void> {

@@ -39,22 +39,34 @@ export function renderFindingsButton(findings: readonly Finding[], about: string
 export const SEVERITY_LABEL: Record<Severity, string> = { blocker: 'Blocking', warning: 'Warning', info: 'Note' };
 
 /**
- * Findings explained for a popover: the rule's title and why it exists (from the core's
- * catalog), what is wrong here, who should act and the fix.
+ * Where a finding is fixed, as a button after its fix: `label` names the field as the screen shows it
+ * ("Edit the due date"), `go` moves focus there (opening the editor that holds it).
  */
-export function renderFindings(findings: readonly Finding[], headingId: string, heading: string): TemplateResult {
+export interface FixLink {
+  label: string;
+  go: () => void;
+}
+
+/**
+ * Findings explained for a popover: the rule's title and why it exists (from the core's
+ * catalog), what is wrong here, who should act and the fix, with a link to where it is fixed when
+ * `fixIt` knows one.
+ */
+export function renderFindings(findings: readonly Finding[], headingId: string, heading: string, fixIt?: (finding: Finding) => FixLink | undefined): TemplateResult {
   return html`<h2 class="findings-heading" id=${headingId}>${heading}</h2>
     ${findings.length === 0
       ? html`<p>No findings: nothing to fix here.</p>`
       : html`<ul class="findings" part="findings">
           ${findings.map((f) => {
             const rule = ruleById(f.ruleId);
+            const link = fixIt?.(f);
             return html`<li class="finding" data-severity=${f.severity} data-rule=${f.ruleId}>
               <p class="finding-title"><span class="severity">${SEVERITY_LABEL[f.severity]}</span> ${rule?.title ?? f.ruleId}</p>
               <p>${f.message}</p>
               ${rule ? html`<p class="rationale">${rule.rationale}</p>` : nothing}
               <p><strong>Who acts:</strong> ${f.owner ?? 'nobody is named — assign an owner'}</p>
               <p><strong>Fix:</strong> ${f.fix}</p>
+              ${link ? html`<button type="button" part="fix-it" class="fix-it" @click=${link.go}>${link.label}</button>` : nothing}
             </li>`;
           })}
         </ul>`}`;
@@ -98,6 +110,10 @@ export const findingStyles = css`
   }
   .rationale {
     color: var(--_on-surface-muted);
+  }
+  .fix-it {
+    min-height: 24px;
+    margin-top: 0.15rem;
   }
   /* A row's or item's findings button, coloured by its worst finding. */
   [part~='findings-button'][data-state='blocked'] {
