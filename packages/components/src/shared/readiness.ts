@@ -11,6 +11,9 @@ export type ReadinessResult =
   | { ok: true; readiness: Readiness; config: RulesConfig; now: string }
   | { ok: false; problems: Problem[] };
 
+/** The last verdict on each plan, with the instant and the config it was judged at. */
+const judged = new WeakMap<Plan, { now: string; config: unknown; result: ReadinessResult; groups?: Map<string, Finding[]> }>();
+
 /**
  * The core's verdict on the element's plan, recomputed only when the plan, the instant it is judged
  * at (see ClockController) or the config changes. Components render this; they never judge a plan themselves.
@@ -18,7 +21,8 @@ export type ReadinessResult =
 export class ReadinessController implements ReactiveController {
   private key: unknown[] = [];
   private result: ReadinessResult | undefined;
-  private groups: Map<string, Finding[]> | undefined;
+  /** The verdict as shared with the page's other elements on the same plan, with its findings by target once grouped. */
+  private shared: { groups?: Map<string, Finding[]> } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & ReadinessInputs,
@@ -38,8 +42,14 @@ export class ReadinessController implements ReactiveController {
     const key = [plan, now, this.host.config];
     if (this.result && key.every((v, i) => v === this.key[i])) return this.result;
     this.key = key;
-    this.groups = undefined;
-    this.result = compute(plan, now, this.host.config);
+    // Every element of a page handed one plan reads the same plan object (see parsePlan's freeze): judged once for all of them.
+    let shared = judged.get(plan);
+    if (!shared || shared.now !== now || shared.config !== this.host.config) {
+      shared = { now, config: this.host.config, result: compute(plan, now, this.host.config) };
+      judged.set(plan, shared);
+    }
+    this.shared = shared;
+    this.result = shared.result;
     return this.result;
   }
 
@@ -47,8 +57,9 @@ export class ReadinessController implements ReactiveController {
   findingsFor(kind: TargetKind, id: string): Finding[] {
     const value = this.value;
     if (!value?.ok) return [];
-    this.groups ??= findingsByTarget(value.readiness.findings);
-    return this.groups.get(targetKey({ kind, id })) ?? [];
+    const shared = this.shared!;
+    shared.groups ??= findingsByTarget(value.readiness.findings);
+    return shared.groups.get(targetKey({ kind, id })) ?? [];
   }
 }
 

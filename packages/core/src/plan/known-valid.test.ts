@@ -181,3 +181,29 @@ test('parsing an input changed in place between freezing parses always equals pa
     { numRuns: 200 },
   );
 });
+
+test('the same input read again unchanged gives the very same plan; a change anywhere in it gives a new one', () => {
+  const input = base();
+  const first = parsePlan(input, { freeze: true });
+  assert.ok(first.ok);
+  const again = parsePlan(input, { freeze: true });
+  assert.ok(again.ok);
+  assert.equal(again.value, first.value);
+  // The plan it gave, handed on to the next reader, is that plan too.
+  assert.equal((parsePlan(first.value, { freeze: true }) as { value: Plan }).value, first.value);
+  input.campaign.name = 'Renamed';
+  const renamed = parsePlan(input, { freeze: true });
+  assert.ok(renamed.ok);
+  assert.notEqual(renamed.value, first.value);
+  assert.equal(renamed.value.campaign.name, 'Renamed');
+  assert.deepEqual(renamed, full(input));
+  // The plan given out is writable: changed in place, it is not given out again as it was.
+  const handedOut = renamed.value;
+  handedOut.roles.push('Intern');
+  const afterChange = parsePlan(input, { freeze: true });
+  assert.ok(afterChange.ok);
+  assert.notEqual(afterChange.value, handedOut);
+  assert.deepEqual(afterChange, full(input));
+  // A plain parse keeps nothing.
+  assert.notEqual((parsePlan(input) as { value: Plan }).value, (parsePlan(input) as { value: Plan }).value);
+});

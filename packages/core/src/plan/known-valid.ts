@@ -34,6 +34,28 @@ export function frozenCopyOf(input: unknown, schema: unknown): unknown {
 }
 
 /**
+ * What a freezing parse gave for each input plan, kept on the input and on the plan it gave. Read again
+ * unchanged (the same records, the rest equal), a plan gives the very same result: every element of a
+ * page handed one plan then shares one plan object, and what is computed once per plan (readiness, a
+ * sort) with it.
+ */
+const parsedPlans = new WeakMap<object, { plan: object; result: unknown }>();
+
+/**
+ * The result an earlier freezing parse of this input gave, when the plan just `built` from it holds
+ * the same data as that one's plan; otherwise `finish(built)`, remembered for next time.
+ */
+export function sameResultAsBefore<R>(input: object, built: object, finish: (plan: object) => R): R {
+  const before = parsedPlans.get(input);
+  if (before !== undefined && sameData(built, before.plan)) return before.result as R;
+  const result = finish(built);
+  const entry = { plan: built, result };
+  parsedPlans.set(input, entry);
+  parsedPlans.set(built, entry);
+  return result;
+}
+
+/**
  * Deep equality of plain data (objects, arrays, primitives), own enumerable keys only. Runs over
  * every record of a re-sent plan (10,000 blockers), so it walks key lists rather than `for…in` and
  * recurses only into objects.

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
-import { frozenCopyOf, isKnownValid, rememberValid } from './known-valid.js';
+import { frozenCopyOf, isKnownValid, rememberValid, sameResultAsBefore } from './known-valid.js';
 import { migratePlan } from './migrations.js';
 import { referenceProblems } from './references.js';
 import {
@@ -113,7 +113,7 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResu
     const { plan, problems } = prepare(input);
     if (!plan) return { ok: false, problems };
     const valid = parseValid(plan, options.freeze === true);
-    if (valid) return finish(valid, []);
+    if (valid) return options.freeze === true ? sameResultAsBefore(plan, valid, (built) => finish(built as Json, [])) : finish(valid, []);
     const result = PlanSchema.safeParse(plan, { reportInput: true });
     // The record-by-record pass found a problem, so the whole-plan schema finds it too.
     if (result.success) return finish(result.data as Json, []);
