@@ -49,6 +49,12 @@ const FIELD_NAMES: Record<RequestField | DecideField | 'actor', string> = {
   note: 'Note',
 };
 const KIND_TITLES: Record<ReviewKind, string> = { creative: 'Creative', brand: 'Brand', legal: 'Legal', launch: 'Launch', other: 'Other' };
+/** The review a gate rests on, by what it is rather than its id: "the brand review asked of Legal". */
+const backingReview = (plan: Plan, id: string): string => {
+  const review = plan.approvals.find((a) => a.id === id);
+  if (!review) return 'a review no longer in the plan';
+  return `the ${KIND_TITLES[review.kind].toLowerCase()} review${review.requestedFrom ? ` asked of ${roleLabel(plan, review.requestedFrom)}` : ''}`;
+};
 const DECISION_ACTIONS: Record<Decision, string> = { approved: 'Approve', 'changes-requested': 'Request changes', rejected: 'Reject' };
 const RUNG_WORDS: Record<LadderRung['status'], string> = { reached: 'Reached', now: 'Notified now', next: 'Next', later: 'Later' };
 const LADDER_ROLE_WORDS: Record<LadderRung['whoRole'], string> = { accountable: 'Accountable', backup: 'backup', 'campaign-owner': 'campaign owner', leadership: 'leadership' };
@@ -200,7 +206,7 @@ export class PreflightApprovals extends PlanElement {
     if (!gates.length) return nothing;
     return this.field('new', 'itemId', error, (a) => html`<select id=${a.id} name="itemId" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
       <option value="">No gate</option>
-      ${gates.map((g) => html`<option .value=${g.id}>${g.label}${g.approvalId ? ` (now backed by ${g.approvalId})` : ''}</option>`)}
+      ${gates.map((g) => html`<option .value=${g.id}>${g.label}${g.approvalId ? ` (now backed by ${backingReview(plan, g.approvalId)})` : ''}</option>`)}
     </select>`);
   }
 

@@ -179,6 +179,7 @@ describe('notifications: a digest, business hours and servers that hang', () => 
     const sent = mails(smtp, 'Overdue blocker');
     assert.deepEqual(sent.map((m) => m.to), [['cam@example.com']]);
     assert.match(sent[0]!.raw, /For: Campaign manager \(Cam Lee\)/);
+    assert.ok(!sent[0]!.raw.includes('people-plan'), 'the plan is named, not its id');
   });
 
   it('sends each person a daily digest from the digest hour, once a day', async () => {
@@ -191,7 +192,7 @@ describe('notifications: a digest, business hours and servers that hang', () => 
     await server.notifier!.runOnce();
     const digests = mails({ received: smtp.received.slice(beforeDigest) }, 'Your Preflight digest for 2026-09-09');
     assert.equal(digests.length, 1);
-    assert.match(digests[0]!.raw, /Dana \(Marketing director\), what is yours to act on today:\s+2026q3_emea_event_product-tour \(digest-plan\) is [a-z ]+:\r?\n- The launch review is still undecided and breaches its 48 h SLA at 2026-09-09 09:00 UTC/);
+    assert.match(digests[0]!.raw, /Dana \(Marketing director\), what is yours to act on today:\s+2026q3_emea_event_product-tour is [a-z ]+:\r?\n- The launch review is still undecided and breaches its 48 h SLA at 2026-09-09 09:00 UTC/);
   });
 
   it('a webhook that never answers fails the attempt and the pass ends', async () => {
