@@ -80,7 +80,7 @@ before(() => {
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('team commands against a live team server', { timeout: 180_000 }, () => {
+describe('team commands against a live team server', () => {
   let server: Awaited<ReturnType<typeof testServer>>;
   let admin: string;
   before(async () => {

@@ -8,7 +8,7 @@ import { api, liveServer } from './testing/server.js';
 
 const PLAN = 'access-plan';
 
-describe('team server: tokens and limits', { timeout: 120_000 }, () => {
+describe('team server: tokens and limits', () => {
   const live = liveServer(PLAN, { limits: { maxMessageBytes: 64 * 1024, messagesPerSecond: 5, burst: 20 } });
   const open = (token: string, plan = PLAN) => live.open(token, plan);
   let server: typeof live.server;

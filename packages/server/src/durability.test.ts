@@ -13,7 +13,7 @@ const PLAN = 'durable-plan';
 const tokens = new Tokens(SECRET);
 const token = async (role: 'editor' | 'admin', name: string) => (await tokens.sign({ plan: role === 'admin' ? '*' : PLAN, role, name, expiresInSeconds: 3600 })).token;
 
-describe('team server: durability (embedded database, real processes)', { timeout: 180_000 }, () => {
+describe('team server: durability (embedded database, real processes)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'preflight-durable-'));
   const running: ServerProcess[] = [];
   const clients: TestClient[] = [];

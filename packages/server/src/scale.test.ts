@@ -11,7 +11,7 @@ import { SECRET, api, samplePlan } from './testing/server.js';
 
 const PLAN = 'scaled-plan';
 
-describe('team server: two instances on one Redis and one Postgres', { timeout: 180_000 }, () => {
+describe('team server: two instances on one Redis and one Postgres', () => {
   let redis: RedisService;
   let postgres: PostgresService;
   let east: TeamServer;

@@ -9,7 +9,7 @@ import { api, liveServer, samplePlan } from './testing/server.js';
 
 const PLAN = 'webinar-2026-09-15';
 
-describe('team server: live plans', { timeout: 120_000 }, () => {
+describe('team server: live plans', () => {
   const live = liveServer(PLAN);
   const open = (token: string, plan = PLAN) => live.open(token, plan);
   let server: typeof live.server;

@@ -8,7 +8,7 @@ import { Database } from './database.js';
 
 /** The same suite for both back ends: the embedded database and a real Postgres run the very same SQL. */
 function storageSuite(name: string, open: () => Promise<Database>) {
-  describe(`storage: ${name}`, { timeout: 120_000 }, () => {
+  describe(`storage: ${name}`, () => {
     let db: Database;
     before(async () => (db = await open()));
     after(() => db.close());
