@@ -340,7 +340,7 @@ export class PreflightApprovals extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const approval = id === undefined ? undefined : plan.approvals.find((a) => a.id === id);
-    return approval ? renderFindings(this.readiness.findingsFor('approval', approval.id), 'popover-heading', `${KIND_TITLES[approval.kind]} review`) : nothing;
+    return approval ? renderFindings(this.readiness.findingsFor('approval', approval.id), 'popover-heading', `${KIND_TITLES[approval.kind]} review`, undefined, plan) : nothing;
   }
 
   // ── who is acting ─────────────────────────────────────────────────────────

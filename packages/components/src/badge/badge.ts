@@ -103,7 +103,7 @@ export class PreflightBadge extends PlanElement {
       </button>
       ${this.findingsPopover.render(`Readiness of ${plan.campaign.name}`, () => {
         const top = findings.slice(0, TOP);
-        return html`${renderFindings(top, 'badge-heading', `${label} · score ${score}`)}
+        return html`${renderFindings(top, 'badge-heading', `${label} · score ${score}`, undefined, plan)}
           <p class="definition">${GLOSSARY[state]}</p>
           ${findings.length > TOP ? html`<p class="more">…and ${findings.length - TOP} more.</p>` : nothing}
           ${this.source.status ? html`<p class="store">Plan: ${this.source.status}</p>` : nothing}`;

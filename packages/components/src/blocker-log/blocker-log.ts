@@ -478,7 +478,7 @@ export class PreflightBlockerLog extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const blocker = id === undefined ? undefined : plan.blockers.find((b) => b.id === id);
-    return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title, (f) => this.fixLink(blocker, f.ruleId)) : nothing;
+    return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title, (f) => this.fixLink(blocker, f.ruleId), plan) : nothing;
   }
 
   /** Where a blocker's finding is fixed: the field of its editor the rule is about. */

@@ -456,7 +456,7 @@ export class PreflightBrief extends PlanElement {
     const kind = this.findingsPopover.openKey as 'campaign' | 'brief' | undefined;
     if (!kind) return nothing;
     const findings: Finding[] = this.readiness.findingsFor(kind, plan.id);
-    return renderFindings(findings, 'popover-heading', kind === 'brief' ? 'The brief' : plan.campaign.name);
+    return renderFindings(findings, 'popover-heading', kind === 'brief' ? 'The brief' : plan.campaign.name, undefined, plan);
   }
 
   /** The Undo notice beside what it undoes: a move in the lifecycle, a removal in the key results. */

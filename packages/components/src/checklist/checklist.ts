@@ -514,7 +514,7 @@ export class PreflightChecklist extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const item = id === undefined ? undefined : plan.checklist.find((i) => i.id === id);
-    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label, (f) => this.fixLink(item, f)) : nothing;
+    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label, (f) => this.fixLink(item, f), plan) : nothing;
   }
 
   /** Where an item's finding is fixed: its owner, due date or evidence link, in the item's editor. */

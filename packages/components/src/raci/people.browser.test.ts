@@ -57,6 +57,13 @@ describe('people who hold the roles, across the elements', () => {
     await expectAccessibleInBothThemes(raci as never);
   });
 
+  it('a finding says who acts with the person who holds the role', async () => {
+    const late = { ...plan, checklist: [makeItem({ owner: 'Marketing ops', due: '2026-08-10' })] };
+    const el = await mount<HTMLElement>(html`<preflight-checklist .plan=${late} now=${NOW}></preflight-checklist>`);
+    part(el, '[part~=item][data-id="item-1"] [part~=findings-button]').click();
+    await until(() => text(el).includes('Who acts: Marketing ops · Dana Kim'), 'who acts, with her name');
+  });
+
   it('a role renamed in the RACI carries its person and every owner to every element, and Undo brings both back', async () => {
     const { raci, checklist, blockers, store } = await page(plan);
     await until(() => text(checklist).includes('Marketing ops · Dana Kim'), 'the checklist');

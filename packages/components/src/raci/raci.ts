@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { countPlaces, LAYERS, parsePlan, personFor, raciRowChecks, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
+import { countPlaces, LAYERS, parsePlan, personFor, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
@@ -179,12 +179,12 @@ export class PreflightRaci extends PlanElement {
     if (!key) return nothing;
     const [kind, ...rest] = key.split(':');
     const id = rest.join(':');
-    if (kind === 'role') return renderFindings(this.readiness.findingsFor('role', id), 'popover-heading', `Role: ${id}`);
+    if (kind === 'role') return renderFindings(this.readiness.findingsFor('role', id), 'popover-heading', `Role: ${roleLabel(plan, id)}`, undefined, plan);
     const step = plan.steps.find((s) => s.id === id);
     if (!step) return nothing;
     const result = this.readiness.value;
     const findings = this.readiness.findingsFor('step', id);
-    return html`${renderFindings(findings, 'popover-heading', step.name)}
+    return html`${renderFindings(findings, 'popover-heading', step.name, undefined, plan)}
       ${result?.ok
         ? html`<ul class="checks" aria-label="RACI checks">
             ${raciRowChecks(findings, result.config).map(

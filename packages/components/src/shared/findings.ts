@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { findingsState, isSafeLink, ruleById, STATE_TITLES, type Finding, type Severity } from '@preflight/core';
+import { findingsState, isSafeLink, roleLabel, ruleById, STATE_TITLES, type Finding, type Plan, type Severity } from '@preflight/core';
 
 /** Only https and mailto URLs ever become links; anything else is shown as text. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -49,10 +49,16 @@ export interface FixLink {
 
 /**
  * Findings explained for a popover: the rule's title and why it exists (from the core's
- * catalog), what is wrong here, who should act and the fix, with a link to where it is fixed when
- * `fixIt` knows one.
+ * catalog), what is wrong here, who should act (with the person who holds the role when `plan`
+ * names one) and the fix, with a link to where it is fixed when `fixIt` knows one.
  */
-export function renderFindings(findings: readonly Finding[], headingId: string, heading: string, fixIt?: (finding: Finding) => FixLink | undefined): TemplateResult {
+export function renderFindings(
+  findings: readonly Finding[],
+  headingId: string,
+  heading: string,
+  fixIt?: (finding: Finding) => FixLink | undefined,
+  plan?: Pick<Plan, 'people'>,
+): TemplateResult {
   return html`<h2 class="findings-heading" id=${headingId}>${heading}</h2>
     ${findings.length === 0
       ? html`<p>No findings: nothing to fix here.</p>`
@@ -64,7 +70,7 @@ export function renderFindings(findings: readonly Finding[], headingId: string, 
               <p class="finding-title"><span class="severity">${SEVERITY_LABEL[f.severity]}</span> ${rule?.title ?? f.ruleId}</p>
               <p>${f.message}</p>
               ${rule ? html`<p class="rationale">${rule.rationale}</p>` : nothing}
-              <p><strong>Who acts:</strong> ${f.owner ?? 'nobody is named — assign an owner'}</p>
+              <p><strong>Who acts:</strong> ${f.owner ? (plan ? roleLabel(plan, f.owner) : f.owner) : 'nobody is named — assign an owner'}</p>
               <p><strong>Fix:</strong> ${f.fix}</p>
               ${link ? html`<button type="button" part="fix-it" class="fix-it" @click=${link.go}>${link.label}</button>` : nothing}
             </li>`;

@@ -327,7 +327,7 @@ export class PreflightTimeline extends PlanElement {
   private renderFindingsContent(plan: Plan): TemplateResult | typeof nothing {
     const found = this.recordOf(plan, this.findingsPopover.openKey);
     if (!found) return nothing;
-    return renderFindings(this.readiness.findingsFor(found.kind, found.record.id), 'popover-heading', 'name' in found.record ? found.record.name : '');
+    return renderFindings(this.readiness.findingsFor(found.kind, found.record.id), 'popover-heading', 'name' in found.record ? found.record.name : '', undefined, plan);
   }
 
   // ── editing ─────────────────────────────────────────────────────────────
