@@ -61,7 +61,7 @@ class Walk {
   constructor(readonly el: PreflightWorkspace) {}
 
   widget(name: string): HTMLElement & { plan?: Plan } {
-    const found = this.el.querySelector<HTMLElement & { plan?: Plan }>(`[data-widget="${name}"] > :last-child`);
+    const found = this.el.querySelector<HTMLElement & { plan?: Plan }>(`[data-widget="${name}"] > h3 + *`);
     if (!found) throw new Error(`no ${name} section`);
     return found;
   }
@@ -99,7 +99,7 @@ class Walk {
     await until(() => sections.every((w) => w.plan !== undefined && check(w.plan) && w.plan.revision === sections[0]!.plan?.revision), what, 600).catch((error: Error) => {
       // Say what the sections show and what the forms refused, so a failed walk names its step.
       const errors = this.el.querySelectorAll('[data-widget]');
-      const shown = [...errors].flatMap((s) => [...(s.lastElementChild?.shadowRoot?.querySelectorAll('[part~=field-error], [role=alert]') ?? [])].map((e) => e.textContent?.trim()));
+      const shown = [...errors].flatMap((s) => [...(s.querySelector(':scope > h3 + *')?.shadowRoot?.querySelectorAll('[part~=field-error], [role=alert]') ?? [])].map((e) => e.textContent?.trim()));
       throw new Error(`${error.message}; focus on ${nameOf(focusedDeep())}; messages: ${shown.join(' | ') || 'none'}`);
     });
   }
@@ -279,6 +279,45 @@ async function mountWorkspace(): Promise<PreflightWorkspace> {
 
 before(loadWorkspaceStyles);
 after(() => forgetWorkspaces(databases));
+
+describe('the reason for the verdict, where the verdict is shown', () => {
+  let walk: Walk | undefined;
+  after(() => {
+    walk?.el.remove();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('a plan blocked with every gate done says which finding blocks it, and its link moves the focus to where it is fixed', async () => {
+    walk = new Walk(await mountWorkspace());
+    await walk.createPlan('event');
+    await walk.actAs('Campaign manager');
+    for (const item of walk.plan.checklist) {
+      await walk.toSection('Launch checklist');
+      await tabTo(within('checklist', (el) => el.matches('[part~=checkbox]') && el.closest(`[part~=item][data-id="${item.id}"]`) !== null), `the checkbox of ${item.id}`);
+      await press('Space');
+      await walk.saved((p) => p.checklist.find((i) => i.id === item.id)?.doneAt === NOW, `${item.id} done`);
+    }
+    expect(walk.plan.checklist.every((i) => i.doneAt)).to.equal(true);
+    await walk.expectVerdict('Blocked', 'every gate done, the brief empty');
+    const reasons = () => [...walk!.el.querySelectorAll<HTMLElement>('[data-widget=badge] .verdict-reasons li')];
+    await until(() => reasons().length > 0, 'the reasons beside the verdict');
+    expect(walk.el.querySelector('[data-widget=badge] .verdict-reasons')!.textContent).to.contain('Blocked because:');
+    expect(reasons().map((li) => li.dataset.rule)).to.deep.equal(['brief.complete']);
+    expect(reasons()[0]!.textContent).to.contain('The brief does not answer: why, who, what offer, which systems are involved, how success is measured.');
+    const link = await tabTo(is('[data-widget=badge] .fix-link'), 'the reason’s link', { back: true });
+    expect(link.textContent).to.equal('Fix it in Campaign and brief');
+    await press('Enter');
+    expect(document.activeElement?.id).to.equal('w-brief');
+    // From the section the brief's Edit is the next stop but a few: the fix is where the link said.
+    await tabTo(within('brief', is('[part~=edit-button][data-form=brief]')), 'Edit brief', { max: 6 });
+    await walk.fillBrief();
+    await until(() => reasons().every((li) => li.dataset.rule !== 'brief.complete'), 'the brief’s reason gone once it is filled in');
+    // The gates were ticked with no evidence: at risk, each named, each fixed in the checklist.
+    await walk.expectVerdict('At risk', 'the brief filled in, the gates without evidence');
+    expect(walk.el.querySelector('[data-widget=badge] .verdict-reasons')!.textContent).to.contain('At risk because:');
+    expect(reasons().map((li) => li.querySelector('.fix-link')?.textContent)).to.include('Fix it in Launch checklist');
+  });
+});
 
 describe('from a template to LIVE in the workspace, by keyboard alone', () => {
   it('offers the five templates', () => {

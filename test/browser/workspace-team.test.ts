@@ -110,7 +110,7 @@ describe('the workspace with a team server', () => {
     expect(location.hash).to.equal(`#team=${plan.id}`);
     const store = headerStrip(el)!.store!;
     for (const name of ['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log']) {
-      const widget = el.querySelector<HTMLElement & { store?: unknown }>(`[data-widget="${name}"] > :last-child`)!;
+      const widget = el.querySelector<HTMLElement & { store?: unknown }>(`[data-widget="${name}"] > h3 + *`)!;
       expect(widget.store, name).to.equal(store);
     }
     checkbox(el)!.click();

@@ -48,9 +48,9 @@ const settingsForm = (el: PreflightWorkspace): ShadowRoot => {
 };
 const setting = <T extends Element = HTMLElement>(el: PreflightWorkspace, selector: string): T => $<T>(settingsForm(el), selector);
 const listed = (el: PreflightWorkspace) => [...el.querySelectorAll('.plan-list .open')].map((b) => b.textContent?.trim());
-const widget = (el: PreflightWorkspace, name: string) => $(el, `[data-widget="${name}"] > :last-child`);
+const widget = (el: PreflightWorkspace, name: string) => $(el, `[data-widget="${name}"] > h3 + *`);
 const badgeText = (el: PreflightWorkspace) => {
-  const badge = el.querySelector('[data-widget="badge"] > :last-child');
+  const badge = el.querySelector('[data-widget="badge"] > h3 + *');
   if (!badge) return '';
   return `${inShadow(badge, '[part=state]')?.textContent?.trim()} ${inShadow(badge, '[part=score]')?.textContent?.trim()}`;
 };
@@ -529,7 +529,7 @@ describe('the demo workspace', () => {
     };
     /** A row of the blocker log, brought into view first: its rows are virtualized against the page's scroll. */
     const blockerRow = (el: PreflightWorkspace, id: string) => {
-      const log = el.querySelector('[data-widget="blocker-log"] > :last-child');
+      const log = el.querySelector('[data-widget="blocker-log"] > h3 + *');
       log?.scrollIntoView();
       return log ? inShadow(log, `[data-id="${id}"]`) : null;
     };

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, fieldProblem, TEMPLATES, templateProblems, type CampaignType, type Problem, type RulesConfig, type RulesConfigInput } from '@preflight/core';
+import { copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, evaluate, fieldProblem, STATE_TITLES, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem, type Readiness, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
@@ -21,6 +21,7 @@ import type { TeamConnected } from './team-connect.js';
 import './team-plan-panel.js';
 import './team-notify-panel.js';
 import { WIDGET_TITLES } from './widget-titles.js';
+import { fixSection, verdictReasons } from './fix-places.js';
 import './identity.js';
 import { loadIdentity, roleOn, saveIdentity, type Identity } from './identity.js';
 import { linkInHash, saveTeamServer, savedTeamServer, startedTeamServer, TeamApi, TeamApiError, type TeamPlanSummary, type TeamServerConfig, type TeamServerOrigin } from './team-server.js';
@@ -123,6 +124,9 @@ export class PreflightWorkspace extends LitElement {
   @state() private identity: Identity | undefined;
   /** The open plan's roles, kept current as the plan changes (a role renamed in the RACI). */
   @state() private openRoles: readonly string[] = [];
+  /** The open plan as saved, kept current: the verdict's reasons are read from it. */
+  @state() private openPlan: Plan | undefined;
+  private judged: { plan: Plan; now: string | undefined; rules: RulesConfig; readiness: Readiness } | undefined;
   private rolesWatch: RolesWatch = {};
 
   protected override createRenderRoot(): HTMLElement {
@@ -291,10 +295,12 @@ export class PreflightWorkspace extends LitElement {
     const watch: RolesWatch = { store, id };
     this.rolesWatch = watch;
     if (this.openRoles.length) this.openRoles = [];
+    this.openPlan = undefined;
     if (!store || !id) return;
     const read = async () => {
       const plan = await store.get(id).catch(() => undefined);
       if (this.rolesWatch !== watch) return;
+      this.openPlan = plan;
       const roles = plan?.roles ?? [];
       if (roles.join('\u0000') !== this.openRoles.join('\u0000')) this.openRoles = roles;
     };
@@ -759,10 +765,49 @@ export class PreflightWorkspace extends LitElement {
       customElements.get(WIDGET_TAGS[name])
         ? html`<section class="widget" aria-labelledby=${`w-${name}`} data-widget=${name}>
             <h3 id=${`w-${name}`} tabindex="-1">${WIDGET_TITLES[name]}</h3>
-            ${this.widgetElement(name, store, id)}
+            ${this.widgetElement(name, store, id)} ${name === 'badge' ? this.renderReasons() : nothing}
           </section>`
         : nothing;
     return html`<div class="widgets">${SECTION_ORDER.map(widget)}</div>`;
+  }
+
+  /** The core's verdict on the open plan, judged again only when the plan, the time or the rules change. */
+  private readinessOf(plan: Plan): Readiness {
+    const { now, rules } = this;
+    const judged = this.judged;
+    if (judged && judged.plan === plan && judged.now === now && judged.rules === rules && now !== undefined) return judged.readiness;
+    const readiness = evaluate(plan, { now: now ?? new Date().toISOString(), config: rules });
+    this.judged = { plan, now, rules, readiness };
+    return readiness;
+  }
+
+  /**
+   * Why the verdict is what it is, beside it: each finding that makes it, with a link to the section
+   * where it is fixed (its Enter moves the focus there), so a blocked plan says what blocks it.
+   */
+  private renderReasons(): TemplateResult | typeof nothing {
+    const plan = this.openPlan;
+    if (!plan || plan.id !== this.openId) return nothing;
+    const { state, findings } = this.readinessOf(plan);
+    const reasons = verdictReasons(findings, state);
+    if (!reasons.length) return html`<p class="verdict-reasons" data-state=${state}>Nothing holds it: no blocking finding and no warning.</p>`;
+    const shown = reasons.slice(0, 8);
+    const title = STATE_TITLES[state];
+    return html`<div class="verdict-reasons" data-state=${state}>
+      <p id="verdict-reasons-heading"><strong>${title}</strong> because:</p>
+      <ul aria-labelledby="verdict-reasons-heading">
+        ${shown.map((f) => {
+          const section = fixSection(f);
+          return html`<li data-rule=${f.ruleId}>
+            <span>${f.message}</span>
+            ${section && customElements.get(WIDGET_TAGS[section])
+              ? html` <a href=${`#w-${section}`} class="fix-link" @click=${(e: Event) => this.skipTo(e, `#w-${section}`)}>Fix it in ${WIDGET_TITLES[section]}</a>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${reasons.length > shown.length ? html`<p>…and ${reasons.length - shown.length} more, in the sections below.</p>` : nothing}
+    </div>`;
   }
 
   /** Each widget bound to the same store and plan: a save by one reaches the others through the store. */

@@ -1,0 +1,45 @@
+import type { Finding } from '@preflight/core';
+import type { WidgetName } from './embed/config.js';
+
+/** Where a rule's findings are fixed, by the rule's family; the target's kind decides the rest. */
+const BY_RULE: readonly [prefix: string, section: WidgetName][] = [
+  ['lifecycle.', 'brief'],
+  ['brief.', 'brief'],
+  ['campaign.', 'brief'],
+  ['raci.', 'raci'],
+  ['step.', 'timeline'],
+  ['milestone.', 'timeline'],
+  ['blocker.', 'blocker-log'],
+  ['approval.', 'approvals'],
+  ['threshold.blocked-approvals', 'approvals'],
+  ['threshold.launch-delay', 'timeline'],
+  ['gate.', 'checklist'],
+  ['checklist.', 'checklist'],
+];
+const BY_TARGET: Partial<Record<Finding['target']['kind'], WidgetName>> = {
+  campaign: 'brief',
+  brief: 'brief',
+  step: 'timeline',
+  role: 'raci',
+  item: 'checklist',
+  approval: 'approvals',
+  blocker: 'blocker-log',
+  milestone: 'timeline',
+};
+
+/**
+ * The section of the plan page where a finding is fixed: the brief for the campaign and the brief, the
+ * RACI for its rules, the timeline for steps and milestones, and so on. Undefined when no section of the
+ * workspace edits what it is about (a corrective action, a reporting figure).
+ */
+export function fixSection(finding: Pick<Finding, 'ruleId' | 'target'>): WidgetName | undefined {
+  if (finding.ruleId.startsWith('action.') || finding.ruleId === 'threshold.reporting-confidence') return undefined;
+  return BY_RULE.find(([prefix]) => finding.ruleId.startsWith(prefix))?.[1] ?? BY_TARGET[finding.target.kind];
+}
+
+/** The findings that make the verdict: the blocking ones when blocked, else the warnings and crossed thresholds. */
+export function verdictReasons(findings: readonly Finding[], state: 'ready' | 'at-risk' | 'blocked'): Finding[] {
+  if (state === 'ready') return [];
+  if (state === 'blocked') return findings.filter((f) => f.severity === 'blocker');
+  return findings.filter((f) => f.severity === 'warning' || f.ruleId.startsWith('threshold.'));
+}
