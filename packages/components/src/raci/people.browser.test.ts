@@ -8,6 +8,7 @@ import '../define/preflight-blocker-log.js';
 import '../define/preflight-approvals.js';
 import '../define/preflight-brief.js';
 import type { PreflightRaci } from './raci.js';
+import { ignoreResizeObserverNotice } from '../blocker-log/testing.js';
 import { expectAccessibleInBothThemes, mount, part, parts, until } from '../shared/testing.js';
 
 const NOW = '2026-08-20T09:00:00Z';
@@ -36,6 +37,9 @@ async function page(plan: Plan) {
 }
 
 describe('people who hold the roles, across the elements', () => {
+  // The blocker log's virtualizer may defer a ResizeObserver notice to the next frame.
+  ignoreResizeObserverNotice();
+
   const plan = makePlan({
     people: [
       { role: 'Marketing ops', name: 'Dana Kim' },

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { countPlaces, LAYERS, parsePlan, personFor, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
-import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
+import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
@@ -184,7 +184,7 @@ export class PreflightRaci extends PlanElement {
     if (!step) return nothing;
     const result = this.readiness.value;
     const findings = this.readiness.findingsFor('step', id);
-    return html`${renderFindings(findings, 'popover-heading', step.name, undefined, plan)}
+    return html`${renderFindings(findings, 'popover-heading', step.name, (f) => this.fixLink(plan, step, f), plan)}
       ${result?.ok
         ? html`<ul class="checks" aria-label="RACI checks">
             ${raciRowChecks(findings, result.config).map(
@@ -192,6 +192,22 @@ export class PreflightRaci extends PlanElement {
             )}
           </ul>`
         : nothing}`;
+  }
+
+  /** Where a step's RACI finding is fixed: its backup in the step editor, or its letters in its row of the grid. */
+  private fixLink(plan: Plan, step: Step, finding: Finding): FixLink | undefined {
+    if (this.isReadonly || !finding.ruleId.startsWith('raci.')) return undefined;
+    const row = plan.steps.indexOf(step) + 1;
+    const backup = finding.ruleId === 'raci.backup';
+    return {
+      label: backup ? 'Edit the backup' : `Go to the row of ${step.name}`,
+      go: () => {
+        this.findingsPopover.hide();
+        if (!backup) return void this.gridFocus.focusCell({ row, col: 1 });
+        this.gridFocus.active = { row, col: 1 };
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=editor] [name=backup]')?.focus());
+      },
+    };
   }
 
   private openPopover(anchor: HTMLElement, key: string): void {
