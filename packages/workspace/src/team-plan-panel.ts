@@ -20,7 +20,7 @@ const EXPIRY: [string, string][] = [
   ['90d', '90 days'],
 ];
 
-const SECTION_NAMES: Record<string, string> = { plan: 'the plan', checklist: 'Checklist', blockers: 'Blocker', steps: 'Step', gates: 'Gate', approvals: 'Approval', roles: 'Roles', campaign: 'Campaign', log: 'Log' };
+const SECTION_NAMES: Record<string, string> = { plan: 'the plan', checklist: 'Checklist', blockers: 'Blocker', steps: 'Step', gates: 'Gate', approvals: 'Approval', roles: 'Roles', people: 'Who holds each role', campaign: 'Campaign', log: 'Log' };
 
 /** "Alice changed Checklist “Landing page QA” (done at)": one change in words. */
 function describeChange(change: TeamHistoryEntry['changes'][number]): string {
