@@ -3,7 +3,7 @@
  * sorted and filtered from the keyboard, and the team's metrics and agenda across them.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { openPlanStore, type PlanStore } from '@preflight/core/store';
 import { evaluate, setPerson, STATE_TITLES, type Plan } from '@preflight/core';
 import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
@@ -122,6 +122,8 @@ describe('portfolio', () => {
       await emulateMedia({ colorScheme: scheme });
       const el = await mount();
       await expect(el).to.be.accessible();
+      el.id = 'portfolio';
+      await executeServerCommand('screenshot', { selector: '#portfolio', name: `workspace/portfolio--${scheme}` });
       for (const control of el.querySelectorAll<HTMLElement>('button, input, a')) {
         const box = control.getBoundingClientRect();
         expect(Math.min(box.width, box.height), control.outerHTML.slice(0, 80)).to.be.at.least(24);

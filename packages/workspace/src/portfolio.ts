@@ -87,7 +87,6 @@ export class WorkspacePortfolio extends LitElement {
       </div>
       <p class="sr-status" role="status">${rows.length === all.length ? '' : `${plural(rows.length, 'plan')} of ${all.length} shown`}</p>
       ${rows.length ? this.renderTable(rows) : this.renderNoMatch()}
-      <h3>Team metrics</h3>
       <preflight-metrics .plans=${this.plans} now=${this.now} .config=${this.config}></preflight-metrics>
       <h3>This week's agenda</h3>
       <preflight-agenda .plans=${this.plans} now=${this.now} .config=${this.config}></preflight-agenda>
