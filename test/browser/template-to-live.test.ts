@@ -6,7 +6,8 @@
  * Tab reaches from the top of the page. A rule that only the file could satisfy fails the walk here.
  */
 import { expect } from '@open-wc/testing';
-import { TEMPLATES, type CampaignType, type Plan } from '@preflight/core';
+import { createPlanFromTemplate, TEMPLATES, type CampaignType, type Plan } from '@preflight/core';
+import type { PreflightChecklist } from '../../packages/components/src/checklist/checklist.js';
 import '../../packages/workspace/src/app.js';
 import type { PreflightWorkspace } from '../../packages/workspace/src/workspace.js';
 import { forgetWorkspaces, loadWorkspaceStyles } from './support/workspace-page.js';
@@ -304,6 +305,15 @@ describe('the reason for the verdict, where the verdict is shown', () => {
     expect(walk.el.querySelector('[data-widget=badge] .verdict-reasons')!.textContent).to.contain('Blocked because:');
     expect(reasons().map((li) => li.dataset.rule)).to.deep.equal(['brief.complete']);
     expect(reasons()[0]!.textContent).to.contain('The brief does not answer: why, who, what offer, which systems are involved, how success is measured.');
+    // The checklist, every gate done, says so and says what blocks it all the same, with a way there.
+    const checklistReasons = () => [...(walk!.widget('checklist').shadowRoot?.querySelectorAll<HTMLElement>('[part~=reasons] li') ?? [])];
+    await until(() => checklistReasons().length > 0, 'the checklist’s reasons');
+    expect(walk.inWidget('checklist', '[part~=reasons]')!.textContent).to.contain('No open gate blocks launch, but it is blocked because:');
+    expect(checklistReasons().map((li) => li.dataset.rule)).to.deep.equal(['brief.complete']);
+    await walk.toSection('Launch checklist');
+    await tabTo(within('checklist', is('[part~=fix-button]')), 'the checklist reason’s Go to where it is fixed');
+    await press('Enter');
+    expect(document.activeElement?.id).to.equal('w-brief');
     const link = await tabTo(is('[data-widget=badge] .fix-link'), 'the reason’s link', { back: true });
     expect(link.textContent).to.equal('Fix it in Campaign and brief');
     await press('Enter');
@@ -316,6 +326,29 @@ describe('the reason for the verdict, where the verdict is shown', () => {
     await walk.expectVerdict('At risk', 'the brief filled in, the gates without evidence');
     expect(walk.el.querySelector('[data-widget=badge] .verdict-reasons')!.textContent).to.contain('At risk because:');
     expect(reasons().map((li) => li.querySelector('.fix-link')?.textContent)).to.include('Fix it in Launch checklist');
+  });
+});
+
+describe('the checklist on its own, every gate done and the brief empty', () => {
+  it('names what blocks it and its fix; with no page to go to, offers no button that goes nowhere', async () => {
+    const plan = createPlanFromTemplate('webinar', { name: NAMES.webinar, launchDate: LAUNCH });
+    const done = { ...plan, checklist: plan.checklist.map((i) => ({ ...i, doneAt: NOW, doneBy: 'Campaign manager', evidence: EVIDENCE })) };
+    const el = Object.assign(document.createElement('preflight-checklist') as PreflightChecklist, { plan: done, now: NOW });
+    document.body.append(el);
+    try {
+      await until(() => Boolean(el.shadowRoot?.querySelector('[part~=reasons]')), 'the reasons');
+      const reasons = el.shadowRoot!.querySelector('[part~=reasons]')!;
+      expect(reasons.textContent).to.contain('No open gate blocks launch, but it is blocked because:').and.contain('The brief does not answer');
+      expect(reasons.querySelectorAll('[part~=fix-button]')).to.have.length(0);
+      // The message gate ticked on no approval is a warning: once the brief is done, the checklist names it and goes to it.
+      el.plan = { ...done, brief: { objective: 'Grow pipeline', okr: 'O2', audience: 'Ops leads', offer: 'Guide', systems: ['HubSpot'], deadline: LAUNCH, successMetric: 'SQLs', successTarget: '40' } };
+      await until(() => el.shadowRoot!.querySelector('[part~=reasons] li')?.getAttribute('data-rule') === 'gate.message-approval', 'the message gate named');
+      el.shadowRoot!.querySelector<HTMLElement>('[part~=reasons] [part~=fix-button]')!.focus();
+      await press('Enter');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('item-gate-message-approved');
+    } finally {
+      el.remove();
+    }
   });
 });
 

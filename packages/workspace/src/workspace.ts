@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, evaluate, fieldProblem, STATE_TITLES, TEMPLATES, templateProblems, type CampaignType, type Plan, type Problem, type Readiness, type RulesConfig, type RulesConfigInput } from '@preflight/core';
+import { copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, evaluate, fieldProblem, STATE_TITLES, TEMPLATES, templateProblems, type CampaignType, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
@@ -768,7 +768,7 @@ export class PreflightWorkspace extends LitElement {
             ${this.widgetElement(name, store, id)} ${name === 'badge' ? this.renderReasons() : nothing}
           </section>`
         : nothing;
-    return html`<div class="widgets">${SECTION_ORDER.map(widget)}</div>`;
+    return html`<div class="widgets" @preflight-fix=${(e: CustomEvent<{ finding: Finding }>) => this.onFix(e)}>${SECTION_ORDER.map(widget)}</div>`;
   }
 
   /** The core's verdict on the open plan, judged again only when the plan, the time or the rules change. */
@@ -779,6 +779,14 @@ export class PreflightWorkspace extends LitElement {
     const readiness = evaluate(plan, { now: now ?? new Date().toISOString(), config: rules });
     this.judged = { plan, now, rules, readiness };
     return readiness;
+  }
+
+  /** A widget's "go to where it is fixed" for a finding: the focus moves to that section of the plan. */
+  private onFix(event: CustomEvent<{ finding: Finding }>): void {
+    const section = fixSection(event.detail.finding);
+    if (!section) return;
+    event.preventDefault();
+    this.skipTo(event, `#w-${section}`);
   }
 
   /**
@@ -814,7 +822,8 @@ export class PreflightWorkspace extends LitElement {
   private widgetElement(name: WidgetName, store: PlanStoreLike, id: string): TemplateResult {
     // Every widget takes the same bindings; the tag comes from WIDGET_TAGS, never from a plan or the page's address.
     const tag = unsafeStatic(WIDGET_TAGS[name]);
-    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules} .actor=${this.actor}></${tag}>`;
+    // The checklist's reasons for its verdict go to the section where each is fixed (preflight-fix, handled above).
+    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules} .actor=${this.actor} ?fix-links=${name === 'checklist'}></${tag}>`;
   }
 }
 

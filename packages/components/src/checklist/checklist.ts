@@ -11,6 +11,7 @@ import {
   roleLabel,
   type ChecklistItem,
   type Finding,
+  type ReadinessState,
   type Layer,
   type Plan,
 } from '@preflight/core';
@@ -64,8 +65,11 @@ const words = (id: string) => id.replace(/-/g, ' ');
  *   (`doneBy`, `doneAt`), `item.uncheck` (`reopened` is the new count), `item.update` (`id`,
  *   `field`: owner, due or evidence, `from`, `to`; one event per changed field), `item.add` (`id`,
  *   `index`; also sent by Undo) and `item.remove` (`id`, `index`). Cancel it to roll back.
+ * @event preflight-fix - With `fix-links`, a reason's button: `detail: {finding}`, for the page to move the focus to where it is fixed.
  * @csspart verdict - The readiness verdict: state and score.
  * @csspart open-gates - The open gates that hold the launch.
+ * @csspart reasons - With no gate open and the plan not ready, the findings that make the verdict, each with its fix.
+ * @csspart fix-button - A reason's button to where it is fixed (an item here, or the page's, with `fix-links`).
  * @csspart progress - The progress bar (role=progressbar).
  * @csspart grouping - The "Group by" control.
  * @csspart group - One layer's or handoff's section.
@@ -126,6 +130,13 @@ export class PreflightChecklist extends PlanElement {
       }
       .definition {
         color: var(--_on-surface-muted);
+      }
+      [part~='reasons'] ul {
+        margin: 0;
+        padding-left: 1.25rem;
+      }
+      [part~='fix-button'] {
+        min-height: var(--_target);
       }
       [part~='open-gates'] {
         margin: 0;
@@ -293,6 +304,13 @@ export class PreflightChecklist extends PlanElement {
   /** How items are grouped: by `layer` (strategy, execution, operations) or by `handoff`. */
   @property({ reflect: true }) grouping: ChecklistGrouping = 'layer';
 
+  /**
+   * The page shows where a finding outside the checklist is fixed: with it, each reason for the verdict
+   * has a button that dispatches `preflight-fix` (`detail: {finding}`) for the page to move the focus
+   * there (the workspace does). A finding about an item of the checklist always has one.
+   */
+  @property({ type: Boolean, attribute: 'fix-links' }) fixLinks = false;
+
   /** The item whose inline editor is open. */
   @state() private editing: string | undefined;
   @state() private editErrors: Partial<Record<ItemField, string>> = {};
@@ -334,7 +352,7 @@ export class PreflightChecklist extends PlanElement {
                 ${gates.map((g) => html`<li data-id=${g.id}>${g.gateId ? GATE_TITLES[g.gateId] : g.label}${g.due ? ` — due ${g.due}` : ''}${g.owner ? ` · ${roleLabel(plan, g.owner)}` : ''}</li>`)}
               </ul>
             </div>`
-          : html`<p class="no-gates">No open gate blocks launch.</p>`}
+          : this.renderReasons(plan, state, result.readiness.findings)}
         <div>
           <span id="progress-label">${done} of ${total} done</span>
           <div
@@ -367,6 +385,37 @@ export class PreflightChecklist extends PlanElement {
       ${this.isReadonly ? nothing : html`${this.renderUndo(plan)}${this.renderAddForm(plan)}`}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
+  }
+
+  /**
+   * With no gate open, what holds the verdict all the same: each finding that makes it (the blocking
+   * ones, else the warnings), its fix, and a button to where it is fixed when there is one to go to.
+   */
+  private renderReasons(plan: Plan, state: ReadinessState, findings: readonly Finding[]): TemplateResult {
+    if (state === 'ready') return html`<p class="no-gates">No open gate blocks launch.</p>`;
+    const reasons = findings.filter((f) => (state === 'blocked' ? f.severity === 'blocker' : f.severity === 'warning' || f.ruleId.startsWith('threshold.')));
+    const here = (f: Finding) => f.target.kind === 'item' && plan.checklist.some((i) => i.id === f.target.id);
+    return html`<div part="reasons" class="reasons">
+      <strong id="reasons-heading">No open gate blocks launch, but it is ${STATE_TITLES[state].toLowerCase()} because:</strong>
+      <ul aria-labelledby="reasons-heading">
+        ${reasons.slice(0, 5).map(
+          (f) => html`<li data-rule=${f.ruleId}>
+            <span>${f.message}</span> <span class="definition">${f.fix}</span>
+            ${here(f) || this.fixLinks ? html`<button type="button" part="fix-button" @click=${() => this.goToFix(f, here(f))}>Go to where it is fixed</button>` : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${reasons.length > 5 ? html`<p class="definition">…and ${reasons.length - 5} more.</p>` : nothing}
+    </div>`;
+  }
+
+  /** An item's finding focuses the item; anything else asks the page (`fix-links`) to move the focus where it is fixed. */
+  private goToFix(finding: Finding, here: boolean): void {
+    if (here) {
+      this.renderRoot.querySelector<HTMLElement>(`[part~=item][data-id="${CSS.escape(finding.target.id)}"] [part~=checkbox]`)?.focus();
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('preflight-fix', { detail: { finding }, bubbles: true, composed: true, cancelable: true }));
   }
 
   /** Items in the chosen grouping's order; empty groups are left out. */
