@@ -58,6 +58,7 @@ export {
   type ReviewKind,
 } from './plan/vocabulary.js';
 export { formatPath, type ParseResult, type Problem } from './problems/problem.js';
+export { problemWords } from './problems/words.js';
 
 // The team's rules
 export { parseConfig } from './config/parse.js';

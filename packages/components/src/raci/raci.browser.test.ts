@@ -445,7 +445,9 @@ describe('<preflight-raci>', () => {
       editor(el, 'step-remove').click();
       await el.updateComplete;
       expect(changes).to.have.length(0);
-      expect(part(el, '[part=notice]').textContent).to.contain('blockers[0].blocks');
+      const notice = part(el, '[part=notice]').textContent!;
+      expect(notice).to.contain('Blocker “Field mapping for lead source is broken” · what it blocks: the step “CRM and tracking setup” is not in the plan');
+      expect(notice).to.not.contain('blockers[0]');
       expect(parts(el, '[role=rowheader]')).to.have.length(5);
     });
 

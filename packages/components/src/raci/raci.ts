@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { countPlaces, LAYERS, parsePlan, personFor, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
+import { countPlaces, LAYERS, parsePlan, personFor, problemWords, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
@@ -350,7 +350,8 @@ export class PreflightRaci extends PlanElement {
   private structural(next: Plan, change: PreflightChange): boolean {
     const result = parsePlan(next);
     if (!result.ok) {
-      this.notice = result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
+      const before = this.source.plan ?? next;
+      this.notice = result.problems.slice(0, 5).map((p) => problemWords(p, next, before));
       return false;
     }
     this.notice = [];
