@@ -366,12 +366,15 @@ describe('from a template to LIVE in the workspace, by keyboard alone', () => {
         history.replaceState(null, '', location.pathname + location.search);
       });
 
-      it('is created, briefed, its message approved and its planning gates passed: READY', async () => {
+      it('is created from the template and briefed', async () => {
         walk = new Walk(await mountWorkspace());
         await walk.createPlan(template);
         await walk.expectVerdict('Blocked', 'a new plan');
         await walk.actAs('Campaign manager');
         await walk.fillBrief();
+      });
+
+      it('has its message approved and its planning gates passed: READY', async () => {
         // The message and offer are approved by a brand review on the creative, which the gate rests on.
         const brand = await walk.requestReview('Brand', 'Creative production', true);
         expect(walk.plan.checklist.find((i) => i.id === 'gate-message-approved')?.approvalId).to.equal(brand);

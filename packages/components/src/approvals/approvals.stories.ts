@@ -90,6 +90,12 @@ export const BusinessHours: Story = { args: { plan: healthyPlan, config: OFFICE,
 export const Large: Story = { args: { plan: largePlan } };
 export const Dark: Story = { args: { plan: blockedPlan, theme: 'dark', actor: 'Demand gen lead' }, globals: DARK_GLOBALS };
 export const ReadOnly: Story = { args: { plan: blockedPlan, readonly: true } };
+/** The brand review the "Message and offer approved" gate rests on, waiting: its row says which gate it backs, and the request form offers the gate. */
+const backsGate: Plan = {
+  ...withReviews('story-reviews-backs-gate', [brandWaiting, launchApproved], [log(brandWaiting, 'Campaign manager', 'Requested the brand review of "Creative production" from Brand.')]),
+  checklist: healthy.checklist.map((i) => (i.gateId === 'message-approved' ? { ...i, approvalId: brandWaiting.id } : i)),
+};
+export const BacksTheMessageGate: Story = { args: { plan: backsGate, actor: 'Campaign manager' } };
 export const InvalidInput: Story = { args: { plan: invalid } };
 export const BadConfig: Story = { args: { config: { approvals: { businessHours: { startHour: 30 } } } } };
 export const NoPlan: Story = { args: { plan: undefined } };
