@@ -10,6 +10,7 @@ import { worstState } from '../readiness/score.js';
 import { localDate, teamTime } from '../time/team-day.js';
 import { soleAccountable } from '../rules/context.js';
 import { DAY_MS, isoInstant, toMs } from '../time/instant.js';
+import { roleLabel } from '../raci/people.js';
 
 export type NoticeRule = 'approval.sla-warning' | 'escalation' | 'blocker.overdue' | 'gate.due-tomorrow' | 'verdict.worse';
 
@@ -59,7 +60,7 @@ export function planNotices(plan: Plan, now: string, config: RulesConfig): Notic
       target: `approval:${approval.id}`,
       level: 0,
       to,
-      summary: `The ${approval.kind} review is still undecided and breaches its ${sla} h SLA at ${teamTime(breach, zone)}; ${to} decides it.`,
+      summary: `The ${approval.kind} review is still undecided and breaches its ${sla} h SLA at ${teamTime(breach, zone)}; ${roleLabel(plan, to)} decides it.`,
       since: isoInstant(warnAt),
     });
   }
@@ -87,7 +88,7 @@ export function planNotices(plan: Plan, now: string, config: RulesConfig): Notic
       target: `blocker:${blocker.id}@${blocker.due}`,
       level: 0,
       to: blocker.owner,
-      summary: `Blocker "${blocker.title}" was due ${blocker.due} and is still open; ${blocker.owner} owns it.`,
+      summary: `Blocker "${blocker.title}" was due ${blocker.due} and is still open; ${roleLabel(plan, blocker.owner)} owns it.`,
       since: isoInstant(breach),
     });
   }
@@ -97,7 +98,7 @@ export function planNotices(plan: Plan, now: string, config: RulesConfig): Notic
     const due = gateDueDate(item, plan);
     const to = item.owner ?? plan.campaign.owner;
     if (!isOpenGate(item) || due !== tomorrow || !to) continue;
-    add({ rule: 'gate.due-tomorrow', target: `item:${item.id}@${due}`, level: 0, to, summary: `Gate "${item.label}" is due tomorrow (${due}) and is not done; ${to} owns it.`, since: now });
+    add({ rule: 'gate.due-tomorrow', target: `item:${item.id}@${due}`, level: 0, to, summary: `Gate "${item.label}" is due tomorrow (${due}) and is not done; ${roleLabel(plan, to)} owns it.`, since: now });
   }
   return notices;
 }

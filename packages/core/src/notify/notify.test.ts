@@ -33,6 +33,13 @@ describe('planNotices', () => {
     assert.deepEqual(keys(loose, '2026-08-30T00:00:00Z'), ['blocker.overdue blocker:blk-1@2026-08-29 0 → Marketing ops']);
   });
 
+  it('names the person who holds the role beside it in what it says', () => {
+    const plan = makePlan({ blockers: [makeBlocker({ due: '2026-08-29', blocks: undefined })], people: [{ role: 'Marketing ops', name: 'Ola Berg' }] });
+    const [notice] = planNotices(plan, '2026-08-30T00:00:00Z', DEFAULT_CONFIG);
+    assert.equal(notice!.to, 'Marketing ops');
+    assert.match(notice!.summary, /; Marketing ops · Ola Berg owns it\.$/);
+  });
+
   it('names open launch gates due tomorrow on the team’s clock', () => {
     const plan = makePlan({ checklist: [makeItem({ due: '2026-08-28' }), makeItem({ id: 'done', due: '2026-08-28', doneAt: '2026-08-26T10:00:00Z' })] });
     assert.deepEqual(keys(plan, '2026-08-27T12:00:00Z'), ['gate.due-tomorrow item:item-1@2026-08-28 0 → Marketing ops']);
