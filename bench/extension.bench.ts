@@ -9,12 +9,21 @@
 // shows the panel is reported beside it. Timings run on the test build (scripts/build.mjs
 // --for-tests: the release code plus the bench probe, which records only on pages carrying its
 // meta tag); sizes are the release build's.
+// The baseline is what Chromium itself costs a page for injecting any content script: the same
+// pages in the same browser with an extension whose content scripts are empty (the test build with
+// each content script file emptied), measured the same way (the task that evaluates it). Our cost
+// is the content script's figures above that baseline.
 import { gzipSync } from 'node:zlib';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { median, percentile, report } from './report.js';
 import { detectPage } from '../packages/extension/src/platforms/index.js';
-import { ensureExtensionBuilt } from '../test/e2e/support/extension-build.js';
+import { CHROME_BUILD, ensureExtensionBuilt } from '../test/e2e/support/extension-build.js';
+import { CHROMIUM_FLAGS, findChromium } from '../test/e2e/support/chromium.js';
 import { contentFiles } from '../packages/extension/content-build.js';
-import { ExtensionBrowser, waitForPanel } from '../test/e2e/support/extension-browser.js';
+import { ExtensionBrowser, serveFixtures, waitForPanel } from '../test/e2e/support/extension-browser.js';
 import type { Page } from 'puppeteer-core';
 import { platformFixtures } from '../test/e2e/support/pages.js';
 import { CAMPAIGN_CHUNK, contentScriptPath } from '../packages/extension/src/content/chunk-path.js';
@@ -118,6 +127,55 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   };
 }
 
+/**
+ * The baseline: an extension whose content scripts are empty, on the same page in the same browser.
+ * Returns the tasks that injecting it caused on the page's main thread (the task that evaluates
+ * it, and any other task naming one of its files or running in its world), wall and CPU time.
+ */
+async function openBaseline(browser: Browser, url: string): Promise<{ tasks: number[]; cpu: number[] }> {
+  const page = await browser.newPage();
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading'] });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  // Content scripts run at document_idle, at the latest right after load; a painted frame and a
+  // quiet moment later the injection is over.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+  const events = (JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  await page.close();
+  const evaluations = events.filter((e) => e.name === 'EvaluateScript' && CONTENT_SCRIPT.test(e.args?.data?.url ?? ''));
+  if (evaluations.length !== 1) throw new Error(`expected one evaluation of the empty content script on ${url}, found ${evaluations.length}`);
+  const evaluation = evaluations[0]!;
+  const extension = evaluation.args!.data!.url!.replace(CONTENT_SCRIPT, '/');
+  const thread = events.filter((e) => e.pid === evaluation.pid && e.tid === evaluation.tid && (e.ph === 'X' || e.ph === 'I')).sort((x, y) => x.ts - y.ts);
+  const within = (task: TraceEvent) => thread.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  const names = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes(extension) || e.args?.worldName === 'Preflight';
+  const tasks = thread.filter((t) => t.name === 'RunTask' && t.ts + t.dur! >= evaluation.ts && ((evaluation.ts >= t.ts && evaluation.ts < t.ts + t.dur!) || within(t).some(names)));
+  return { tasks: tasks.map((t) => t.dur! / 1000), cpu: tasks.map((t) => (t.tdur ?? t.dur!) / 1000) };
+}
+
+/** A copy of the test build whose content scripts are empty files: the baseline extension. */
+function baselineBuild(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'preflight-baseline-')), 'chrome-mv3');
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  for (const file of readdirSync(join(dir, 'content-scripts'))) writeFileSync(join(dir, 'content-scripts', file), '');
+  return dir;
+}
+
+/** Chromium with the given unpacked extension and the fixture pages, launched as the end-to-end tests launch it. */
+async function launchWith(extension: string): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const { server, hosts } = await serveFixtures(served);
+  const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(', ');
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    pipe: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')), `--load-extension=${resolve(extension)}`, `--disable-extensions-except=${resolve(extension)}`, `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+  });
+  await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  return { browser, close: async () => (await browser.close(), await server.stop()) };
+}
+
 const READ = `(() => ({
   batches: performance.getEntriesByName('preflight:batch').map((e) => e.duration),
   phases: Object.fromEntries(${JSON.stringify(PHASES)}.map((n) => [n, performance.getEntriesByName(n).reduce((a, e) => a + e.duration, 0)])),
@@ -188,6 +246,35 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 
+// The baseline, page by page: an empty content script, RUNS fresh browsers as above.
+const baselineDir = baselineBuild();
+const baseLoads = new Map<string, number[]>(pages.map((p) => [p.description, []]));
+const baseCpu = new Map<string, number[]>(pages.map((p) => [p.description, []]));
+const baseFirst: number[] = [];
+let baseLongest = 0;
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const { browser, close } = await launchWith(baselineDir);
+    try {
+      for (const [i, fixture] of pages.entries()) {
+        const { tasks, cpu } = await openBaseline(browser, fixture.url).catch((error: unknown) => {
+          console.error(String(error));
+          return openBaseline(browser, fixture.url);
+        });
+        const total = tasks.reduce((a, b) => a + b, 0);
+        baseLoads.get(fixture.description)!.push(total);
+        baseCpu.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
+        baseLongest = Math.max(baseLongest, ...tasks);
+        if (i === 0) baseFirst.push(total);
+      }
+    } finally {
+      await close();
+    }
+  }
+} finally {
+  rmSync(resolve(baselineDir, '..'), { recursive: true, force: true });
+}
+
 for (const [description, totals] of loads) {
   report({ name: `extension: main-thread time at load, ${description} (median of ${RUNS})`.slice(0, 120), value: round(median(totals)), unit: 'ms', budget: 10 });
 }
@@ -205,6 +292,21 @@ report({ name: `extension: campaign chunk fetch, compile and evaluation tasks, e
 report({ name: `extension: style, layout and paint of the frame that first shows the panel, every page (median of ${frames.length})`, value: round(median(frames)), unit: 'ms', budget: 10 });
 report({ name: `extension: CPU time of the frame that first shows the panel, every page (median of ${frameCpus.length})`, value: round(median(frameCpus)), unit: 'ms', budget: 10 });
 report({ name: `extension: main-thread time at load with the panel's first frame, worst page (median of ${RUNS})`, value: round(Math.max(...[...withFrame.values()].map(median))), unit: 'ms', budget: 10 });
+// What is ours: each page's median above the same page's median with an empty content script.
+const baseMedians = [...baseLoads.values()].map(median);
+const baseCpuMedians = [...baseCpu.values()].map(median);
+report({ name: `extension: baseline, an empty content script's injection, median page (median of ${RUNS})`, value: round(median(baseMedians)), unit: 'ms', budget: 10 });
+report({ name: `extension: baseline, an empty content script's injection, worst page (median of ${RUNS})`, value: round(Math.max(...baseMedians)), unit: 'ms', budget: 10 });
+report({ name: `extension: baseline, an empty content script's injection, CPU time, median page (median of ${RUNS})`, value: round(median(baseCpuMedians)), unit: 'ms', budget: 10 });
+report({ name: `extension: baseline, an empty content script's injection, first page of a fresh browser (median of ${RUNS})`, value: round(median(baseFirst)), unit: 'ms', budget: 10 });
+report({ name: 'extension: baseline, an empty content script\'s longest task', value: round(baseLongest), unit: 'ms', budget: 16 });
+const above = medians.map((m, i) => m - baseMedians[i]!);
+const cpuAbove = cpuMedians.map((m, i) => m - baseCpuMedians[i]!);
+report({ name: `extension: ours above the baseline, main-thread time at load, median page (median of ${RUNS})`, value: round(median(above)), unit: 'ms', budget: 10 });
+report({ name: `extension: ours above the baseline, main-thread time at load, worst page (median of ${RUNS})`, value: round(Math.max(...above)), unit: 'ms', budget: 10 });
+report({ name: `extension: ours above the baseline, main-thread CPU time at load, median page (median of ${RUNS})`, value: round(median(cpuAbove)), unit: 'ms', budget: 10 });
+report({ name: `extension: ours above the baseline, main-thread CPU time at load, worst page (median of ${RUNS})`, value: round(Math.max(...cpuAbove)), unit: 'ms', budget: 10 });
+report({ name: `extension: ours above the baseline, first page of a fresh browser (median of ${RUNS})`, value: round(median(firstLoads) - median(baseFirst)), unit: 'ms', budget: 10 });
 for (const phase of PHASES) {
   report({ name: `extension: first page, ${phase.slice('preflight:'.length)} (median of ${RUNS})`, value: round(median(firstPhases.map((p) => p[phase] ?? 0))), unit: 'ms', budget: 10 });
 }
