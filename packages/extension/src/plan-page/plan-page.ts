@@ -1,5 +1,5 @@
 import { html, nothing, render } from 'lit-html';
-import { checklistProgress, GATE_TITLES, type Plan } from '@preflight/core';
+import { checklistProgress, GATE_TITLES, roleLabel, type Plan } from '@preflight/core';
 import { readPlans } from '../storage/read.js';
 import { sendMessage } from '../messaging/protocol.js';
 import { pageStyles } from '../ui/page-styles.js';
@@ -23,9 +23,9 @@ function view(plan: Plan) {
   const { openGates } = checklistProgress(plan);
   return html`${pageStyles}
     <h1>${plan.campaign.name}</h1>
-    <p class="muted">${plan.campaign.type} · ${plan.campaign.state}${plan.campaign.owner ? html` · owner ${plan.campaign.owner}` : nothing}${plan.campaign.launchDate ? ` · launch ${plan.campaign.launchDate}` : ''}</p>
+    <p class="muted">${plan.campaign.type} · ${plan.campaign.state}${plan.campaign.owner ? html` · owner ${roleLabel(plan, plan.campaign.owner)}` : nothing}${plan.campaign.launchDate ? ` · launch ${plan.campaign.launchDate}` : ''}</p>
     <h2>Open gates</h2>
-    ${openGates.length ? html`<ul>${openGates.map((i) => html`<li>${i.label}${i.gateId ? html` <span class="muted">(${GATE_TITLES[i.gateId]})</span>` : nothing}${i.owner ? ` · ${i.owner}` : ''}${i.due ? ` · due ${i.due}` : ''}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
+    ${openGates.length ? html`<ul>${openGates.map((i) => html`<li>${i.label}${i.gateId ? html` <span class="muted">(${GATE_TITLES[i.gateId]})</span>` : nothing}${i.owner ? ` · ${roleLabel(plan, i.owner)}` : ''}${i.due ? ` · due ${i.due}` : ''}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
     <h2>Open blockers</h2>
     ${summary.openBlockers.length ? html`<ul>${summary.openBlockers.map((b) => html`<li><span class="severity">${b.severity}</span> ${b.title}${b.owner ? ` · ${b.owner}` : ''}${b.due ? ` · due ${b.due}` : ''}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
     <h2>Checklist</h2>

@@ -19,6 +19,12 @@ test("a plan's summary lists its open gates and open blockers, not done gates, p
   assert.deepEqual(summary.openBlockers.map((b) => b.id), ['open']);
 });
 
+test("the summary's owners carry the person who holds the role", () => {
+  const plan = makePlan({ checklist: [makeItem()], blockers: [makeBlocker()], people: [{ role: 'Marketing ops', name: 'Dana Kim' }] });
+  const summary = summarisePlan(plan);
+  assert.deepEqual([summary.openGates[0]!.owner, summary.openBlockers[0]!.owner], ['Marketing ops · Dana Kim', 'Marketing ops · Dana Kim']);
+});
+
 const tab = (campaigns: Finding[][], error?: string): TabVerdict => ({
   platform: 'hubspot',
   platformTitle: 'HubSpot',

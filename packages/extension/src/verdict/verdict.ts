@@ -1,4 +1,4 @@
-import { checklistProgress, isFailing, worstState, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
+import { checklistProgress, isFailing, roleLabel, worstState, type Plan, type Readiness, type ReadinessState } from '@preflight/core';
 import type { PlatformId } from '@preflight/core';
 import type { TeamStatus } from '../team/status.js';
 import type { FactOrigin } from '../platforms/types.js';
@@ -60,14 +60,14 @@ export function lowestScore(verdict: TabVerdict): number | undefined {
   return Math.min(...verdict.campaigns.map((c) => c.readiness.score));
 }
 
-/** Open gates and open blockers of a plan: what the panel lists under the linked plan. */
+/** Open gates and open blockers of a plan: what the panel lists under the linked plan, owners with the person who holds the role. */
 export function summarisePlan(plan: Plan): PlanSummary {
   return {
     id: plan.id,
     name: plan.campaign.name,
-    openGates: checklistProgress(plan).openGates.map((item) => ({ id: item.id, label: item.label, owner: item.owner, due: item.due })),
+    openGates: checklistProgress(plan).openGates.map((item) => ({ id: item.id, label: item.label, owner: item.owner && roleLabel(plan, item.owner), due: item.due })),
     openBlockers: plan.blockers
       .filter((b) => b.status === 'open')
-      .map((b) => ({ id: b.id, title: b.title, owner: b.owner, due: b.due, severity: b.severity })),
+      .map((b) => ({ id: b.id, title: b.title, owner: b.owner && roleLabel(plan, b.owner), due: b.due, severity: b.severity })),
   };
 }
