@@ -60,6 +60,11 @@ test('blocked lists open blockers with owner and due, flagging missing ones and 
   assert.equal(blocked[2]!.due, '2026-09-20');
 });
 
+test('an owner is named with the person who holds the role', () => {
+  const plan = makePlan({ blockers: [makeBlocker({ due: '2026-09-20' })], people: [{ role: 'Marketing ops', name: 'Dana Kim' }] });
+  assert.equal(agenda([plan], WED).blocked[0]!.owner, 'Marketing ops · Dana Kim');
+});
+
 test('changed lists log entries, new blockers and milestones that landed off plan', () => {
   const plan = makePlan({
     milestones: [makeMilestone({ planned: '2026-09-03', actual: '2026-09-10' })],

@@ -7,6 +7,7 @@ import type { Plan } from '../plan/schema.js';
 import { isIsoDate, isIsoDateTime } from '../time/iso-dates.js';
 import { BLOCKER_SEVERITIES, type BlockerSeverity } from '../plan/vocabulary.js';
 import { addDays } from '../time/days.js';
+import { roleLabel } from '../raci/people.js';
 import { meetingOn, nextMeetingDate, previousMeetingDate, type Meeting } from './meetings.js';
 import { capacity, learnings, recognition, requests, waitingApprovals, type CapacityEntry, type RecognitionEntry } from './sections.js';
 
@@ -88,26 +89,28 @@ export function agenda(plans: readonly Plan[], date: string, config: RulesConfig
 
   for (const plan of plans) {
     const base = { planId: plan.id, campaign: plan.campaign.name };
+    // Who, as every element shows it: the role with the person who holds it.
+    const who = (role: string) => roleLabel(plan, role);
     const upcoming = (kind: AgendaKind, id: string, title: string, owner: string | undefined, due: string | undefined) => {
       if (!due || due > until) return;
       const late = daysBetween(due, day);
-      next.push({ ...base, kind, id, title, ...(owner ? { owner } : {}), date: due, ...(late > 0 ? { note: `${late} day${late === 1 ? '' : 's'} overdue` } : {}) });
+      next.push({ ...base, kind, id, title, ...(owner ? { owner: who(owner) } : {}), date: due, ...(late > 0 ? { note: `${late} day${late === 1 ? '' : 's'} overdue` } : {}) });
     };
 
     for (const step of plan.steps) {
       const owner = step.raci.accountable.length === 1 ? step.raci.accountable[0] : undefined;
       if (step.doneAt) {
-        if (inWindow(dateOf(step.doneAt))) done.push({ ...base, kind: 'step', id: step.id, title: step.name, ...(owner ? { owner } : {}), date: dateOf(step.doneAt) });
+        if (inWindow(dateOf(step.doneAt))) done.push({ ...base, kind: 'step', id: step.id, title: step.name, ...(owner ? { owner: who(owner) } : {}), date: dateOf(step.doneAt) });
       } else upcoming('step', step.id, step.name, owner, step.due);
     }
     for (const item of plan.checklist) {
       if (item.doneAt) {
         const owner = item.doneBy ?? item.owner;
-        if (inWindow(dateOf(item.doneAt))) done.push({ ...base, kind: 'item', id: item.id, title: item.label, ...(owner ? { owner } : {}), date: dateOf(item.doneAt) });
+        if (inWindow(dateOf(item.doneAt))) done.push({ ...base, kind: 'item', id: item.id, title: item.label, ...(owner ? { owner: who(owner) } : {}), date: dateOf(item.doneAt) });
       } else upcoming('item', item.id, item.label, item.owner, item.due);
     }
     for (const m of plan.milestones) {
-      const owner = m.owner ? { owner: m.owner } : {};
+      const owner = m.owner ? { owner: who(m.owner) } : {};
       if (m.actual) {
         if (!inWindow(m.actual)) continue;
         done.push({ ...base, kind: 'milestone', id: m.id, title: m.name, ...owner, date: m.actual });
@@ -118,7 +121,7 @@ export function agenda(plans: readonly Plan[], date: string, config: RulesConfig
     for (const b of plan.blockers) {
       const raised = dateOf(b.raisedAt);
       if (raised > day) continue;
-      const owner = b.owner ? { owner: b.owner } : {};
+      const owner = b.owner ? { owner: who(b.owner) } : {};
       if (b.resolvedAt && dateOf(b.resolvedAt) <= day) {
         if (inWindow(dateOf(b.resolvedAt))) done.push({ ...base, kind: 'blocker', id: b.id, title: b.title, ...owner, date: dateOf(b.resolvedAt), note: 'resolved' });
         continue;
@@ -134,7 +137,7 @@ export function agenda(plans: readonly Plan[], date: string, config: RulesConfig
     }
     for (const entry of plan.log ?? []) {
       const at = dateOf(entry.at);
-      if (inWindow(at)) changed.push({ ...base, kind: 'log', id: entry.target ? `${entry.target.kind}:${entry.target.id}` : entry.at, title: entry.summary, ...(entry.by ? { owner: entry.by } : {}), date: at });
+      if (inWindow(at)) changed.push({ ...base, kind: 'log', id: entry.target ? `${entry.target.kind}:${entry.target.id}` : entry.at, title: entry.summary, ...(entry.by ? { owner: who(entry.by) } : {}), date: at });
     }
   }
 
