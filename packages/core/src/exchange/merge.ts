@@ -39,7 +39,7 @@ const SECTION_NOUNS: Record<string, string> = {
   approvals: 'Approval',
   correctiveActions: 'Corrective action',
   standardGates: 'Standard gates',
-  people: 'People',
+  people: 'Who holds each role',
   reporting: 'Reporting',
   programs: 'Programs',
   log: 'Log',

@@ -7,7 +7,7 @@ import { renameRole, undoRoleRename } from './rename-role.js';
 import * as Y from 'yjs';
 import { readDoc } from '../sync/read.js';
 import { writePlan } from '../sync/write.js';
-import { mergePlans } from '../exchange/merge.js';
+import { importDifferences, mergePlans } from '../exchange/merge.js';
 
 const withDana = () => setPerson(makePlan(), 'Marketing ops', { name: 'Dana Kim', email: 'dana@example.com' });
 
@@ -88,4 +88,5 @@ test('who holds a role travels with the plan: through a team document, and an im
   assert.deepEqual(read.ok && read.plan.people, plan.people);
   const theirs = setPerson(setPerson(withDana(), 'Marketing ops', { name: 'Sam' }), 'Brand', { name: 'Bo' });
   assert.deepEqual(mergePlans(plan, theirs).plan?.people?.map((p) => `${p.role}: ${p.name}`), ['Marketing ops: Dana Kim', 'Legal: Lee', 'Brand: Bo']);
+  assert.deepEqual(importDifferences(plan, theirs).map((d) => d.where), ['Who holds each role']);
 });
