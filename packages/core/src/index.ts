@@ -6,7 +6,7 @@
  */
 
 // The plan format
-export { parsePlan, parsePlanInSlices, type ParseOptions, type SliceOptions } from './plan/parse.js';
+export { hasUnseenRecords, parsePlan, parsePlanInSlices, type ParseOptions, type SliceOptions } from './plan/parse.js';
 export { migratePlan } from './plan/migrations.js';
 export { fieldFromText, fieldProblem, type FormRecord, type RecordField } from './plan/fields.js';
 export {

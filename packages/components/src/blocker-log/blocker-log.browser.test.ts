@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryStore, openPlanStore } from '@preflight/core/store';
-import type { Blocker, Plan } from '@preflight/core';
+import { hasUnseenRecords, type Blocker, type Plan } from '@preflight/core';
 import { makeBlocker, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import '../define/preflight-blocker-log.js';
 import type { PreflightBlockerLog } from './blocker-log.js';
@@ -549,6 +549,31 @@ describe('<preflight-blocker-log>', () => {
       const rowHeight = parts(el, '[part~=row]')[0]!.getBoundingClientRect().height;
       const onScreen = Math.ceil(body.clientHeight / rowHeight);
       expect(parts(el, '[part~=row]').length).to.be.at.most(onScreen * 3 + 2);
+    });
+
+    it('reads a plan it has never seen in slices, saying it is loading until the rows show; read again, at once', async () => {
+      const el = await render(many());
+      expect(part(el, '[part=status]').textContent).to.contain('Loading blocker log');
+      expect(parts(el, '[part~=row]')).to.have.length(0);
+      await settle(el);
+      expect(part(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('10001');
+      // The same plan again is read at once: its records are known now.
+      const again = await render(el.plan);
+      expect(part(again, '[role=grid]').getAttribute('aria-rowcount')).to.equal('10001');
+    });
+
+    it('drops a plan it is still reading in slices when another is set meanwhile', async () => {
+      const first = many();
+      const overtaken = await render(first);
+      overtaken.plan = makePlan({ blockers: [makeBlocker({ id: 'only' })] });
+      await settle(overtaken);
+      expect(shownIds(overtaken)).to.deep.equal(['only']);
+      // Once the slices of the plan it was first given have all been read, it still shows the later plan.
+      await until(() => !hasUnseenRecords(first, 1), 'the first plan read to its end', 1200);
+      // Its last lists, the tasks after and a render take a few frames more.
+      for (let frame = 0; frame < 30; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await overtaken.updateComplete;
+      expect(shownIds(overtaken)).to.deep.equal(['only']);
     });
 
     it('leaves nothing behind in its scroller as rows come and go: two markers a row, however far it scrolls', async () => {

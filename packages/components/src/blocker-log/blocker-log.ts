@@ -225,6 +225,12 @@ export class PreflightBlockerLog extends PlanElement {
     return true;
   }
 
+  /** A big plan read in slices: judged, and its rows filtered and sorted, before the render that shows it. */
+  protected override prepare(plan: Plan): void {
+    const result = this.readiness.judge(plan);
+    if (result.ok) this.view(plan, result.now);
+  }
+
   private get nowValue(): string | undefined {
     const r = this.readiness.value;
     return r?.ok ? r.now : undefined;

@@ -80,13 +80,25 @@ export abstract class PlanElement extends PreflightElement {
     return actor && plan.roles.includes(actor) ? actor : undefined;
   }
 
-  protected readonly source = new PlanSourceController(this, (plan, change) => this.emit('preflight-change', { plan, change }));
+  protected readonly source = new PlanSourceController(
+    this,
+    (plan, change) => this.emit('preflight-change', { plan, change }),
+    (plan) => this.prepare(plan),
+  );
 
   /** The instant the plan is judged at, and the time edits are stamped with. */
   protected readonly time = new ClockController(this);
 
   /** The core's verdict on the current plan at that instant. */
   protected readonly readiness = new ReadinessController(this, () => this.source.plan, () => this.time.judgedAt);
+
+  /**
+   * What the element computes of a plan before it first shows it, for a big plan read in slices: run
+   * in a task of its own, so the render that shows the plan finds it done. Judges the plan.
+   */
+  protected prepare(plan: Plan): void {
+    this.readiness.judge(plan);
+  }
 
   /** Applies a user edit (see PlanSourceController.commit). Ignored when readonly. */
   protected commit(next: Plan, change: PreflightChange): boolean {

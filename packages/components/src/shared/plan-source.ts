@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { parsePlan, type Plan, type Problem } from '@preflight/core';
+import { hasUnseenRecords, parsePlan, parsePlanInSlices, type Plan, type Problem } from '@preflight/core';
 import type { PreflightChange } from './changes.js';
 import { defaultStore } from './default-store.js';
 import { isConflict, touches, type PlanStoreLike, type StoreStatus } from './plan-store.js';
@@ -16,6 +16,13 @@ export interface PlanSourceHost extends HTMLElement {
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
 }
+
+/**
+ * From this many records never validated, a plan set as `.plan` is read in slices that yield to the
+ * page (10,000 blockers take over 50 ms to validate at once); a smaller one, or one read before, at once.
+ */
+const READ_IN_SLICES_FROM = 2000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Dispatches a user edit as `preflight-change`; false when a listener cancelled it. */
 export type EmitChange = (plan: Plan, change: PreflightChange) => boolean;
@@ -56,6 +63,8 @@ export class PlanSourceController implements ReactiveController {
   constructor(
     private readonly host: PlanSourceHost,
     private readonly emitChange: EmitChange,
+    /** Work to do on a plan read in slices, in a task of its own before it is shown (judging it). */
+    private readonly prepare?: (plan: Plan) => void,
   ) {
     host.addController(this);
   }
@@ -137,9 +146,33 @@ export class PlanSourceController implements ReactiveController {
       if (!this.activeStore) this.state = { kind: 'empty' };
       return;
     }
+    if (hasUnseenRecords(input, READ_IN_SLICES_FROM)) {
+      void this.readInSlices(input);
+      return;
+    }
     // Frozen records: edits share them and skip validation, and another element given the same plan compares instead of validating.
     const result = parsePlan(input, { freeze: true });
     this.state = result.ok ? { kind: 'ready', plan: result.value } : { kind: 'invalid', problems: result.problems };
+  }
+
+  /**
+   * A big plan never seen: loading while it is validated in slices, then prepared in a task of its
+   * own, then shown. A plan set in the meantime wins.
+   */
+  private async readInSlices(input: unknown): Promise<void> {
+    this.state = { kind: 'loading' };
+    const result = await parsePlanInSlices(input, { freeze: true });
+    const stale = () => this.seenPlan !== input;
+    if (stale()) return;
+    if (result.ok && this.prepare) {
+      await nextTask();
+      if (stale()) return;
+      this.prepare(result.value);
+      await nextTask();
+      if (stale()) return;
+    }
+    this.state = result.ok ? { kind: 'ready', plan: result.value } : { kind: 'invalid', problems: result.problems };
+    this.host.requestUpdate();
   }
 
   private async bind(): Promise<void> {

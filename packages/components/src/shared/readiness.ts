@@ -42,15 +42,25 @@ export class ReadinessController implements ReactiveController {
     const key = [plan, now, this.host.config];
     if (this.result && key.every((v, i) => v === this.key[i])) return this.result;
     this.key = key;
-    // Every element of a page handed one plan reads the same plan object (see parsePlan's freeze): judged once for all of them.
+    const shared = this.sharedVerdict(plan, now);
+    this.shared = shared;
+    this.result = shared.result;
+    return this.result;
+  }
+
+  /** Judges a plan before it is the element's (a plan read in slices): its verdict is then ready when it shows. */
+  judge(plan: Plan): ReadinessResult {
+    return this.sharedVerdict(plan, this.judgedAt()).result;
+  }
+
+  /** Every element of a page handed one plan reads the same plan object (see parsePlan's freeze): judged once for all of them. */
+  private sharedVerdict(plan: Plan, now: string) {
     let shared = judged.get(plan);
     if (!shared || shared.now !== now || shared.config !== this.host.config) {
       shared = { now, config: this.host.config, result: compute(plan, now, this.host.config) };
       judged.set(plan, shared);
     }
-    this.shared = shared;
-    this.result = shared.result;
-    return this.result;
+    return shared;
   }
 
   /** The findings about one target (a step, a role, an item…), most severe first. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { makeApproval, makeBlocker, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
 import { isKnownValid } from './known-valid.js';
-import { parsePlan, parsePlanInSlices } from './parse.js';
+import { hasUnseenRecords, parsePlan, parsePlanInSlices } from './parse.js';
 import { BlockerSchema, ChecklistItemSchema, type Plan } from './schema.js';
 
 /** A copy that shares nothing, so parsing it validates every record. */
@@ -206,4 +206,22 @@ test('the same input read again unchanged gives the very same plan; a change any
   assert.deepEqual(afterChange, full(input));
   // A plain parse keeps nothing.
   assert.notEqual((parsePlan(input) as { value: Plan }).value, (parsePlan(input) as { value: Plan }).value);
+});
+
+test('a freezing sliced parse freezes and remembers as parsePlan does, and gives what parsePlan gives', async () => {
+  const input = base();
+  assert.equal(hasUnseenRecords(input, 6), true);
+  assert.equal(hasUnseenRecords(input, 100), false);
+  const sliced = await parsePlanInSlices(input, { freeze: true, yieldToHost: async () => {} });
+  assert.ok(sliced.ok);
+  assert.ok(isKnownValid(sliced.value.blockers[0], BlockerSchema));
+  assert.ok(Object.isFrozen(sliced.value.checklist[0]));
+  assert.deepEqual(sliced, full(input));
+  // Read before: nothing is left to validate, and parsePlan gives the very same plan.
+  assert.equal(hasUnseenRecords(input, 1), false);
+  assert.equal((parsePlan(input, { freeze: true }) as { value: Plan }).value, sliced.value);
+  assert.equal(hasUnseenRecords(sliced.value, 1), false);
+  // An invalid plan gives the same problems either way.
+  (input.blockers[1] as { severity: string }).severity = 'urgent';
+  assert.deepEqual(await parsePlanInSlices(input, { freeze: true, yieldToHost: async () => {} }), parsePlan(input, { freeze: true }));
 });

@@ -33,6 +33,11 @@ export function frozenCopyOf(input: unknown, schema: unknown): unknown {
   return entry !== undefined && entry.schema === schema && sameData(input, entry.copy) ? entry.copy : undefined;
 }
 
+/** Whether a freezing parse validated this input record before (changed since or not). */
+export function hasFrozenCopy(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && frozenCopies.has(input);
+}
+
 /**
  * What a freezing parse gave for each input plan, kept on the input and on the plan it gave. Read again
  * unchanged (the same records, the rest equal), a plan gives the very same result: every element of a

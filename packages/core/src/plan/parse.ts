@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
-import { frozenCopyOf, isKnownValid, rememberValid, sameResultAsBefore } from './known-valid.js';
+import { frozenCopyOf, hasFrozenCopy, isFrozenValid, isKnownValid, rememberValid, sameResultAsBefore } from './known-valid.js';
 import { migratePlan } from './migrations.js';
 import { referenceProblems } from './references.js';
 import {
@@ -124,7 +124,23 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResu
   }
 }
 
-export interface SliceOptions {
+/**
+ * Whether a freezing parse of this plan would validate at least `atLeast` records: records that are
+ * neither known valid nor the input of an earlier freezing parse. Counts, validates nothing; a caller
+ * picks `parsePlanInSlices` for such a plan, `parsePlan` for any other.
+ */
+export function hasUnseenRecords(input: unknown, atLeast: number): boolean {
+  if (!isObject(input)) return false;
+  let unseen = 0;
+  for (const key of LIST_KEYS) {
+    const items = input[key];
+    if (!Array.isArray(items)) continue;
+    for (const item of items) if (!isFrozenValid(item) && !hasFrozenCopy(item) && ++unseen >= atLeast) return true;
+  }
+  return false;
+}
+
+export interface SliceOptions extends ParseOptions {
   /** Longest stretch of work before yielding to the page, in ms. */
   sliceMs?: number;
   /** Clock used only to decide when to yield. */
@@ -150,7 +166,7 @@ export async function parseListInSlices<T>(
   path: string,
   options: SliceOptions = {},
 ): Promise<{ valid: T[]; validIndexes: number[]; problems: Problem[] }> {
-  const { sliceMs = 8, clock = hostClock, yieldToHost = defaultYield, onSlice } = options;
+  const { sliceMs = 8, clock = hostClock, yieldToHost = defaultYield, onSlice, freeze = false } = options;
   // Yield at half the budget: a record, a garbage-collection pause or a busy machine can add the other half.
   const yieldAfter = sliceMs / 2;
   const valid: T[] = [];
@@ -159,13 +175,14 @@ export async function parseListInSlices<T>(
   let sliceStart = clock();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (isKnownValid(item, schema)) {
-      valid.push(item as T);
+    const copy = isKnownValid(item, schema) ? item : freeze ? frozenCopyOf(item, schema) : undefined;
+    if (copy !== undefined) {
+      valid.push(copy as T);
       validIndexes.push(i);
     } else {
       const result = schema.safeParse(item, { reportInput: true });
       if (result.success) {
-        valid.push(result.data);
+        valid.push(freeze ? rememberValid(result.data, schema, item) : result.data);
         validIndexes.push(i);
       } else problems.push(...problemsFromIssues(result.error.issues, [path, i]));
     }
@@ -183,7 +200,7 @@ export async function parseListInSlices<T>(
 
 /**
  * `parsePlan` for large plans: the same result, computed in slices of at most `sliceMs`
- * so the page stays responsive.
+ * so the page stays responsive. With `freeze`, records are frozen and remembered as `parsePlan` does.
  */
 export async function parsePlanInSlices(input: unknown, options: SliceOptions = {}): Promise<ParseResult<Plan>> {
   try {
@@ -200,6 +217,7 @@ export async function parsePlanInSlices(input: unknown, options: SliceOptions = 
       parsed[key] = list.problems.length ? items : list.valid;
     }
     const structural = inSchemaOrder(head.success ? [] : head.error.issues, listProblems);
+    if (!structural.length && options.freeze === true) return sameResultAsBefore(plan, parsed, (built) => finish(built as Json, []));
     return finish(structural.length ? plan : parsed, structural);
   } catch (error) {
     return { ok: false, problems: [{ path: '(root)', code: 'unreadable', message: `could not be read: ${String(error)}` }] };
