@@ -314,6 +314,15 @@ describe('the reason for the verdict, where the verdict is shown', () => {
     await tabTo(within('checklist', is('[part~=fix-button]')), 'the checklist reason’s Go to where it is fixed');
     await press('Enter');
     expect(document.activeElement?.id).to.equal('w-brief');
+    // The badge's findings, opened from its pill, go there too.
+    await walk.toSection('Readiness');
+    await tabTo(within('badge', is('[part~=pill]')), 'the badge');
+    await press('Enter');
+    await until(() => Boolean(focusedDeep()?.closest('[part~=popover]')), 'the badge’s findings open, with the focus');
+    const fixIt = await tabTo(within('badge', is('[part~=fix-it]')), 'the badge finding’s Go to where it is fixed', { max: 10 });
+    expect(fixIt.closest('[data-rule]')?.getAttribute('data-rule')).to.equal('brief.complete');
+    await press('Enter');
+    expect(document.activeElement?.id).to.equal('w-brief');
     const link = await tabTo(is('[data-widget=badge] .fix-link'), 'the reason’s link', { back: true });
     expect(link.textContent).to.equal('Fix it in Campaign and brief');
     await press('Enter');

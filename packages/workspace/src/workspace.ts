@@ -822,8 +822,8 @@ export class PreflightWorkspace extends LitElement {
   private widgetElement(name: WidgetName, store: PlanStoreLike, id: string): TemplateResult {
     // Every widget takes the same bindings; the tag comes from WIDGET_TAGS, never from a plan or the page's address.
     const tag = unsafeStatic(WIDGET_TAGS[name]);
-    // The checklist's reasons for its verdict go to the section where each is fixed (preflight-fix, handled above).
-    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules} .actor=${this.actor} ?fix-links=${name === 'checklist'}></${tag}>`;
+    // The badge's findings and the checklist's reasons go to the section where each is fixed (preflight-fix, handled above).
+    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules} .actor=${this.actor} ?fix-links=${name === 'checklist' || name === 'badge'}></${tag}>`;
   }
 }
 

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { GLOSSARY, STATE_TITLES, type Plan } from '@preflight/core';
-import { findingStyles, renderFindings } from '../shared/findings.js';
+import { property } from 'lit/decorators.js';
+import { GLOSSARY, STATE_TITLES, type Finding, type Plan } from '@preflight/core';
+import { findingStyles, renderFindings, type FixLink } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -16,6 +17,8 @@ const TOP = 5;
  * @csspart score - The score inside the pill.
  * @csspart popover - The findings popover.
  * @csspart findings - The list of top findings.
+ * @csspart fix-it - With `fix-links`, a finding's button to where it is fixed.
+ * @event preflight-fix - With `fix-links`, a finding's "Go to where it is fixed": `detail: {finding}`, for the page to move the focus there.
  */
 export class PreflightBadge extends PlanElement {
   static override styles = [
@@ -71,7 +74,24 @@ export class PreflightBadge extends PlanElement {
     `,
   ];
 
+  /**
+   * The page shows where each finding is fixed: with it, every finding in the popover has a button that
+   * closes it and dispatches `preflight-fix` (`detail: {finding}`) for the page to move the focus there (the workspace does).
+   */
+  @property({ type: Boolean, attribute: 'fix-links' }) fixLinks = false;
+
   private readonly findingsPopover = new PopoverController(this);
+
+  private fixLink(finding: Finding): FixLink | undefined {
+    if (!this.fixLinks) return undefined;
+    return {
+      label: 'Go to where it is fixed',
+      go: () => {
+        this.findingsPopover.hide();
+        this.dispatchEvent(new CustomEvent('preflight-fix', { detail: { finding }, bubbles: true, composed: true, cancelable: true }));
+      },
+    };
+  }
 
   protected get noun(): string {
     return 'Readiness';
@@ -103,7 +123,7 @@ export class PreflightBadge extends PlanElement {
       </button>
       ${this.findingsPopover.render(`Readiness of ${plan.campaign.name}`, () => {
         const top = findings.slice(0, TOP);
-        return html`${renderFindings(top, 'badge-heading', `${label} · score ${score}`, undefined, plan)}
+        return html`${renderFindings(top, 'badge-heading', `${label} · score ${score}`, (f) => this.fixLink(f), plan)}
           <p class="definition">${GLOSSARY[state]}</p>
           ${findings.length > TOP ? html`<p class="more">…and ${findings.length - TOP} more.</p>` : nothing}
           ${this.source.status ? html`<p class="store">Plan: ${this.source.status}</p>` : nothing}`;
