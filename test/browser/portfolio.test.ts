@@ -7,8 +7,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import { openPlanStore, type PlanStore } from '@preflight/core/store';
 import { evaluate, setPerson, STATE_TITLES, type Plan } from '@preflight/core';
 import { makeBlocker, makePlan } from '../../packages/core/src/testing/factories.js';
-import '@preflight/components/define/all';
-import '../../packages/workspace/src/portfolio.js';
+import '../../packages/workspace/src/app.js';
 import type { WorkspacePortfolio } from '../../packages/workspace/src/portfolio.js';
 import { until } from '../../packages/components/src/shared/testing.js';
 import { forgetWorkspaces, loadWorkspaceStyles } from './support/workspace-page.js';
@@ -130,5 +129,32 @@ describe('portfolio', () => {
       }
     }
     await emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('portfolio in the workspace', () => {
+  it('“All plans at a glance” opens it with the focus on its title and #home in the address; a plan’s link opens that plan', async () => {
+    const name = `preflight-portfolio-ws-${Math.random().toString(36).slice(2)}`;
+    databases.push(name);
+    const seeded = await openPlanStore({ name });
+    for (const plan of PLANS) await seeded.put(plan, { baseRevision: 0 });
+    seeded.close();
+    localStorage.setItem(`preflight-workspace-seeded:${name}`, '1');
+    history.replaceState(null, '', '#plan=summit');
+    const ws = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<preflight-workspace db-name=${name} now=${NOW} team-config="data:application/json,null"></preflight-workspace>`);
+    await until(() => Boolean(ws.querySelector('.plan-title')), 'the plan open', 600);
+    expect(ws.querySelector('.plan-title')!.textContent).to.contain('2026q4_na_event_summit');
+    ws.querySelector<HTMLAnchorElement>('.home-link')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.activeElement?.id === 'portfolio-heading', 'the focus on the portfolio title', 600);
+    expect(location.hash).to.equal('#home');
+    expect(ws.querySelector('.home-link')!.getAttribute('aria-current')).to.equal('page');
+    await until(() => rowNames(ws).length === 3, 'every plan listed', 600);
+    ws.querySelector<HTMLAnchorElement>('tr[data-plan="webinar"] a')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => ws.querySelector('.plan-title')?.textContent?.includes('2026q3_emea_webinar_ai') ?? false, 'the webinar open', 600);
+    expect(location.hash).to.equal('#plan=webinar');
+    expect(ws.querySelector('preflight-workspace-portfolio')).to.equal(null);
+    history.replaceState(null, '', location.pathname);
   });
 });

@@ -23,7 +23,8 @@ export class WorkspacePortfolio extends LitElement {
   @property({ attribute: false }) store: PlanStore | undefined;
   /** The store's plan list; a new list reloads the plans. */
   @property({ attribute: false }) summaries: readonly PlanSummary[] = [];
-  @property() now = new Date().toISOString();
+  /** ISO instant the plans are judged at; unset, the time of each render. */
+  @property() now: string | undefined;
   @property({ attribute: false }) config: RulesConfig | undefined;
   @state() private plans: Plan[] = [];
   @state() private loaded = false;
@@ -32,9 +33,21 @@ export class WorkspacePortfolio extends LitElement {
   @state() private text = '';
   @state() private verdicts: ReadinessState[] = [];
   private loading = 0;
+  private rejudge: ReturnType<typeof setInterval> | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // With no time given, the verdicts are judged again every minute: a gate falls due while the page is open.
+    this.rejudge = setInterval(() => this.now === undefined && this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.rejudge);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -65,7 +78,7 @@ export class WorkspacePortfolio extends LitElement {
         <p><strong>No plans yet.</strong> Create one from a template with <em>New plan from a template</em>, or bring a file in with <em>Import and export</em>, both on the left.</p>
       </div>`;
     }
-    const all = portfolioRows(this.plans, this.now, this.config);
+    const all = portfolioRows(this.plans, this.now ?? new Date().toISOString(), this.config);
     const rows = sortPortfolio(filterPortfolio(all, { text: this.text, verdicts: this.verdicts }), this.sortKey, this.direction);
     const counts = Object.fromEntries(VERDICTS.map((v) => [v, all.filter((r) => r.verdict === v).length])) as Record<ReadinessState, number>;
     return html`
@@ -87,9 +100,9 @@ export class WorkspacePortfolio extends LitElement {
       </div>
       <p class="sr-status" role="status">${rows.length === all.length ? '' : `${plural(rows.length, 'plan')} of ${all.length} shown`}</p>
       ${rows.length ? this.renderTable(rows) : this.renderNoMatch()}
-      <preflight-metrics .plans=${this.plans} now=${this.now} .config=${this.config}></preflight-metrics>
+      <preflight-metrics .plans=${this.plans} now=${this.now ?? nothing} .config=${this.config}></preflight-metrics>
       <h3>This week's agenda</h3>
-      <preflight-agenda .plans=${this.plans} now=${this.now} .config=${this.config}></preflight-agenda>
+      <preflight-agenda .plans=${this.plans} now=${this.now ?? nothing} .config=${this.config}></preflight-agenda>
     `;
   }
 

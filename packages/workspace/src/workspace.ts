@@ -23,6 +23,7 @@ import './team-notify-panel.js';
 import { WIDGET_TITLES } from './widget-titles.js';
 import { fixSection, verdictReasons } from './fix-places.js';
 import './identity.js';
+import './portfolio.js';
 import { loadIdentity, roleOn, saveIdentity, type Identity } from './identity.js';
 import { linkInHash, saveTeamServer, savedTeamServer, startedTeamServer, TeamApi, TeamApiError, type TeamPlanSummary, type TeamServerConfig, type TeamServerOrigin } from './team-server.js';
 
@@ -94,6 +95,8 @@ export class PreflightWorkspace extends LitElement {
   @state() private openId: string | undefined;
   /** Which kind of plan `openId` names. */
   @state() private openKind: PlanKind = 'local';
+  /** The portfolio (every plan at a glance) is shown instead of one plan: `#home`. */
+  @state() private home = false;
   @state() private team: TeamServerConfig | undefined;
   @state() private teamOrigin: TeamServerOrigin | undefined;
   @state() private teamPlans: TeamPlanSummary[] = [];
@@ -164,7 +167,8 @@ export class PreflightWorkspace extends LitElement {
     if (teamId) {
       this.openKind = 'team';
       this.openId = teamId;
-    } else this.openId ??= hash.get('plan') ?? this.plans[0]?.id;
+    } else if (location.hash === '#home') this.home = true;
+    else this.openId ??= hash.get('plan') ?? this.plans[0]?.id;
     addEventListener('hashchange', this.onHashChange);
     void this.startTeam();
   }
@@ -181,6 +185,10 @@ export class PreflightWorkspace extends LitElement {
       // A share link for another server or with another token: connect as it says, then open its plan.
       if (!sameServer) await this.useServer(link.server, 'link');
       this.openTeam(link.planId);
+      return;
+    }
+    if (location.hash === '#home') {
+      this.showHome();
       return;
     }
     const hash = new URLSearchParams(location.hash.slice(1));
@@ -246,7 +254,14 @@ export class PreflightWorkspace extends LitElement {
     this.statusText = 'Disconnected from the team server. Plans on this device are unchanged.';
   }
 
+  private showHome(): void {
+    this.home = true;
+    this.renaming = false;
+    this.releaseTeamStore();
+  }
+
   private openLocal(id: string | undefined): void {
+    this.home = false;
     this.openKind = 'local';
     this.openId = id;
     this.moveProblem = undefined;
@@ -255,6 +270,7 @@ export class PreflightWorkspace extends LitElement {
   }
 
   private openTeam(id: string): void {
+    this.home = false;
     this.openKind = 'team';
     this.openId = id;
     this.moveProblem = undefined;
@@ -355,7 +371,8 @@ export class PreflightWorkspace extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if ((changed.has('openId') || changed.has('openKind') || changed.has('teamOrigin')) && this.openId) {
+    if (changed.has('home') && this.home && location.hash !== '#home') history.replaceState(null, '', '#home');
+    if ((changed.has('openId') || changed.has('openKind') || changed.has('teamOrigin') || (changed.has('home') && !this.home)) && this.openId && !this.home) {
       let hash = `#plan=${encodeURIComponent(this.openId)}`;
       if (this.openKind === 'team') {
         // A workspace opened from a share link keeps the link in its address, so a reload opens the same plan.
@@ -388,6 +405,7 @@ export class PreflightWorkspace extends LitElement {
       <div class="layout">
         <nav aria-labelledby="plans-heading" class="sidebar">
           <h2 id="plans-heading">Plans</h2>
+          <a class="home-link" href="#home" aria-current=${this.home ? 'page' : 'false'} @click=${(e: Event) => this.onHomeLink(e)}>All plans at a glance</a>
           ${this.renderList(store)}
           ${this.renderCreate()}
           ${this.panel(
@@ -408,7 +426,9 @@ export class PreflightWorkspace extends LitElement {
             html`<preflight-workspace-settings db-name=${this.dbName ?? nothing} .config=${this.rules} @preflight-settings-change=${(e: CustomEvent<SettingsChange>) => this.onSettings(e.detail)}></preflight-workspace-settings>`,
           )}
         </nav>
-        <main class="plan" id="plan-main" tabindex="-1">${this.renderUndo()}${this.openKind === 'team' ? this.renderTeamOpen() : this.renderOpen(store)}</main>
+        <main class="plan" id="plan-main" tabindex="-1">
+          ${this.renderUndo()}${this.home ? this.renderHome(store) : this.openKind === 'team' ? this.renderTeamOpen() : this.renderOpen(store)}
+        </main>
       </div>
       <p class="sr-status" role="status">${this.statusText}</p>
     `;
@@ -559,13 +579,25 @@ export class PreflightWorkspace extends LitElement {
 
   private renderOpen(store: PlanStore): TemplateResult {
     const summary = this.plans.find((p) => p.id === this.openId);
-    if (!summary) return html`<p>Choose a plan on the left.</p>`;
+    if (!summary) return this.renderHome(store);
     return html`<div class="plan-head">
         <h2 class="plan-title" tabindex="-1">${summary.name}</h2>
         ${this.where('local', 'open-where')}
       </div>
       ${this.renderLocalActions(summary)} ${this.renderSectionNav()} ${this.renderIdentity(summary.name)} ${this.renderWidgets(store, summary.id)}
       <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges}></preflight-share-panel>`;
+  }
+
+  /** Every plan saved here at a glance, with the team's metrics and agenda across them. */
+  private renderHome(store: PlanStore): TemplateResult {
+    return html`<preflight-workspace-portfolio .store=${store} .summaries=${this.plans} now=${this.now ?? nothing} .config=${this.rules}></preflight-workspace-portfolio>`;
+  }
+
+  /** Opens the portfolio and moves the focus to its title, as opening a plan does. */
+  private onHomeLink(event: Event): void {
+    event.preventDefault();
+    this.showHome();
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('#portfolio-heading')?.focus());
   }
 
   /** Move to the team server (when one is connected with the right to create plans) and delete from this device. */
