@@ -225,10 +225,12 @@ export class PreflightBlockerLog extends PlanElement {
     return true;
   }
 
-  /** A big plan read in slices: judged, and its rows filtered and sorted, before the render that shows it. */
-  protected override prepare(plan: Plan): void {
+  /** A big plan read in slices: judged, then (in a task of its own) its rows filtered and sorted, before the render that shows it. */
+  protected override async prepare(plan: Plan): Promise<void> {
     const result = this.readiness.judge(plan);
-    if (result.ok) this.view(plan, result.now);
+    if (!result.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.view(plan, result.now);
   }
 
   private get nowValue(): string | undefined {

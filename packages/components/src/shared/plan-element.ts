@@ -94,9 +94,10 @@ export abstract class PlanElement extends PreflightElement {
 
   /**
    * What the element computes of a plan before it first shows it, for a big plan read in slices: run
-   * in a task of its own, so the render that shows the plan finds it done. Judges the plan.
+   * in a task of its own (a subclass may yield between steps), so the render that shows the plan finds
+   * it done. Judges the plan.
    */
-  protected prepare(plan: Plan): void {
+  protected prepare(plan: Plan): void | Promise<void> {
     this.readiness.judge(plan);
   }
 

@@ -63,8 +63,8 @@ export class PlanSourceController implements ReactiveController {
   constructor(
     private readonly host: PlanSourceHost,
     private readonly emitChange: EmitChange,
-    /** Work to do on a plan read in slices, in a task of its own before it is shown (judging it). */
-    private readonly prepare?: (plan: Plan) => void,
+    /** Work to do on a plan read in slices, in tasks of its own before it is shown (judging it). */
+    private readonly prepare?: (plan: Plan) => void | Promise<void>,
   ) {
     host.addController(this);
   }
@@ -167,7 +167,7 @@ export class PlanSourceController implements ReactiveController {
     if (result.ok && this.prepare) {
       await nextTask();
       if (stale()) return;
-      this.prepare(result.value);
+      await this.prepare(result.value);
       await nextTask();
       if (stale()) return;
     }

@@ -48,9 +48,11 @@ export class ReadinessController implements ReactiveController {
     return this.result;
   }
 
-  /** Judges a plan before it is the element's (a plan read in slices): its verdict is then ready when it shows. */
+  /** Judges a plan before it is the element's (a plan read in slices): its verdict and findings by target are then ready when it shows. */
   judge(plan: Plan): ReadinessResult {
-    return this.sharedVerdict(plan, this.judgedAt()).result;
+    const shared = this.sharedVerdict(plan, this.judgedAt());
+    if (shared.result.ok) shared.groups ??= findingsByTarget(shared.result.readiness.findings);
+    return shared.result;
   }
 
   /** Every element of a page handed one plan reads the same plan object (see parsePlan's freeze): judged once for all of them. */
