@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '../runtime/lazy-browser.js';
 
 /**
  * The content script's hold on the extension. An update, reload or removal of the extension leaves

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '../runtime/lazy-browser.js';
 import type { Plan } from '@preflight/core';
 import type { TabVerdict } from '../verdict/verdict.js';
 import type { TeamStatus } from '../team/status.js';
