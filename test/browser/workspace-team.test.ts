@@ -144,7 +144,8 @@ describe('the workspace with a team server', () => {
     await eventually(() => el.querySelector('.plan-actions button.primary') !== null, 'the local copy open');
     el.querySelector<HTMLButtonElement>('.plan-actions button.primary')!.click();
     await eventually(() => el.querySelector('.move-problem') !== null, 'the refusal');
-    expect(text(el.querySelector('.move-problem'))).to.include(`The team server already has a plan with the id “${freshId}”`);
+    expect(text(el.querySelector('.move-problem'))).to.include(`The team server already has “${name}” (moved there before, perhaps renamed since), so it was not moved again.`);
+    expect(text(el.querySelector('.move-problem'))).to.not.include(freshId);
     // Deleting the local copy leaves the team plan.
     [...el.querySelectorAll<HTMLButtonElement>('.plan-actions button')].find((b) => text(b).startsWith('Delete from this device'))!.click();
     await eventually(() => localItem() === undefined, 'the local copy gone');

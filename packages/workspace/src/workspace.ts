@@ -633,7 +633,7 @@ export class PreflightWorkspace extends LitElement {
       // PUT replaces: a plan the team already has under this id is never overwritten from here.
       if (await api.has(plan.id)) {
         this.moveProblem = {
-          title: `The team server already has a plan with the id “${plan.id}”, so this one was not moved.`,
+          title: `The team server already has “${summary.name}” (moved there before, perhaps renamed since), so it was not moved again.`,
           details: ['Open the team plan from the list, or make a new plan from a template and move that one.'],
         };
         return;
