@@ -36,10 +36,3 @@ export function fixSection(finding: Pick<Finding, 'ruleId' | 'target'>): WidgetN
   if (finding.ruleId.startsWith('action.') || finding.ruleId === 'threshold.reporting-confidence') return undefined;
   return BY_RULE.find(([prefix]) => finding.ruleId.startsWith(prefix))?.[1] ?? BY_TARGET[finding.target.kind];
 }
-
-/** The findings that make the verdict: the blocking ones when blocked, else the warnings and crossed thresholds. */
-export function verdictReasons(findings: readonly Finding[], state: 'ready' | 'at-risk' | 'blocked'): Finding[] {
-  if (state === 'ready') return [];
-  if (state === 'blocked') return findings.filter((f) => f.severity === 'blocker');
-  return findings.filter((f) => f.severity === 'warning' || f.ruleId.startsWith('threshold.'));
-}

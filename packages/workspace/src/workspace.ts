@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, evaluate, fieldProblem, STATE_TITLES, TEMPLATES, templateProblems, type CampaignType, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type RulesConfigInput } from '@preflight/core';
+import { verdictReasons, copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, evaluate, fieldProblem, STATE_TITLES, TEMPLATES, templateProblems, type CampaignType, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type RulesConfigInput } from '@preflight/core';
 import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core/store';
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
@@ -21,7 +21,7 @@ import type { TeamConnected } from './team-connect.js';
 import './team-plan-panel.js';
 import './team-notify-panel.js';
 import { WIDGET_TITLES } from './widget-titles.js';
-import { fixSection, verdictReasons } from './fix-places.js';
+import { fixSection } from './fix-places.js';
 import './identity.js';
 import './portfolio.js';
 import { loadIdentity, roleOn, saveIdentity, type Identity } from './identity.js';

@@ -9,6 +9,7 @@ import {
   checklistProgress,
   openLaunchGates,
   roleLabel,
+  verdictReasons,
   type ChecklistItem,
   type Finding,
   type ReadinessState,
@@ -393,7 +394,7 @@ export class PreflightChecklist extends PlanElement {
    */
   private renderReasons(plan: Plan, state: ReadinessState, findings: readonly Finding[]): TemplateResult {
     if (state === 'ready') return html`<p class="no-gates">No open gate blocks launch.</p>`;
-    const reasons = findings.filter((f) => (state === 'blocked' ? f.severity === 'blocker' : f.severity === 'warning' || f.ruleId.startsWith('threshold.')));
+    const reasons = verdictReasons(findings, state);
     const here = (f: Finding) => f.target.kind === 'item' && plan.checklist.some((i) => i.id === f.target.id);
     return html`<div part="reasons" class="reasons">
       <strong id="reasons-heading">No open gate blocks launch, but it is ${STATE_TITLES[state].toLowerCase()} because:</strong>

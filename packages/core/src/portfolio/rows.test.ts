@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate } from '../readiness/evaluate.js';
+import { verdictReasons } from '../readiness/score.js';
 import { setPerson } from '../raci/people.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { filterPortfolio, portfolioRows, sortPortfolio, type PortfolioRow } from './rows.js';
@@ -24,7 +25,7 @@ describe('portfolioRows', () => {
       assert.equal(rows[i]!.verdict, readiness.state);
       assert.equal(rows[i]!.score, readiness.score);
       if (readiness.state === 'ready') assert.equal(rows[i]!.reason, undefined);
-      else assert.equal(rows[i]!.reason, readiness.findings.find((f) => (readiness.state === 'blocked' ? f.severity === 'blocker' : f.severity !== 'info'))!.message);
+      else assert.equal(rows[i]!.reason, verdictReasons(readiness.findings, readiness.state)[0]!.message);
     }
     assert.equal(rows[1]!.verdict, 'blocked');
     assert.equal(rows[1]!.verdictTitle, 'Blocked');

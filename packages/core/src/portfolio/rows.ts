@@ -5,6 +5,7 @@ import type { Plan } from '../plan/schema.js';
 import { STATE_TITLES, type LifecycleState } from '../plan/vocabulary.js';
 import { roleLabel } from '../raci/people.js';
 import { evaluate } from '../readiness/evaluate.js';
+import { verdictReasons } from '../readiness/score.js';
 import type { ReadinessState } from '../readiness/types.js';
 
 /** One plan as the portfolio lists it: what an ops lead scans for across the team's campaigns. */
@@ -37,7 +38,7 @@ const VERDICT_ORDER: Record<ReadinessState, number> = { blocked: 0, 'at-risk': 1
 export function portfolioRows(plans: readonly Plan[], now: string, config: RulesConfig = DEFAULT_CONFIG): PortfolioRow[] {
   return plans.map((plan) => {
     const readiness = evaluate(plan, { now, config });
-    const setting = readiness.findings.find((f) => (readiness.state === 'blocked' ? f.severity === 'blocker' : f.severity !== 'info'));
+    const setting = verdictReasons(readiness.findings, readiness.state)[0];
     const owner = plan.campaign.owner;
     return {
       id: plan.id,
@@ -45,7 +46,7 @@ export function portfolioRows(plans: readonly Plan[], now: string, config: Rules
       verdict: readiness.state,
       verdictTitle: STATE_TITLES[readiness.state],
       score: readiness.score,
-      ...(readiness.state !== 'ready' && setting ? { reason: setting.message } : {}),
+      ...(setting ? { reason: setting.message } : {}),
       launchDate: plan.campaign.launchDate ?? '',
       owner: owner === undefined ? '' : roleLabel(plan, owner),
       state: plan.campaign.state,
