@@ -245,7 +245,7 @@ describe('portfolio', () => {
     });
     write('actions.json', plan);
     const r = preflight('check', 'actions.json', '--now', NOW);
-    assert.match(r.stdout, /\[action\.overdue\] campaign actions: Corrective action "Second approver for legal reviews" \(ca-1\) was due 2026-08-19 and is still open\.\n {6}owner: Legal;/);
+    assert.match(r.stdout, /\[action\.overdue\] action ca-1: Corrective action "Second approver for legal reviews" was due 2026-08-19 and is still open\.\n {6}owner: Legal;/);
     assert.match(r.stdout, /\nCorrective actions \(2\)\n {2}- \[open\] ca-1: Second approver for legal reviews; owner Legal, due 2026-08-19 \(overdue\)\n {2}- \[open\] ca-2: Fix hidden UTM fields; owner RevOps, due 2026-08-25; for threshold\.reporting-confidence\n/);
     assert.doesNotMatch(r.stdout, /to record/);
     plan.correctiveActions!.pop();

@@ -97,6 +97,8 @@ export { reviewLadder, type LadderRung } from './escalations/ladder.js';
 
 // Across plans, over time
 export { portfolioPatterns, actionsOf, unrecordedActions, type ActionStatus, type PortfolioPattern } from './portfolio/index.js';
+export { measuresProblems, measuresValues, type MeasuresInput, type MeasuresValues } from './metrics/measures.js';
+export { actionProblems, rescheduleProblems, recordSummary, statusSummary, rescheduleSummary, type ActionInput, type RescheduleInput } from './portfolio/index.js';
 export { filterPortfolio, portfolioRows, sortPortfolio, PORTFOLIO_SORT_KEYS, type PortfolioFilter, type PortfolioRow, type PortfolioSortKey, type SortDirection } from './portfolio/index.js';
 export { computeMetrics, type Metrics, type MetricsOptions, type PlanFigures, type SprintCount, type SprintTrend } from './metrics/compute.js';
 export { agenda, MEETINGS, type Agenda, type AgendaEntry, type AgendaKind, type BlockedEntry, type Meeting, type MeetingKind } from './cadence/index.js';

@@ -35,4 +35,11 @@ describe('form fields checked by the plan format', () => {
     assert.equal(fieldProblem('campaign', 'launchDate', '2026-09-15'), undefined);
     assert.equal(fieldProblem('campaign', 'colour' as never, 'red'), 'is not a field of a campaign');
   });
+
+  it('says the bound a number is outside of, never a length', () => {
+    assert.equal(fieldProblem('reporting', 'confidence', '140'), 'must be at most 100');
+    assert.equal(fieldProblem('reporting', 'defects', '-1'), 'must be at least 0');
+    assert.equal(fieldProblem('reporting', 'confidence', '95.5'), undefined);
+    assert.equal(fieldProblem('programs', 'planned', '2.5'), 'must be a whole number');
+  });
 });

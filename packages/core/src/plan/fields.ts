@@ -1,7 +1,7 @@
-import { ApprovalSchema, BlockerSchema, BriefSchema, CampaignSchema, ChecklistItemSchema, KeyResultSchema, LogEntrySchema, MilestoneSchema, StepSchema } from './schema.js';
+import { ApprovalSchema, BlockerSchema, BriefSchema, CampaignSchema, ChecklistItemSchema, CorrectiveActionSchema, KeyResultSchema, LogEntrySchema, MilestoneSchema, ProgramsSchema, ReportingSchema, StepSchema } from './schema.js';
 
 /** The records people edit field by field in a form, by name. */
-const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema, brief: BriefSchema, campaign: CampaignSchema, keyResult: KeyResultSchema, step: StepSchema, milestone: MilestoneSchema, approval: ApprovalSchema, log: LogEntrySchema };
+const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema, brief: BriefSchema, campaign: CampaignSchema, keyResult: KeyResultSchema, step: StepSchema, milestone: MilestoneSchema, approval: ApprovalSchema, log: LogEntrySchema, action: CorrectiveActionSchema, reporting: ReportingSchema, programs: ProgramsSchema };
 
 export type FormRecord = keyof typeof RECORDS;
 export type RecordField<R extends FormRecord> = keyof (typeof RECORDS)[R]['shape'] & string;
@@ -10,6 +10,10 @@ interface Issue {
   code: string;
   message: string;
   path?: PropertyKey[];
+  origin?: string;
+  expected?: string;
+  inclusive?: boolean;
+  minimum?: number | bigint;
   maximum?: number | bigint;
   values?: unknown[];
 }
@@ -20,15 +24,19 @@ interface FieldSchema {
 /** An issue in words: the plan format's own message, or one for the checks that carry none. */
 function describe(issue: Issue | undefined, value: unknown): string {
   switch (issue?.code) {
-    // A too-short name is an empty one; say so in words rather than in lengths.
+    // A number out of range says its bound; a too-short name is an empty one, said in words rather than lengths.
     case 'too_small':
+      if (issue.origin === 'number') return issue.inclusive === false ? `must be above ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
       return 'must not be empty';
     case 'too_big':
-      return `must be at most ${String(issue.maximum)} characters`;
+      if (issue.origin === 'number') return issue.inclusive === false ? `must be below ${String(issue.maximum)}` : `must be at most ${String(issue.maximum)}`;
+      return `must be at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'items' : 'characters'}`;
     case 'invalid_value':
       return `must be one of ${(issue.values ?? []).map(String).join(', ')}`;
     case 'invalid_type':
-      return value === undefined ? 'must not be empty' : typeof value === 'number' ? 'must be a number, e.g. 500' : issue.message;
+      if (value === undefined) return 'must not be empty';
+      if (typeof value === 'number') return issue.expected === 'int' && Number.isFinite(value) ? 'must be a whole number' : 'must be a number, e.g. 500';
+      return issue.message;
     default:
       return issue?.message ?? 'is not valid';
   }
@@ -41,6 +49,8 @@ type TextForm = 'number' | 'lines';
 const TEXT_FORMS: Partial<Record<FormRecord, Record<string, TextForm>>> = {
   brief: { systems: 'lines' },
   keyResult: { target: 'number', current: 'number' },
+  reporting: { confidence: 'number', reportsChecked: 'number', defects: 'number' },
+  programs: { planned: 'number', delivered: 'number' },
 };
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;

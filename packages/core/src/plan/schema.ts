@@ -172,11 +172,14 @@ export const CorrectiveActionSchema = z.strictObject({
   doneAt: z.optional(IsoDateTime),
 });
 
+/** Programs planned and delivered, for the execution rate. */
+export const ProgramsSchema = z.strictObject({ planned: z.number().check(z.int(), z.gte(0)), delivered: z.number().check(z.int(), z.gte(0)) });
+
 export const LogEntrySchema = z.strictObject({
   at: IsoDateTime,
   summary: Text,
   by: z.optional(Role),
-  target: z.optional(z.strictObject({ kind: z.enum(['step', 'item', 'milestone', 'approval', 'blocker', 'campaign']), id: Id })),
+  target: z.optional(z.strictObject({ kind: z.enum(['step', 'item', 'milestone', 'approval', 'blocker', 'action', 'campaign']), id: Id })),
 });
 
 /** Who holds one of the plan's roles: every element shows the name beside the role, and notifications reach them. */
@@ -209,7 +212,7 @@ export const PlanSchema = z.strictObject({
   reporting: z.optional(ReportingSchema),
   log: z.optional(z.array(LogEntrySchema)),
   /** Programs planned and delivered, for the execution rate. */
-  programs: z.optional(z.strictObject({ planned: z.number().check(z.int(), z.gte(0)), delivered: z.number().check(z.int(), z.gte(0)) })),
+  programs: z.optional(ProgramsSchema),
 });
 
 export type Plan = z.infer<typeof PlanSchema>;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Plan } from '../plan/schema.js';
 import { evaluate } from '../readiness/evaluate.js';
 import { makeBlocker, makeDoneItem, makeItem, makePlan } from '../testing/factories.js';
-import { actionsOf, unrecordedActions } from './actions.js';
+import { actionProblems, actionsOf, rescheduleProblems, rescheduleSummary, unrecordedActions } from './actions.js';
 import { portfolioPatterns } from './patterns.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 
@@ -47,8 +47,8 @@ describe('corrective actions', () => {
   });
 
   it('action.overdue: an open action past its due day is a warning for its owner', () => {
-    assert.deepEqual(evaluate(withActions(), { now: NOW }).findings.map((f) => [f.ruleId, f.owner, f.message]), [
-      ['action.overdue', 'Legal', 'Corrective action "Second approver for legal" (ca-1) was due 2026-08-27 and is still open.'],
+    assert.deepEqual(evaluate(withActions(), { now: NOW }).findings.map((f) => [f.ruleId, f.owner, f.target, f.message]), [
+      ['action.overdue', 'Legal', { kind: 'action', id: 'ca-1' }, 'Corrective action "Second approver for legal" was due 2026-08-27 and is still open.'],
     ]);
   });
 
@@ -58,5 +58,30 @@ describe('corrective actions', () => {
     assert.deepEqual(unrecordedActions(plan, NOW, DEFAULT_CONFIG).map((a) => a.id), ['threshold.reporting-confidence']);
     plan.correctiveActions!.push({ id: 'ca-4', action: 'Fix source capture', owner: 'RevOps', due: '2026-09-04', status: 'open', source: 'threshold.reporting-confidence' });
     assert.deepEqual(unrecordedActions(plan, NOW, DEFAULT_CONFIG), []);
+  });
+
+  it('are recorded only with who records them, what changes, a role of the plan as owner and a due date', () => {
+    const plan = withActions();
+    const ok = { by: plan.roles[0]!, action: 'Second approver', owner: plan.roles[1]!, due: '2026-09-04', source: 'threshold.blocked-approvals' };
+    assert.deepEqual(actionProblems(plan, ok), {});
+    assert.deepEqual(actionProblems(plan, { by: '', action: '', owner: '', due: '', source: '' }), {
+      by: 'choose who you are',
+      action: 'say what the team will change',
+      owner: 'name who will get it done',
+      due: 'set the date it is due',
+    });
+    const bad = actionProblems(plan, { ...ok, owner: 'Nobody here', due: '2026-02-30', action: 'x'.repeat(500) });
+    assert.equal(bad.owner, '"Nobody here" is not one of the plan\'s roles');
+    assert.match(bad.due!, /date/);
+    assert.match(bad.action!, /at most \d+ characters/);
+  });
+
+  it('move their due date only to another date, with the reason recorded', () => {
+    const action = withActions().correctiveActions![0]!;
+    assert.deepEqual(rescheduleProblems(action, { by: 'Legal', due: '2026-09-10', reason: 'Legal is at an offsite' }), {});
+    assert.deepEqual(rescheduleProblems(action, { by: '', due: '', reason: '' }), { by: 'choose who you are', due: 'set the new date it is due', reason: 'say why the date moves' });
+    assert.equal(rescheduleProblems(action, { by: 'Legal', due: action.due, reason: 'no change' }).due, 'is the date it is already due; choose another');
+    assert.match(rescheduleProblems(action, { by: 'Legal', due: '2026-09-10', reason: 'y'.repeat(2000) }).reason!, /with the log's words$/);
+    assert.equal(rescheduleSummary(action, '2026-09-10', 'Legal is at an offsite'), 'Moved the corrective action "Second approver for legal" from 2026-08-27 to 2026-09-10: Legal is at an offsite');
   });
 });

@@ -24,7 +24,7 @@ const nameOf = (record: unknown): string | undefined => {
   if (typeof record !== 'object' || record === null) return undefined;
   const r = record as Json;
   if (typeof r.kind === 'string' && r.requestedAt !== undefined) return `${r.kind} review`;
-  return [r.title, r.label, r.name, r.role].find((v): v is string => typeof v === 'string');
+  return [r.title, r.label, r.name, r.action, r.role].find((v): v is string => typeof v === 'string');
 };
 
 /** The name of the record with this id in any of the plan's lists. */

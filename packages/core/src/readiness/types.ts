@@ -1,6 +1,6 @@
 import type { Severity } from '../config/schema.js';
 
-export type TargetKind = 'campaign' | 'brief' | 'step' | 'role' | 'blocker' | 'item' | 'milestone' | 'approval' | 'fact';
+export type TargetKind = 'campaign' | 'brief' | 'step' | 'role' | 'blocker' | 'item' | 'milestone' | 'approval' | 'action' | 'fact';
 
 /** What a finding is about: the widget row, item or platform fact to mark. */
 export interface Target {

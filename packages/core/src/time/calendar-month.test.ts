@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, weekday } from './days.js';
-import { dayTitle, firstDayOfWeek, monthTitle, monthWeeks, weekdayNames } from './calendar-month.js';
+import { dayText, dayTitle, firstDayOfWeek, monthTitle, monthWeeks, weekdayNames } from './calendar-month.js';
 
 describe('a month as a date picker lays it out', () => {
   it('starts the week where the locale does', () => {
@@ -41,6 +41,9 @@ describe('a month as a date picker lays it out', () => {
     // The punctuation between the words follows the runtime's locale data.
     assert.match(dayTitle('2026-09-30', 'en-GB'), /^Wednesday,? 30 September 2026$/);
     assert.match(dayTitle('2026-09-30', 'en-US'), /^Wednesday, September 30, 2026$/);
+    assert.equal(dayText('2026-09-30', 'en-US'), 'Sep 30, 2026');
+    assert.match(dayText('2026-09-30', 'en-GB'), /^30 Sept? 2026$/);
+    assert.equal(dayText('2026-09-30', 'de-DE'), '30.09.2026');
     assert.deepEqual(weekdayNames('en-GB', 1)[0], { short: 'Mon', long: 'Monday' });
     assert.deepEqual(weekdayNames('en-US', 0).map((d) => d.long), ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
   });

@@ -52,6 +52,11 @@ export function monthTitle(date: string, locale?: string): string {
   return localeDates(locale, { month: 'long', year: 'numeric' }).format(at(date));
 }
 
+/** A date shortly, in the locale's words: `30 Sept 2026`, `Sep 30, 2026`. What lists and sentences show for a stored date. */
+export function dayText(date: string, locale?: string): string {
+  return localeDates(locale, { dateStyle: 'medium' }).format(at(date));
+}
+
 /** A date in full in the locale's words: `Wednesday, 30 September 2026`. */
 export function dayTitle(date: string, locale?: string): string {
   return localeDates(locale, { dateStyle: 'full' }).format(at(date));

@@ -8,4 +8,4 @@ export { dayEndMs, dayStartMs, localDate, localDateOf, teamTime, type TeamZone }
 export { isTimeZone } from './zone-offsets.js';
 export { addSlaHours } from './business-hours.js';
 export { dateFormat, formatDateText, readDateText, type DateFormat, type DatePart, type DateReading } from './date-text.js';
-export { dayTitle, firstDayOfWeek, monthTitle, monthWeeks, weekdayNames } from './calendar-month.js';
+export { dayText, dayTitle, firstDayOfWeek, monthTitle, monthWeeks, weekdayNames } from './calendar-month.js';
