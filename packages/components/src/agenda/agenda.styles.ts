@@ -12,23 +12,23 @@ export const agendaStyles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 1.5);
+    gap: var(--_space-2);
+    margin-bottom: var(--_space-3);
   }
   .heading {
     display: grid;
-    gap: 2px;
+    gap: var(--_space-half);
     min-width: 0;
     flex: 1 1 16rem;
   }
   h2 {
-    font-size: 1rem;
-    font-weight: 600;
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-semibold);
   }
   h2 .date {
     white-space: nowrap;
     color: var(--_on-surface-muted);
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
     font-variant-numeric: tabular-nums;
   }
   .purpose {
@@ -36,12 +36,12 @@ export const agendaStyles = css`
   }
   .covers {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   button.copy {
     min-height: 2rem;
-    padding: 0 calc(var(--_space) * 1.5);
-    font-weight: 500;
+    padding: 0 var(--_space-3);
+    font-weight: var(--_font-weight-medium);
   }
   button.copy:hover {
     background: var(--_surface-muted);
@@ -50,44 +50,44 @@ export const agendaStyles = css`
     ${visuallyHidden}
   }
   .copy-status {
-    margin-bottom: var(--_space);
+    margin-bottom: var(--_space-2);
     color: var(--_ready);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .copy-fallback {
     width: 100%;
     font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-    font-size: var(--_font-size-small);
-    padding: var(--_space);
-    margin-bottom: var(--_space);
+    font-size: var(--_font-size-sm);
+    padding: var(--_space-2);
+    margin-bottom: var(--_space-2);
   }
   /* Sections flow down two columns where there is room, each kept whole. */
   .sections {
     columns: 2 19rem;
-    column-gap: calc(var(--_space) * 3);
+    column-gap: var(--_space-6);
   }
   .section {
     break-inside: avoid;
     min-width: 0;
-    padding: var(--_space) 0 calc(var(--_space) * 1.5);
+    padding: var(--_space-2) 0 var(--_space-3);
     border-top: 1px solid var(--_outline-subtle);
   }
   h3 {
-    font-size: var(--_font-size);
-    font-weight: 600;
+    font-size: var(--_font-size-md);
+    font-weight: var(--_font-weight-semibold);
     display: flex;
     align-items: center;
-    gap: calc(var(--_space) / 2);
-    margin-bottom: calc(var(--_space) / 2);
+    gap: var(--_space-1);
+    margin-bottom: var(--_space-1);
   }
   .count {
     min-width: 1.25rem;
-    padding: 0 6px;
-    border-radius: 999px;
+    padding: 0 var(--_space-1);
+    border-radius: var(--_radius-pill);
     background: var(--_surface-muted);
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
-    font-weight: 500;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-medium);
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
@@ -97,14 +97,14 @@ export const agendaStyles = css`
   }
   .nothing {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .section ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 6px;
+    gap: var(--_space-2);
   }
   /* A line: the kind, then the title, then what it is about below, all from the same left edge. */
   .entry {
@@ -112,13 +112,13 @@ export const agendaStyles = css`
   }
   .entry .kind {
     display: inline-block;
-    margin-inline-end: 6px;
-    padding: 0 6px;
-    border-radius: 4px;
+    margin-inline-end: var(--_space-1);
+    padding: 0 var(--_space-1);
+    border-radius: var(--_radius-sm);
     background: var(--_surface-muted);
     color: var(--_on-surface-muted);
-    font-size: 0.75rem;
-    font-weight: 500;
+    font-size: var(--_font-size-xs);
+    font-weight: var(--_font-weight-medium);
     line-height: 1.25rem;
     vertical-align: 1px;
     white-space: nowrap;
@@ -129,19 +129,19 @@ export const agendaStyles = css`
   .entry .meta {
     display: block;
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     overflow-wrap: anywhere;
   }
   .entry.person {
     display: flex;
     justify-content: space-between;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .entry.person .meta {
     font-variant-numeric: tabular-nums;
   }
   .campaign {
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   time {
     white-space: nowrap;
@@ -161,10 +161,10 @@ export const agendaStyles = css`
   .flag,
   .note.warn {
     color: var(--_blocked);
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .note.warn {
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   .flag {
     white-space: nowrap;

@@ -12,29 +12,23 @@ const layout = css`
   }
   .toolbar {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: end;
     flex-wrap: wrap;
-    margin-bottom: var(--_space);
+    margin-bottom: var(--_space-2);
   }
   .toolbar .note {
     flex: 1 1 100%;
   }
-  button.primary {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
   .summary {
     color: var(--_on-surface-muted);
-    margin: var(--_space) 0;
+    margin: var(--_space-2) 0;
   }
   .summary strong {
     color: var(--_blocked);
   }
   .empty {
-    padding: var(--_space);
+    padding: var(--_space-2);
     border: 1px dashed var(--_outline-subtle);
     border-radius: var(--_radius);
     color: var(--_on-surface-muted);
@@ -44,12 +38,12 @@ const layout = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .review {
     display: grid;
-    gap: calc(var(--_space) / 2);
-    padding: var(--_space);
+    gap: var(--_space-1);
+    padding: var(--_space-2);
     border: 1px solid var(--_outline-subtle);
     border-left: 3px solid var(--_outline);
     border-radius: var(--_radius);
@@ -76,28 +70,28 @@ const layout = css`
   }
   .head {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
     flex-wrap: wrap;
   }
   .title {
-    font-size: var(--_font-size);
-    font-weight: 600;
+    font-size: var(--_font-size-md);
+    font-weight: var(--_font-weight-semibold);
     margin: 0;
     margin-inline-end: auto;
     min-width: 0;
     overflow-wrap: anywhere;
   }
   .step {
-    font-weight: 400;
+    font-weight: var(--_font-weight-regular);
     color: var(--_on-surface-muted);
   }
   /* A state is a word on a tinted chip with a border: never colour alone. */
   .state {
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-    padding: 0 calc(var(--_space) * 0.75);
-    border-radius: 999px;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-semibold);
+    padding: 0 var(--_space-2);
+    border-radius: var(--_radius-pill);
     border: 1px solid var(--_outline);
     background: var(--_surface-muted);
     line-height: 1.5;
@@ -120,12 +114,12 @@ const layout = css`
   .sla-paused,
   .as {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     overflow-wrap: anywhere;
   }
   .sla {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-1);
   }
   .bar {
     --_bar-height: var(--sla-bar-height);
@@ -139,9 +133,9 @@ const layout = css`
   .escalation {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: var(--_space-1) var(--_space-2);
     align-items: center;
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .escalation-line {
     flex: 1 1 16rem;
@@ -149,14 +143,11 @@ const layout = css`
     overflow-wrap: anywhere;
   }
   .ladder-heading {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   button.quiet {
-    border-color: transparent;
-    background: transparent;
-    color: var(--_primary);
     text-decoration: underline;
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .escalation ol.ladder {
     flex: 1 1 100%;
@@ -166,14 +157,14 @@ const layout = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 2px;
-    font-size: var(--_font-size-small);
+    gap: var(--_space-half);
+    font-size: var(--_font-size-sm);
   }
   .ladder li {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 var(--_space);
-    padding: 2px calc(var(--_space) / 2);
+    gap: 0 var(--_space-2);
+    padding: var(--_space-half) var(--_space-1);
     border-radius: var(--_radius);
   }
   .ladder li[data-status='reached'],
@@ -182,24 +173,24 @@ const layout = css`
   }
   .ladder li[data-status='now'] {
     background: var(--_blocked-container);
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .ladder li[data-status='next'] {
     background: var(--_at-risk-container);
   }
   .rung-status {
     min-width: 6.5rem;
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .rung-role {
     color: inherit;
   }
   ul.history {
     margin: 0;
-    padding-left: 1.1rem;
-    font-size: var(--_font-size-small);
+    padding-left: var(--_space-5);
+    font-size: var(--_font-size-sm);
     display: grid;
-    gap: 2px;
+    gap: var(--_space-half);
   }
   .history .what {
     white-space: pre-line;
@@ -214,10 +205,10 @@ const layout = css`
   .form {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: end;
-    padding: var(--_space);
-    margin-bottom: var(--_space);
+    padding: var(--_space-2);
+    margin-bottom: var(--_space-2);
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
@@ -231,7 +222,7 @@ const layout = css`
   }
   .field {
     display: grid;
-    gap: 0.15rem;
+    gap: var(--_space-half);
     min-width: 0;
   }
   .field select,
@@ -249,15 +240,15 @@ const layout = css`
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: calc(var(--_space) / 2);
+    padding: var(--_space-1);
     resize: vertical;
   }
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: var(--_space-1) var(--_space-2);
     margin: 0;
-    padding: calc(var(--_space) / 2) var(--_space);
+    padding: var(--_space-1) var(--_space-2);
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
     min-inline-size: 0;
@@ -265,7 +256,7 @@ const layout = css`
   .choice {
     display: inline-flex;
     align-items: center;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-1);
     min-height: var(--_target);
   }
   .choice input {
@@ -276,14 +267,14 @@ const layout = css`
   }
   .actions {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     flex-wrap: wrap;
   }
   [part~='field-error'] {
     margin: 0;
     color: var(--_blocked);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-semibold);
   }
   @media (prefers-reduced-motion: no-preference) {
     .bar > span {

@@ -33,11 +33,11 @@ export class PreflightBadge extends PlanElement {
       [part~='pill'] {
         display: inline-flex;
         align-items: center;
-        gap: 0.375rem;
-        border-radius: 999px;
-        padding: 0 0.625rem;
-        font-size: var(--_font-size-small);
-        font-weight: 600;
+        gap: var(--_space-2);
+        border-radius: var(--_radius-pill);
+        padding: 0 var(--_space-3);
+        font-size: var(--_font-size-sm);
+        font-weight: var(--_font-weight-semibold);
         white-space: nowrap;
         background: var(--_ready-container);
         border-color: var(--_ready);
@@ -50,16 +50,21 @@ export class PreflightBadge extends PlanElement {
         background: var(--_at-risk-container);
         border-color: var(--_at-risk);
       }
+      /* Each state has its own shape beside its word, so it never reads by colour alone: ● ready, ▲ at risk, ■ blocked. */
       .dot {
-        width: 0.5rem;
-        height: 0.5rem;
+        width: var(--_space-2);
+        height: var(--_space-2);
         border-radius: 50%;
         background: var(--_ready);
       }
       [data-state='blocked'] .dot {
+        border-radius: 1px;
         background: var(--_blocked);
       }
       [data-state='at-risk'] .dot {
+        width: var(--_space-3);
+        border-radius: 0;
+        clip-path: polygon(50% 0, 100% 100%, 0 100%);
         background: var(--_at-risk);
       }
       [part~='score'] {

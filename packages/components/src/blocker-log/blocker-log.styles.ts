@@ -22,17 +22,17 @@ export const blockerLogStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: end;
-    margin-bottom: var(--_space);
+    margin-bottom: var(--_space-2);
   }
   .toolbar label,
   .field {
     display: grid;
-    gap: 0.125rem;
+    gap: var(--_space-half);
     min-width: 0;
     max-width: 100%;
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
   }
   /* A select is as wide as its longest option (a step's or an owner's name): let it shrink to the frame. */
@@ -43,12 +43,12 @@ export const blockerLogStyles = css`
     min-width: 0;
     max-width: 100%;
     color: var(--_on-surface);
-    font-size: var(--_font-size);
+    font-size: var(--_font-size-md);
   }
   .jump {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-1);
     align-items: end;
   }
   .jump label {
@@ -59,12 +59,12 @@ export const blockerLogStyles = css`
   }
   #jump-message {
     color: var(--_blocked);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .count {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: 0 0 var(--_space-1);
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   /*
    * The log lays its rows out by its own width, not the viewport's: a table from 48rem, a card per
@@ -105,7 +105,7 @@ export const blockerLogStyles = css`
     border-bottom: 1px solid var(--_outline-subtle);
   }
   .row > * {
-    padding: 0 calc(var(--_space) / 2);
+    padding: 0 var(--_space-1);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -122,7 +122,7 @@ export const blockerLogStyles = css`
     text-overflow: ellipsis;
   }
   .button-cell > button {
-    padding-inline: 0.375rem;
+    padding-inline: var(--_space-1);
   }
   /* The focus ring inside the cell: a sticky title or the scroller's edge never hides part of it. */
   .row > [data-c]:focus-visible {
@@ -130,7 +130,7 @@ export const blockerLogStyles = css`
   }
   .header {
     background: var(--_surface-muted);
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .sortable {
     cursor: pointer;
@@ -170,7 +170,7 @@ export const blockerLogStyles = css`
     .wraps {
       display: flex;
       align-items: center;
-      font-size: var(--_font-size-small);
+      font-size: var(--_font-size-sm);
     }
     .wraps > *,
     .header > * {
@@ -202,25 +202,25 @@ export const blockerLogStyles = css`
   }
   .severity[data-severity='critical'] {
     color: var(--_blocked);
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .row[data-overdue='true'] [part~='escalation'] {
     color: var(--_blocked);
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .empty {
     margin: 0;
-    padding: var(--_space);
+    padding: var(--_space-2);
     color: var(--_on-surface-muted);
   }
   .add {
-    margin-top: var(--_space);
+    margin-top: var(--_space-2);
   }
   /* Fields flow into as many columns as fit; a fieldset is as wide as its content unless told otherwise. */
   .add fieldset {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: start;
     min-inline-size: 0;
     margin: 0;
@@ -237,7 +237,7 @@ export const blockerLogStyles = css`
   .field-error {
     margin: 0;
     color: var(--_blocked);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   [aria-invalid='true'] {
     border-color: var(--_blocked);
@@ -251,7 +251,7 @@ export const blockerLogStyles = css`
     color: var(--_on-surface);
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    padding: var(--_space-2);
     width: min(24rem, calc(100vw - 2rem));
   }
   [part~='editor'] input,
@@ -263,15 +263,15 @@ export const blockerLogStyles = css`
   }
   [part~='editor'] form {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .editor-heading {
-    font-size: var(--_font-size);
+    font-size: var(--_font-size-md);
     margin: 0;
   }
   .editor-actions {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
 
   /*
@@ -283,7 +283,7 @@ export const blockerLogStyles = css`
   @container log (width < ${rem(CARDS.table)}) {
     [role='grid'] {
       --_line: var(--_target);
-      --_gap: 0.125rem;
+      --_gap: var(--_space-half);
       --_pad: 0.375rem;
       --_lines: ${CARDS.lines.wide};
       --_row-height: calc(var(--_lines) * var(--_line) + (var(--_lines) - 1) * var(--_gap) + 2 * var(--_pad));
@@ -304,7 +304,7 @@ export const blockerLogStyles = css`
     }
     ${cardAreas}
     .row > :nth-child(1) {
-      font-weight: 600;
+      font-weight: var(--_font-weight-semibold);
     }
     .row > :nth-child(3) {
       text-align: end;
@@ -317,16 +317,16 @@ export const blockerLogStyles = css`
       white-space: normal;
     }
     .row > :nth-child(n + 9) {
-      font-size: var(--_font-size-small);
+      font-size: var(--_font-size-sm);
       color: var(--_on-surface-muted);
     }
     /* What each bare value is; the grid's column headers already say so to assistive technology. */
     .row:not(.header) > * {
-      padding: 0 0.125rem;
+      padding: 0 var(--_space-half);
     }
     .row:not(.header) [data-c]::before {
       color: var(--_on-surface-muted);
-      font-size: 0.75rem;
+      font-size: var(--_font-size-xs);
     }
     ${cardLabels}
     .header {

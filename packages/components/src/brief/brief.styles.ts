@@ -3,33 +3,33 @@ import { css } from 'lit';
 export const briefStyles = css`
   section {
     display: grid;
-    gap: var(--_space);
-    padding: var(--_space) 0;
+    gap: var(--_space-2);
+    padding: var(--_space-2) 0;
   }
   section + section {
     border-top: 1px solid var(--_outline-subtle);
   }
   .head {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
     flex-wrap: wrap;
   }
   h2 {
-    font-size: 1rem;
-    font-weight: 600;
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-semibold);
     margin: 0;
     margin-inline-end: auto;
   }
   h3 {
-    font-size: var(--_font-size);
-    font-weight: 600;
+    font-size: var(--_font-size-md);
+    font-weight: var(--_font-weight-semibold);
     margin: 0;
   }
   .facts,
   .answers {
     display: grid;
-    gap: var(--_space) calc(var(--_space) * 2);
+    gap: var(--_space-2) var(--_space-4);
     margin: 0;
   }
   /* Facts flow into as many columns as fit; a narrow frame shows them one under another. */
@@ -38,7 +38,7 @@ export const briefStyles = css`
   }
   dt {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   dd {
     margin: 0;
@@ -46,9 +46,9 @@ export const briefStyles = css`
     overflow-wrap: anywhere;
   }
   .answer dt {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
     color: var(--_on-surface);
-    font-size: var(--_font-size);
+    font-size: var(--_font-size-md);
   }
   .text {
     white-space: pre-line;
@@ -64,25 +64,25 @@ export const briefStyles = css`
   .systems {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-1);
   }
   .chip {
     border: 1px solid var(--_outline-subtle);
     background: var(--_surface-muted);
-    border-radius: 999px;
-    padding: 0 var(--_space);
+    border-radius: var(--_radius-pill);
+    padding: 0 var(--_space-2);
   }
   .state-line {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: baseline;
     margin: 0;
   }
   [part~='state'] {
     border: 1px solid var(--_outline);
-    border-radius: 999px;
-    padding: 0 var(--_space);
+    border-radius: var(--_radius-pill);
+    padding: 0 var(--_space-2);
   }
   [part~='state'][data-state='live'],
   [part~='state'][data-state='completed'] {
@@ -95,7 +95,7 @@ export const briefStyles = css`
   }
   .lifecycle {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .unmet,
   .brief-status[data-complete='false'] {
@@ -110,7 +110,7 @@ export const briefStyles = css`
   .brief-status,
   .needs {
     margin: 0;
-    padding: calc(var(--_space) / 2) var(--_space);
+    padding: var(--_space-1) var(--_space-2);
     border-radius: var(--_radius);
   }
   .needs {
@@ -118,15 +118,15 @@ export const briefStyles = css`
   }
   .unmet ul,
   .needs ul {
-    margin: calc(var(--_space) / 2) 0 0;
-    padding-left: 1.25rem;
+    margin: var(--_space-1) 0 0;
+    padding-left: var(--_space-5);
   }
   .moves,
   .actions,
   .form-buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-1);
   }
   /* The next state in the main flow and a form's Save are the primary actions; cancelling a campaign is for good. */
   [part~='move-button'][data-next],
@@ -141,7 +141,7 @@ export const briefStyles = css`
   }
   .key-results {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-1);
     justify-items: start;
   }
   .kr-list {
@@ -156,7 +156,7 @@ export const briefStyles = css`
     justify-self: stretch;
   }
   .kr-list > li {
-    padding: calc(var(--_space) / 2) var(--_space);
+    padding: var(--_space-1) var(--_space-2);
     border-bottom: 1px solid var(--_outline-subtle);
   }
   .kr-list > li:last-child {
@@ -165,11 +165,11 @@ export const briefStyles = css`
   .kr {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: var(--_space-1) var(--_space-2);
     align-items: center;
   }
   .kr-name {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
     overflow-wrap: anywhere;
     min-width: 0;
   }
@@ -181,9 +181,9 @@ export const briefStyles = css`
   .form {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: start;
-    padding: var(--_space);
+    padding: var(--_space-2);
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
   }
@@ -193,18 +193,18 @@ export const briefStyles = css`
   fieldset {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
-    gap: var(--_space);
+    gap: var(--_space-2);
     margin: 0;
     min-inline-size: 0;
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
   }
   legend {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .field {
     display: grid;
-    gap: 0.15rem;
+    gap: var(--_space-half);
     min-width: 0;
   }
   .field:has(textarea) {
@@ -215,7 +215,7 @@ export const briefStyles = css`
     min-width: 0;
   }
   textarea {
-    padding: calc(var(--_space) / 2);
+    padding: var(--_space-1);
     resize: vertical;
   }
   .form-buttons {
@@ -224,23 +224,23 @@ export const briefStyles = css`
   [part~='field-error'] {
     margin: 0;
     color: var(--_blocked);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-semibold);
   }
   .undo {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
-    margin: var(--_space) 0;
+    margin: var(--_space-2) 0;
   }
   .learnings {
     display: grid;
-    gap: calc(var(--_space) / 2);
-    margin-top: var(--_space);
+    gap: var(--_space-1);
+    margin-top: var(--_space-2);
   }
   .learnings-list {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-left: var(--_space-5);
   }
   .learnings-form {
     max-width: 40rem;

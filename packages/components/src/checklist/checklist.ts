@@ -104,16 +104,16 @@ export class PreflightChecklist extends PlanElement {
       }
       .summary {
         display: grid;
-        gap: var(--_space);
-        margin-bottom: var(--_space);
+        gap: var(--_space-2);
+        margin-bottom: var(--_space-2);
       }
       [part~='verdict'] {
         display: flex;
-        gap: var(--_space);
+        gap: var(--_space-2);
         align-items: baseline;
         flex-wrap: wrap;
         margin: 0;
-        padding: var(--_space);
+        padding: var(--_space-2);
         border-radius: var(--_radius);
         border: 1px solid var(--_ready);
         background: var(--_ready-container);
@@ -127,28 +127,28 @@ export class PreflightChecklist extends PlanElement {
         background: var(--_at-risk-container);
       }
       .state {
-        font-weight: 700;
+        font-weight: var(--_font-weight-bold);
       }
       .definition {
         color: var(--_on-surface-muted);
       }
       [part~='reasons'] ul {
         margin: 0;
-        padding-left: 1.25rem;
+        padding-left: var(--_space-5);
       }
       [part~='fix-button'] {
         min-height: var(--_target);
       }
       [part~='open-gates'] {
         margin: 0;
-        padding-left: 1.25rem;
+        padding-left: var(--_space-5);
       }
       .bar {
         --_bar-height: var(--progress-height);
       }
       h3 {
-        font-size: var(--_font-size);
-        margin: var(--_space) 0 calc(var(--_space) / 2);
+        font-size: var(--_font-size-md);
+        margin: var(--_space-2) 0 var(--_space-1);
         text-transform: capitalize;
       }
       /*
@@ -167,9 +167,9 @@ export class PreflightChecklist extends PlanElement {
       [part~='item'] {
         display: grid;
         grid-template-columns: auto 1fr auto;
-        gap: calc(var(--_space) / 2) var(--_space);
+        gap: var(--_space-1) var(--_space-2);
         align-items: center;
-        padding: calc(var(--_space) / 2) var(--_space);
+        padding: var(--_space-1) var(--_space-2);
         border-bottom: 1px solid var(--_outline-subtle);
         /* Items off screen skip layout and paint (a 500-item list renders what is visible), and keep their last size. */
         content-visibility: auto;
@@ -187,7 +187,7 @@ export class PreflightChecklist extends PlanElement {
       .label {
         min-width: 0;
         overflow-wrap: anywhere;
-        font-weight: 600;
+        font-weight: var(--_font-weight-semibold);
       }
       [data-done='true'] .label {
         text-decoration: line-through;
@@ -196,34 +196,34 @@ export class PreflightChecklist extends PlanElement {
       .meta {
         grid-column: 2 / -1;
         display: flex;
-        gap: var(--_space);
+        gap: var(--_space-2);
         flex-wrap: wrap;
         color: var(--_on-surface-muted);
-        font-size: var(--_font-size-small);
+        font-size: var(--_font-size-sm);
       }
       [part~='gate'] {
         color: var(--_on-surface);
-        font-weight: 600;
+        font-weight: var(--_font-weight-semibold);
       }
       [part~='evidence'] a {
         color: var(--_primary);
       }
       .actions {
         display: flex;
-        gap: calc(var(--_space) / 2);
+        gap: var(--_space-1);
         flex-wrap: wrap;
         justify-content: end;
       }
       [part~='editor'],
       [part~='add-form'] {
         display: flex;
-        gap: var(--_space);
+        gap: var(--_space-2);
         flex-wrap: wrap;
         align-items: end;
       }
       [part~='editor'] {
         grid-column: 1 / -1;
-        padding: var(--_space);
+        padding: var(--_space-2);
         border: 1px solid var(--_outline);
         border-radius: var(--_radius);
       }
@@ -231,7 +231,7 @@ export class PreflightChecklist extends PlanElement {
       [part~='add-form'] fieldset {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
-        gap: var(--_space);
+        gap: var(--_space-2);
         align-items: end;
         flex: 1 1 100%;
         min-inline-size: 0;
@@ -244,7 +244,7 @@ export class PreflightChecklist extends PlanElement {
       }
       .field {
         display: grid;
-        gap: 0.15rem;
+        gap: var(--_space-half);
         min-width: 0;
         max-width: 100%;
       }
@@ -260,7 +260,7 @@ export class PreflightChecklist extends PlanElement {
       }
       .check-field {
         display: flex;
-        gap: calc(var(--_space) / 2);
+        gap: var(--_space-1);
         align-items: center;
         min-height: var(--_target);
       }
@@ -272,21 +272,21 @@ export class PreflightChecklist extends PlanElement {
       [part~='field-error'] {
         margin: 0;
         color: var(--_blocked);
-        font-size: var(--_font-size-small);
-        font-weight: 600;
+        font-size: var(--_font-size-sm);
+        font-weight: var(--_font-weight-semibold);
       }
       [part~='undo'] {
         display: flex;
-        gap: var(--_space);
+        gap: var(--_space-2);
         align-items: center;
-        margin: var(--_space) 0;
+        margin: var(--_space-2) 0;
       }
       .add {
-        margin-top: var(--_space);
+        margin-top: var(--_space-2);
       }
       .toolbar {
         display: flex;
-        gap: var(--_space);
+        gap: var(--_space-2);
         align-items: center;
         flex-wrap: wrap;
       }

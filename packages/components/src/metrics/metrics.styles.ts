@@ -11,43 +11,43 @@ export const metricsStyles = css`
     margin: 0;
   }
   h2 {
-    font-size: 1rem;
-    font-weight: 600;
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-semibold);
   }
   h3 {
-    font-size: var(--_font-size);
-    font-weight: 600;
+    font-size: var(--_font-size-md);
+    font-weight: var(--_font-weight-semibold);
   }
   .muted,
   .scope {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
-    font-weight: 400;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-regular);
   }
   .header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: calc(var(--_space) / 2) var(--_space);
-    margin-bottom: calc(var(--_space) * 1.5);
+    gap: var(--_space-1) var(--_space-2);
+    margin-bottom: var(--_space-3);
   }
   .empty {
-    margin-bottom: calc(var(--_space) * 1.5);
+    margin-bottom: var(--_space-3);
   }
   .figures {
     list-style: none;
-    margin: 0 0 calc(var(--_space) * 2);
+    margin: 0 0 var(--_space-4);
     padding: 0;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.75rem), 1fr));
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .figure {
     display: grid;
     align-content: start;
-    gap: 2px;
-    padding: var(--_space) calc(var(--_space) * 1.5);
+    gap: var(--_space-half);
+    padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
@@ -55,13 +55,13 @@ export const metricsStyles = css`
   }
   .figure-title {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
-    font-weight: 500;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-medium);
   }
   .figure-value {
-    font-size: 1.375rem;
-    font-weight: 600;
-    line-height: 1.2;
+    font-size: var(--_font-size-xl);
+    font-weight: var(--_font-weight-semibold);
+    line-height: var(--_line-height-tight);
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
@@ -72,47 +72,47 @@ export const metricsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    column-gap: 6px;
+    column-gap: var(--_space-2);
   }
   .figure-p90 {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     font-variant-numeric: tabular-nums;
     color: var(--_on-surface-muted);
   }
   .killers h3 {
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   .killer-top {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .figure-basis {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .killers {
-    margin-bottom: calc(var(--_space) * 2);
+    margin-bottom: var(--_space-4);
   }
   .killers ul {
     max-width: 44rem;
     list-style: none;
-    margin: var(--_space) 0 0;
+    margin: var(--_space-2) 0 0;
     padding: 0;
     display: grid;
-    gap: 4px;
+    gap: var(--_space-1);
   }
   .killers li {
     display: grid;
     grid-template-columns: minmax(7rem, 12rem) 1fr 2.5rem;
     align-items: center;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .killers li.top .killer-name,
   .killers li.top .killer-count {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .killer-bar {
     height: 0.5rem;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_surface-muted);
     overflow: hidden;
   }
@@ -131,23 +131,23 @@ export const metricsStyles = css`
   .charts {
     display: grid;
     grid-template-columns: repeat(var(--columns, 1), minmax(0, 1fr));
-    gap: calc(var(--_space) * 2);
+    gap: var(--_space-4);
   }
   .chart:last-child:nth-child(odd) {
     grid-column: 1 / -1;
   }
   .chart {
     margin: 0;
-    padding: 12px;
+    padding: var(--_space-3);
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
     min-width: 0;
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .chart figcaption {
     display: grid;
-    gap: 2px;
+    gap: var(--_space-half);
   }
   .legend {
     list-style: none;
@@ -155,20 +155,20 @@ export const metricsStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 4px var(--_space);
-    font-size: var(--_font-size-small);
+    gap: var(--_space-1) var(--_space-2);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
   }
   .legend li::before {
     content: '';
     display: inline-block;
     width: 0.75rem;
-    margin-inline-end: 4px;
+    margin-inline-end: var(--_space-1);
     vertical-align: middle;
   }
   .legend li.bar::before {
     height: 0.625rem;
-    border-radius: 2px;
+    border-radius: var(--_radius-sm);
     background: var(--chart-bar);
   }
   .legend li.line::before {
@@ -193,7 +193,7 @@ export const metricsStyles = css`
   }
   .plot .tick {
     fill: var(--_on-surface-muted);
-    font-size: 11px;
+    font-size: var(--_font-size-xs);
     font-variant-numeric: tabular-nums;
   }
   .plot .bars rect {
@@ -217,38 +217,38 @@ export const metricsStyles = css`
     display: inline-flex;
     align-items: center;
     color: var(--_primary);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     border-radius: var(--_radius);
   }
   .table-wrap {
     overflow-x: auto;
     max-height: 20rem;
-    margin-top: 4px;
+    margin-top: var(--_space-1);
   }
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     font-variant-numeric: tabular-nums;
   }
   caption {
     text-align: start;
-    font-weight: 600;
-    padding-bottom: 4px;
+    font-weight: var(--_font-weight-semibold);
+    padding-bottom: var(--_space-1);
   }
   th,
   td {
     text-align: start;
-    padding: 4px var(--_space) 4px 0;
+    padding: var(--_space-1) var(--_space-2) var(--_space-1) 0;
     border-bottom: 1px solid var(--_outline-subtle);
     white-space: nowrap;
   }
   thead th {
     color: var(--_on-surface-muted);
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   tbody th {
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   @media (prefers-reduced-motion: no-preference) {
     .killer-bar > span {

@@ -19,17 +19,17 @@ export const raciStyles = css`
   .editor fieldset {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
   }
   .toolbar {
     justify-content: space-between;
-    margin-bottom: var(--_space);
+    margin-bottom: var(--_space-2);
   }
   .legend {
     margin: 0;
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .scroller {
     overflow: auto;
@@ -81,8 +81,8 @@ export const raciStyles = css`
     display: block;
     align-content: center;
     background: var(--_surface-muted);
-    font-weight: 600;
-    padding: 0.25rem;
+    font-weight: var(--_font-weight-semibold);
+    padding: var(--_space-1);
     text-align: center;
     overflow-wrap: break-word;
   }
@@ -94,7 +94,7 @@ export const raciStyles = css`
     justify-content: flex-start;
     text-align: start;
     width: var(--header-width);
-    padding: 0 var(--_space);
+    padding: 0 var(--_space-2);
   }
   th[scope='row'] {
     display: block;
@@ -103,7 +103,7 @@ export const raciStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
     background: var(--_surface);
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   thead th:first-child {
     z-index: 3;
@@ -118,7 +118,7 @@ export const raciStyles = css`
   }
   .cell {
     justify-content: center;
-    font-weight: 700;
+    font-weight: var(--_font-weight-bold);
     cursor: pointer;
     user-select: none;
   }
@@ -134,10 +134,10 @@ export const raciStyles = css`
   }
   .marker {
     color: var(--_at-risk);
-    margin-inline-start: 0.25rem;
+    margin-inline-start: var(--_space-1);
   }
   td.verdict {
-    padding: 0 var(--_space);
+    padding: 0 var(--_space-2);
     white-space: nowrap;
   }
   /* The verdict stays in sight at the right edge when many roles make the grid scroll sideways. */
@@ -155,9 +155,9 @@ export const raciStyles = css`
     z-index: 3;
   }
   .verdict button {
-    border-radius: 999px;
-    font-size: var(--_font-size-small);
-    font-weight: 600;
+    border-radius: var(--_radius-pill);
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-semibold);
     background: var(--_ready-container);
     border-color: var(--_ready);
   }
@@ -171,8 +171,8 @@ export const raciStyles = css`
   }
   .editor {
     display: grid;
-    gap: var(--_space);
-    margin-top: var(--_space);
+    gap: var(--_space-2);
+    margin-top: var(--_space-2);
   }
   .editor fieldset {
     border: 1px solid var(--_outline-subtle);
@@ -180,24 +180,24 @@ export const raciStyles = css`
     margin: 0;
   }
   .editor legend {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .editor label {
     display: inline-flex;
-    gap: 0.25rem;
+    gap: var(--_space-1);
     align-items: center;
   }
   /* Who holds the role, under its name in the column header. */
   .holder {
     display: block;
-    font-weight: 400;
-    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-regular);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
   }
   .field-problem {
     flex-basis: 100%;
     color: var(--_blocked);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .editor [aria-invalid='true'] {
     border-color: var(--_blocked);
@@ -209,20 +209,20 @@ export const raciStyles = css`
     margin: 0;
   }
   .checks li[data-ok='false'] {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   [part~='notice'] {
     border: 1px solid var(--_blocked);
     background: var(--_blocked-container);
     border-radius: var(--_radius);
-    padding: var(--_space);
-    margin: var(--_space) 0 0;
+    padding: var(--_space-2);
+    margin: var(--_space-2) 0 0;
   }
   [part~='undo'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
-    margin: var(--_space) 0 0;
+    margin: var(--_space-2) 0 0;
   }
 `;

@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const barStyles = css`
   .bar {
     height: var(--_bar-height, 0.5rem);
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_surface-muted);
     border: 1px solid var(--_outline);
     overflow: hidden;

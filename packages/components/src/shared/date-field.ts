@@ -352,12 +352,12 @@ declare global {
 export const dateFieldStyles = css`
   preflight-date-field {
     display: grid;
-    gap: 0.125rem;
+    gap: var(--_space-half);
     min-width: 0;
   }
   preflight-date-field .date-control {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-1);
     min-width: 0;
   }
   preflight-date-field .date-control > input {
@@ -373,7 +373,7 @@ export const dateFieldStyles = css`
     align-self: stretch;
   }
   .date-hint {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
   }
   .date-picker {
@@ -384,13 +384,13 @@ export const dateFieldStyles = css`
     left: 0;
     width: max-content;
     max-width: calc(100vw - 16px);
-    padding: var(--_space);
+    padding: var(--_space-2);
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
     color: var(--_on-surface);
-    font-size: var(--_font-size);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+    font-size: var(--_font-size-md);
+    box-shadow: var(--_shadow-raised);
   }
   .date-picker::backdrop {
     background: transparent;
@@ -398,13 +398,13 @@ export const dateFieldStyles = css`
   .picker-head {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: var(--_space-1);
   }
   .picker-month {
     flex: 1;
     margin: 0;
-    font-size: var(--_font-size);
-    font-weight: 600;
+    font-size: var(--_font-size-md);
+    font-weight: var(--_font-weight-semibold);
     text-align: center;
     white-space: nowrap;
   }
@@ -420,13 +420,13 @@ export const dateFieldStyles = css`
   }
   .picker-grid {
     border-collapse: collapse;
-    margin-block: var(--_space);
+    margin-block: var(--_space-2);
   }
   .picker-grid th {
-    font-size: var(--_font-size-small);
-    font-weight: 500;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-medium);
     color: var(--_on-surface-muted);
-    padding: 0 0 0.25rem;
+    padding: 0 0 var(--_space-1);
   }
   .picker-grid td {
     width: 2.25rem;
@@ -443,7 +443,7 @@ export const dateFieldStyles = css`
     background: var(--_surface-muted);
   }
   .picker-grid td[aria-current='date'] {
-    font-weight: 700;
+    font-weight: var(--_font-weight-bold);
     box-shadow: inset 0 0 0 1px var(--_outline);
   }
   .picker-grid td[aria-selected='true'] {
@@ -460,7 +460,7 @@ export const dateFieldStyles = css`
   .picker-foot {
     display: flex;
     justify-content: flex-end;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .picker-choose {
     background: var(--_primary);

@@ -80,7 +80,7 @@ export function renderFindings(
 
 export const findingStyles = css`
   .findings-heading {
-    font-size: var(--_font-size);
+    font-size: var(--_font-size-md);
     margin: 0;
   }
   .findings {
@@ -88,16 +88,16 @@ export const findingStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
     max-height: 60vh;
     overflow: auto;
   }
   .finding {
     border-left: 3px solid var(--_outline);
-    padding-left: var(--_space);
+    padding-left: var(--_space-2);
   }
   .finding p {
-    margin: 0.15rem 0;
+    margin: var(--_space-half) 0;
   }
   .finding[data-severity='blocker'] {
     border-left-color: var(--_blocked);
@@ -106,10 +106,10 @@ export const findingStyles = css`
     border-left-color: var(--_at-risk);
   }
   .finding-title {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .severity {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     text-transform: uppercase;
     letter-spacing: 0.03em;
     color: var(--_on-surface-muted);
@@ -119,7 +119,7 @@ export const findingStyles = css`
   }
   .fix-it {
     min-height: 24px;
-    margin-top: 0.15rem;
+    margin-top: var(--_space-half);
   }
   /* A row's or item's findings button, coloured by its worst finding. */
   [part~='findings-button'][data-state='blocked'] {

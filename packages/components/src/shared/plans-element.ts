@@ -30,8 +30,8 @@ export abstract class PlansElement extends PreflightElement {
     css`
   .empty {
     display: grid;
-    gap: calc(var(--_space) / 2);
-    padding: calc(var(--_space) * 1.5);
+    gap: var(--_space-1);
+    padding: var(--_space-3);
     border: 1px dashed var(--_outline-subtle);
     border-radius: var(--_radius);
     color: var(--_on-surface-muted);
@@ -40,7 +40,7 @@ export abstract class PlansElement extends PreflightElement {
     color: var(--_on-surface);
   }
   [part~='error'] {
-    margin-bottom: calc(var(--_space) * 1.5);
+    margin-bottom: var(--_space-3);
   }
     `,
   ];

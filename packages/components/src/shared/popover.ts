@@ -141,18 +141,18 @@ export const popoverStyles = css`
     top: 0;
     left: 0;
     max-width: min(24rem, calc(100vw - 16px));
-    padding: var(--_space);
+    padding: var(--_space-2);
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
     color: var(--_on-surface);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+    box-shadow: var(--_shadow-raised);
   }
   .popover-body {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .popover-close {
-    margin-top: var(--_space);
+    margin-top: var(--_space-2);
   }
 `;

@@ -81,32 +81,87 @@ export const visuallyHidden = css`
   white-space: nowrap;
 `;
 
-/** Shared by every element: tokens, both themes, focus ring, the host's box and the error state. */
+/**
+ * The type scale (Notion's UI sizes: 12/13/14/16/20/24 px). `md` is body text and `sm` secondary text; the
+ * older `--preflight-font-size` and `--preflight-font-size-small` still set them.
+ */
+const FONT_SIZES = { xs: '0.75rem', sm: '0.8125rem', md: '0.875rem', lg: '1rem', xl: '1.25rem', '2xl': '1.5rem' } as const;
+const FONT_SIZE_ALIASES: Partial<Record<keyof typeof FONT_SIZES, string>> = { sm: '--preflight-font-size-small', md: '--preflight-font-size' };
+const FONT_WEIGHTS = { regular: 400, medium: 500, semibold: 600, bold: 700 } as const;
+const LINE_HEIGHTS = { tight: 1.25, normal: 1.4 } as const;
+/** Radii: `sm` for small chips and cells, `md` (`--preflight-radius`) for controls and cards, `lg` for popovers and dialogs. */
+const RADII = { sm: '4px', lg: '8px', pill: '999px' } as const;
+/** Steps of the spacing scale: `--preflight-space-N` is N × 4 px (`half` is 2 px, for a label and its value). */
+const SPACE_STEPS = ['half', 1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+/**
+ * Each step is a page-settable `--preflight-…` property read through a private `--_…` alias. Spacing steps are
+ * multiples of a 4 px unit, half of `--preflight-space` (8 px): a page that set that one still scales them all.
+ */
+const scaleDecls = [
+  ...Object.entries(FONT_SIZES).map(([step, value]) => {
+    const alias = FONT_SIZE_ALIASES[step as keyof typeof FONT_SIZES];
+    return `--_font-size-${step}: var(--preflight-font-size-${step}, ${alias ? `var(${alias}, ${value})` : value});`;
+  }),
+  ...Object.entries(FONT_WEIGHTS).map(([name, value]) => `--_font-weight-${name}: var(--preflight-font-weight-${name}, ${value});`),
+  ...Object.entries(LINE_HEIGHTS).map(([name, value]) => `--_line-height-${name}: var(--preflight-line-height-${name}, ${value});`),
+  ...Object.entries(RADII).map(([name, value]) => `--_radius-${name}: var(--preflight-radius-${name}, ${value});`),
+  '--_space-unit: calc(var(--preflight-space, 0.5rem) / 2);',
+  ...SPACE_STEPS.map((step) => `--_space-${step}: var(--preflight-space-${step}, calc(var(--_space-unit) * ${step === 'half' ? 0.5 : step}));`),
+].join('');
+
+/** The shadow of raised things (popovers, dialogs, the date picker), per theme: on a dark page a light shadow would not show. */
+const ELEVATION = [
+  '0 1px 2px rgb(15 15 15 / 0.08), 0 4px 16px rgb(15 15 15 / 0.16)',
+  '0 1px 2px rgb(0 0 0 / 0.4), 0 4px 16px rgb(0 0 0 / 0.55)',
+] as const;
+const elevationDecl = (i: 0 | 1) => `--_shadow-raised: var(--preflight-shadow-raised, ${ELEVATION[i]});`;
+
+/** Every token with its default (light and dark for colours), for the Design page and its tests. */
+export const DESIGN_TOKENS = {
+  colors: Object.entries(SYSTEM_COLORS).map(([name, [light, dark]]) => ({ name: `--preflight-color-${name}`, light: REF[light], dark: REF[dark] })),
+  fontSizes: Object.entries(FONT_SIZES).map(([step, value]) => ({ name: `--preflight-font-size-${step}`, value, alias: FONT_SIZE_ALIASES[step as keyof typeof FONT_SIZES] })),
+  fontWeights: Object.entries(FONT_WEIGHTS).map(([name, value]) => ({ name: `--preflight-font-weight-${name}`, value: String(value) })),
+  lineHeights: Object.entries(LINE_HEIGHTS).map(([name, value]) => ({ name: `--preflight-line-height-${name}`, value: String(value) })),
+  space: SPACE_STEPS.map((step) => ({ name: `--preflight-space-${step}`, px: step === 'half' ? 2 : step * 4 })),
+  radii: [{ name: '--preflight-radius', value: '6px' }, ...Object.entries(RADII).map(([name, value]) => ({ name: `--preflight-radius-${name}`, value }))],
+  elevation: { name: '--preflight-shadow-raised', light: ELEVATION[0], dark: ELEVATION[1] },
+} as const;
+
+/**
+ * Shared by every element: tokens, both themes, the controls (buttons, inputs, selects, checkboxes) with
+ * their focus ring and disabled state, the host's box and the error state.
+ */
 export const tokenStyles = css`
   :host {
     ${unsafeCSS(refDecls)}
     ${unsafeCSS(themeDecls(0))}
+    ${unsafeCSS(scaleDecls)}
+    ${unsafeCSS(elevationDecl(0))}
     --_font: var(--preflight-font-family, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--preflight-font-size, 0.875rem);
-    --_font-size-small: var(--preflight-font-size-small, 0.8125rem);
+    /* The names elements used before the scales: body and secondary text, the 8 px step. */
+    --_font-size: var(--_font-size-md);
+    --_font-size-small: var(--_font-size-sm);
+    --_space: var(--_space-2);
     --_radius: var(--preflight-radius, 6px);
-    --_space: var(--preflight-space, 0.5rem);
     --_target: var(--preflight-target-size, 24px);
     --_focus-ring: 2px solid var(--_focus);
     color-scheme: light;
     display: block;
     font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.4;
+    font-size: var(--_font-size-md);
+    line-height: var(--_line-height-normal);
     color: var(--_on-surface);
   }
   :host([theme='dark']) {
     ${unsafeCSS(themeDecls(1))}
+    ${unsafeCSS(elevationDecl(1))}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${unsafeCSS(themeDecls(1))}
+      ${unsafeCSS(elevationDecl(1))}
       color-scheme: dark;
     }
   }
@@ -122,7 +177,11 @@ export const tokenStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 1px;
   }
-  button {
+  /*
+   * Buttons: default (outlined), .primary (filled: the one action a view leads to), .quiet (text only), .danger.
+   * Written in :where() (no specificity), so an element's own rule for a button always wins over these.
+   */
+  :where(button) {
     font: inherit;
     color: inherit;
     min-height: var(--_target);
@@ -130,10 +189,38 @@ export const tokenStyles = css`
     border-radius: var(--_radius);
     border: 1px solid var(--_outline);
     background: var(--_surface-raised);
-    padding: 0 var(--_space);
+    padding: 0 var(--_space-2);
     cursor: pointer;
   }
-  button:disabled {
+  :where(button:hover:not(:disabled)) {
+    background: var(--_surface-muted);
+  }
+  :where(button.primary) {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: var(--_font-weight-semibold);
+  }
+  :where(button.primary:hover:not(:disabled)) {
+    background: var(--_primary);
+    filter: brightness(1.1);
+  }
+  :where(button.quiet) {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_primary);
+  }
+  :where(button.quiet:hover:not(:disabled)) {
+    background: var(--_surface-muted);
+  }
+  :where(button.danger) {
+    border-color: var(--_blocked);
+    color: var(--_blocked);
+  }
+  :where(button.danger:hover:not(:disabled)) {
+    background: var(--_blocked-container);
+  }
+  :where(button:disabled) {
     cursor: not-allowed;
     opacity: 0.75;
   }
@@ -146,7 +233,29 @@ export const tokenStyles = css`
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: 0 calc(var(--_space) / 2);
+    padding: 0 var(--_space-1);
+  }
+  textarea {
+    padding-block: var(--_space-1);
+  }
+  :where(input, select, textarea):where(:hover:not(:disabled, :focus)) {
+    border-color: var(--_on-surface-muted);
+  }
+  :where(input, select, textarea):where(:disabled) {
+    cursor: not-allowed;
+    opacity: 0.75;
+  }
+  /* Lighter than a value (the outline's grey, still 4.5:1 on the surface), so a hint never reads as something typed. */
+  ::placeholder {
+    color: var(--_outline);
+    opacity: 1;
+  }
+  :where(input[type='checkbox'], input[type='radio']) {
+    accent-color: var(--_primary);
+    cursor: pointer;
+  }
+  :where(select) {
+    cursor: pointer;
   }
   .visually-hidden {
     ${visuallyHidden}
@@ -156,22 +265,22 @@ export const tokenStyles = css`
     background: var(--_blocked-container);
     color: var(--_on-surface);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    padding: var(--_space-2);
   }
   [part~='error'] code {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   [part~='status'] {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   [part~='conflict'] {
     border: 1px solid var(--_at-risk);
     background: var(--_at-risk-container);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    padding: var(--_space-2);
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
     flex-wrap: wrap;
   }

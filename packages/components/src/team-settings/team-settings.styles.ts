@@ -7,11 +7,11 @@ export const teamSettingsStyles = css`
   form {
     container-type: inline-size;
     display: grid;
-    gap: calc(var(--_space) * 2);
+    gap: var(--_space-4);
   }
   fieldset.all {
     display: grid;
-    gap: calc(var(--_space) * 2);
+    gap: var(--_space-4);
     margin: 0;
     padding: 0;
     border: 0;
@@ -19,31 +19,31 @@ export const teamSettingsStyles = css`
   }
   section {
     display: grid;
-    gap: calc(var(--_space) * 1.5);
-    padding: calc(var(--_space) * 2);
+    gap: var(--_space-3);
+    padding: var(--_space-4);
     border: 1px solid var(--_outline-subtle);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface-raised);
   }
   header {
     display: grid;
-    gap: 0.125rem;
+    gap: var(--_space-half);
   }
   .section-title {
-    font-size: 1rem;
-    font-weight: 600;
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-semibold);
   }
   .section-hint,
   .hint {
     margin: 0;
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   /* Short fields side by side as far as they fit; long ones take the row. */
   .fields {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(8.5rem, 100%), 1fr));
-    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    gap: var(--_space-3) var(--_space-4);
     align-items: start;
   }
   .wide {
@@ -51,12 +51,12 @@ export const teamSettingsStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-1);
     min-width: 0;
   }
   label,
   legend {
-    font-weight: 500;
+    font-weight: var(--_font-weight-medium);
   }
   input,
   select,
@@ -64,21 +64,16 @@ export const teamSettingsStyles = css`
     width: 100%;
     min-width: 0;
     min-height: 2rem;
-    padding: 0 0.5rem;
+    padding: 0 var(--_space-2);
   }
   .wide > input,
   .wide > .with-button {
     max-width: var(--_field-width);
   }
   textarea {
-    padding: 0.375rem 0.5rem;
+    padding: var(--_space-1) var(--_space-2);
     resize: vertical;
     min-height: 3.5rem;
-  }
-  input:hover,
-  select:hover,
-  textarea:hover {
-    border-color: var(--_on-surface-muted);
   }
   :is(input:not([type='checkbox']), select, textarea)[aria-invalid='true'] {
     border-color: var(--_blocked);
@@ -87,14 +82,14 @@ export const teamSettingsStyles = css`
   .with-unit,
   .with-button {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
     min-width: 0;
   }
   /* The number keeps room for a few digits; the unit goes under it before the number shrinks. */
   .with-unit {
     flex-wrap: wrap;
-    gap: 0.25rem var(--_space);
+    gap: var(--_space-1) var(--_space-2);
   }
   .with-unit input {
     flex: 1 1 4.5rem;
@@ -113,9 +108,9 @@ export const teamSettingsStyles = css`
   }
   fieldset.group {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
     margin: 0;
-    padding: var(--_space) 0 0;
+    padding: var(--_space-2) 0 0;
     border: 0;
     border-top: 1px solid var(--_outline-subtle);
     min-inline-size: 0;
@@ -128,22 +123,22 @@ export const teamSettingsStyles = css`
     padding: 0;
     float: left;
     width: 100%;
-    margin-bottom: 0.25rem;
+    margin-bottom: var(--_space-1);
   }
   fieldset.hours > legend {
-    padding-top: var(--_space);
+    padding-top: var(--_space-2);
   }
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: var(--_space-1) var(--_space-2);
   }
   .check {
     display: inline-flex;
-    gap: 0.375rem;
+    gap: var(--_space-1);
     align-items: center;
     min-height: var(--_target);
-    font-weight: 400;
+    font-weight: var(--_font-weight-regular);
     cursor: pointer;
   }
   .check input {
@@ -158,9 +153,9 @@ export const teamSettingsStyles = css`
   .days .check {
     min-width: 4.25rem;
     min-height: 2rem;
-    padding: 0 0.75rem 0 0.375rem;
+    padding: 0 var(--_space-3) 0 var(--_space-2);
     border: 1px solid var(--_outline-subtle);
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
   }
   fieldset[aria-describedby~='businessDays-error'] .days .check {
     border-color: var(--_blocked);
@@ -171,8 +166,8 @@ export const teamSettingsStyles = css`
   }
   [part~='field-error'] {
     color: var(--_blocked);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-semibold);
   }
   [part~='field-error'] p {
     margin: 0;
@@ -180,23 +175,12 @@ export const teamSettingsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .actions button {
     min-height: 2rem;
-    padding: 0 0.875rem;
-    font-weight: 500;
-  }
-  button:hover {
-    background: var(--_surface-muted);
-  }
-  button.primary {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button.primary:hover {
-    filter: brightness(1.08);
+    padding: 0 var(--_space-3);
+    font-weight: var(--_font-weight-medium);
   }
   #namingPattern {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -204,7 +188,7 @@ export const teamSettingsStyles = css`
   /* A narrow frame gives the fields the room the sections' padding would take. */
   @container (max-width: 26rem) {
     section {
-      padding: var(--_space);
+      padding: var(--_space-2);
     }
   }
   .use-zone {

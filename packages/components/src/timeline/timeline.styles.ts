@@ -15,9 +15,9 @@ export const timelineStyles = css`
   }
   .summary {
     display: grid;
-    gap: 0.125rem;
-    margin: 0 0 var(--_space);
-    padding: var(--_space);
+    gap: var(--_space-half);
+    margin: 0 0 var(--_space-2);
+    padding: var(--_space-2);
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
   }
@@ -32,15 +32,15 @@ export const timelineStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem var(--_space);
-    margin: 0 0 var(--_space);
-    font-size: var(--_font-size-small);
+    gap: var(--_space-1) var(--_space-2);
+    margin: 0 0 var(--_space-2);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
   }
   .legend > span {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: var(--_space-1);
   }
   .key {
     display: inline-block;
@@ -51,11 +51,11 @@ export const timelineStyles = css`
     height: 0.75rem;
   }
   .check {
-    font-weight: 700;
+    font-weight: var(--_font-weight-bold);
     color: var(--_on-surface);
   }
   .diamond {
-    margin: 0 0.125rem;
+    margin: 0 var(--_space-half);
     width: 0.6rem;
     height: 0.6rem;
     transform: rotate(45deg);
@@ -91,8 +91,8 @@ export const timelineStyles = css`
   .row,
   .axis {
     display: grid;
-    gap: 0 var(--_space);
-    padding: 0 var(--_space);
+    gap: 0 var(--_space-2);
+    padding: 0 var(--_space-2);
     align-items: center;
   }
   .row {
@@ -107,11 +107,11 @@ export const timelineStyles = css`
     border-bottom: 0;
   }
   .axis {
-    grid-template-columns: calc(var(--_target) + var(--_space) + var(--label-width)) minmax(0, 1fr) var(--side-width);
-    margin-bottom: 0.25rem;
+    grid-template-columns: calc(var(--_target) + var(--_space-2) + var(--label-width)) minmax(0, 1fr) var(--side-width);
+    margin-bottom: var(--_space-1);
   }
   .axis-label {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
   }
   .track {
@@ -137,9 +137,9 @@ export const timelineStyles = css`
   .month {
     position: absolute;
     top: 0;
-    padding-left: 0.25rem;
+    padding-left: var(--_space-1);
     border-left: 1px solid var(--_outline);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
     white-space: nowrap;
   }
@@ -150,12 +150,12 @@ export const timelineStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: var(--_target);
-    padding: 0 0.375rem;
+    padding: 0 var(--_space-2);
     border: 1px solid var(--_outline);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-semibold);
     white-space: nowrap;
   }
   [role='slider'] {
@@ -179,7 +179,7 @@ export const timelineStyles = css`
   .bar-key {
     border: 1px solid var(--_primary);
     background: var(--_primary-container);
-    border-radius: 3px;
+    border-radius: var(--_radius-sm);
   }
   .done-mark {
     position: absolute;
@@ -193,8 +193,8 @@ export const timelineStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_on-surface);
     color: var(--_on-surface);
-    font-size: 0.75rem;
-    font-weight: 700;
+    font-size: var(--_font-size-xs);
+    font-weight: var(--_font-weight-bold);
     pointer-events: none;
   }
   .marker {
@@ -225,7 +225,7 @@ export const timelineStyles = css`
     pointer-events: none;
   }
   .unscheduled {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
     line-height: var(--row-height);
   }
@@ -243,7 +243,7 @@ export const timelineStyles = css`
     min-width: 0;
   }
   .name {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -254,7 +254,7 @@ export const timelineStyles = css`
   }
   .dates,
   .after {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
     overflow: hidden;
     text-overflow: ellipsis;
@@ -268,17 +268,17 @@ export const timelineStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0 0.25rem;
+    gap: 0 var(--_space-1);
     min-width: 0;
   }
   .state-line {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-1);
     align-items: center;
     min-width: 0;
   }
   .state {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -288,17 +288,17 @@ export const timelineStyles = css`
   }
   .note {
     grid-column: 1;
-    font-size: 0.75rem;
+    font-size: var(--_font-size-xs);
     color: var(--_on-surface-muted);
   }
   .tag {
     grid-column: 1;
     justify-self: start;
-    padding: 0 0.25rem;
+    padding: 0 var(--_space-1);
     border: 1px solid var(--_on-surface);
-    border-radius: 3px;
-    font-size: 0.75rem;
-    font-weight: 600;
+    border-radius: var(--_radius-sm);
+    font-size: var(--_font-size-xs);
+    font-weight: var(--_font-weight-semibold);
   }
   [part~='edit-button'] {
     grid-column: 2;
@@ -307,8 +307,8 @@ export const timelineStyles = css`
   .links {
     position: absolute;
     top: 0;
-    left: calc(3 * var(--_space) + var(--_target) + var(--label-width));
-    width: calc(100% - 5 * var(--_space) - var(--_target) - var(--label-width) - var(--side-width));
+    left: calc(3 * var(--_space-2) + var(--_target) + var(--label-width));
+    width: calc(100% - 5 * var(--_space-2) - var(--_target) - var(--label-width) - var(--side-width));
     height: 100%;
     overflow: visible;
     pointer-events: none;
@@ -324,8 +324,8 @@ export const timelineStyles = css`
     stroke-width: 2.5;
   }
   .section-heading {
-    font-size: var(--_font-size);
-    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
+    font-size: var(--_font-size-md);
+    margin: var(--_space-3) 0 var(--_space-1);
   }
   .empty {
     color: var(--_on-surface-muted);
@@ -333,30 +333,30 @@ export const timelineStyles = css`
   /* A set width: a shrink-to-fit popover would rewrap as it is placed, and be measured and placed again. */
   .editor {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
     width: min(17rem, calc(100vw - 3rem));
   }
   .field {
     display: grid;
-    gap: 0.15rem;
+    gap: var(--_space-half);
   }
   [part~='field-error'] {
     margin: 0;
     color: var(--_blocked);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-semibold);
   }
   .editor-actions {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   @container timeline (width < 44rem) {
     .row {
       grid-template-columns: var(--_target) minmax(0, 1fr);
       grid-template-areas: 'check label' 'track track' 'side side';
       height: auto;
-      padding: 0.375rem var(--_space);
-      gap: 0.25rem var(--_space);
+      padding: var(--_space-2);
+      gap: var(--_space-1) var(--_space-2);
       contain-intrinsic-size: auto 7rem;
     }
     .row > :first-child {
@@ -373,7 +373,7 @@ export const timelineStyles = css`
       grid-area: side;
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem var(--_space);
+      gap: var(--_space-1) var(--_space-2);
     }
     .name,
     .dates,
