@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
+import * as actions from '../../packages/components/src/actions/actions.stories.js';
 import * as approvals from '../../packages/components/src/approvals/approvals.stories.js';
 import * as badge from '../../packages/components/src/badge/badge.stories.js';
 import * as blockerLog from '../../packages/components/src/blocker-log/blocker-log.stories.js';
@@ -28,7 +29,7 @@ interface StoriesModule {
   [name: string]: unknown;
 }
 
-const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief, timeline, approvals, teamSettings, metrics, agenda] as unknown as StoriesModule[];
+const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief, timeline, approvals, actions, teamSettings, metrics, agenda] as unknown as StoriesModule[];
 
 /** The states every widget must have a story for. */
 const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Dark', 'ReadOnly', 'InvalidInput', 'Narrow'];

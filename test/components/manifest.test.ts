@@ -26,5 +26,5 @@ test('the committed custom-elements.json matches a fresh analysis of the JSDoc (
 test('the manifest declares every element with its tag name', () => {
   const manifest = JSON.parse(readFileSync(`${PKG}/custom-elements.json`, 'utf8'));
   const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
-  for (const tag of ['preflight-raci', 'preflight-blocker-log', 'preflight-checklist', 'preflight-badge', 'preflight-brief', 'preflight-timeline', 'preflight-approvals', 'preflight-metrics', 'preflight-agenda', 'preflight-team-settings']) assert.ok(tags.includes(tag), tag);
+  for (const tag of ['preflight-raci', 'preflight-blocker-log', 'preflight-checklist', 'preflight-badge', 'preflight-brief', 'preflight-timeline', 'preflight-approvals', 'preflight-actions', 'preflight-metrics', 'preflight-agenda', 'preflight-team-settings']) assert.ok(tags.includes(tag), tag);
 });

@@ -11,6 +11,7 @@ export { PreflightBlockerLog, type StatusFilter } from './blocker-log/blocker-lo
 export { PreflightChecklist, type ChecklistGrouping } from './checklist/checklist.js';
 export { PreflightBrief } from './brief/brief.js';
 export { PreflightApprovals } from './approvals/approvals.js';
+export { PreflightActions } from './actions/actions.js';
 export { PreflightTimeline } from './timeline/timeline.js';
 export { PreflightTeamSettings, type SettingsChange } from './team-settings/team-settings.js';
 export { PreflightMetrics } from './metrics/metrics.js';

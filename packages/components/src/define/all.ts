@@ -5,6 +5,7 @@ export * from './preflight-checklist.js';
 export * from './preflight-badge.js';
 export * from './preflight-brief.js';
 export * from './preflight-approvals.js';
+export * from './preflight-actions.js';
 export * from './preflight-timeline.js';
 export * from './preflight-team-settings.js';
 export * from './preflight-metrics.js';

@@ -10,6 +10,7 @@ const MODULES = new Map<string, () => Promise<unknown>>(
     'preflight-badge': () => import('./preflight-badge.js'),
     'preflight-brief': () => import('./preflight-brief.js'),
     'preflight-approvals': () => import('./preflight-approvals.js'),
+    'preflight-actions': () => import('./preflight-actions.js'),
     'preflight-timeline': () => import('./preflight-timeline.js'),
     'preflight-team-settings': () => import('./preflight-team-settings.js'),
     'preflight-metrics': () => import('./preflight-metrics.js'),

@@ -12,6 +12,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { PreflightChangeDetail } from '../shared/changes.js';
 import { PreflightApprovals as ApprovalsElement } from '../define/preflight-approvals.js';
+import { PreflightActions as ActionsElement } from '../define/preflight-actions.js';
 import { PreflightBadge as BadgeElement } from '../define/preflight-badge.js';
 import { PreflightBrief as BriefElement } from '../define/preflight-brief.js';
 import { PreflightBlockerLog as BlockerLogElement } from '../define/preflight-blocker-log.js';
@@ -31,6 +32,7 @@ export const PreflightChecklist = createComponent({ react: React, tagName: 'pref
 export const PreflightBrief = createComponent({ react: React, tagName: 'preflight-brief', elementClass: BriefElement, events, displayName: 'PreflightBrief' });
 export const PreflightTimeline = createComponent({ react: React, tagName: 'preflight-timeline', elementClass: TimelineElement, events, displayName: 'PreflightTimeline' });
 export const PreflightApprovals = createComponent({ react: React, tagName: 'preflight-approvals', elementClass: ApprovalsElement, events, displayName: 'PreflightApprovals' });
+export const PreflightActions = createComponent({ react: React, tagName: 'preflight-actions', elementClass: ActionsElement, events, displayName: 'PreflightActions' });
 export const PreflightTeamSettings = createComponent({
   react: React,
   tagName: 'preflight-team-settings',
