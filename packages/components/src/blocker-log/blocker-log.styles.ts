@@ -250,8 +250,9 @@ export const blockerLogStyles = css`
     background: var(--_surface);
     color: var(--_on-surface);
     border: 1px solid var(--_outline);
-    border-radius: var(--_radius);
-    padding: var(--_space-2);
+    border-radius: var(--_radius-lg);
+    box-shadow: var(--_shadow-raised);
+    padding: var(--_space-4);
     width: min(24rem, calc(100vw - 2rem));
   }
   [part~='editor'] input,
@@ -266,7 +267,7 @@ export const blockerLogStyles = css`
     gap: var(--_space-2);
   }
   .editor-heading {
-    font-size: var(--_font-size-md);
+    font-size: var(--_font-size-lg);
     margin: 0;
   }
   .editor-actions {

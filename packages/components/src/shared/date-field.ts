@@ -384,9 +384,9 @@ export const dateFieldStyles = css`
     left: 0;
     width: max-content;
     max-width: calc(100vw - 16px);
-    padding: var(--_space-2);
+    padding: var(--_space-3);
     border: 1px solid var(--_outline);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     background: var(--_surface-raised);
     color: var(--_on-surface);
     font-size: var(--_font-size-md);

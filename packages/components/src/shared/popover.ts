@@ -141,9 +141,9 @@ export const popoverStyles = css`
     top: 0;
     left: 0;
     max-width: min(24rem, calc(100vw - 16px));
-    padding: var(--_space-2);
+    padding: var(--_space-3);
     border: 1px solid var(--_outline);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     background: var(--_surface-raised);
     color: var(--_on-surface);
     box-shadow: var(--_shadow-raised);
