@@ -216,7 +216,7 @@ describe('the demo workspace', () => {
   it('places a section for the brief, the timeline and the reviews in campaign order, each showing the open plan from the same store', async () => {
     const el = await mountWorkspace();
     await until(() => badgeText(el) === 'Blocked 70', 'the badge of the sample plan', 600);
-    expect([...el.querySelectorAll<HTMLElement>('.widgets > [data-widget]')].map((s) => s.dataset.widget)).to.deep.equal(['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log']);
+    expect([...el.querySelectorAll<HTMLElement>('.widgets > [data-widget]')].map((s) => s.dataset.widget)).to.deep.equal(['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log', 'actions']);
     const [brief, timeline, approvals] = ['brief', 'timeline', 'approvals'].map((w) => widget(el, w));
     expect([brief, timeline, approvals].map((w) => w!.localName)).to.deep.equal(['preflight-brief', 'preflight-timeline', 'preflight-approvals']);
     await until(() => Boolean(inShadow(brief!, '[part=campaign-facts]') && inShadow(timeline!, '[part~=step]') && inShadow(approvals!, '[part~=review]')), 'the three sections on the plan', 600);
@@ -330,9 +330,27 @@ describe('the demo workspace', () => {
     expect(badgeText(el)).to.not.equal('');
   });
 
+  it('has a section for corrective actions, and a finding about an action or the reporting figures goes there to be fixed', async () => {
+    const el = await mountWorkspace();
+    await until(() => badgeText(el) === 'Blocked 70', 'the badge of the sample plan', 600);
+    const actions = widget(el, 'actions');
+    expect(actions.localName).to.equal('preflight-actions');
+    await until(() => Boolean(inShadow(actions, '[part~=empty]')), 'the corrective actions section');
+    for (const finding of [
+      { ruleId: 'action.overdue', target: { kind: 'action', id: 'ca-1' } },
+      { ruleId: 'threshold.reporting-confidence', target: { kind: 'campaign', id: SAMPLE.id } },
+    ]) {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const fix = new CustomEvent('preflight-fix', { detail: { finding }, bubbles: true, composed: true, cancelable: true });
+      widget(el, 'badge').dispatchEvent(fix);
+      expect(fix.defaultPrevented, finding.ruleId).to.equal(true);
+      expect(document.activeElement?.id, finding.ruleId).to.equal('w-actions');
+    }
+  });
+
   it('reaches every section of the plan from the top of the page in a few key presses: the skip link, then the section links', async () => {
     const name = `preflight-workspace-test-keys-${Math.random().toString(36).slice(2)}`;
-    const titles = ['Readiness', 'Campaign and brief', 'RACI', 'Timeline', 'Launch checklist', 'Reviews', 'Blockers', 'Embed'];
+    const titles = ['Readiness', 'Campaign and brief', 'RACI', 'Timeline', 'Launch checklist', 'Reviews', 'Blockers', 'Corrective actions', 'Embed'];
     for (const title of titles) {
       // A page just opened: the first Tab starts from the top.
       const el = await mountWorkspace(name);
@@ -351,7 +369,8 @@ describe('the demo workspace', () => {
       while (document.activeElement !== link && presses < 20) await press('Tab');
       await press('Enter');
       expect(document.activeElement?.id, title).to.equal(link.getAttribute('href')!.slice(1));
-      expect(presses, `presses to ${title}`).to.be.at.most(14);
+      // Tab to the skip link, Enter, a Tab per section link before it, Enter: a few more than there are sections.
+      expect(presses, `presses to ${title}`).to.be.at.most(titles.length + 6);
       el.remove();
     }
   });

@@ -13,6 +13,8 @@ const BY_RULE: readonly [prefix: string, section: WidgetName][] = [
   ['approval.', 'approvals'],
   ['threshold.blocked-approvals', 'approvals'],
   ['threshold.launch-delay', 'timeline'],
+  ['threshold.reporting-confidence', 'actions'],
+  ['action.', 'actions'],
   ['gate.', 'checklist'],
   ['checklist.', 'checklist'],
 ];
@@ -25,14 +27,14 @@ const BY_TARGET: Partial<Record<Finding['target']['kind'], WidgetName>> = {
   approval: 'approvals',
   blocker: 'blocker-log',
   milestone: 'timeline',
+  action: 'actions',
 };
 
 /**
  * The section of the plan page where a finding is fixed: the brief for the campaign and the brief, the
- * RACI for its rules, the timeline for steps and milestones, and so on. Undefined when no section of the
- * workspace edits what it is about (a corrective action, a reporting figure).
+ * RACI for its rules, the timeline for steps and milestones, corrective actions and the figures they are
+ * measured by in their own section, and so on. Undefined when no section edits what it is about.
  */
 export function fixSection(finding: Pick<Finding, 'ruleId' | 'target'>): WidgetName | undefined {
-  if (finding.ruleId.startsWith('action.') || finding.ruleId === 'threshold.reporting-confidence') return undefined;
   return BY_RULE.find(([prefix]) => finding.ruleId.startsWith(prefix))?.[1] ?? BY_TARGET[finding.target.kind];
 }

@@ -9,4 +9,5 @@ export const WIDGET_TITLES: Record<WidgetName, string> = {
   checklist: 'Launch checklist',
   approvals: 'Reviews',
   'blocker-log': 'Blockers',
+  actions: 'Corrective actions',
 };

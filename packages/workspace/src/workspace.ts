@@ -35,7 +35,7 @@ interface RolesWatch {
 }
 
 /** The verdict first, then the campaign in the order it is run: what and why, who, when, the gates, the reviews, what blocks. */
-const SECTION_ORDER: WidgetName[] = ['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log'];
+const SECTION_ORDER: WidgetName[] = ['badge', 'brief', 'raci', 'timeline', 'checklist', 'approvals', 'blocker-log', 'actions'];
 
 /** Where a plan lives: in this browser's store, or on the team server. */
 type PlanKind = 'local' | 'team';

@@ -17,6 +17,7 @@ export const WIDGET_TAGS = {
   brief: 'preflight-brief',
   approvals: 'preflight-approvals',
   timeline: 'preflight-timeline',
+  actions: 'preflight-actions',
 } as const;
 export type WidgetName = keyof typeof WIDGET_TAGS;
 export const WIDGETS = Object.keys(WIDGET_TAGS) as WidgetName[];
