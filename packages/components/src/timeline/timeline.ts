@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   milestoneActualProblem,
   moveMilestone,
@@ -54,6 +55,22 @@ const pct = (day: number, days: number) => `${((day / days) * 100).toFixed(3)}%`
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
+ * Each plan's axis, kept with the instant and time zone it was laid out for: a re-render that does not
+ * change the plan (a drag, a popover) and every timeline on the same plan lay it out once.
+ */
+const timelines = new WeakMap<Plan, { now: string; zone: string | undefined; timeline: Timeline }>();
+function timelineOf(plan: Plan, now: string, zone: string | undefined): Timeline {
+  const kept = timelines.get(plan);
+  if (kept && kept.now === now && kept.zone === zone) return kept.timeline;
+  const timeline = planTimeline(plan, now, zone);
+  timelines.set(plan, { now, zone, timeline });
+  return timeline;
+}
+
+/** What a row shows of its findings (their rules and severities): rows whose findings read the same are not drawn again. */
+const findingsKey = (findings: readonly Finding[]): string => (findings.length ? findings.map((f) => `${f.ruleId}:${f.severity}`).join('|') : '');
+
+/**
  * @summary Steps and milestones on a time axis: each step's start, due and done day, the
  * dependencies between steps, the critical path, and the steps and milestones the core finds late or
  * out of order; dates move by keyboard or pointer, a step is marked done, a milestone's day recorded.
@@ -106,6 +123,8 @@ export class PreflightTimeline extends PlanElement {
 
   /** The axis last drawn: what a drag measures against and the day "today" is for a recorded milestone. */
   private timeline: Timeline | undefined;
+  /** The dependency lines last drawn, with the axis and the drag they were drawn for: drawn again only when the geometry changes. */
+  private links: { timeline: Timeline; drag: string; lines: TemplateResult | typeof nothing } | undefined;
   private readonly findingsPopover = new PopoverController(this);
   private readonly editPopover = new PopoverController(this);
 
@@ -126,7 +145,7 @@ export class PreflightTimeline extends PlanElement {
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
     if (!result?.ok) return renderProblems('Timeline: the plan cannot be judged.', result?.problems ?? []);
-    const t = (this.timeline = planTimeline(plan, result.now, result.config.timeZone));
+    const t = (this.timeline = timelineOf(plan, result.now, result.config.timeZone));
     const editable = !this.isReadonly;
     const byId = new Map(plan.steps.map((s) => [s.id, s]));
     const row = new Map(plan.steps.map((s, i) => [s.id, i]));
@@ -137,7 +156,7 @@ export class PreflightTimeline extends PlanElement {
       <div class="chart" style=${style} @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, t)} @pointermove=${this.onPointerMove} @pointerup=${(e: PointerEvent) => this.onPointerUp(e, plan)} @pointercancel=${this.cancelDrag} @keydown=${(e: KeyboardEvent) => this.onKey(e, plan)} @click=${(e: MouseEvent) => this.onClick(e, plan)} @change=${(e: Event) => this.onChange(e, plan)}>
         ${this.renderAxis(plan, t, editable)}
         <ol class="rows" part="steps" aria-label="Steps" style=${`--rows: ${plan.steps.length}`}>
-          ${plan.steps.map((step, i) => this.renderStep(step, t.steps[i]!, t, byId, editable))}
+          ${plan.steps.map((step, i) => this.renderStepOnce(step, t.steps[i]!, t, byId, editable))}
           ${this.renderLinks(t, row)}
         </ol>
         ${plan.steps.length ? nothing : html`<p class="empty">No steps yet: a plan's steps come from its template or the RACI.</p>`}
@@ -241,16 +260,28 @@ export class PreflightTimeline extends PlanElement {
   }
 
   /**
+   * A step's row, drawn again only when something it shows changed: its record, its place on the axis,
+   * the names of the steps it comes after, its findings, a drag moving it, its popovers. Moving one step
+   * of two hundred draws one row (and those whose findings or critical path changed).
+   */
+  private renderStepOnce(step: Step, at: Timeline['steps'][number], t: Timeline, byId: Map<string, Step>, editable: boolean): unknown {
+    const findings = this.readiness.findingsFor('step', step.id);
+    const after = at.after.length ? `After ${at.after.map((d) => byId.get(d)?.name ?? d).join(', ')}` : '';
+    const key = `step:${step.id}`;
+    const moved = this.shifted({ kind: 'step', id: step.id }, 0);
+    const deps = [step, t.days, at.start, at.due, at.done, at.doneDate, at.critical, after, findingsKey(findings), editable, moved, this.editPopover.isOpen(key), this.findingsPopover.isOpen(key)];
+    return guard(deps, () => this.renderStep(step, at, t, findings, after, editable));
+  }
+
+  /**
    * One step, as one flat template: parts shown or not by `hidden` rather than by nested templates,
    * text set as properties, no whitespace between tags; every part saved is saved 200 times on a long plan.
    */
-  private renderStep(step: Step, at: Timeline['steps'][number], t: Timeline, byId: Map<string, Step>, editable: boolean): TemplateResult {
-    const findings = this.readiness.findingsFor('step', step.id);
+  private renderStep(step: Step, at: Timeline['steps'][number], t: Timeline, findings: readonly Finding[], after: string, editable: boolean): TemplateResult {
     const done = step.doneAt !== undefined;
     const id = `step-${step.id}`;
     const dates = this.stepDates(step);
     const doneText = done ? `Done ${at.doneDate}` : step.due === undefined ? 'Not scheduled' : 'On track';
-    const after = at.after.length ? `After ${at.after.map((d) => byId.get(d)?.name ?? d).join(', ')}` : '';
     const key = `step:${step.id}`;
     const scheduled = at.start !== undefined;
     const slider = editable && scheduled;
@@ -295,6 +326,15 @@ export class PreflightTimeline extends PlanElement {
    * the column; strokes keep their width.
    */
   private renderLinks(t: Timeline, row: Map<string, number>): TemplateResult | typeof nothing {
+    const drag = this.drag ? `${JSON.stringify(this.drag.target)}:${this.drag.days}` : '';
+    const kept = this.links;
+    if (kept && kept.timeline === t && kept.drag === drag) return kept.lines;
+    const lines = this.drawLinks(t, row);
+    this.links = { timeline: t, drag, lines };
+    return lines;
+  }
+
+  private drawLinks(t: Timeline, row: Map<string, number>): TemplateResult | typeof nothing {
     const rows = t.steps.length;
     const paths: string[] = [];
     const critical: string[] = [];
