@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   DECISION_TITLES,
   DECISIONS,
@@ -15,7 +17,9 @@ import {
   roleLabel,
   type Approval,
   type Decision,
+  type Finding,
   type LadderRung,
+  type LogEntry,
   type Plan,
   type ReviewKind,
   type RulesConfig,
@@ -65,6 +69,26 @@ interface Row {
   clock: SlaClock | undefined;
   ladder: LadderRung[];
 }
+
+/**
+ * Each review's SLA clock and ladder, kept with what they were worked out from: the review record, the
+ * instant, the config and the parts of the plan they read (the steps, the campaign, the people). An
+ * edit of one review works out that one again; the others, and any element showing the same plan, reuse theirs.
+ */
+const rows = new WeakMap<Approval, { nowMs: number; config: RulesConfig; read: unknown[]; row: Row }>();
+/** The parts of the plan a review's row reads besides its record: who decides and who is reached come from them. */
+const readBy = (plan: Plan): unknown[] => [plan.steps, plan.campaign, plan.people, plan.roles];
+function rowOf(approval: Approval, plan: Plan, nowMs: number, now: string, config: RulesConfig): Row {
+  const kept = rows.get(approval);
+  const read = readBy(plan);
+  if (kept && kept.nowMs === nowMs && kept.config === config && read.every((v, i) => v === kept.read[i])) return kept.row;
+  const row = { approval, clock: approvalSlaClock(approval, plan, nowMs, config), ladder: reviewLadder(approval, plan, now, config) };
+  rows.set(approval, { nowMs, config, read, row });
+  return row;
+}
+
+/** What a review shows of its findings (their rules and severities). */
+const findingsKey = (findings: readonly Finding[]): string => findings.map((f) => `${f.ruleId}:${f.severity}`).join('|');
 
 /**
  * @summary The reviews of a campaign: request one (kind, step, from whom), decide it as the step's
@@ -130,22 +154,19 @@ export class PreflightApprovals extends PlanElement {
     if (!result?.ok) return renderProblems('Reviews: the plan cannot be judged.', result?.problems ?? []);
     const { config, now } = result;
     const nowMs = Date.parse(now);
-    const rows: Row[] = plan.approvals.map((approval) => ({
-      approval,
-      clock: approvalSlaClock(approval, plan, nowMs, config),
-      ladder: reviewLadder(approval, plan, now, config),
-    }));
+    const all: Row[] = plan.approvals.map((approval) => rowOf(approval, plan, nowMs, now, config));
     // Undecided first, soonest breach first; then the decided, latest decision first.
-    const waiting = rows.filter((r) => r.clock).sort((a, b) => a.clock!.breachAt.localeCompare(b.clock!.breachAt));
-    const decided = rows.filter((r) => !r.clock).sort((a, b) => (b.approval.decidedAt ?? '').localeCompare(a.approval.decidedAt ?? ''));
+    const waiting = all.filter((r) => r.clock).sort((a, b) => a.clock!.breachAt.localeCompare(b.clock!.breachAt));
+    const decided = all.filter((r) => !r.clock).sort((a, b) => (b.approval.decidedAt ?? '').localeCompare(a.approval.decidedAt ?? ''));
     const breached = waiting.filter((r) => r.clock!.state === 'breached').length;
     const editable = !this.isReadonly;
+    const histories = edit.reviewHistories(plan);
     return html`
       ${editable ? this.renderToolbar(plan) : nothing}
       ${editable && this.requesting ? this.renderRequestForm(plan) : nothing}
-      ${rows.length
+      ${all.length
         ? html`<p part="summary" class="summary">${waiting.length} waiting${breached ? html` · <strong>${breached} past ${breached === 1 ? 'its' : 'their'} SLA</strong>` : nothing} · ${decided.length} decided</p>
-            <ul class="reviews">${[...waiting, ...decided].map((row) => this.renderReview(plan, row, config, editable))}</ul>`
+            <ul class="reviews">${repeat([...waiting, ...decided], (row) => row.approval.id, (row) => this.renderReviewOnce(plan, row, config, editable, histories.get(row.approval.id)))}</ul>`
         : html`<p part="empty" class="empty">No reviews yet. A review asks a step's Accountable (or its backup) to approve work before it moves on: creative, brand, legal or the launch itself.${editable ? ' Request one with the button above.' : ''}</p>`}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
@@ -215,33 +236,52 @@ export class PreflightApprovals extends PlanElement {
     return renderField({ id: `${key}-${name}`, label: FIELD_NAMES[name], error }, control);
   }
 
-  private renderReview(plan: Plan, { approval, clock, ladder }: Row, config: RulesConfig, editable: boolean): TemplateResult {
+  /**
+   * A review, drawn again only when something it shows changed: its record and clock, its step, the
+   * plan's campaign, people and gates, its history, its findings, its forms and ladder, who is acting.
+   * Deciding one review of fifty draws that one, and moves it among the decided.
+   */
+  private renderReviewOnce(plan: Plan, row: Row, config: RulesConfig, editable: boolean, history: readonly LogEntry[] = []): unknown {
+    const { approval } = row;
+    const findings = this.readiness.findingsFor('approval', approval.id);
+    const open = this.deciding === approval.id;
+    const deps = [
+      row,
+      ...readBy(plan),
+      plan.checklist,
+      history.length,
+      history.at(-1),
+      findingsKey(findings),
+      editable,
+      this.laddersOpen.has(approval.id),
+      this.findingsPopover.isOpen(approval.id),
+      open,
+      open && this.decideErrors,
+      open && this.actorIn(plan),
+    ];
+    return guard(deps, () => this.renderReview(plan, row, config, editable, findings, history));
+  }
+
+  private renderReview(plan: Plan, { approval, clock, ladder }: Row, config: RulesConfig, editable: boolean, findings: readonly Finding[], history: readonly LogEntry[]): TemplateResult {
     const zone = config.timeZone;
     const step = decidingStep(approval, plan);
     const id = `review-${approval.id}`;
     const state = approval.decision ?? (clock?.state === 'breached' ? 'breached' : 'waiting');
     const stateText = approval.decision ? DECISION_TITLES[approval.decision] : clock?.state === 'breached' ? 'Past its SLA' : 'Waiting';
     const title = `${KIND_TITLES[approval.kind]} review`;
-    const deciders = approvalDeciders(approval, plan);
-    const findings = this.readiness.findingsFor('approval', approval.id);
-    const history = edit.reviewHistory(plan, approval.id);
     const decided = approval.decision ? ` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ? roleLabel(plan, approval.decidedBy) : 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : '';
     const backs = edit.gatesBackedBy(plan, approval.id).map((g) => `“${g.label}”`);
     const meta = `Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? ` from ${roleLabel(plan, approval.requestedFrom)}` : ''}${decided}${backs.length ? ` · backs the gate ${backs.join(', ')}` : ''}`;
     return html`<li part="review" class="review" tabindex="-1" data-id=${approval.id} data-state=${state} aria-labelledby=${`${id}-title`}>
       <div class="head">
-        <h3 class="title" id=${`${id}-title`}>${title}${step ? html`<span class="step"> · ${step.name}</span>` : nothing}</h3>
+        <h3 class="title" id=${`${id}-title`}>${title}<span class="step" .textContent=${step ? ` · ${step.name}` : ''}></span></h3>
         <span part="review-state" class="state" data-state=${state}>${stateText}</span>
         ${findings.length
           ? renderFindingsButton(findings, `the ${title.toLowerCase()}`, this.findingsPopover.isOpen(approval.id), (e) => this.findingsPopover.toggle(e.currentTarget as HTMLElement, approval.id))
           : nothing}
       </div>
       <p class="meta" .textContent=${meta}></p>
-      ${clock ? this.renderClock(clock, id, zone) : nothing}
-      ${ladder.length ? this.renderEscalation(approval.id, ladder, id, zone) : nothing}
-      ${approval.decision
-        ? nothing
-        : html`<p part="deciders" class="deciders" .textContent=${deciders.length ? `Decided by ${decidersText(deciders)}.` : 'Nobody can decide it until its step has one Accountable.'}></p>`}
+      ${clock ? this.renderWaiting(approval, clock, ladder, plan, id, zone) : nothing}
       ${history.length
         ? html`<ul part="history" class="history" aria-label=${`History of the ${title.toLowerCase()}`}>
             ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ? roleLabel(plan, e.by) : 'someone'}, ${teamTime(e.at, zone)}</span></li>`)}
@@ -251,7 +291,9 @@ export class PreflightApprovals extends PlanElement {
     </li>`;
   }
 
-  private renderClock(clock: SlaClock, id: string, zone: string | undefined): TemplateResult {
+  /** An undecided review's SLA clock, escalation and deciders, in one template (fifty reviews, fewer parts to make). */
+  private renderWaiting(approval: Approval, clock: SlaClock, ladder: readonly LadderRung[], plan: Plan, id: string, zone: string | undefined): TemplateResult {
+    const deciders = approvalDeciders(approval, plan);
     const total = Math.round(clock.slaHours * 60);
     const used = `${durationText(clock.usedMinutes)} of ${durationText(total)} used`;
     const percent = total ? Math.min(100, (clock.usedMinutes / total) * 100) : 100;
@@ -265,7 +307,9 @@ export class PreflightApprovals extends PlanElement {
       </div>
       <p id=${`${id}-sla`} class="sla-text">${line}</p>
       ${clock.state === 'paused' && clock.resumesAt ? html`<p class="sla-paused">Paused outside business hours; runs again ${teamTime(clock.resumesAt, zone)}.</p>` : nothing}
-    </div>`;
+    </div>
+    ${ladder.length ? this.renderEscalation(approval.id, ladder, id, zone) : nothing}
+    <p part="deciders" class="deciders" .textContent=${deciders.length ? `Decided by ${decidersText(deciders)}.` : 'Nobody can decide it until its step has one Accountable.'}></p>`;
   }
 
   /**

@@ -37,8 +37,19 @@ export function decideReview(plan: Plan, id: string, decision: Decision, by: str
   };
 }
 
-/** The log lines about one review, oldest first: its history. */
-export const reviewHistory = (plan: Plan, id: string): LogEntry[] => (plan.log ?? []).filter((e) => e.target?.kind === 'approval' && e.target.id === id);
+const histories = new WeakMap<readonly LogEntry[], Map<string, LogEntry[]>>();
+
+/** The log lines about each review, oldest first, by review id: their histories, read once per log. */
+export function reviewHistories(plan: Plan): Map<string, LogEntry[]> {
+  const log = plan.log ?? [];
+  let byReview = histories.get(log);
+  if (!byReview) {
+    byReview = new Map();
+    for (const e of log) if (e.target?.kind === 'approval') (byReview.get(e.target.id) ?? byReview.set(e.target.id, []).get(e.target.id)!).push(e);
+    histories.set(log, byReview);
+  }
+  return byReview;
+}
 
 /** The next free id of the form `apr-N`. */
 export function newApprovalId(plan: Plan): string {
