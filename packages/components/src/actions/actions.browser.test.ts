@@ -55,9 +55,9 @@ describe('<preflight-actions>', () => {
       const el = await render(plan, { lang: 'de-DE' });
       expect(parts(el, '[part~=action]').map((a) => `${a.dataset.id}:${a.dataset.state}`)).to.deep.equal(['late:overdue', 'soon:open', 'done:done']);
       expect(text(part(el, '[part~=summary]'))).to.equal('2 open · 1 overdue · 1 done');
-      expect(text(action(el, 'late').querySelector('.meta')!)).to.equal('Legal · Priya Shah · due 20.08.2026');
+      expect(text(action(el, 'late').querySelector('.meta')!)).to.equal('Legal · Priya Shah · due 20. Aug.');
       expect(action(el, 'late').querySelector('time')!.getAttribute('datetime')).to.equal('2026-08-20');
-      expect(text(action(el, 'done').querySelector('.meta')!)).to.equal('Marketing ops · done 2026-08-09 12:00 UTC · was due 10.08.2026');
+      expect(text(action(el, 'done').querySelector('.meta')!)).to.equal('Marketing ops · done 2026-08-09 12:00 UTC · was due 10. Aug.');
       expect(text(part(el, '[data-id=late] [part~=action-state]'))).to.equal('Overdue');
       const button = part(el, '[data-id=late] [part~=findings-button]');
       button.focus();
@@ -75,7 +75,7 @@ describe('<preflight-actions>', () => {
       expect(crossed.map((t) => `${t.dataset.id}:${t.dataset.recorded}`)).to.deep.equal(['threshold.blocked-approvals:false', 'threshold.reporting-confidence:true']);
       expect(text(crossed[0]!)).to.contain('Approvals are not piling up');
       expect(text(crossed[0]!)).to.contain('No action recorded for it yet; Campaign manager is to act.');
-      expect(text(crossed[1]!)).to.contain('Answered by “Fix source capture” (RevOps, due Aug 28, 2026).');
+      expect(text(crossed[1]!)).to.contain('Answered by “Fix source capture” (RevOps, due Aug 28).');
       expect(text(action(el, 'ca-1'))).to.contain('answers “Reporting can be trusted”');
     });
 

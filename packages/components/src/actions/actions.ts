@@ -323,9 +323,10 @@ export class PreflightActions extends PlanElement {
     return action ? renderFindings(this.readiness.findingsFor('action', action.id), 'popover-heading', action.action, undefined, plan) : nothing;
   }
 
-  /** A stored date as the reader's locale writes it. */
+  /** A stored date as the reader's locale writes it, without the year when it is this year on the team's clock. */
   private day(date: string): string {
-    return dayText(date, langOf(this));
+    const r = this.readiness.value;
+    return dayText(date, langOf(this), r?.ok ? localDateOf(r.now, r.config.timeZone).slice(0, 4) : undefined);
   }
 
   /** The plan's figures as the form shows them: empty when not recorded. */

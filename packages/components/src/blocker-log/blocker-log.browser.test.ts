@@ -52,27 +52,29 @@ describe('<preflight-blocker-log>', () => {
   ignoreResizeObserverNotice();
 
   describe('rendering', () => {
-    it('dates raised and resolved instants on the team clock when the config names a time zone', async () => {
+    it('dates raised and resolved instants on the team clock when the config names a time zone, as the reader’s locale writes dates', async () => {
       // 20:00Z on 10 August is already 11 August in Sydney; 15:00Z on 5 August is 6 August there.
       const blockers = [
         makeBlocker({ id: 'evening', raisedAt: '2026-08-10T20:00:00Z' }),
         makeBlocker({ id: 'closed', raisedAt: '2026-08-01T09:00:00Z', status: 'resolved', resolvedAt: '2026-08-05T15:00:00Z' }),
       ];
       const cellText = (el: PreflightBlockerLog, id: string, col: number) => rowOf(el, id).querySelector(`[data-c="${col}"]`)!.textContent!.trim();
-      const utc = await render(makePlan({ blockers }));
+      const utc = await mount<PreflightBlockerLog>(html`<preflight-blocker-log lang="en-GB" .plan=${makePlan({ blockers: [...blockers, makeBlocker({ id: 'due', due: '2026-08-28' })] })} now=${NOW}></preflight-blocker-log>`);
       await select(utc, 'status-filter', 'all');
       await settle(utc);
-      expect(cellText(utc, 'evening', 10)).to.equal('2026-08-10');
-      expect(cellText(utc, 'closed', 1)).to.equal('Resolved 2026-08-05');
+      expect(cellText(utc, 'evening', 10)).to.equal('10 Aug');
+      expect(cellText(utc, 'closed', 1)).to.equal('Resolved 5 Aug');
+      expect(cellText(utc, 'due', 3), 'this year’s dates without their year').to.equal('28 Aug');
+      expect(rowOf(utc, 'due').querySelector('time')!.getAttribute('datetime')).to.equal('2026-08-28');
       // Off screen below the first log, the second would lay out no rows: one log at a time.
       utc.remove();
       const sydney = await mount<PreflightBlockerLog>(
-        html`<preflight-blocker-log .plan=${makePlan({ blockers })} .config=${{ timeZone: 'Australia/Sydney' }} now=${NOW}></preflight-blocker-log>`,
+        html`<preflight-blocker-log lang="de-DE" .plan=${makePlan({ blockers })} .config=${{ timeZone: 'Australia/Sydney' }} now=${NOW}></preflight-blocker-log>`,
       );
       await select(sydney, 'status-filter', 'all');
       await settle(sydney);
-      expect(cellText(sydney, 'evening', 10)).to.equal('2026-08-11');
-      expect(cellText(sydney, 'closed', 1)).to.equal('Resolved 2026-08-06');
+      expect(cellText(sydney, 'evening', 10)).to.equal('11. Aug.');
+      expect(cellText(sydney, 'closed', 1)).to.equal('Resolved 6. Aug.');
     });
 
     it('shows open blockers by default with owner, due, severity, category, what they block, days blocked and escalation', async () => {
@@ -84,7 +86,7 @@ describe('<preflight-blocker-log>', () => {
       const soon = rowOf(el, 'soon');
       expect(soon.getAttribute('aria-rowindex')).to.equal('3');
       expect(soon.textContent).to.contain('Legal');
-      expect(soon.textContent).to.contain('2026-09-02');
+      expect(soon.querySelector('time')?.getAttribute('datetime')).to.equal('2026-09-02');
       expect(soon.textContent).to.contain('Structural bottleneck');
       expect(soon.textContent).to.contain('Launch approval');
       expect(soon.textContent).to.contain('3 d');

@@ -21,7 +21,7 @@ import {
   type TargetRef,
 } from '@preflight/core';
 import { BlockerSchema } from '@preflight/core/schema';
-import { localDateOf } from '@preflight/core/time';
+import { dayText, localDateOf } from '@preflight/core/time';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
@@ -30,7 +30,7 @@ import type { GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
-import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
+import { dateField, dateFieldStyles, langOf, teamToday } from '../shared/date-field.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
 import * as edit from './edits.js';
@@ -272,6 +272,7 @@ export class PreflightBlockerLog extends PlanElement {
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
+    this.reader = undefined;
     const result = this.readiness.value;
     if (result && !result.ok) return renderProblems('Blocker log: the plan cannot be judged.', result.problems);
     const now = this.nowValue!;
@@ -386,9 +387,18 @@ export class PreflightBlockerLog extends PlanElement {
     return r?.ok ? r.config : undefined;
   }
 
-  /** An instant's date on the team's clock (config.timeZone), the day the rules count it on. */
+  /** An instant's date on the team's clock (config.timeZone), the day the rules count it on, as the reader's locale writes it. */
   private teamDate(instant: string): string {
-    return localDateOf(instant, this.judgedConfig?.timeZone);
+    return this.day(localDateOf(instant, this.judgedConfig?.timeZone));
+  }
+
+  /** The language of the page around the log and the team's year, read once per update rather than once per row. */
+  private reader: { lang: string; year: string | undefined } | undefined;
+
+  /** A stored date as the reader's locale writes it, without the year when it is this year on the team's clock. */
+  private day(date: string): string {
+    this.reader ??= { lang: langOf(this), year: this.nowValue === undefined ? undefined : localDateOf(this.nowValue, this.judgedConfig?.timeZone).slice(0, 4) };
+    return dayText(date, this.reader.lang, this.reader.year);
   }
 
   private renderRow(plan: Plan, now: string, b: Blocker, index: number, activeCol: number, readonly: boolean): TemplateResult {
@@ -419,7 +429,7 @@ export class PreflightBlockerLog extends PlanElement {
       <div role="rowheader" class="title" data-r=${row} data-c=${COL.title} tabindex=${tab(COL.title)} title=${b.title}>${b.title}</div>
       <div role="gridcell" class="status wraps" data-r=${row} data-c=${COL.status} tabindex=${tab(COL.status)} title=${escalation}><span part="escalation" data-level=${status.escalationLevel ?? ''}>${escalation}</span></div>
       <div role="gridcell" data-r=${row} data-c=${COL.severity} tabindex=${tab(COL.severity)}><span class="severity" data-severity=${b.severity}>${b.severity}</span></div>
-      <div role="gridcell" data-r=${row} data-c=${COL.due} tabindex=${tab(COL.due)}>${b.due ?? html`<span class="missing">No due date</span>`}</div>
+      <div role="gridcell" data-r=${row} data-c=${COL.due} tabindex=${tab(COL.due)}>${b.due ? html`<time datetime=${b.due}>${this.day(b.due)}</time>` : html`<span class="missing">No due date</span>`}</div>
       <div role="gridcell" data-r=${row} data-c=${COL.owner} tabindex=${tab(COL.owner)}>${b.owner ? roleLabel(plan, b.owner) : html`<span class="missing">No owner</span>`}</div>
       <div role="gridcell" class="button-cell">
         ${readonly

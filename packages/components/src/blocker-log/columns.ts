@@ -26,14 +26,14 @@ const BLOCKER_COLUMNS = {
   title: { header: 'Blocker', width: 'minmax(12rem, 2fr)', cardArea: 't' },
   status: { header: 'Status', width: '10rem', cardArea: 'e' },
   severity: { header: 'Severity', width: '5rem', cardArea: 's', sort: 'severity', edit: 'severity' },
-  due: { header: 'Due', width: '5.75rem', cardArea: 'd', cardLabel: 'Due', sort: 'due', edit: 'due' },
+  due: { header: 'Due', width: '6.75rem', cardArea: 'd', cardLabel: 'Due', sort: 'due', edit: 'due' },
   owner: { header: 'Owner', width: 'minmax(7rem, 1fr)', cardArea: 'o', cardLabel: 'Owner', edit: 'owner' },
   edit: { header: 'Edit', width: '3.25rem', cardArea: 'E', edit: 'owner' },
   action: { header: 'Action', width: '5.25rem', cardArea: 'A' },
   findings: { header: 'Findings', width: '6.75rem', cardArea: 'F' },
   category: { header: 'Category', width: 'minmax(7rem, 1fr)', cardArea: 'c', edit: 'category' },
   blocks: { header: 'Blocks', width: 'minmax(9rem, 1fr)', cardArea: 'b', cardLabel: 'Blocks' },
-  raised: { header: 'Raised', width: '6rem', cardArea: 'r', cardLabel: 'Raised', sort: 'raised' },
+  raised: { header: 'Raised', width: '6.75rem', cardArea: 'r', cardLabel: 'Raised', sort: 'raised' },
   daysBlocked: { header: 'Days blocked', width: '7rem', cardArea: 'y', cardLabel: 'Blocked', sort: 'days-blocked' },
 } satisfies Record<string, BlockerColumn>;
 

@@ -44,6 +44,9 @@ describe('a month as a date picker lays it out', () => {
     assert.equal(dayText('2026-09-30', 'en-US'), 'Sep 30, 2026');
     assert.match(dayText('2026-09-30', 'en-GB'), /^30 Sept? 2026$/);
     assert.equal(dayText('2026-09-30', 'de-DE'), '30.09.2026');
+    assert.equal(dayText('2026-09-30', 'en-US', '2026'), 'Sep 30', 'no year within the year named');
+    assert.equal(dayText('2026-09-30', 'en-US', '2027'), 'Sep 30, 2026');
+    assert.equal(dayText('2026-09-30', 'de-DE', '2026'), '30. Sept.');
     assert.deepEqual(weekdayNames('en-GB', 1)[0], { short: 'Mon', long: 'Monday' });
     assert.deepEqual(weekdayNames('en-US', 0).map((d) => d.long), ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
   });

@@ -52,10 +52,19 @@ export function monthTitle(date: string, locale?: string): string {
   return localeDates(locale, { month: 'long', year: 'numeric' }).format(at(date));
 }
 
-/** A date shortly, in the locale's words: `30 Sept 2026`, `Sep 30, 2026`. What lists and sentences show for a stored date. */
-export function dayText(date: string, locale?: string): string {
-  return localeDates(locale, { dateStyle: 'medium' }).format(at(date));
+/**
+ * A date shortly, in the locale's words: `30 Sept 2026`, `Sep 30, 2026`; without its year when it falls in
+ * `thisYear` (`Sep 30`), as a list of this year's work reads. What lists and sentences show for a stored date.
+ */
+export function dayText(date: string, locale?: string, thisYear?: string): string {
+  // A list of a thousand rows writes a thousand dates: one formatter per locale and form, not per date.
+  const yearless = thisYear !== undefined && date.startsWith(`${thisYear}-`);
+  const key = `${yearless ? 'md' : 'ymd'} ${locale ?? ''}`;
+  let format = shortDays.get(key);
+  if (!format) shortDays.set(key, (format = localeDates(locale, yearless ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' })));
+  return format.format(at(date));
 }
+const shortDays = new Map<string, Intl.DateTimeFormat>();
 
 /** A date in full in the locale's words: `Wednesday, 30 September 2026`. */
 export function dayTitle(date: string, locale?: string): string {
