@@ -67,6 +67,9 @@ function timelineOf(plan: Plan, now: string, zone: string | undefined): Timeline
   return timeline;
 }
 
+/** Each axis's dependency lines with nothing dragged: drawn once, whichever timeline shows the plan. */
+const restingLinks = new WeakMap<Timeline, TemplateResult | typeof nothing>();
+
 /** What a row shows of its findings (their rules and severities): rows whose findings read the same are not drawn again. */
 const findingsKey = (findings: readonly Finding[]): string => (findings.length ? findings.map((f) => `${f.ruleId}:${f.severity}`).join('|') : '');
 
@@ -123,7 +126,7 @@ export class PreflightTimeline extends PlanElement {
 
   /** The axis last drawn: what a drag measures against and the day "today" is for a recorded milestone. */
   private timeline: Timeline | undefined;
-  /** The dependency lines last drawn, with the axis and the drag they were drawn for: drawn again only when the geometry changes. */
+  /** The dependency lines last drawn during a drag, with the axis and the drag they were drawn for: drawn again only when the geometry changes. */
   private links: { timeline: Timeline; drag: string; lines: TemplateResult | typeof nothing } | undefined;
   private readonly findingsPopover = new PopoverController(this);
   private readonly editPopover = new PopoverController(this);
@@ -326,7 +329,12 @@ export class PreflightTimeline extends PlanElement {
    * the column; strokes keep their width.
    */
   private renderLinks(t: Timeline, row: Map<string, number>): TemplateResult | typeof nothing {
-    const drag = this.drag ? `${JSON.stringify(this.drag.target)}:${this.drag.days}` : '';
+    if (!this.drag) {
+      let lines = restingLinks.get(t);
+      if (lines === undefined) restingLinks.set(t, (lines = this.drawLinks(t, row)));
+      return lines;
+    }
+    const drag = `${JSON.stringify(this.drag.target)}:${this.drag.days}`;
     const kept = this.links;
     if (kept && kept.timeline === t && kept.drag === drag) return kept.lines;
     const lines = this.drawLinks(t, row);
