@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   addDays,
@@ -18,6 +18,7 @@ import {
   type DateReading,
 } from '@preflight/core/time';
 import { systemClock } from './clock.js';
+import { ICONS, icon } from './icon.js';
 import { floatingUi, keepBeside } from './popover.js';
 import type { ReadinessResult } from './readiness.js';
 
@@ -34,14 +35,12 @@ export function teamToday(result: ReadinessResult | undefined): string | undefin
   return result?.ok ? localDateOf(result.now, result.config.timeZone) : undefined;
 }
 
-const calendarIcon = svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><rect x="3" y="4" width="18" height="18" rx="2"/><path d="M16 2v4M8 2v4M3 10h18"/></svg>`;
-const chevron = (d: string) =>
-  svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${d}/></svg>`;
+const calendarIcon = icon(ICONS.calendar);
 const NAV = [
-  { months: -12, label: 'Previous year', icon: chevron('M11 17l-5-5 5-5M18 17l-5-5 5-5') },
-  { months: -1, label: 'Previous month', icon: chevron('M15 18l-6-6 6-6') },
-  { months: 1, label: 'Next month', icon: chevron('M9 18l6-6-6-6') },
-  { months: 12, label: 'Next year', icon: chevron('M13 17l5-5-5-5M6 17l5-5-5-5') },
+  { months: -12, label: 'Previous year', icon: icon(ICONS.previousMore) },
+  { months: -1, label: 'Previous month', icon: icon(ICONS.previous) },
+  { months: 1, label: 'Next month', icon: icon(ICONS.next) },
+  { months: 12, label: 'Next year', icon: icon(ICONS.nextMore) },
 ] as const;
 
 /** Arrow keys, Home and End in the grid: days from the focused one. */
@@ -364,6 +363,11 @@ export const dateFieldStyles = css`
     flex: 1 1 8rem;
     width: auto;
     min-width: 0;
+  }
+  /* The icons' size here too, for a page that has this sheet without the elements' tokens (the workspace). */
+  preflight-date-field .icon {
+    width: var(--_icon-size, 1rem);
+    height: var(--_icon-size, 1rem);
   }
   .date-button {
     display: inline-grid;

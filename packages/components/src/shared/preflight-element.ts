@@ -23,6 +23,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssproperty --preflight-radius - Corner radius of controls and cards (6px); `--preflight-radius-sm` (4px) for chips, `-lg` (8px) for popovers, `-pill`.
  * @cssproperty --preflight-shadow-raised - Shadow of popovers, dialogs and the date picker, per theme.
  * @cssproperty --preflight-target-size - Smallest pointer target (24px).
+ * @cssproperty --preflight-icon-size - Size of the icons (Lucide's), the type scale's lg step (16px) unless set.
  */
 export class PreflightElement extends LitElement {
   static override styles = [tokenStyles];

@@ -1,0 +1,137 @@
+import { unsafeCSS } from 'lit';
+
+// The token tables and the declarations generated from them. Generated CSS lives here, in a module without css
+// literals, so the build can still minify tokens.ts's own (it leaves a module that calls unsafeCSS as written).
+
+/**
+ * Design tokens in three tiers.
+ * - Reference: the raw palette (`--preflight-ref-*`), never used by components directly.
+ * - System: what things mean (`--preflight-color-surface`, `--preflight-color-blocked`…), one value per theme.
+ * - Component: unprefixed properties on each element (`--cell-size`), defaulting to system tokens.
+ *
+ * Every system token can be set by the page on any ancestor (`:root { --preflight-color-primary: … }`):
+ * components read `var(--preflight-color-x, <theme default>)` through a private `--_x` alias.
+ */
+const REF = {
+  'neutral-0': '#000000',
+  'neutral-10': '#191919',
+  'neutral-15': '#232323',
+  'neutral-20': '#2f2f2f',
+  'neutral-30': '#474747',
+  'neutral-45': '#6b6b6b',
+  'neutral-50': '#767676',
+  'neutral-60': '#8f8f8f',
+  'neutral-80': '#c8c8c8',
+  'neutral-90': '#e6e6e6',
+  'neutral-95': '#f3f3f3',
+  'neutral-100': '#ffffff',
+  'blue-35': '#1d5fb8',
+  'blue-40': '#2366c4',
+  'blue-80': '#9cc3ff',
+  'blue-95': '#e8f1ff',
+  'blue-20': '#12325c',
+  'red-35': '#b3261e',
+  'red-80': '#ffb4ab',
+  'red-95': '#fdecea',
+  'red-20': '#4d1512',
+  'amber-35': '#8a5300',
+  'amber-80': '#ffc870',
+  'amber-95': '#fff3dc',
+  'amber-20': '#3f2a05',
+  'green-35': '#1e6b34',
+  'green-80': '#8fd9a3',
+  'green-95': '#e6f5ea',
+  'green-20': '#10361b',
+} as const;
+type Ref = keyof typeof REF;
+
+/** System tokens: name → [light, dark] reference colours. */
+const SYSTEM_COLORS: Record<string, [Ref, Ref]> = {
+  surface: ['neutral-100', 'neutral-10'],
+  'surface-raised': ['neutral-100', 'neutral-15'],
+  'surface-muted': ['neutral-95', 'neutral-20'],
+  'on-surface': ['neutral-10', 'neutral-90'],
+  'on-surface-muted': ['neutral-30', 'neutral-80'],
+  outline: ['neutral-50', 'neutral-60'],
+  'outline-subtle': ['neutral-80', 'neutral-30'],
+  primary: ['blue-40', 'blue-80'],
+  'on-primary': ['neutral-100', 'neutral-10'],
+  'primary-container': ['blue-95', 'blue-20'],
+  focus: ['blue-35', 'blue-80'],
+  blocked: ['red-35', 'red-80'],
+  'blocked-container': ['red-95', 'red-20'],
+  'at-risk': ['amber-35', 'amber-80'],
+  'at-risk-container': ['amber-95', 'amber-20'],
+  ready: ['green-35', 'green-80'],
+  'ready-container': ['green-95', 'green-20'],
+};
+
+const refDecls = Object.entries(REF)
+  .map(([name, value]) => `--preflight-ref-${name}: ${value};`)
+  .join('');
+const themeDecls = (i: 0 | 1) =>
+  Object.entries(SYSTEM_COLORS)
+    .map(([name, refs]) => `--_${name}: var(--preflight-color-${name}, var(--preflight-ref-${refs[i]}));`)
+    .join('');
+
+/**
+ * The type scale (Notion's UI sizes: 12/13/14/16/20/24 px). `md` is body text and `sm` secondary text; the
+ * older `--preflight-font-size` and `--preflight-font-size-small` still set them.
+ */
+const FONT_SIZES = { xs: '0.75rem', sm: '0.8125rem', md: '0.875rem', lg: '1rem', xl: '1.25rem', '2xl': '1.5rem' } as const;
+const FONT_SIZE_ALIASES: Partial<Record<keyof typeof FONT_SIZES, string>> = { sm: '--preflight-font-size-small', md: '--preflight-font-size' };
+const FONT_WEIGHTS = { regular: 400, medium: 500, semibold: 600, bold: 700 } as const;
+const LINE_HEIGHTS = { tight: 1.25, normal: 1.4 } as const;
+/** Radii: `sm` for small chips and cells, `md` (`--preflight-radius`) for controls and cards, `lg` for popovers and dialogs. */
+const RADII = { sm: '4px', lg: '8px', pill: '999px' } as const;
+/** Steps of the spacing scale: `--preflight-space-N` is N × 4 px (`half` is 2 px, for a label and its value). */
+const SPACE_STEPS = ['half', 1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+/**
+ * Each step is a page-settable `--preflight-…` property read through a private `--_…` alias. Spacing steps are
+ * multiples of a 4 px unit, half of `--preflight-space` (8 px): a page that set that one still scales them all.
+ */
+const scaleDecls = [
+  ...Object.entries(FONT_SIZES).map(([step, value]) => {
+    const alias = FONT_SIZE_ALIASES[step as keyof typeof FONT_SIZES];
+    return `--_font-size-${step}: var(--preflight-font-size-${step}, ${alias ? `var(${alias}, ${value})` : value});`;
+  }),
+  ...Object.entries(FONT_WEIGHTS).map(([name, value]) => `--_font-weight-${name}: var(--preflight-font-weight-${name}, ${value});`),
+  ...Object.entries(LINE_HEIGHTS).map(([name, value]) => `--_line-height-${name}: var(--preflight-line-height-${name}, ${value});`),
+  ...Object.entries(RADII).map(([name, value]) => `--_radius-${name}: var(--preflight-radius-${name}, ${value});`),
+  '--_space-unit: calc(var(--preflight-space, 0.5rem) / 2);',
+  ...SPACE_STEPS.map((step) => `--_space-${step}: var(--preflight-space-${step}, calc(var(--_space-unit) * ${step === 'half' ? 0.5 : step}));`),
+].join('');
+
+/** The shadow of raised things (popovers, dialogs, the date picker), per theme: on a dark page a light shadow would not show. */
+const ELEVATION = [
+  '0 1px 2px rgb(15 15 15 / 0.08), 0 4px 16px rgb(15 15 15 / 0.16)',
+  '0 1px 2px rgb(0 0 0 / 0.4), 0 4px 16px rgb(0 0 0 / 0.55)',
+] as const;
+const elevationDecl = (i: 0 | 1) => `--_shadow-raised: var(--preflight-shadow-raised, ${ELEVATION[i]});`;
+
+/** Every token with its default (light and dark for colours), for the Design page and its tests. */
+export function designTokens() {
+  return {
+    colors: Object.entries(SYSTEM_COLORS).map(([name, [light, dark]]) => ({ name: `--preflight-color-${name}`, light: REF[light], dark: REF[dark] })),
+    fontSizes: Object.entries(FONT_SIZES).map(([step, value]) => ({ name: `--preflight-font-size-${step}`, value, alias: FONT_SIZE_ALIASES[step as keyof typeof FONT_SIZES] })),
+    fontWeights: Object.entries(FONT_WEIGHTS).map(([name, value]) => ({ name: `--preflight-font-weight-${name}`, value: String(value) })),
+    lineHeights: Object.entries(LINE_HEIGHTS).map(([name, value]) => ({ name: `--preflight-line-height-${name}`, value: String(value) })),
+    space: SPACE_STEPS.map((step) => ({ name: `--preflight-space-${step}`, px: step === 'half' ? 2 : step * 4 })),
+    radii: [{ name: '--preflight-radius', value: '6px' }, ...Object.entries(RADII).map(([name, value]) => ({ name: `--preflight-radius-${name}`, value }))],
+    elevation: { name: '--preflight-shadow-raised', light: ELEVATION[0], dark: ELEVATION[1] },
+  };
+}
+
+/**
+ * Out of sight, still read by assistive technology: for `.visually-hidden` and for what an element hides at some
+ * sizes only. Declarations without a rule, which the build's CSS minifier cannot read: so they are here.
+ */
+export const visuallyHidden = unsafeCSS('position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;');
+
+/** Declarations for the host: the palette, the scales, and the system colours and shadow of each theme. */
+export const hostDecls = {
+  base: unsafeCSS(refDecls + scaleDecls),
+  light: unsafeCSS(themeDecls(0) + elevationDecl(0)),
+  dark: unsafeCSS(themeDecls(1) + elevationDecl(1)),
+};
