@@ -15,8 +15,9 @@ import {
   type MeasuresInput,
   type Plan,
 } from '@preflight/core';
-import { dayText, localDateOf, teamTime } from '@preflight/core/time';
-import { dateField, dateFieldStyles, langOf } from '../shared/date-field.js';
+import { localDateOf, teamTime } from '@preflight/core/time';
+import { dateField, dateFieldStyles } from '../shared/date-field.js';
+import { DayTextController } from '../shared/day-text.js';
 import { renderFindings, renderFindingsButton } from '../shared/findings.js';
 import { ActingAsController } from '../shared/acting-as.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
@@ -323,10 +324,11 @@ export class PreflightActions extends PlanElement {
     return action ? renderFindings(this.readiness.findingsFor('action', action.id), 'popover-heading', action.action, undefined, plan) : nothing;
   }
 
-  /** A stored date as the reader's locale writes it, without the year when it is this year on the team's clock. */
+  private readonly dates = new DayTextController(this, this.readiness);
+
+  /** A stored date as the reader's locale writes it. */
   private day(date: string): string {
-    const r = this.readiness.value;
-    return dayText(date, langOf(this), r?.ok ? localDateOf(r.now, r.config.timeZone).slice(0, 4) : undefined);
+    return this.dates.day(date);
   }
 
   /** The plan's figures as the form shows them: empty when not recorded. */

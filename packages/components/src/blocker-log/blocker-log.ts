@@ -21,7 +21,7 @@ import {
   type TargetRef,
 } from '@preflight/core';
 import { BlockerSchema } from '@preflight/core/schema';
-import { dayText, localDateOf } from '@preflight/core/time';
+import { localDateOf } from '@preflight/core/time';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
@@ -30,7 +30,8 @@ import type { GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
-import { dateField, dateFieldStyles, langOf, teamToday } from '../shared/date-field.js';
+import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
+import { DayTextController } from '../shared/day-text.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
 import * as edit from './edits.js';
@@ -272,7 +273,6 @@ export class PreflightBlockerLog extends PlanElement {
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
-    this.reader = undefined;
     const result = this.readiness.value;
     if (result && !result.ok) return renderProblems('Blocker log: the plan cannot be judged.', result.problems);
     const now = this.nowValue!;
@@ -392,13 +392,11 @@ export class PreflightBlockerLog extends PlanElement {
     return this.day(localDateOf(instant, this.judgedConfig?.timeZone));
   }
 
-  /** The language of the page around the log and the team's year, read once per update rather than once per row. */
-  private reader: { lang: string; year: string | undefined } | undefined;
+  private readonly dates = new DayTextController(this, this.readiness);
 
-  /** A stored date as the reader's locale writes it, without the year when it is this year on the team's clock. */
+  /** A stored date as the reader's locale writes it. */
   private day(date: string): string {
-    this.reader ??= { lang: langOf(this), year: this.nowValue === undefined ? undefined : localDateOf(this.nowValue, this.judgedConfig?.timeZone).slice(0, 4) };
-    return dayText(date, this.reader.lang, this.reader.year);
+    return this.dates.day(date);
   }
 
   private renderRow(plan: Plan, now: string, b: Blocker, index: number, activeCol: number, readonly: boolean): TemplateResult {

@@ -61,6 +61,14 @@ describe('<preflight-checklist>', () => {
       expect(part(sydney, '[data-id=a] .done').textContent).to.equal('Done by Marketing ops at 2026-08-28 01:00 Australia/Sydney');
     });
 
+    it('writes due dates as the reader’s locale does, the year only when it is not this year', async () => {
+      const plan = makePlan({ checklist: [makeItem({ id: 'soon', due: '2026-09-03' }), makeItem({ id: 'next-year', due: '2027-01-15' })] });
+      const el = await mount<PreflightChecklist>(html`<preflight-checklist lang="en-GB" .plan=${plan} now=${NOW}></preflight-checklist>`);
+      const due = (id: string) => [...part(el, `[data-id=${id}] .meta`).querySelectorAll('span')].map((s) => s.textContent).find((t) => t?.startsWith('Due'));
+      expect(due('soon')).to.match(/^Due: 3 Sept?$/);
+      expect(due('next-year')).to.equal('Due: 15 Jan 2027');
+    });
+
     it('links evidence only when it is https or mailto, and the core flags non-https evidence on a gate', async () => {
       const plan = makePlan({ checklist: [makeDoneItem({ id: 'a' }), makeDoneItem({ id: 'b', evidence: 'mailto:qa@example.com' })] });
       const el = await render(plan);

@@ -23,6 +23,7 @@ import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { barStyles } from '../shared/bar.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
+import { DayTextController } from '../shared/day-text.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
@@ -325,6 +326,8 @@ export class PreflightChecklist extends PlanElement {
     return 'Checklist';
   }
 
+  private readonly dates = new DayTextController(this, this.readiness);
+
   /** The team's time zone from the judged config (undefined: UTC), for the times shown. */
   private get teamZone(): string | undefined {
     const result = this.readiness.value;
@@ -350,7 +353,7 @@ export class PreflightChecklist extends PlanElement {
           ? html`<div>
               <strong id="gates-heading">${gates.length} open gate${gates.length === 1 ? '' : 's'} block${gates.length === 1 ? 's' : ''} launch</strong>
               <ul part="open-gates" aria-labelledby="gates-heading">
-                ${gates.map((g) => html`<li data-id=${g.id}>${g.gateId ? GATE_TITLES[g.gateId] : g.label}${g.due ? ` — due ${g.due}` : ''}${g.owner ? ` · ${roleLabel(plan, g.owner)}` : ''}</li>`)}
+                ${gates.map((g) => html`<li data-id=${g.id}>${g.gateId ? GATE_TITLES[g.gateId] : g.label}${g.due ? ` — due ${this.dates.day(g.due)}` : ''}${g.owner ? ` · ${roleLabel(plan, g.owner)}` : ''}</li>`)}
               </ul>
             </div>`
           : this.renderReasons(plan, state, result.readiness.findings)}
@@ -440,7 +443,7 @@ export class PreflightChecklist extends PlanElement {
     const chip = findings.length ? this.renderFindingsButton(item, findings) : nothing;
     const gate = item.gate ? html`<span part="gate" .textContent=${`Gate: ${item.gateId ? GATE_TITLES[item.gateId] : 'blocks launch'}`}></span>` : nothing;
     const owner = `Owner: ${item.owner ? roleLabel(plan, item.owner) : 'nobody named'}`;
-    const due = `Due: ${item.due ?? 'no date'}`;
+    const due = `Due: ${item.due ? this.dates.day(item.due) : 'no date'}`;
     const evidence = item.evidence ? this.renderEvidence(item.evidence) : nothing;
     const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ? roleLabel(plan, item.doneBy) : 'nobody recorded'} at ${teamTime(item.doneAt!, this.teamZone)}`}></span>` : nothing;
     const [state, gated, metaId] = [done ? 'true' : 'false', item.gate ? 'true' : 'false', `${id}-meta`];
