@@ -12,7 +12,7 @@ import '../define/all.js';
 import type { PlanElement } from './plan-element.js';
 import { mount, parts, until } from './testing.js';
 
-const TAGS = ['preflight-raci', 'preflight-blocker-log', 'preflight-checklist', 'preflight-badge', 'preflight-brief', 'preflight-approvals', 'preflight-timeline'] as const;
+const TAGS = ['preflight-raci', 'preflight-blocker-log', 'preflight-checklist', 'preflight-badge', 'preflight-brief', 'preflight-approvals', 'preflight-timeline', 'preflight-actions'] as const;
 
 /** Late steps, a review long past its SLA and a milestone missed, on top of the stories' broken plans. */
 const late: Plan = makePlan({
@@ -22,7 +22,13 @@ const late: Plan = makePlan({
   approvals: [makeApproval({ requestedAt: '2026-08-03T09:00:00Z' })],
   blockers: overdue.blockers,
 });
-const BROKEN: Record<string, Plan> = { blocked, atRisk, overdue, late };
+/** A corrective action past its due date, and reporting below its confidence threshold. */
+const slipping: Plan = makePlan({
+  id: 'words-slipping',
+  correctiveActions: [{ id: 'ca-1', action: 'Fix source capture on the event pages', owner: 'RevOps', due: '2026-08-10', status: 'open', source: 'threshold.reporting-confidence' }],
+  reporting: { confidence: 80 },
+});
+const BROKEN: Record<string, Plan> = { blocked, atRisk, overdue, late, slipping };
 
 /** What an element shows, as it reads on the screen (rendered text only, an open popover's included). */
 const shown = (el: HTMLElement) => [...el.shadowRoot!.children].map((child) => (child as HTMLElement).innerText ?? '').join('\n');
