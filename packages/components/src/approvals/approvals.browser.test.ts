@@ -80,6 +80,22 @@ describe('<preflight-approvals>', () => {
       expect(parts(el, '[data-id=done] [part~=sla], [data-id=done] [part~=ladder], [data-id=done] [part~=decide-button]')).to.have.length(0);
     });
 
+    it('redraws a review when what it shows changes elsewhere in the plan: its step renamed, its Accountable replaced, who holds a role', async () => {
+      const plan = planWith(waiting());
+      const el = await render(plan);
+      const launchStep = (change: (s: Plan['steps'][number]) => Plan['steps'][number]) => ({ ...planOf(el), steps: planOf(el).steps.map((s) => (s.id === 'launch-approval' ? change(s) : s)) });
+      el.plan = launchStep((s) => ({ ...s, name: 'Go or no go' }));
+      await el.updateComplete;
+      expect(text(part(el, '[data-id=launch] .title'))).to.equal('Launch review · Go or no go');
+      el.plan = launchStep((s) => ({ ...s, raci: { ...s.raci, accountable: ['Ops lead'], backup: 'Demand gen lead' } }));
+      await el.updateComplete;
+      expect(text(part(el, '[data-id=launch] [part~=deciders]'))).to.equal('Decided by Ops lead (the Accountable) or Demand gen lead (the backup).');
+      expect(text(part(el, '[data-id=launch] .escalation-line'))).to.equal('Escalation Nobody notified yet · next Ops lead (Accountable) at 2026-08-27 09:00 UTC');
+      el.plan = { ...planOf(el), people: [{ role: 'Marketing director', name: 'Ola Berg' }] };
+      await el.updateComplete;
+      expect(text(part(el, '[data-id=launch] .meta'))).to.contain('from Marketing director · Ola Berg');
+    });
+
     it('past its SLA: who is notified now, who is next and when, and the finding explained in a popover', async () => {
       const el = await render(planWith(waiting({ requestedAt: '2026-08-23T06:00:00Z' })));
       expect(review(el, 'launch').dataset.state).to.equal('breached');

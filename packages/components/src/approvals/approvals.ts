@@ -75,15 +75,16 @@ interface Row {
  * instant, the config and the parts of the plan they read (the steps, the campaign, the people). An
  * edit of one review works out that one again; the others, and any element showing the same plan, reuse theirs.
  */
-const rows = new WeakMap<Approval, { nowMs: number; config: RulesConfig; read: unknown[]; row: Row }>();
+const rows = new WeakMap<Approval, { nowMs: number; config: unknown; read: unknown[]; row: Row }>();
 /** The parts of the plan a review's row reads besides its record: who decides and who is reached come from them. */
 const readBy = (plan: Plan): unknown[] => [plan.steps, plan.campaign, plan.people, plan.roles];
-function rowOf(approval: Approval, plan: Plan, nowMs: number, now: string, config: RulesConfig): Row {
+/** `configInput` is the element's `config` as given: the config the core reads from it is made again with each verdict. */
+function rowOf(approval: Approval, plan: Plan, nowMs: number, now: string, config: RulesConfig, configInput: unknown): Row {
   const kept = rows.get(approval);
   const read = readBy(plan);
-  if (kept && kept.nowMs === nowMs && kept.config === config && read.every((v, i) => v === kept.read[i])) return kept.row;
+  if (kept && kept.nowMs === nowMs && kept.config === configInput && read.every((v, i) => v === kept.read[i])) return kept.row;
   const row = { approval, clock: approvalSlaClock(approval, plan, nowMs, config), ladder: reviewLadder(approval, plan, now, config) };
-  rows.set(approval, { nowMs, config, read, row });
+  rows.set(approval, { nowMs, config: configInput, read, row });
   return row;
 }
 
@@ -154,7 +155,7 @@ export class PreflightApprovals extends PlanElement {
     if (!result?.ok) return renderProblems('Reviews: the plan cannot be judged.', result?.problems ?? []);
     const { config, now } = result;
     const nowMs = Date.parse(now);
-    const all: Row[] = plan.approvals.map((approval) => rowOf(approval, plan, nowMs, now, config));
+    const all: Row[] = plan.approvals.map((approval) => rowOf(approval, plan, nowMs, now, config, this.config));
     // Undecided first, soonest breach first; then the decided, latest decision first.
     const waiting = all.filter((r) => r.clock).sort((a, b) => a.clock!.breachAt.localeCompare(b.clock!.breachAt));
     const decided = all.filter((r) => !r.clock).sort((a, b) => (b.approval.decidedAt ?? '').localeCompare(a.approval.decidedAt ?? ''));
