@@ -410,6 +410,20 @@ describe('<preflight-timeline>', () => {
     });
   });
 
+  it('redraws a row when what it shows changes elsewhere: a later instant, a renamed step it comes after', async () => {
+    const el = await render(healthy);
+    expect(part(el, '[data-id=crm-tracking-setup] [part~=state]').textContent).to.equal('On track');
+    // The same records judged later: the open step's findings change, not its record.
+    el.now = '2026-08-27T09:00:00Z';
+    await el.updateComplete;
+    expect(part(el, '[data-id=crm-tracking-setup] [part~=state]').textContent).to.equal('Late');
+    el.now = NOW;
+    el.plan = { ...healthy, steps: healthy.steps.map((s) => (s.id === 'brief-intake' ? { ...s, name: 'Brief signed off' } : s)) };
+    await el.updateComplete;
+    expect(part(el, '[data-id=creative-production] .after').textContent).to.equal('After Brief signed off');
+    expect(part(el, '[data-id=crm-tracking-setup] .after').textContent).to.equal('After Brief signed off');
+  });
+
   it('draws a 200-step plan with every step in the list', async () => {
     const el = await render(manyStepsPlan(200));
     expect(parts(el, '[part~=step]')).to.have.length(200);
