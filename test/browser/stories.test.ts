@@ -16,6 +16,7 @@ import * as timeline from '../../packages/components/src/timeline/timeline.stori
 import * as teamSettings from '../../packages/components/src/team-settings/team-settings.stories.js';
 import * as metrics from '../../packages/components/src/metrics/metrics.stories.js';
 import * as agenda from '../../packages/components/src/agenda/agenda.stories.js';
+import * as design from '../../packages/components/src/stories/design.stories.js';
 import { BACKDROPS } from '../../packages/components/src/stories/story-kit.js';
 
 type Args = Record<string, unknown>;
@@ -29,7 +30,7 @@ interface StoriesModule {
   [name: string]: unknown;
 }
 
-const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief, timeline, approvals, actions, teamSettings, metrics, agenda] as unknown as StoriesModule[];
+const MODULES: StoriesModule[] = [raci, blockerLog, checklist, badge, brief, timeline, approvals, actions, teamSettings, metrics, agenda, design] as unknown as StoriesModule[];
 
 /** The states every widget must have a story for. */
 const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Dark', 'ReadOnly', 'InvalidInput', 'Narrow'];
@@ -37,6 +38,8 @@ const STATES = ['Empty', 'Healthy', 'AtRisk', 'Blocked', 'Overdue', 'Large', 'Da
 const FORM_STATES = ['Defaults', 'ErrorsShown', 'Dark', 'ReadOnly', 'Narrow'];
 /** The states every report (across plans: `.plans`) must have a story for. */
 const REPORT_STATES = ['Empty', 'OnePlan', 'ManyPlans', 'Large', 'Dark', 'InvalidInput', 'Narrow'];
+/** The Design page's sheets: the scales, the colours and the controls, each one at least in dark too. */
+const DESIGN_STATES = ['TypeScale', 'SpacingScale', 'Colours', 'ColoursDark', 'States', 'Controls', 'HostOverrides'];
 
 let errors: string[] = [];
 const originalError = console.error;
@@ -63,7 +66,7 @@ for (const module of MODULES) {
 
   describe(`stories: ${meta.title}`, () => {
     it('has a story for every state', () => {
-      expect(stories.map(([name]) => name)).to.include.members(meta.title?.startsWith('Forms/') ? FORM_STATES : meta.title?.startsWith('Reports/') ? REPORT_STATES : STATES);
+      expect(stories.map(([name]) => name)).to.include.members(meta.title?.startsWith('Design/') ? DESIGN_STATES : meta.title?.startsWith('Forms/') ? FORM_STATES : meta.title?.startsWith('Reports/') ? REPORT_STATES : STATES);
     });
 
     for (const [name, story] of stories) {
