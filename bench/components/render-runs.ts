@@ -46,3 +46,22 @@ export async function renderRuns<E extends HTMLElement & { updateComplete: Promi
   }
   return out;
 }
+
+/**
+ * The floor under "one edit to the next paint" in this page: a change to one text node, timed the same
+ * way (from just after a paint to the next). An edit cannot paint sooner than the frame the page waits
+ * for, however little it does; an element's edit figure is read beside this one.
+ */
+export async function editFloor(runs = 9): Promise<number[]> {
+  const node = document.body.appendChild(document.createElement('p'));
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await paint();
+    const t = performance.now();
+    node.textContent = `edit ${run}`;
+    await paint();
+    times.push(performance.now() - t);
+  }
+  node.remove();
+  return times;
+}
