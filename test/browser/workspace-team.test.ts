@@ -313,6 +313,8 @@ describe('the workspace with a team server', () => {
     const el = await mount();
     try {
       await openTeamPlanIn(el, plan);
+      // The sharing and notification panels are a section of the plan page of their own.
+      el.querySelector<HTMLAnchorElement>('.section-nav a[href="#share-heading"]')!.click();
       await eventually(() => el.querySelector('.notify-settings') !== null, 'the notification settings');
       expect(text(el.querySelector('.notify-source'))).to.include('team.json');
       const before = await settingsNow();

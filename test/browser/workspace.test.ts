@@ -4,7 +4,7 @@
  * embed generators (checked against the embed page's own parser and the built embed page), axe.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { openPlanStore } from '@preflight/core/store';
 import { parsePlan, type Plan } from '@preflight/core';
 import { makeBlocker, makePlan, makeStep } from '../../packages/core/src/testing/factories.js';
@@ -49,6 +49,11 @@ const settingsForm = (el: PreflightWorkspace): ShadowRoot => {
 const setting = <T extends Element = HTMLElement>(el: PreflightWorkspace, selector: string): T => $<T>(settingsForm(el), selector);
 const listed = (el: PreflightWorkspace) => [...el.querySelectorAll('.plan-list .open')].map((b) => b.textContent?.trim());
 const widget = (el: PreflightWorkspace, name: string) => $(el, `[data-widget="${name}"] > h3 + *`);
+/** Shows one section of the plan page, as its link in the section links does (the page shows one at a time). */
+const showSection = async (el: PreflightWorkspace, name: string) => {
+  $<HTMLAnchorElement>(el, `.section-nav a[href="#w-${name}"]`).click();
+  await el.updateComplete;
+};
 const badgeText = (el: PreflightWorkspace) => {
   const badge = el.querySelector('[data-widget="badge"] > h3 + *');
   if (!badge) return '';
@@ -183,7 +188,8 @@ describe('the demo workspace', () => {
     let revision = revisions()[0]!;
     const nextRevision = () => until(() => revisions().every((r) => r === revision + 1), `every widget on revision ${revision + 1}`).then(() => revision++);
 
-    // Resolve the overdue blocker in the blocker log (its rows are virtualized: bring it into view).
+    // Resolve the overdue blocker in the blocker log (its rows are virtualized: show its section and bring it into view).
+    await showSection(el, 'blocker-log');
     blockers!.scrollIntoView();
     await until(() => Boolean(inShadow(blockers!, '[data-id="blk-speaker-deck"] [part=action]')), 'the blocker row', 600);
     inShadow<HTMLButtonElement>(blockers!, '[data-id="blk-speaker-deck"] [part=action]')!.click();
@@ -197,6 +203,7 @@ describe('the demo workspace', () => {
 
     // Clear the step's only Accountable in the RACI grid, with the keyboard.
     const accountable = SAMPLE.roles.indexOf(SAMPLE.steps[0]!.raci.accountable[0]!) + 1;
+    await showSection(el, 'raci');
     raci!.scrollIntoView();
     const cell = () => inShadow<HTMLElement>(raci!, `[data-r="1"][data-c="${accountable}"]`);
     await until(() => cell()?.textContent?.trim() === 'A', 'the Accountable cell');
@@ -344,13 +351,15 @@ describe('the demo workspace', () => {
       const fix = new CustomEvent('preflight-fix', { detail: { finding }, bubbles: true, composed: true, cancelable: true });
       widget(el, 'badge').dispatchEvent(fix);
       expect(fix.defaultPrevented, finding.ruleId).to.equal(true);
+      await el.updateComplete;
       expect(document.activeElement?.id, finding.ruleId).to.equal('w-actions');
+      expect($(el, '[data-widget=actions]').hidden, 'its section shown').to.equal(false);
     }
   });
 
   it('reaches every section of the plan from the top of the page in a few key presses: the skip link, then the section links', async () => {
     const name = `preflight-workspace-test-keys-${Math.random().toString(36).slice(2)}`;
-    const titles = ['Readiness', 'Campaign and brief', 'RACI', 'Timeline', 'Launch checklist', 'Reviews', 'Blockers', 'Corrective actions', 'Embed'];
+    const titles = ['Readiness', 'Campaign and brief', 'RACI', 'Timeline', 'Launch checklist', 'Reviews', 'Blockers', 'Corrective actions', 'Share and embed'];
     for (const title of titles) {
       // A page just opened: the first Tab starts from the top.
       const el = await mountWorkspace(name);
@@ -548,6 +557,7 @@ describe('the demo workspace', () => {
     };
     /** A row of the blocker log, brought into view first: its rows are virtualized against the page's scroll. */
     const blockerRow = (el: PreflightWorkspace, id: string) => {
+      el.querySelector<HTMLAnchorElement>('.section-nav a[href="#w-blocker-log"]:not([aria-current])')?.click();
       const log = el.querySelector('[data-widget="blocker-log"] > h3 + *');
       log?.scrollIntoView();
       return log ? inShadow(log, `[data-id="${id}"]`) : null;
@@ -869,6 +879,27 @@ describe('the demo workspace', () => {
       await until(() => badgeText(el) === 'Blocked 70' && shareUrl(el).length > 0, 'the open plan', 600);
       expect(getComputedStyle(document.documentElement).backgroundColor).to.equal(colorScheme === 'dark' ? 'rgb(25, 25, 25)' : 'rgb(255, 255, 255)');
       await expect(el).to.be.accessible();
+    });
+  }
+
+  // Screenshots for a reviewer (screenshots/workspace/): the plan page as a desktop and a phone show it.
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    it(`draws the plan page on a ${device} in both schemes, the plan first`, async () => {
+      try {
+        await setViewport(viewport);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await emulateMedia({ colorScheme });
+          const el = await mountWorkspace();
+          await until(() => badgeText(el) === 'Blocked 70' && shareUrl(el).length > 0, 'the open plan', 600);
+          const title = el.querySelector('.plan-title')!.getBoundingClientRect();
+          expect(title.top, 'the plan’s name within the first screen').to.be.below(viewport.height);
+          await executeServerCommand('screenshot', { selector: 'preflight-workspace', name: `workspace/plan-${device}--${colorScheme}` });
+          el.remove();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
   }
 });

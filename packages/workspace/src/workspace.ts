@@ -129,6 +129,12 @@ export class PreflightWorkspace extends LitElement {
   @state() private openRoles: readonly string[] = [];
   /** The open plan as saved, kept current: the verdict's reasons are read from it. */
   @state() private openPlan: Plan | undefined;
+  /**
+   * The part of the plan page shown below the readiness summary: one section at a time (the plan page is an
+   * app's page, not one long document), or `share` for the embed and sharing panels. It stays as chosen
+   * from plan to plan.
+   */
+  @state() private section: Section = 'brief';
   private judged: { plan: Plan; now: string | undefined; rules: RulesConfig; readiness: Readiness } | undefined;
   private rolesWatch: RolesWatch = {};
 
@@ -455,11 +461,18 @@ export class PreflightWorkspace extends LitElement {
   }
 
   /** Moves focus to a part of the page without changing the address (the hash names the open plan). */
+  /** Moves the focus to what `selector` names, showing its section first when it is one the page hides now. */
   private skipTo(event: Event, selector: string): void {
     event.preventDefault();
-    const target = this.querySelector<HTMLElement>(selector);
-    target?.focus();
-    target?.scrollIntoView({ block: 'start' });
+    const section = sectionOf(selector);
+    const go = () => {
+      const target = this.querySelector<HTMLElement>(selector);
+      target?.focus();
+      target?.scrollIntoView({ block: 'start' });
+    };
+    if (!section || section === this.section) return go();
+    this.section = section;
+    void this.updateComplete.then(go);
   }
 
   private renderSettingsNotice(): TemplateResult | typeof nothing {
@@ -585,7 +598,9 @@ export class PreflightWorkspace extends LitElement {
         ${this.where('local', 'open-where')}
       </div>
       ${this.renderLocalActions(summary)} ${this.renderSectionNav()} ${this.renderIdentity(summary.name)} ${this.renderWidgets(store, summary.id)}
-      <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges}></preflight-share-panel>`;
+      <div class="share-group" ?hidden=${this.section !== 'share'}>
+        <preflight-share-panel .store=${store} plan-id=${summary.id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges}></preflight-share-panel>
+      </div>`;
   }
 
   /** Every plan saved here at a glance, with the team's metrics and agenda across them. */
@@ -771,19 +786,27 @@ export class PreflightWorkspace extends LitElement {
       ${this.moveNotice ? html`<p class="move-notice" role="status">${this.moveNotice} <button type="button" class="quiet" @click=${() => (this.moveNotice = '')}>Dismiss</button></p>` : nothing}
       ${store ? html`${this.renderSectionNav()} ${this.renderIdentity(summary?.name ?? id)} ${this.renderWidgets(store, id)}` : html`<p role="status">Opening the team plan…</p>`}
       ${store && this.api
-        ? html`<preflight-team-plan-panel .api=${this.api} .store=${store} plan-id=${id}></preflight-team-plan-panel>
+        ? html`<div class="share-group" ?hidden=${this.section !== 'share'}>
+            <preflight-team-plan-panel .api=${this.api} .store=${store} plan-id=${id}></preflight-team-plan-panel>
             <preflight-team-notify-panel .api=${this.api} plan-id=${id}></preflight-team-notify-panel>
-            <preflight-share-panel .store=${store} plan-id=${id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges} .team=${{ api: this.api, planId: id }}></preflight-share-panel>`
+            <preflight-share-panel .store=${store} plan-id=${id} .widgets=${this.shownWidgets()} .rules=${this.ruleChanges} .team=${{ api: this.api, planId: id }}></preflight-share-panel>
+          </div>`
         : nothing}`;
   }
 
-  /** One link per section of the open plan: a link's Enter moves the focus to its section's heading. */
+  /**
+   * One link per section of the open plan: a link's Enter shows its section (the readiness summary is always
+   * shown) and moves the focus to the section's heading; the section shown is the current one.
+   */
   private renderSectionNav(): TemplateResult {
     const shown = SECTION_ORDER.filter((w) => customElements.get(WIDGET_TAGS[w]));
-    const link = (target: string, title: string) => html`<li><a href=${`#${target}`} @click=${(e: Event) => this.skipTo(e, `#${target}`)}>${title}</a></li>`;
+    const link = (target: string, title: string) => {
+      const current = sectionOf(`#${target}`) === this.section;
+      return html`<li><a href=${`#${target}`} aria-current=${current ? 'true' : nothing} @click=${(e: Event) => this.skipTo(e, `#${target}`)}>${title}</a></li>`;
+    };
     return html`<nav class="section-nav" aria-label="Sections of this plan">
       <ul>
-        ${shown.map((w) => link(`w-${w}`, WIDGET_TITLES[w]))} ${link('share-heading', 'Embed')}
+        ${shown.map((w) => link(`w-${w}`, WIDGET_TITLES[w]))} ${link('share-heading', 'Share and embed')}
       </ul>
     </nav>`;
   }
@@ -795,7 +818,7 @@ export class PreflightWorkspace extends LitElement {
   private renderWidgets(store: PlanStoreLike, id: string): TemplateResult {
     const widget = (name: WidgetName) =>
       customElements.get(WIDGET_TAGS[name])
-        ? html`<section class="widget" aria-labelledby=${`w-${name}`} data-widget=${name}>
+        ? html`<section class="widget" aria-labelledby=${`w-${name}`} data-widget=${name} ?hidden=${name !== 'badge' && name !== this.section}>
             <h3 id=${`w-${name}`} tabindex="-1">${WIDGET_TITLES[name]}</h3>
             ${this.widgetElement(name, store, id)} ${name === 'badge' ? this.renderReasons() : nothing}
           </section>`
@@ -857,6 +880,16 @@ export class PreflightWorkspace extends LitElement {
     // The badge's findings and the checklist's reasons go to the section where each is fixed (preflight-fix, handled above).
     return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules} .actor=${this.actor} ?fix-links=${name === 'checklist' || name === 'badge'}></${tag}>`;
   }
+}
+
+/** What the plan page shows below its readiness summary: one widget's section, or the sharing panels. */
+type Section = Exclude<WidgetName, 'badge'> | 'share';
+
+/** The section a link or a fix names by its target (`#w-raci`, `#share-heading`); undefined for what is always shown. */
+function sectionOf(selector: string): Section | undefined {
+  if (selector === '#share-heading') return 'share';
+  const widget = /^#w-(.+)$/.exec(selector)?.[1] as WidgetName | undefined;
+  return widget && widget !== 'badge' && (WIDGETS as string[]).includes(widget) ? (widget as Section) : undefined;
 }
 
 function sortByName(plans: PlanSummary[]): PlanSummary[] {
