@@ -22,6 +22,13 @@ async function focusCell(el: PreflightRaci, row: number, col: number) {
 }
 const planOf = (el: PreflightRaci) => el.plan as Plan;
 
+/** Opens the form adding a step (`new-step`) or a role (`new-role`) with its button, as a person would. */
+async function openAdd(el: PreflightRaci, field: string): Promise<void> {
+  const what = field === 'new-step' ? 'step' : 'role';
+  if (!el.shadowRoot!.querySelector(`#add-${what}-form`)) el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~=add-${what}-button]`)!.click();
+  await el.updateComplete;
+}
+
 describe('<preflight-raci>', () => {
   describe('rendering', () => {
     it('renders a grid with one row per step and one column per role, plus the step and verdict columns', async () => {
@@ -401,7 +408,9 @@ describe('<preflight-raci>', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
     }
+    /** Opens the add form the field is in (closed until asked for), fills it and submits it. */
     async function submit(el: PreflightRaci, field: string, value: string) {
+      await openAdd(el, field);
       const input = editor(el, field);
       input.value = value;
       input.form!.requestSubmit();
@@ -419,6 +428,35 @@ describe('<preflight-raci>', () => {
       ]);
       expect(parts(el, '[role=rowheader]').at(-1)!.textContent?.trim()).to.equal('Legal review');
       expect(planOf(el).roles.at(-1)).to.equal('Finance');
+    });
+
+    it('keeps the add forms closed until asked for: the keyboard opens one, an empty name is named, Escape closes it and focus goes back', async () => {
+      const el = await render(makePlan());
+      expect(parts(el, '[part~=add-form]')).to.have.length(0);
+      const button = part(el, '[part~=add-role-button]');
+      button.focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(focused(el)?.id).to.equal('new-role');
+      const changes = recordChanges(el);
+      await press('Enter');
+      await el.updateComplete;
+      expect(part(el, '#new-role-error').textContent).to.equal('Name: give the role a name');
+      expect(part(el, '#new-role').getAttribute('aria-invalid')).to.equal('true');
+      expect(changes).to.have.length(0);
+      await typeText('Finance');
+      await press('Enter');
+      await el.updateComplete;
+      expect(changes.map((c) => c.change.type)).to.deep.equal(['role.add']);
+      expect(parts(el, '[part~=add-form]'), 'closed once the role is added').to.have.length(0);
+      expect(focused(el)).to.equal(button);
+      await press('Enter');
+      await el.updateComplete;
+      await press('Escape');
+      await el.updateComplete;
+      expect(parts(el, '[part~=add-form]')).to.have.length(0);
+      expect(focused(el)).to.equal(button);
     });
 
     it('renames, reorders and removes the selected step and sets its backup', async () => {
@@ -594,6 +632,7 @@ describe('<preflight-raci>', () => {
       await focusCell(el, 2, 1);
       control(el, 'step-up').click();
       await listen();
+      await openAdd(el, 'new-step');
       const add = control(el, 'new-step');
       add.value = 'Legal review';
       add.form!.requestSubmit();
@@ -604,6 +643,7 @@ describe('<preflight-raci>', () => {
       await listen();
       control(el, 'role-right').click();
       await listen();
+      await openAdd(el, 'new-role');
       const role = control(el, 'new-role');
       role.value = 'Finance';
       role.form!.requestSubmit();

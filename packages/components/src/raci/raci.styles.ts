@@ -194,7 +194,14 @@ export const raciStyles = css`
     font-size: var(--_font-size-sm);
     color: var(--_on-surface-muted);
   }
-  .field-problem {
+  .add-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .field-problem,
+  .field-error {
+    margin: 0;
     flex-basis: 100%;
     color: var(--_blocked);
     font-size: var(--_font-size-sm);

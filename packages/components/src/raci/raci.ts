@@ -5,6 +5,7 @@ import { countPlaces, LAYERS, parsePlan, personFor, problemWords, raciRowChecks,
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
+import { FormDisclosure } from '../shared/form-disclosure.js';
 import { GridFocusController } from '../shared/grid-focus.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
@@ -40,6 +41,9 @@ declare module '../shared/changes.js' {
  * @csspart cell - A role's cell on a step.
  * @csspart verdict - A row's verdict button.
  * @csspart editor - The controls for the selected step and role and for adding new ones.
+ * @csspart add-step-button - Opens the form that adds a step (aria-expanded).
+ * @csspart add-role-button - Opens the form that adds a role (aria-expanded).
+ * @csspart add-form - The open form adding a step or a role (closed until asked for).
  * @csspart notice - Why a structural edit was refused.
  * @csspart undo - After a role rename: where it reached, with its Undo button.
  * @csspart announcer - A polite live region (visually hidden) that says what each applied edit did:
@@ -70,6 +74,8 @@ export class PreflightRaci extends PlanElement {
   @state() private announcement = '';
 
   private readonly findingsPopover = new PopoverController(this);
+  /** The form adding a step or a role, keyed `step` or `role`: closed until asked for. */
+  private readonly addForm = new FormDisclosure<'name'>(this);
 
   protected get noun(): string {
     return 'RACI';
@@ -253,27 +259,62 @@ export class PreflightRaci extends PlanElement {
             <button type="button" name="role-remove" @click=${() => this.structural(edit.removeRole(plan, role), { type: 'role.remove', role, index: roleIndex })}>Remove role</button>
           </fieldset>`
         : nothing}
-      <form class="add" @submit=${(e: SubmitEvent) => this.addStep(plan, e)}>
-        <fieldset>
-          <legend>Add a step</legend>
-          <label>Name <input name="new-step" required /></label>
-          <label
-            >Layer
-            <select name="new-step-layer">
-              ${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}
-            </select></label
-          >
-          <button type="submit">Add step</button>
-        </fieldset>
-      </form>
-      <form class="add" @submit=${(e: SubmitEvent) => this.addRole(plan, e)}>
-        <fieldset>
-          <legend>Add a role</legend>
-          <label>Name <input name="new-role" required /></label>
-          <button type="submit">Add role</button>
-        </fieldset>
-      </form>
+      <div class="add-buttons">
+        <button type="button" part="add-step-button" aria-expanded=${this.addForm.isOpen('step') ? 'true' : 'false'} aria-controls="add-step-form" @click=${() => void this.toggleAdd('step')}>Add a step</button>
+        <button type="button" part="add-role-button" aria-expanded=${this.addForm.isOpen('role') ? 'true' : 'false'} aria-controls="add-role-form" @click=${() => void this.toggleAdd('role')}>Add a role</button>
+      </div>
+      ${this.addForm.isOpen('step') ? this.renderAddStep(plan) : nothing} ${this.addForm.isOpen('role') ? this.renderAddRole(plan) : nothing}
     </div>`;
+  }
+
+  /** The form that adds a step, closed until asked for; Escape or Cancel closes it. */
+  private renderAddStep(plan: Plan): TemplateResult {
+    const error = this.addForm.errors.name;
+    return html`<form part="add-form" id="add-step-form" class="add" novalidate @submit=${(e: SubmitEvent) => this.addStep(plan, e)} @keydown=${(e: KeyboardEvent) => this.escapeAdd(e, 'step')}>
+      <fieldset>
+        <legend>Add a step</legend>
+        <label>Name <input name="new-step" id="new-step" aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'new-step-error' : nothing} /></label>
+        <label
+          >Layer
+          <select name="new-step-layer">
+            ${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}
+          </select></label
+        >
+        <button type="submit" class="primary">Add step</button>
+        <button type="button" @click=${() => void this.toggleAdd('step')}>Cancel</button>
+        ${error ? html`<p part="field-error" class="field-error" id="new-step-error">Name: ${error}</p>` : nothing}
+      </fieldset>
+    </form>`;
+  }
+
+  private renderAddRole(plan: Plan): TemplateResult {
+    const error = this.addForm.errors.name;
+    return html`<form part="add-form" id="add-role-form" class="add" novalidate @submit=${(e: SubmitEvent) => this.addRole(plan, e)} @keydown=${(e: KeyboardEvent) => this.escapeAdd(e, 'role')}>
+      <fieldset>
+        <legend>Add a role</legend>
+        <label>Name <input name="new-role" id="new-role" aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'new-role-error' : nothing} /></label>
+        <button type="submit" class="primary">Add role</button>
+        <button type="button" @click=${() => void this.toggleAdd('role')}>Cancel</button>
+        ${error ? html`<p part="field-error" class="field-error" id="new-role-error">Name: ${error}</p>` : nothing}
+      </fieldset>
+    </form>`;
+  }
+
+  private toggleAdd(what: 'step' | 'role'): Promise<void> {
+    return this.addForm.toggle(what, `#new-${what}`, `[part~=add-${what}-button]`);
+  }
+
+  private escapeAdd(e: KeyboardEvent, what: 'step' | 'role'): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    void this.addForm.close(`[part~=add-${what}-button]`);
+  }
+
+  /** Refuses an empty name under the field and keeps the focus there. */
+  private async refuseName(what: 'step' | 'role'): Promise<void> {
+    this.addForm.refuse({ name: `give the ${what} a name` });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#new-${what}`)?.focus();
   }
 
   // ── keyboard and pointer ────────────────────────────────────────────────
@@ -483,17 +524,17 @@ export class PreflightRaci extends PlanElement {
     const form = e.target as HTMLFormElement;
     const name = (form.elements.namedItem('new-step') as HTMLInputElement).value.trim();
     const layer = (form.elements.namedItem('new-step-layer') as HTMLSelectElement).value as Layer;
-    if (!name) return;
+    if (!name) return void this.refuseName('step');
     const id = edit.newStepId(plan, name);
-    if (this.structural(edit.addStep(plan, id, name, layer), { type: 'step.add', stepId: id, index: plan.steps.length })) form.reset();
+    if (this.structural(edit.addStep(plan, id, name, layer), { type: 'step.add', stepId: id, index: plan.steps.length })) void this.addForm.close('[part~=add-step-button]');
   }
 
   private addRole(plan: Plan, e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const role = (form.elements.namedItem('new-role') as HTMLInputElement).value.trim();
-    if (!role) return;
-    if (this.structural(edit.addRole(plan, role), { type: 'role.add', role, index: plan.roles.length })) form.reset();
+    if (!role) return void this.refuseName('role');
+    if (this.structural(edit.addRole(plan, role), { type: 'role.add', role, index: plan.roles.length })) void this.addForm.close('[part~=add-role-button]');
   }
 
   private download(plan: Plan): void {
