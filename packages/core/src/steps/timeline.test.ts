@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { makeMilestone, makePlan } from '../testing/factories.js';
 import { datedPlan as dated } from './testing.js';
 import { criticalPath } from './critical-path.js';
-import { planTimeline } from './timeline.js';
+import { calendarMarks, planTimeline } from './timeline.js';
+import { addDays, weekday } from '../time/days.js';
 
 const withMilestone = () => dated(() => {}, { milestones: [makeMilestone({ planned: '2026-08-04', actual: '2026-08-06' })] });
 
@@ -20,6 +21,24 @@ describe('planTimeline', () => {
     assert.deepEqual(t.milestones, [{ id: 'ms-1', planned: 17, actual: 19 }]);
     assert.deepEqual(t.months, [{ day: 0, date: '2026-07-18' }, { day: 14, date: '2026-08-01' }, { day: 45, date: '2026-09-01' }]);
     assert.deepEqual(t.weeks, [2, 9, 16, 23, 30, 37, 44, 51, 58, 65], '2026-07-20 is a Monday');
+  });
+
+  it('finds the first of each month and every Monday by arithmetic, as a walk over every day of the axis finds them', () => {
+    const walk = (from: string, days: number) => {
+      const months = [{ day: 0, date: from }];
+      const weeks: number[] = [];
+      for (let i = 0; i < days; i++) {
+        const date = addDays(from, i);
+        if (i > 0 && date.endsWith('-01')) months.push({ day: i, date });
+        if (weekday(date) === 1) weeks.push(i);
+      }
+      return { months, weeks };
+    };
+    // Every first day over three years (leap year, year ends, every weekday), short and long axes.
+    for (let d = 0; d < 3 * 366; d++) {
+      const from = addDays('2027-11-20', d);
+      for (const days of [14, 31, 100, 400]) assert.deepEqual(calendarMarks(from, days), walk(from, days), `${from}, ${days} days`);
+    }
   });
 
   it('marks the critical path the core computes, and a step’s dependencies that exist', () => {

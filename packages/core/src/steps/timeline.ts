@@ -3,8 +3,8 @@
  * axis's first day, so a chart only scales numbers. Judged at `now` on the team's clock.
  */
 import type { Plan } from '../plan/schema.js';
-import { addDays, weekday } from '../time/days.js';
-import { daysBetween, toMs } from '../time/instant.js';
+import { addDays, weekdayOfMs } from '../time/days.js';
+import { DAY_MS, daysBetween, toMs, utcDate } from '../time/instant.js';
 import { localDate, localDateOf, type TeamZone } from '../time/team-day.js';
 import { criticalPath, type CriticalPath } from './critical-path.js';
 
@@ -53,6 +53,26 @@ const MARGIN = 3;
 /** The shortest axis: a fortnight. */
 const MIN_DAYS = 14;
 
+/**
+ * The first day of each month on an axis of `days` days from `from` (the axis's first day starts the
+ * first label) and every Monday, by arithmetic on the days: a chart lays its plan out again on every
+ * edit, and a date written out for each day of a long axis cost more than the rest of the layout.
+ */
+export function calendarMarks(from: string, days: number): Pick<Timeline, 'months' | 'weeks'> {
+  const fromMs = toMs(from);
+  const months: Timeline['months'] = [{ day: 0, date: from }];
+  const [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1];
+  for (let k = 1; ; k++) {
+    const ms = Date.UTC(year, month + k, 1);
+    const day = Math.round((ms - fromMs) / DAY_MS);
+    if (day >= days) break;
+    months.push({ day, date: utcDate(ms) });
+  }
+  const weeks: number[] = [];
+  for (let day = (8 - weekdayOfMs(fromMs)) % 7; day < days; day += 7) weeks.push(day);
+  return { months, weeks };
+}
+
 export function planTimeline(plan: Plan, now: string, zone?: TeamZone): Timeline {
   const todayDate = localDate(toMs(now), zone);
   const dates: string[] = [todayDate];
@@ -75,13 +95,7 @@ export function planTimeline(plan: Plan, now: string, zone?: TeamZone): Timeline
   const path = criticalPath(plan, todayDate, zone);
   const onPath = new Set(path.steps);
   const ids = new Set(plan.steps.map((s) => s.id));
-  const months: Timeline['months'] = [{ day: 0, date: from }];
-  const weeks: number[] = [];
-  for (let i = 0; i < days; i++) {
-    const date = addDays(from, i);
-    if (i > 0 && date.endsWith('-01')) months.push({ day: i, date });
-    if (weekday(date) === 1) weeks.push(i);
-  }
+  const { months, weeks } = calendarMarks(from, days);
   return {
     from,
     to: addDays(from, days - 1),
