@@ -507,6 +507,14 @@ describe('the demo workspace', () => {
       await until(() => el.querySelector('.plan-title')?.textContent === 'B plan', 'the plan the pasted link names');
       location.hash = '#plan=plan-a';
       await until(() => el.querySelector('.plan-title')?.textContent === 'A plan', 'back to the first plan');
+      // A link may name the section to show; choosing a section puts it in the address.
+      location.hash = '#plan=plan-b&section=raci';
+      await until(() => el.querySelector('.plan-title')?.textContent === 'B plan' && !$(el, '[data-widget=raci]').hidden, 'the section the link names');
+      expect($(el, '[data-widget=brief]').hidden).to.equal(true);
+      await showSection(el, 'timeline');
+      expect(location.hash).to.equal('#plan=plan-b&section=timeline');
+      await showSection(el, 'brief');
+      expect(location.hash, 'the first section is the address without one').to.equal('#plan=plan-b');
     } finally {
       history.replaceState(null, '', before || location.pathname + location.search);
     }

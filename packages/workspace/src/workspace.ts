@@ -175,6 +175,7 @@ export class PreflightWorkspace extends LitElement {
       this.openId = teamId;
     } else if (location.hash === '#home') this.home = true;
     else this.openId ??= hash.get('plan') ?? this.plans[0]?.id;
+    this.section = sectionInHash(hash) ?? this.section;
     addEventListener('hashchange', this.onHashChange);
     void this.startTeam();
   }
@@ -200,6 +201,7 @@ export class PreflightWorkspace extends LitElement {
     const hash = new URLSearchParams(location.hash.slice(1));
     const team = hash.get('team');
     const plan = hash.get('plan');
+    this.section = sectionInHash(hash) ?? this.section;
     if (team && (team !== this.openId || this.openKind !== 'team')) this.openTeam(team);
     else if (!team && plan && (plan !== this.openId || this.openKind !== 'local')) this.openLocal(plan);
   }
@@ -378,12 +380,14 @@ export class PreflightWorkspace extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('home') && this.home && location.hash !== '#home') history.replaceState(null, '', '#home');
-    if ((changed.has('openId') || changed.has('openKind') || changed.has('teamOrigin') || (changed.has('home') && !this.home)) && this.openId && !this.home) {
-      let hash = `#plan=${encodeURIComponent(this.openId)}`;
+    if ((changed.has('openId') || changed.has('openKind') || changed.has('teamOrigin') || changed.has('section') || (changed.has('home') && !this.home)) && this.openId && !this.home) {
+      // The section shown is in the address too (but for the first one), so a link or a reload shows it again.
+      const section = this.section === 'brief' ? '' : `&section=${this.section}`;
+      let hash = `#plan=${encodeURIComponent(this.openId)}${section}`;
       if (this.openKind === 'team') {
         // A workspace opened from a share link keeps the link in its address, so a reload opens the same plan.
         const link: Record<string, string> = this.teamOrigin === 'link' && this.team ? { sync: this.team.url, token: this.team.token } : {};
-        hash = `#${new URLSearchParams({ team: this.openId, ...link }).toString()}`;
+        hash = `#${new URLSearchParams({ team: this.openId, ...link }).toString()}${section}`;
       }
       if (location.hash !== hash) history.replaceState(null, '', hash);
     }
@@ -890,6 +894,12 @@ function sectionOf(selector: string): Section | undefined {
   if (selector === '#share-heading') return 'share';
   const widget = /^#w-(.+)$/.exec(selector)?.[1] as WidgetName | undefined;
   return widget && widget !== 'badge' && (WIDGETS as string[]).includes(widget) ? (widget as Section) : undefined;
+}
+
+/** The section a workspace address names (`section=raci`, `section=share`), when it names one. */
+function sectionInHash(hash: URLSearchParams): Section | undefined {
+  const name = hash.get('section');
+  return name === null ? undefined : sectionOf(name === 'share' ? '#share-heading' : `#w-${name}`);
 }
 
 function sortByName(plans: PlanSummary[]): PlanSummary[] {
