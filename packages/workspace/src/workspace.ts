@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { verdictReasons, copyPlan, createPlanFromTemplate, DEFAULT_CONFIG, evaluate, fieldProblem, STATE_TITLES, TEMPLATES, templateProblems, type CampaignType, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type RulesConfigInput } from '@preflight/core';
@@ -7,6 +7,9 @@ import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
 import { loadTeamSync } from '@preflight/components/team-sync/load';
 import { dateField, dateFieldStyles } from '@preflight/components/date-field';
+import { icon } from '@preflight/components/icon';
+import LaptopIcon from 'lucide/dist/esm/icons/laptop.mjs';
+import UsersIcon from 'lucide/dist/esm/icons/users.mjs';
 import { controlProblem, controlValue } from '@preflight/components/forms';
 import { localDateOf } from '@preflight/core/time';
 import type { TeamPlanStore } from '@preflight/components/team-sync';
@@ -41,10 +44,7 @@ const SECTION_ORDER: WidgetName[] = ['badge', 'brief', 'raci', 'timeline', 'chec
 type PlanKind = 'local' | 'team';
 
 /** The marks for where a plan lives: a word and an icon (Lucide's laptop and users), never colour alone. */
-const WHERE_ICON = {
-  local: svg`<svg class="where-icon" aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M20 16V7a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v9m16 0H4m16 0 1.28 2.55a1 1 0 0 1-.9 1.45H3.62a1 1 0 0 1-.9-1.45L4 16"/></svg>`,
-  team: svg`<svg class="where-icon" aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"/><circle cx="9" cy="7" r="4"/><path d="M22 21v-2a4 4 0 0 0-3-3.87"/><path d="M16 3.13a4 4 0 0 1 0 7.75"/></svg>`,
-};
+const WHERE_ICON: Record<PlanKind, TemplateResult> = { local: icon(LaptopIcon), team: icon(UsersIcon) };
 const WHERE_TEXT: Record<PlanKind, string> = { local: 'On this device', team: 'Team' };
 
 /** Turns the team server off for this plan database after "Disconnect", even when npm start offers one. */
