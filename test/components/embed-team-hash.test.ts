@@ -33,11 +33,11 @@ test('sync without plan or token, token without sync, and sync beside another so
   assert.deepEqual(problems('#widget=raci&sync=wss://t.example.com&plan=p&token=a%20b'), ['token must be a share token as the team server gives it; it looks cut or altered']);
 });
 
-test('the campaign and brief, the reviews and the timeline are widgets a link can name, and read back as written', () => {
-  for (const widget of ['brief', 'approvals', 'timeline'] as const) {
+test('the campaign and brief, the reviews, the timeline and the corrective actions are widgets a link can name, and read back as written', () => {
+  for (const widget of ['brief', 'approvals', 'timeline', 'actions'] as const) {
     const config: EmbedConfig = { widget, source: { kind: 'snapshot', data: 'abc' }, theme: 'auto', readonly: true };
     assert.equal(embedHash(config), `#widget=${widget}&data=abc`);
     assert.deepEqual(parseEmbedHash(embedHash(config)), { ok: true, config });
   }
-  assert.deepEqual(problems('#widget=campaign&data=abc'), ['widget "campaign" is not a widget; use one of raci, blocker-log, checklist, badge, brief, approvals, timeline']);
+  assert.deepEqual(problems('#widget=campaign&data=abc'), ['widget "campaign" is not a widget; use one of raci, blocker-log, checklist, badge, brief, approvals, timeline, actions']);
 });
