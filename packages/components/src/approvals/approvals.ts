@@ -27,6 +27,8 @@ import {
 } from '@preflight/core';
 import { teamTime } from '@preflight/core/time';
 import { renderFindings, renderFindingsButton } from '../shared/findings.js';
+import { ActingAsController } from '../shared/acting-as.js';
+import { FormDisclosure } from '../shared/form-disclosure.js';
 import { focusFirstError, readForm, renderField } from '../shared/forms.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController } from '../shared/popover.js';
@@ -43,8 +45,7 @@ declare module '../shared/changes.js' {
 
 type RequestField = 'kind' | 'stepId' | 'requestedFrom' | 'itemId';
 type DecideField = 'decision' | 'note';
-const FIELD_NAMES: Record<RequestField | DecideField | 'actor', string> = {
-  actor: 'Acting as',
+const FIELD_NAMES: Record<RequestField | DecideField, string> = {
   kind: 'Review',
   stepId: 'Step',
   requestedFrom: 'Requested from',
@@ -59,6 +60,8 @@ const backingReview = (plan: Plan, id: string): string => {
   if (!review) return 'a review no longer in the plan';
   return `the ${KIND_TITLES[review.kind].toLowerCase()} review${review.requestedFrom ? ` asked of ${roleLabel(plan, review.requestedFrom)}` : ''}`;
 };
+const REQUEST_BUTTON = '[part~=request-button]';
+const decideButton = (id: string) => `[part~=review][data-id="${CSS.escape(id)}"] [part~=decide-button]`;
 const DECISION_ACTIONS: Record<Decision, string> = { approved: 'Approve', 'changes-requested': 'Request changes', rejected: 'Reject' };
 const RUNG_WORDS: Record<LadderRung['status'], string> = { reached: 'Reached', now: 'Notified now', next: 'Next', later: 'Later' };
 const LADDER_ROLE_WORDS: Record<LadderRung['whoRole'], string> = { accountable: 'Accountable', backup: 'backup', 'campaign-owner': 'campaign owner', leadership: 'leadership' };
@@ -135,12 +138,10 @@ const findingsKey = (findings: readonly Finding[]): string => findings.map((f) =
 export class PreflightApprovals extends PlanElement {
   static override styles = [...PlanElement.styles, ...approvalsStyles];
 
-  @state() private requesting = false;
-  @state() private requestErrors: Partial<Record<RequestField, string>> = {};
-  /** The review whose decide form is open. */
-  @state() private deciding: string | undefined;
-  @state() private decideErrors: Partial<Record<DecideField, string>> = {};
-  @state() private actorError: string | undefined;
+  private readonly requestForm = new FormDisclosure<RequestField>(this);
+  /** Keyed by the review it decides. */
+  private readonly decideForm = new FormDisclosure<DecideField>(this);
+  private readonly actingAs = new ActingAsController(this);
   /** The reviews whose whole escalation ladder is open. */
   @state() private laddersOpen: ReadonlySet<string> = new Set();
 
@@ -164,7 +165,7 @@ export class PreflightApprovals extends PlanElement {
     const histories = edit.reviewHistories(plan);
     return html`
       ${editable ? this.renderToolbar(plan) : nothing}
-      ${editable && this.requesting ? this.renderRequestForm(plan) : nothing}
+      ${editable && this.requestForm.isOpen() ? this.renderRequestForm(plan) : nothing}
       ${all.length
         ? html`<p part="summary" class="summary">${waiting.length} waiting${breached ? html` · <strong>${breached} past ${breached === 1 ? 'its' : 'their'} SLA</strong>` : nothing} · ${decided.length} decided</p>
             <ul class="reviews">${repeat([...waiting, ...decided], (row) => row.approval.id, (row) => this.renderReviewOnce(plan, row, config, editable, histories.get(row.approval.id)))}</ul>`
@@ -175,22 +176,15 @@ export class PreflightApprovals extends PlanElement {
 
   private renderToolbar(plan: Plan): TemplateResult {
     const actor = this.actorIn(plan);
-    const stray = this.actor && !actor ? html`<p class="note" part="field-error">Acting as: “${this.actor}” is not a role of this plan; choose one.</p>` : nothing;
     return html`<div part="toolbar" class="toolbar">
-      ${renderField(
-        { id: 'actor', label: FIELD_NAMES.actor, error: this.actorError },
-        (a) => html`<select part="actor" id=${a.id} name="actor" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} @change=${(e: Event) => this.chooseActor((e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!actor}>Choose your role</option>
-          ${plan.roles.map((r) => html`<option .value=${r} ?selected=${r === actor}>${r}</option>`)}
-        </select>`,
-      )}
-      <button type="button" part="request-button" class="primary" aria-expanded=${this.requesting ? 'true' : 'false'} aria-controls="request-form" @click=${() => void this.toggleRequest()}>Request a review</button>
-      ${stray}
+      ${this.actingAs.renderField(plan, actor)}
+      <button type="button" part="request-button" class="primary" aria-expanded=${this.requestForm.isOpen() ? 'true' : 'false'} aria-controls="request-form" @click=${() => void this.toggleRequest()}>Request a review</button>
+      ${this.actingAs.renderNote(actor)}
     </div>`;
   }
 
   private renderRequestForm(plan: Plan): TemplateResult {
-    const e = this.requestErrors;
+    const e = this.requestForm.errors;
     return html`<form
       part="request-form"
       id="request-form"
@@ -245,7 +239,7 @@ export class PreflightApprovals extends PlanElement {
   private renderReviewOnce(plan: Plan, row: Row, config: RulesConfig, editable: boolean, history: readonly LogEntry[] = []): unknown {
     const { approval } = row;
     const findings = this.readiness.findingsFor('approval', approval.id);
-    const open = this.deciding === approval.id;
+    const open = this.decideForm.isOpen(approval.id);
     const deps = [
       row,
       ...readBy(plan),
@@ -257,7 +251,7 @@ export class PreflightApprovals extends PlanElement {
       this.laddersOpen.has(approval.id),
       this.findingsPopover.isOpen(approval.id),
       open,
-      open && this.decideErrors,
+      open && this.decideForm.errors,
       open && this.actorIn(plan),
     ];
     return guard(deps, () => this.renderReview(plan, row, config, editable, findings, history));
@@ -349,8 +343,8 @@ export class PreflightApprovals extends PlanElement {
   }
 
   private renderDecide(plan: Plan, approval: Approval, id: string): TemplateResult {
-    const open = this.deciding === approval.id;
-    const e = this.decideErrors;
+    const open = this.decideForm.isOpen(approval.id);
+    const e = this.decideForm.errors;
     const button = html`<button type="button" part="decide-button" class="decide" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${id}-decide`} @click=${() => void this.toggleDecide(approval.id)}>
       Decide<span class="visually-hidden"> the ${KIND_TITLES[approval.kind].toLowerCase()} review</span>
     </button>`;
@@ -388,35 +382,14 @@ export class PreflightApprovals extends PlanElement {
     return approval ? renderFindings(this.readiness.findingsFor('approval', approval.id), 'popover-heading', `${KIND_TITLES[approval.kind]} review`, undefined, plan) : nothing;
   }
 
-  // ── who is acting ─────────────────────────────────────────────────────────
-
-  private chooseActor(role: string): void {
-    this.actor = role || undefined;
-    this.actorError = undefined;
-  }
-
-  /** Names the problem with who is acting at the "Acting as" field and focuses it. */
-  private async refuseActor(problem: string): Promise<void> {
-    this.actorError = problem;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#actor')?.focus();
-  }
-
   // ── requesting ────────────────────────────────────────────────────────────
 
-  private async toggleRequest(): Promise<void> {
-    if (this.requesting) return this.closeRequest();
-    this.requesting = true;
-    this.requestErrors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#new-kind')?.focus();
+  private toggleRequest(): Promise<void> {
+    return this.requestForm.toggle('new', '#new-kind', REQUEST_BUTTON);
   }
 
-  private async closeRequest(): Promise<void> {
-    this.requesting = false;
-    this.requestErrors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~=request-button]')?.focus();
+  private closeRequest(): Promise<void> {
+    return this.requestForm.close(REQUEST_BUTTON);
   }
 
   private async request(e: SubmitEvent, plan: Plan): Promise<void> {
@@ -426,10 +399,10 @@ export class PreflightApprovals extends PlanElement {
     const by = this.actorIn(plan) ?? '';
     const { by: byProblem, ...errors }: Partial<Record<RequestField | 'by', string>> = requestProblems(plan, { by, ...values });
     if (itemId && !edit.reviewGates(plan).some((g) => g.id === itemId)) errors.itemId = 'choose one of the gates a review backs';
-    this.requestErrors = errors;
-    this.actorError = byProblem;
+    this.requestForm.refuse(errors);
+    this.actingAs.set(byProblem);
     if (await focusFirstError(this, form, errors)) return;
-    if (byProblem) return this.refuseActor(byProblem);
+    if (byProblem) return this.actingAs.refuse(byProblem);
     const at = this.time.stamp();
     const approval: Approval = {
       id: edit.newApprovalId(plan),
@@ -444,19 +417,12 @@ export class PreflightApprovals extends PlanElement {
 
   // ── deciding ──────────────────────────────────────────────────────────────
 
-  private async toggleDecide(id: string): Promise<void> {
-    if (this.deciding === id) return this.closeDecide(id);
-    this.deciding = id;
-    this.decideErrors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#review-${CSS.escape(id)}-decide input[name=decision]`)?.focus();
+  private toggleDecide(id: string): Promise<void> {
+    return this.decideForm.toggle(id, `#review-${CSS.escape(id)}-decide input[name=decision]`, decideButton(id));
   }
 
-  private async closeDecide(id: string): Promise<void> {
-    this.deciding = undefined;
-    this.decideErrors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~=review][data-id="${CSS.escape(id)}"] [part~=decide-button]`)?.focus();
+  private closeDecide(id: string): Promise<void> {
+    return this.decideForm.close(decideButton(id));
   }
 
   private async decide(e: SubmitEvent, plan: Plan, approval: Approval, id: string): Promise<void> {
@@ -466,8 +432,8 @@ export class PreflightApprovals extends PlanElement {
     const { note } = readForm(form, ['note'] as const);
     const by = this.actorIn(plan) ?? '';
     const { by: byProblem, ...errors } = decisionProblems(approval, plan, { by, decision: checked?.value ?? '', note });
-    this.decideErrors = errors;
-    this.actorError = byProblem;
+    this.decideForm.refuse(errors);
+    this.actingAs.set(byProblem);
     // The decision is a group of radios: its first one stands for it when it is named first.
     if (errors.decision) {
       await this.updateComplete;
@@ -475,15 +441,12 @@ export class PreflightApprovals extends PlanElement {
       return;
     }
     if (await focusFirstError(this, form, errors)) return;
-    if (byProblem) return this.refuseActor(byProblem);
+    if (byProblem) return this.actingAs.refuse(byProblem);
     const decision = checked!.value as Decision;
     const at = this.time.stamp();
     const change = { type: 'approval.decide', approvalId: approval.id, decision, decidedBy: by, at, note: note || null } as const;
     if (!this.commit(edit.decideReview(plan, approval.id, decision, by, at, note), change)) return;
-    this.deciding = undefined;
-    this.decideErrors = {};
     // The Decide button is gone with the decision: focus stays on the review, which now says it.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~=review][data-id="${CSS.escape(approval.id)}"]`)?.focus();
+    await this.decideForm.close(`[part~=review][data-id="${CSS.escape(approval.id)}"]`);
   }
 }
