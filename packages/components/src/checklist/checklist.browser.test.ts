@@ -22,6 +22,12 @@ const box = (el: PreflightChecklist, id: string) => part<HTMLInputElement>(el, `
 const planOf = (el: PreflightChecklist) => el.plan as Plan;
 const stored = (el: PreflightChecklist, id: string) => planOf(el).checklist.find((i) => i.id === id)!;
 
+/** Opens the add form with its button, as a person would (it is closed until asked for). */
+async function openAdd(el: PreflightChecklist): Promise<void> {
+  if (!el.shadowRoot!.querySelector('[part~=add-form]')) el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=add-button]')!.click();
+  await el.updateComplete;
+}
+
 describe('<preflight-checklist>', () => {
   describe('rendering', () => {
     it('shows the verdict with its score, the open gates that hold the launch, and progress as a progressbar', async () => {
@@ -59,6 +65,23 @@ describe('<preflight-checklist>', () => {
       expect(part(utc, '[data-id=a] .done').textContent).to.equal('Done by Marketing ops at 2026-08-27 15:00 UTC');
       const sydney = await mount<PreflightChecklist>(html`<preflight-checklist .plan=${plan} .config=${{ timeZone: 'Australia/Sydney' }} now=${NOW}></preflight-checklist>`);
       expect(part(sydney, '[data-id=a] .done').textContent).to.equal('Done by Marketing ops at 2026-08-28 01:00 Australia/Sydney');
+    });
+
+    it('says what to do with no item, and opens the add form by keyboard; Escape closes it and focus goes back', async () => {
+      const el = await render(makePlan({ checklist: [] }));
+      expect(part(el, '[part~=empty]').textContent).to.contain('No checklist items yet');
+      const button = part(el, '[part~=add-button]');
+      button.focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(focused(el)?.id).to.equal('new-label');
+      await press('Escape');
+      await el.updateComplete;
+      expect(parts(el, '[part=add-form]')).to.have.length(0);
+      expect(focused(el)).to.equal(button);
+      const readonly = await render(makePlan({ checklist: [] }), { readonly: true });
+      expect(part(readonly, '[part~=empty]').textContent).to.not.contain('Add an item');
     });
 
     it('writes due dates as the reader’s locale does, the year only when it is not this year', async () => {
@@ -266,6 +289,7 @@ describe('<preflight-checklist>', () => {
       await typeText('30/09');
       await press('Enter');
       await el.updateComplete;
+      await openAdd(el);
       const add = part<HTMLInputElement>(el, '[part=add-form] [name=due]');
       add.focus();
       await typeText('30/09');
@@ -297,6 +321,8 @@ describe('<preflight-checklist>', () => {
     it('adds an item with label, layer, gate, owner and due; refuses it without them', async () => {
       const el = await render(makePlan({ checklist: items() }));
       const changes = recordChanges(el);
+      expect(parts(el, '[part=add-form]'), 'closed until asked for').to.have.length(0);
+      await openAdd(el);
       const form = part<HTMLFormElement>(el, '[part=add-form]');
       form.requestSubmit();
       await el.updateComplete;
@@ -322,6 +348,7 @@ describe('<preflight-checklist>', () => {
       const el = await mount<PreflightChecklist>(
         html`<preflight-checklist lang="en-US" .plan=${makePlan({ checklist: items() })} now=${NOW} .config=${{ timeZone: 'Pacific/Kiritimati' }}></preflight-checklist>`,
       );
+      await openAdd(el);
       const form = part<HTMLFormElement>(el, '[part=add-form]');
       (form.elements.namedItem('label') as HTMLInputElement).value = 'Webinar dry run';
       (form.elements.namedItem('owner') as HTMLSelectElement).value = 'Legal';

@@ -24,6 +24,7 @@ import { renderProblems } from '../shared/problems.js';
 import { barStyles } from '../shared/bar.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
 import { DayTextController } from '../shared/day-text.js';
+import { FormDisclosure } from '../shared/form-disclosure.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
@@ -47,6 +48,8 @@ const FIX_FIELDS: Partial<Record<string, ItemField>> = { 'checklist.gate-owner':
 export type ChecklistGrouping = 'layer' | 'handoff';
 
 const words = (id: string) => id.replace(/-/g, ' ');
+
+const ADD_BUTTON = '[part~=add-button]';
 
 /**
  * @summary The launch checklist of a campaign: items grouped by layer or by handoff, gates marked,
@@ -88,7 +91,9 @@ const words = (id: string) => id.replace(/-/g, ' ');
  * @csspart date-button - The button beside a due-date field that opens its date picker.
  * @csspart date-picker - The date picker dialog: a month's grid of days.
  * @csspart undo - The notice after a removal, with its Undo button.
- * @csspart add-form - The form that adds an item (label, layer, gate, owner, due).
+ * @csspart add-button - Opens the form that adds an item (aria-expanded).
+ * @csspart add-form - The form that adds an item (label, layer, gate, owner, due), closed until asked for.
+ * @csspart empty - What is shown when the plan has no checklist item yet.
  * @csspart popover - The findings popover.
  * @cssproperty --progress-height - Height of the progress bar (0.5rem).
  */
@@ -240,8 +245,20 @@ export class PreflightChecklist extends PlanElement {
         border: 1px solid var(--_outline-subtle);
         border-radius: var(--_radius);
       }
-      [part~='add-form'] [type='submit'] {
+      .add-actions {
+        display: flex;
+        gap: var(--_space-2);
+        flex-wrap: wrap;
+      }
+      [part~='add-button'] {
         justify-self: start;
+        margin-top: var(--_space-2);
+      }
+      .empty {
+        padding: var(--_space-2);
+        border: 1px dashed var(--_outline-subtle);
+        border-radius: var(--_radius);
+        color: var(--_on-surface-muted);
       }
       .field {
         display: grid;
@@ -316,7 +333,8 @@ export class PreflightChecklist extends PlanElement {
   /** The item whose inline editor is open. */
   @state() private editing: string | undefined;
   @state() private editErrors: Partial<Record<ItemField, string>> = {};
-  @state() private addErrors: Partial<Record<AddField, string>> = {};
+  /** The form adding an item: closed until asked for. */
+  private readonly addForm = new FormDisclosure<AddField>(this);
   /** The last removed item, offered for Undo. */
   @state() private removed: { item: ChecklistItem; index: number } | undefined;
 
@@ -386,7 +404,12 @@ export class PreflightChecklist extends PlanElement {
           </section>`,
         )}
       </div>
-      ${this.isReadonly ? nothing : html`${this.renderUndo(plan)}${this.renderAddForm(plan)}`}
+      ${plan.checklist.length
+        ? nothing
+        : html`<p part="empty" class="empty">
+            No checklist items yet. Add the tasks and launch gates this campaign needs${this.isReadonly ? '' : ' with “Add an item”'}: a gate blocks the launch until it is done, with its evidence.
+          </p>`}
+      ${this.isReadonly ? nothing : html`${this.renderUndo(plan)}${this.renderAddButton()}${this.addForm.isOpen() ? this.renderAddForm(plan) : nothing}`}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
@@ -546,9 +569,23 @@ export class PreflightChecklist extends PlanElement {
     </div>`;
   }
 
+  private renderAddButton(): TemplateResult {
+    const open = this.addForm.isOpen();
+    return html`<button type="button" part="add-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-form" @click=${() => void this.addForm.toggle('new', '#new-label', ADD_BUTTON)}>
+      Add an item
+    </button>`;
+  }
+
   private renderAddForm(plan: Plan): TemplateResult {
-    const e = this.addErrors;
-    return html`<form part="add-form" class="add" novalidate @submit=${(ev: SubmitEvent) => this.addItem(ev, plan)}>
+    const e = this.addForm.errors;
+    return html`<form
+      part="add-form"
+      id="add-form"
+      class="add"
+      novalidate
+      @submit=${(ev: SubmitEvent) => this.addItem(ev, plan)}
+      @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), void this.addForm.close(ADD_BUTTON))}
+    >
       <fieldset>
         <legend>Add an item</legend>
         ${this.field('new', 'label', e.label, (a) => html`<input id=${a.id} name="label" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
@@ -559,7 +596,10 @@ export class PreflightChecklist extends PlanElement {
         <label class="check-field"><input type="checkbox" name="gate" /> Gate: blocks launch</label>
         ${this.field('new', 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, undefined)}</select>`)}
         ${this.field('new', 'due', e.due, (a) => this.dueField(a.id, undefined, true, e.due))}
-        <button type="submit">Add item</button>
+        <div class="add-actions">
+          <button type="submit" class="primary">Add item</button>
+          <button type="button" @click=${() => void this.addForm.close(ADD_BUTTON)}>Cancel</button>
+        </div>
       </fieldset>
     </form>`;
   }
@@ -642,7 +682,7 @@ export class PreflightChecklist extends PlanElement {
     const form = e.target as HTMLFormElement;
     const values = readForm(form, ['label', 'owner', 'due']);
     const errors = formErrors('item', values, ['label', 'owner', 'due'], form);
-    this.addErrors = errors;
+    this.addForm.refuse(errors);
     if (await focusFirstError(this, form, errors)) return;
     const item: ChecklistItem = {
       id: edit.newItemId(plan),

@@ -29,6 +29,8 @@ describe('<preflight-checklist> in a narrow frame', () => {
       it('shows nothing beyond the host, with the add form showing its errors and an item editor open', async () => {
         const el = await show(frame);
         expect(sidewaysOverflow(el)).to.deep.equal([]);
+        part<HTMLButtonElement>(el, '[part~=add-button]').click();
+        await el.updateComplete;
         part<HTMLFormElement>(el, '[part=add-form]').requestSubmit();
         await el.updateComplete;
         expect(parts(el, '[part=add-form] [part=field-error]').length).to.be.above(0);
@@ -41,9 +43,11 @@ describe('<preflight-checklist> in a narrow frame', () => {
 
       it("keeps every control of the add form inside the host's box", async () => {
         const el = await show(frame);
+        part<HTMLButtonElement>(el, '[part~=add-button]').click();
+        await el.updateComplete;
         const controls = parts(el, '[part=add-form] :is(input, select, button)');
-        // Label, layer, gate, owner, due and its date picker button, Add item.
-        expect(controls).to.have.length(7);
+        // Label, layer, gate, owner, due and its date picker button, Add item, Cancel.
+        expect(controls).to.have.length(8);
         for (const control of controls) expect(showsInHost(el, control), `${control.localName}[name=${control.getAttribute('name')}]`).to.equal(true);
       });
 
