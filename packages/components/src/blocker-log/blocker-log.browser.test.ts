@@ -48,6 +48,12 @@ const three = (): Blocker[] => [
   makeBlocker({ id: 'done', title: 'UTM template missing', status: 'resolved', due: '2026-08-20', severity: 'low', raisedAt: '2026-08-01T09:00:00Z', resolvedAt: '2026-08-05T09:00:00Z' }),
 ];
 
+/** Opens the add form with its button, as a person would (it is closed until asked for). */
+async function openForm(el: PreflightBlockerLog): Promise<void> {
+  if (!el.shadowRoot!.querySelector('[part=form]')) el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=add-button]')!.click();
+  await el.updateComplete;
+}
+
 describe('<preflight-blocker-log>', () => {
   ignoreResizeObserverNotice();
 
@@ -123,6 +129,7 @@ describe('<preflight-blocker-log>', () => {
       const el = await render(makePlan({ blockers: three() }));
       await settle(el);
       await expectAccessibleInBothThemes(el);
+      await openForm(el);
       part<HTMLFormElement>(el, '[part=form]').requestSubmit();
       await el.updateComplete;
       await expectAccessibleInBothThemes(el);
@@ -136,10 +143,12 @@ describe('<preflight-blocker-log>', () => {
       expect((globalThis as { __preflightXss?: number }).__preflightXss).to.equal(undefined);
     });
 
-    it('says so when no blocker matches the filters', async () => {
-      const el = await render(makePlan({ blockers: [] }));
-      expect(part(el, '[part=empty]').textContent).to.contain('No blocker matches');
-      expect(part(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('1');
+    it('says what to do when there is no blocker, and says so when no blocker matches the filters', async () => {
+      const none = await render(makePlan({ blockers: [] }));
+      expect(part(none, '[part=empty]').textContent).to.contain('No blockers yet');
+      expect(part(none, '[role=grid]').getAttribute('aria-rowcount')).to.equal('1');
+      const resolved = await render(makePlan({ blockers: [makeBlocker({ id: 'done', status: 'resolved', resolvedAt: '2026-08-20T09:00:00Z' })] }));
+      expect(part(resolved, '[part=empty]').textContent, 'open blockers are shown by default').to.contain('No blocker matches these filters');
     });
   });
 
@@ -289,6 +298,7 @@ describe('<preflight-blocker-log>', () => {
       expect(planOf(el).blockers.find((b) => b.id === 'late')).to.include({ status: 'resolved', resolvedAt: '2026-08-28T15:00:15.000Z' });
       clock.advance(30 * 60_000);
       await el.updateComplete;
+      await openForm(el);
       part<HTMLInputElement>(el, '#new-title').value = 'Sales has not seen the offer';
       part<HTMLInputElement>(el, '#new-owner').value = 'Sales lead';
       part<HTMLInputElement>(el, '#new-due').value = '2026-09-01';
@@ -326,7 +336,11 @@ describe('<preflight-blocker-log>', () => {
       const el = await render(makePlan({ blockers: three(), checklist: [makeItem()] }));
       await settle(el);
       const changes = recordChanges(el);
-      part<HTMLInputElement>(el, '#new-title').focus();
+      expect(parts(el, '[part=form]'), 'closed until asked for').to.have.length(0);
+      part(el, '[part~=add-button]').focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(focused(el)?.id, 'the form opens on its first field').to.equal('new-title');
       await typeText('Tracking pixel missing');
       part<HTMLFormElement>(el, '[part=form]').requestSubmit();
       await el.updateComplete;
@@ -358,6 +372,7 @@ describe('<preflight-blocker-log>', () => {
       for (const [actor, title] of [['Marketing ops', 'Raised by a role'], ['Someone else', 'Raised by nobody named']] as const) {
         el.actor = actor;
         await el.updateComplete;
+        await openForm(el);
         part<HTMLInputElement>(el, '#new-title').value = title;
         part<HTMLInputElement>(el, '#new-owner').value = 'Analytics';
         part<HTMLInputElement>(el, '#new-due').value = '2026-09-03';
@@ -737,6 +752,7 @@ describe('<preflight-blocker-log>', () => {
       const el = await mount<PreflightBlockerLog>(html`<preflight-blocker-log lang="en-GB" .plan=${makePlan({ blockers: three() })} now=${NOW}></preflight-blocker-log>`);
       await settle(el);
       const changes = recordChanges(el);
+      await openForm(el);
       const add = part<HTMLInputElement>(el, '#new-due');
       part<HTMLInputElement>(el, '#new-title').value = 'Deck';
       part<HTMLInputElement>(el, '#new-owner').value = 'Legal';

@@ -231,8 +231,14 @@ export const blockerLogStyles = css`
   .add .field select {
     width: 100%;
   }
-  .add [type='submit'] {
-    justify-self: start;
+  .add-actions {
+    display: flex;
+    gap: var(--_space-2);
+    flex-wrap: wrap;
+    align-self: end;
+  }
+  .add-button {
+    margin-top: var(--_space-2);
   }
   .field-error {
     margin: 0;

@@ -32,6 +32,7 @@ import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
 import { DayTextController } from '../shared/day-text.js';
+import { FormDisclosure } from '../shared/form-disclosure.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
 import * as edit from './edits.js';
@@ -96,6 +97,8 @@ interface Lookups {
 }
 const lookupsByPlan = new WeakMap<Plan, Lookups>();
 
+const ADD_BUTTON = '[part~=add-button]';
+
 /**
  * @summary The blocker log of a campaign: every blocker with its overdue and escalation status,
  * severity, due date, owner and actions first, then killer category, what it blocks, when it was
@@ -125,7 +128,8 @@ const lookupsByPlan = new WeakMap<Plan, Lookups>();
  * @csspart edit-button - A row's Edit button, named "Edit blocker: <title>".
  * @csspart action - A row's Resolve or Reopen button.
  * @csspart findings-button - A row's findings button.
- * @csspart form - The form that adds a blocker.
+ * @csspart add-button - Opens the form that adds a blocker (aria-expanded).
+ * @csspart form - The form that adds a blocker, closed until asked for.
  * @csspart field-error - A field's validation message in that form or in the edit dialog, naming the field.
  * @csspart date-hint - The format hint under a due-date field: the reader's date format (from the closest `lang`).
  * @csspart date-button - The button beside a due-date field that opens its date picker.
@@ -167,6 +171,8 @@ export class PreflightBlockerLog extends PlanElement {
   @state() private editErrors: Partial<Record<edit.BlockerField, string>> = {};
 
   private readonly findingsPopover = new PopoverController(this);
+  /** The form adding a blocker: closed until asked for; it stays open after an add, for the next one. */
+  private readonly addForm = new FormDisclosure<Field>(this);
   /** Each rendered row's status from the core, kept while the plan, `now` and the config stay: scrolling back costs nothing. */
   private statusCache?: { plan: Plan; now: string; config: unknown; byBlocker: WeakMap<Blocker, BlockerStatus> };
   /**
@@ -340,7 +346,11 @@ export class PreflightBlockerLog extends PlanElement {
             </div>
           </div>
           ${rows.length === 0
-            ? html`<p part="empty" class="empty">No blocker matches these filters.</p>`
+            ? html`<p part="empty" class="empty">
+                ${plan.blockers.length
+                  ? 'No blocker matches these filters.'
+                  : `No blockers yet. When something stops the work, raise it${readonly ? '' : ' with “Add a blocker”'}: who owns it, by when, and what it blocks.`}
+              </p>`
             : // As tall as its rows up to --max-height, plus a sideways scrollbar if one shows; min-height 0 stops
               // the virtualizer's 150px default. A style map keeps the styles the virtualizer sets beside these.
               html`<div
@@ -362,7 +372,7 @@ export class PreflightBlockerLog extends PlanElement {
               </div>`}
         </div>
       </div>
-      ${readonly ? nothing : this.renderForm(plan, owners)}
+      ${readonly ? nothing : html`${this.renderAddButton()}${this.addForm.isOpen() ? this.renderForm(plan, owners) : nothing}`}
       ${readonly ? nothing : this.renderEditor(plan)}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
@@ -517,6 +527,17 @@ export class PreflightBlockerLog extends PlanElement {
     return dateField({ id, name: 'due', label: FORM_FIELDS.due, value, required: true, errorId: error ? `${id}-error` : undefined, today: teamToday(this.readiness.value) });
   }
 
+  private renderAddButton(): TemplateResult {
+    const open = this.addForm.isOpen();
+    return html`<button type="button" part="add-button" class="add-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-form" @click=${() => void this.toggleAdd()}>Add a blocker</button>`;
+  }
+
+  private toggleAdd(): Promise<void> {
+    this.errors = {};
+    this.formProblems = [];
+    return this.addForm.toggle('new', '#new-title', ADD_BUTTON);
+  }
+
   private renderForm(plan: Plan, owners: readonly string[]): TemplateResult {
     const { errors } = this;
     const field = (name: Field, label: string, input: TemplateResult) => renderField({ id: `new-${name}`, label, error: errors[name], required: true }, () => input);
@@ -524,7 +545,14 @@ export class PreflightBlockerLog extends PlanElement {
       html`<div class="field"><label for=${`new-${name}`}>${label}</label><select id=${`new-${name}`} name=${name}>${options}</select></div>`;
     const invalid = (name: Field) => (errors[name] ? 'true' : 'false');
     const describedBy = (name: Field) => (errors[name] ? `new-${name}-error` : nothing);
-    return html`<form part="form" class="add" novalidate @submit=${(e: SubmitEvent) => this.onAdd(e, plan)}>
+    return html`<form
+      part="form"
+      id="add-form"
+      class="add"
+      novalidate
+      @submit=${(e: SubmitEvent) => this.onAdd(e, plan)}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), void this.toggleAdd())}
+    >
       <fieldset>
         <legend>Add a blocker</legend>
         ${field('title', FORM_FIELDS.title, html`<input id="new-title" name="title" aria-required="true" aria-invalid=${invalid('title')} aria-describedby=${describedBy('title')} />`)}
@@ -540,7 +568,10 @@ export class PreflightBlockerLog extends PlanElement {
             ${plan.steps.length ? html`<optgroup label="Steps">${plan.steps.map((s) => html`<option value=${`step:${s.id}`}>${s.name}</option>`)}</optgroup>` : nothing}
             ${plan.checklist.length ? html`<optgroup label="Checklist items">${plan.checklist.map((i) => html`<option value=${`item:${i.id}`}>${i.label}</option>`)}</optgroup>` : nothing}`,
         )}
-        <button type="submit">Add blocker</button>
+        <div class="add-actions">
+          <button type="submit" class="primary">Add blocker</button>
+          <button type="button" @click=${() => void this.toggleAdd()}>Cancel</button>
+        </div>
       </fieldset>
       ${this.formProblems.length
         ? html`<div role="alert" class="form-problems">

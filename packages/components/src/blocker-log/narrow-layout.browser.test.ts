@@ -66,6 +66,8 @@ describe('<preflight-blocker-log> in a narrow frame', () => {
       it('shows nothing beyond the host and nothing scrolls sideways, with the add form showing its errors too', async () => {
         const el = await show(frame);
         expect(sidewaysOverflow(el)).to.deep.equal([]);
+        part<HTMLButtonElement>(el, '[part~=add-button]').click();
+        await el.updateComplete;
         part<HTMLFormElement>(el, '[part=form]').requestSubmit();
         await el.updateComplete;
         expect(parts(el, '[part=field-error]')).to.have.length(3);
@@ -83,9 +85,11 @@ describe('<preflight-blocker-log> in a narrow frame', () => {
 
       it("keeps every control of the add form inside the host's box", async () => {
         const el = await show(frame);
+        part<HTMLButtonElement>(el, '[part~=add-button]').click();
+        await el.updateComplete;
         const controls = parts(el, '[part=form] :is(input, select, button)');
-        // Title, owner, due and its date picker button, severity, category, what it blocks, Add.
-        expect(controls).to.have.length(8);
+        // Title, owner, due and its date picker button, severity, category, what it blocks, Add, Cancel.
+        expect(controls).to.have.length(9);
         for (const control of controls) expect(showsInHost(el, control), `${control.localName}[name=${control.getAttribute('name')}]`).to.equal(true);
       });
 
