@@ -39,7 +39,10 @@ describe('<preflight-brief>', () => {
   describe('reading', () => {
     it('shows the campaign and the six questions with their answers, and says the complete brief is complete', async () => {
       const el = await render(makePlan());
-      expect(part(el, '[part=campaign-facts]').textContent).to.contain('2026q3_emea_email_product-launch').and.contain('Product launch').and.contain('2026-09-01');
+      expect(part(el, '[part=campaign-facts]').textContent).to.contain('2026q3_emea_email_product-launch').and.contain('Product launch');
+      // Dates as the reader's language writes them, the ISO date kept for machines.
+      expect(part(el, '[part=campaign-facts] time').getAttribute('datetime')).to.equal('2026-09-01');
+      expect(part(el, '.answer[data-question=deadline] time').getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(parts(el, '.answer').map((a) => a.dataset.question)).to.deep.equal(['why', 'who', 'offer', 'systems', 'deadline', 'success']);
       expect(parts(el, '.answer[data-question=systems] .chip').map((c) => c.textContent)).to.deep.equal(['HubSpot', 'Salesforce']);
       expect(part(el, '[part=brief-status]').dataset.complete).to.equal('true');

@@ -28,6 +28,7 @@ import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
+import { DayTextController } from '../shared/day-text.js';
 import { teamTime } from '@preflight/core/time';
 import { commitFieldChanges, controlValue, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { briefStyles } from './brief.styles.js';
@@ -140,6 +141,7 @@ export class PreflightBrief extends PlanElement {
   @state() private learningsNotice = '';
 
   private readonly findingsPopover = new PopoverController(this);
+  private readonly dates = new DayTextController(this, this.readiness);
 
   protected get noun(): string {
     return 'Brief';
@@ -167,13 +169,13 @@ export class PreflightBrief extends PlanElement {
         ? this.renderCampaignForm(plan)
         : html`<dl part="campaign-facts" class="facts">
             ${this.fact('Name', campaign.name)} ${this.fact('Type', typeTitle(campaign.type))} ${this.fact('Owner', campaign.owner && roleLabel(plan, campaign.owner))}
-            ${this.fact('Launch date', campaign.launchDate)}
+            ${this.fact('Launch date', campaign.launchDate && html`<time datetime=${campaign.launchDate}>${this.dates.day(campaign.launchDate)}</time>`)}
           </dl>`}
       ${this.renderLifecycle(plan)}
     </section>`;
   }
 
-  private fact(label: string, value: string | undefined): TemplateResult {
+  private fact(label: string, value: string | TemplateResult | undefined): TemplateResult {
     return html`<div class="fact"><dt>${label}</dt><dd>${value ?? html`<span class="missing">Not set</span>`}</dd></div>`;
   }
 
@@ -317,7 +319,9 @@ export class PreflightBrief extends PlanElement {
                 ? html`<span class="missing">Not answered</span>`
                 : f === 'systems'
                   ? html`<span class="systems">${(plan.brief.systems ?? []).map((s) => html`<span class="chip">${s}</span>`)}</span>`
-                  : html`<span class="text">${text}</span>`}
+                  : f === 'deadline'
+                    ? html`<span class="text"><time datetime=${text}>${this.dates.day(text)}</time></span>`
+                    : html`<span class="text">${text}</span>`}
             </dd>`;
           })}
         </div>`,
