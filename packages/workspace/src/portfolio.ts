@@ -2,6 +2,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { filterPortfolio, portfolioRows, sortPortfolio, STATE_TITLES, type Plan, type PortfolioRow, type PortfolioSortKey, type ReadinessState, type RulesConfig, type SortDirection } from '@preflight/core';
 import type { PlanStore, PlanSummary } from '@preflight/core/store';
+import { dayText } from '@preflight/core/time';
+import { langOf } from '@preflight/components/date-field';
 
 const COLUMNS: { key: PortfolioSortKey; title: string }[] = [
   { key: 'name', title: 'Plan' },
@@ -133,7 +135,7 @@ export class WorkspacePortfolio extends LitElement {
                 <span class="verdict" data-state=${r.verdict}><span aria-hidden="true">${VERDICT_MARKS[r.verdict]}</span> ${r.verdictTitle} ${r.score}</span>
                 ${r.reason ? html`<span class="reason">${r.reason}</span>` : nothing}
               </td>
-              <td>${r.launchDate ? html`<time datetime=${r.launchDate}>${readableDate(r.launchDate)}</time>` : html`<span class="muted">Not set</span>`}</td>
+              <td>${r.launchDate ? html`<time datetime=${r.launchDate}>${dayText(r.launchDate, langOf(this))}</time>` : html`<span class="muted">Not set</span>`}</td>
               <td>${r.owner || html`<span class="muted">Nobody named</span>`}</td>
               <td>${r.stateTitle}</td>
               <td class="number">${r.openBlockers}</td>
@@ -174,10 +176,6 @@ export class WorkspacePortfolio extends LitElement {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A day as the reader's locale writes it in words ("1 Sep 2026"); the ISO day stays in `datetime`. */
-function readableDate(day: string): string {
-  const at = Date.parse(`${day}T12:00:00Z`);
-  return Number.isNaN(at) ? day : new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(at);
-}
 
 customElements.define('preflight-workspace-portfolio', WorkspacePortfolio);
 

@@ -149,7 +149,8 @@ export class SharePanel extends LitElement {
       frame.style.cssText = `position:absolute;left:-100000px;top:0;width:${px}px;visibility:hidden;${EMBED_BODY_STYLE}`;
       const el = document.createElement(WIDGET_TAGS[config.widget]) as HTMLElement & { plan?: Plan; config?: unknown; readonly?: boolean; updateComplete?: Promise<unknown> };
       el.plan = plan;
-      el.readonly = config.readonly;
+      // As the embed page shows it: a snapshot or a fetched plan is read-only whatever the link says.
+      el.readonly = config.readonly || config.source.kind === 'snapshot' || config.source.kind === 'url';
       if (config.rules) el.config = config.rules;
       el.setAttribute('theme', config.theme);
       frame.append(el);

@@ -6,12 +6,12 @@ import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
 import { loadTeamSync } from '@preflight/components/team-sync/load';
-import { dateField, dateFieldStyles } from '@preflight/components/date-field';
+import { dateField, dateFieldStyles, langOf } from '@preflight/components/date-field';
 import { icon } from '@preflight/components/icon';
 import LaptopIcon from 'lucide/dist/esm/icons/laptop.mjs';
 import UsersIcon from 'lucide/dist/esm/icons/users.mjs';
 import { controlProblem, controlValue } from '@preflight/components/forms';
-import { localDateOf } from '@preflight/core/time';
+import { dayText, localDateOf } from '@preflight/core/time';
 import type { TeamPlanStore } from '@preflight/components/team-sync';
 import { samplePlanFor } from './sample-plan.js';
 import './exchange-panel.js';
@@ -512,13 +512,13 @@ export class PreflightWorkspace extends LitElement {
         (p, i) => html`<li data-kind="local">
           <button type="button" class="open" aria-current=${current('local', p.id)} aria-describedby=${`where-local-${i}`} @click=${() => this.openLocal(p.id)}>${p.name}</button>
           <preflight-badge .store=${store} plan-id=${p.id} .now=${this.now} .config=${this.rules}></preflight-badge>
-          <span class="meta">${this.where('local', `where-local-${i}`)} ${p.state}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
+          <span class="meta">${this.where('local', `where-local-${i}`)} ${p.state}${p.launchDate ? html` · launch <time datetime=${p.launchDate}>${dayText(p.launchDate, langOf(this))}</time>` : nothing}</span>
         </li>`,
       )}
       ${this.teamPlans.map(
         (p, i) => html`<li data-kind="team">
           <button type="button" class="open" aria-current=${current('team', p.id)} aria-describedby=${`where-team-${i}`} @click=${() => this.openTeam(p.id)}>${p.name}</button>
-          <span class="meta">${this.where('team', `where-team-${i}`)} ${p.state ?? ''}${p.launchDate ? html` · launch ${p.launchDate}` : nothing}</span>
+          <span class="meta">${this.where('team', `where-team-${i}`)} ${p.state ?? ''}${p.launchDate ? html` · launch <time datetime=${p.launchDate}>${dayText(p.launchDate, langOf(this))}</time>` : nothing}</span>
         </li>`,
       )}
     </ul>`;
