@@ -91,6 +91,9 @@ async function renderStory(meta: StoryLike & { title?: string }, name: string, s
   container.id = 'story';
   container.style.background = dark ? BACKDROPS.dark : BACKDROPS.light;
   container.style.padding = '8px';
+  // Storybook's backgrounds paint the whole canvas, not only the story's box: a list whose rows off screen
+  // skip layout (content-visibility) may reach past the box until they are drawn, and stays on the backdrop.
+  document.body.style.background = container.style.background;
   document.body.append(container);
   try {
     render(draw!(args), container);
@@ -104,5 +107,6 @@ async function renderStory(meta: StoryLike & { title?: string }, name: string, s
   } finally {
     render(null, container);
     container.remove();
+    document.body.style.background = '';
   }
 }
