@@ -236,7 +236,9 @@ export const timelineStyles = css`
     accent-color: var(--_primary);
   }
   .row-icon {
-    text-align: center;
+    display: grid;
+    place-items: center;
+    color: var(--_on-surface-muted);
   }
   .label {
     display: grid;

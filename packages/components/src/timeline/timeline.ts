@@ -18,11 +18,16 @@ import { dateFormat } from '@preflight/core/time';
 import { dateField, dateFieldStyles, langOf } from '../shared/date-field.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
+import { icon } from '../shared/icon.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dragDays, keyDays, shortDate, type Drag, type MoveTarget } from './moves.js';
 import { timelineStyles } from './timeline.styles.js';
+import DiamondIcon from 'lucide/dist/esm/icons/diamond.mjs';
+
+/** A milestone's mark in its row (Lucide's diamond, as on the axis): the row's words say what it is. */
+const MILESTONE_ICON = icon(DiamondIcon);
 
 type StepField = 'start' | 'due';
 type MilestoneField = 'planned' | 'actual';
@@ -309,7 +314,7 @@ export class PreflightTimeline extends PlanElement {
       : html`<span part="marker" class="marker" style=${style}></span>`;
     const key = `milestone:${m.id}`;
     return html`<li part="milestone" class="row" data-kind="milestone" data-id=${m.id} data-reached=${String(reached)}>
-      <span class="row-icon" aria-hidden="true">◆</span>
+      <span class="row-icon">${MILESTONE_ICON}</span>
       <div class="label">
         <span class="name" title=${m.name} .textContent=${m.name}></span>
         <span class="dates" .textContent=${dates}></span>
