@@ -1,50 +1,32 @@
 import { css } from 'lit';
 import { findingStyles } from '../shared/findings.js';
 import { popoverStyles } from '../shared/popover.js';
+import { recordStyles } from '../shared/record-styles.js';
 
 const layout = css`
-  p {
-    margin: 0;
-  }
-  .toolbar {
-    display: flex;
-    gap: var(--_space);
-    align-items: end;
-    flex-wrap: wrap;
-    margin-bottom: var(--_space);
-  }
-  .toolbar .note {
-    flex: 1 1 100%;
-  }
-  button.primary {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
   .heading {
-    font-size: var(--_font-size);
-    font-weight: 600;
+    font-size: var(--_font-size-md);
+    font-weight: var(--_font-weight-semibold);
     margin: 0;
   }
   .thresholds {
     display: grid;
-    gap: calc(var(--_space) / 2);
-    margin-bottom: var(--_space);
+    gap: var(--_space-1);
+    margin-bottom: var(--_space-2);
   }
   .thresholds ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-1);
   }
   /* A crossed threshold with no answer is amber with a word; an answered one is quiet. */
   .thresholds li {
     display: grid;
-    gap: 2px;
+    gap: var(--_space-half);
     justify-items: start;
-    padding: var(--_space);
+    padding: var(--_space-2);
     border: 1px solid var(--_at-risk);
     border-left-width: 3px;
     border-radius: var(--_radius);
@@ -56,41 +38,31 @@ const layout = css`
     background: transparent;
   }
   .threshold-title {
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .threshold-message,
   .answered,
   .unanswered {
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
     overflow-wrap: anywhere;
   }
   .record-for {
-    margin-top: calc(var(--_space) / 2);
-  }
-  .summary {
-    color: var(--_on-surface-muted);
-    margin: var(--_space) 0;
+    margin-top: var(--_space-1);
   }
   .summary strong {
     color: var(--_at-risk);
-  }
-  .empty {
-    padding: var(--_space);
-    border: 1px dashed var(--_outline-subtle);
-    border-radius: var(--_radius);
-    color: var(--_on-surface-muted);
   }
   ul.actions-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .action {
     display: grid;
-    gap: calc(var(--_space) / 2);
-    padding: var(--_space);
+    gap: var(--_space-1);
+    padding: var(--_space-2);
     border: 1px solid var(--_outline-subtle);
     border-left: 3px solid var(--_outline);
     border-radius: var(--_radius);
@@ -108,30 +80,6 @@ const layout = css`
   .action:focus-visible {
     outline: var(--_focus-ring);
   }
-  .head {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
-    flex-wrap: wrap;
-  }
-  .title {
-    font-size: var(--_font-size);
-    font-weight: 600;
-    margin: 0;
-    margin-inline-end: auto;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  /* A state is a word on a tinted chip with a border: never colour alone. */
-  .state {
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-    padding: 0 calc(var(--_space) * 0.75);
-    border-radius: 999px;
-    border: 1px solid var(--_outline);
-    background: var(--_surface-muted);
-    line-height: 1.5;
-  }
   .state[data-state='overdue'] {
     border-color: var(--_at-risk);
     background: var(--_at-risk-container);
@@ -140,86 +88,23 @@ const layout = css`
     border-color: var(--_ready);
     background: var(--_ready-container);
   }
-  .meta,
-  .as {
-    color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
-    overflow-wrap: anywhere;
-  }
-  ul.history {
-    margin: 0;
-    padding-left: 1.1rem;
-    font-size: var(--_font-size-small);
-    display: grid;
-    gap: 2px;
-  }
-  .history .what {
-    overflow-wrap: anywhere;
-  }
-  .history .who {
-    color: var(--_on-surface-muted);
-  }
-  .row-actions,
-  .form-actions {
+  .row-actions {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     flex-wrap: wrap;
   }
-  .form {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
-    gap: var(--_space);
-    align-items: end;
-    padding: var(--_space);
-    margin-bottom: var(--_space);
-    border: 1px solid var(--_outline);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
-  .form .as,
-  .form .field:has(textarea),
-  .form .field:has(#new-action),
-  .form .form-actions {
+  /* What the action says it changes takes the whole line of its form. */
+  .form .field:has(#new-action) {
     grid-column: 1 / -1;
-  }
-  .field {
-    display: grid;
-    gap: 0.15rem;
-    min-width: 0;
-  }
-  .field input,
-  .field select,
-  .field textarea {
-    width: 100%;
-    min-width: 0;
-  }
-  .toolbar .field select {
-    width: auto;
-    max-width: 100%;
-  }
-  textarea {
-    font: inherit;
-    color: inherit;
-    border: 1px solid var(--_outline);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    padding: calc(var(--_space) / 2);
-    resize: vertical;
-  }
-  [part~='field-error'] {
-    margin: 0;
-    color: var(--_blocked);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
   }
   .measures {
     display: grid;
-    gap: calc(var(--_space) / 2);
-    margin-top: calc(var(--_space) * 2);
+    gap: var(--_space-1);
+    margin-top: var(--_space-4);
   }
   .measures-head {
     display: flex;
-    gap: var(--_space);
+    gap: var(--_space-2);
     align-items: center;
     justify-content: space-between;
     flex-wrap: wrap;
@@ -227,27 +112,27 @@ const layout = css`
   dl.figures {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(8.5rem, 100%), 1fr));
-    gap: var(--_space);
+    gap: var(--_space-2);
     margin: 0;
   }
   .figures div {
-    padding: calc(var(--_space) / 2) var(--_space);
+    padding: var(--_space-1) var(--_space-2);
     border: 1px solid var(--_outline-subtle);
     border-radius: var(--_radius);
   }
   .figures dt {
     color: var(--_on-surface-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_font-size-sm);
   }
   .figures dd {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_font-weight-semibold);
   }
   .missing {
-    font-weight: 400;
+    font-weight: var(--_font-weight-regular);
     color: var(--_on-surface-muted);
     font-style: italic;
   }
 `;
 
-export const actionsStyles = [popoverStyles, findingStyles, layout];
+export const actionsStyles = [popoverStyles, findingStyles, recordStyles, layout];

@@ -207,7 +207,7 @@ export class PreflightActions extends PlanElement {
         ${dateField({ id: 'new-due', name: 'due', label: FIELD_NAMES.due, required: true, errorId: e.due ? 'new-due-error' : undefined, today })}
         ${e.due ? html`<p part="field-error" class="field-error" id="new-due-error">${FIELD_NAMES.due}: ${e.due}</p>` : nothing}
       </div>
-      <div class="form-actions">
+      <div class="actions">
         <button type="submit" class="primary">Record</button>
         <button type="button" @click=${() => void this.recordForm.close(this.recordOpener())}>Cancel</button>
       </div>
@@ -271,7 +271,7 @@ export class PreflightActions extends PlanElement {
               ${e.due ? html`<p part="field-error" class="field-error" id=${`${id}-due-error`}>New due date: ${e.due}</p>` : nothing}
             </div>
             ${renderField({ id: `${id}-reason`, label: FIELD_NAMES.reason, error: e.reason, required: true }, (f) => html`<textarea id=${f.id} name="reason" rows="2" aria-required="true" aria-invalid=${f.invalid} aria-describedby=${f.describedBy}></textarea>`)}
-            <div class="form-actions">
+            <div class="actions">
               <button type="submit" class="primary">Move it</button>
               <button type="button" @click=${() => void this.toggleReschedule(a.id)}>Cancel</button>
             </div>
@@ -307,7 +307,7 @@ export class PreflightActions extends PlanElement {
             ${MEASURE_FIELDS.map((k) =>
               renderField({ id: `measure-${k}`, label: MEASURE_NAMES[k], error: e[k] }, (a) => html`<input id=${a.id} name=${k} inputmode="decimal" .value=${values[k]} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`),
             )}
-            <div class="form-actions">
+            <div class="actions">
               <button type="submit" class="primary">Save the measures</button>
               <button type="button" @click=${() => void this.measuresForm.close(MEASURES_BUTTON)}>Cancel</button>
             </div>

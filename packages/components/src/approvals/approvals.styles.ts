@@ -2,36 +2,14 @@ import { css } from 'lit';
 import { barStyles } from '../shared/bar.js';
 import { findingStyles } from '../shared/findings.js';
 import { popoverStyles } from '../shared/popover.js';
+import { recordStyles } from '../shared/record-styles.js';
 
 const layout = css`
   :host {
     --sla-bar-height: 0.5rem;
   }
-  p {
-    margin: 0;
-  }
-  .toolbar {
-    display: flex;
-    gap: var(--_space-2);
-    align-items: end;
-    flex-wrap: wrap;
-    margin-bottom: var(--_space-2);
-  }
-  .toolbar .note {
-    flex: 1 1 100%;
-  }
-  .summary {
-    color: var(--_on-surface-muted);
-    margin: var(--_space-2) 0;
-  }
   .summary strong {
     color: var(--_blocked);
-  }
-  .empty {
-    padding: var(--_space-2);
-    border: 1px dashed var(--_outline-subtle);
-    border-radius: var(--_radius);
-    color: var(--_on-surface-muted);
   }
   ul.reviews {
     list-style: none;
@@ -68,33 +46,9 @@ const layout = css`
   .review:focus-visible {
     outline: var(--_focus-ring);
   }
-  .head {
-    display: flex;
-    gap: var(--_space-2);
-    align-items: center;
-    flex-wrap: wrap;
-  }
-  .title {
-    font-size: var(--_font-size-md);
-    font-weight: var(--_font-weight-semibold);
-    margin: 0;
-    margin-inline-end: auto;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
   .step {
     font-weight: var(--_font-weight-regular);
     color: var(--_on-surface-muted);
-  }
-  /* A state is a word on a tinted chip with a border: never colour alone. */
-  .state {
-    font-size: var(--_font-size-sm);
-    font-weight: var(--_font-weight-semibold);
-    padding: 0 var(--_space-2);
-    border-radius: var(--_radius-pill);
-    border: 1px solid var(--_outline);
-    background: var(--_surface-muted);
-    line-height: 1.5;
   }
   .state[data-state='breached'],
   .state[data-state='rejected'] {
@@ -109,10 +63,8 @@ const layout = css`
     border-color: var(--_ready);
     background: var(--_ready-container);
   }
-  .meta,
   .deciders,
-  .sla-paused,
-  .as {
+  .sla-paused {
     color: var(--_on-surface-muted);
     font-size: var(--_font-size-sm);
     overflow-wrap: anywhere;
@@ -185,63 +137,11 @@ const layout = css`
   .rung-role {
     color: inherit;
   }
-  ul.history {
-    margin: 0;
-    padding-left: var(--_space-5);
-    font-size: var(--_font-size-sm);
-    display: grid;
-    gap: var(--_space-half);
-  }
-  .history .what {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .history .who {
-    color: var(--_on-surface-muted);
-  }
   .decide {
     justify-self: start;
   }
-  .form {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
-    gap: var(--_space-2);
-    align-items: end;
-    padding: var(--_space-2);
-    margin-bottom: var(--_space-2);
-    border: 1px solid var(--_outline);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
-  .form .as,
-  .form .choices,
-  .form .field:has(textarea),
-  .form > .field-error,
-  .form .actions {
+  .form .choices {
     grid-column: 1 / -1;
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-half);
-    min-width: 0;
-  }
-  .field select,
-  .field textarea {
-    width: 100%;
-    min-width: 0;
-  }
-  .toolbar .field select {
-    width: auto;
-    max-width: 100%;
-  }
-  textarea {
-    font: inherit;
-    color: inherit;
-    border: 1px solid var(--_outline);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    padding: var(--_space-1);
-    resize: vertical;
   }
   .choices {
     display: flex;
@@ -265,17 +165,6 @@ const layout = css`
     margin: 0;
     accent-color: var(--_primary);
   }
-  .actions {
-    display: flex;
-    gap: var(--_space-2);
-    flex-wrap: wrap;
-  }
-  [part~='field-error'] {
-    margin: 0;
-    color: var(--_blocked);
-    font-size: var(--_font-size-sm);
-    font-weight: var(--_font-weight-semibold);
-  }
   @media (prefers-reduced-motion: no-preference) {
     .bar > span {
       transition: width 0.3s ease;
@@ -283,4 +172,4 @@ const layout = css`
   }
 `;
 
-export const approvalsStyles = [popoverStyles, findingStyles, barStyles, layout];
+export const approvalsStyles = [popoverStyles, findingStyles, barStyles, recordStyles, layout];

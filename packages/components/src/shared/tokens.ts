@@ -13,10 +13,6 @@ export const tokenStyles = css`
     ${hostDecls.base}
     ${hostDecls.light}
     --_font: var(--preflight-font-family, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    /* The names elements used before the scales: body and secondary text, the 8 px step. */
-    --_font-size: var(--_font-size-md);
-    --_font-size-small: var(--_font-size-sm);
-    --_space: var(--_space-2);
     --_radius: var(--preflight-radius, 6px);
     --_target: var(--preflight-target-size, 24px);
     --_icon-size: var(--preflight-icon-size, var(--_font-size-lg));

@@ -34,9 +34,9 @@ const SHOWN_PEERS = 4;
  * own), so it reads the element's tokens and theme, and its parts are the element's parts.
  */
 const STYLES = `
-preflight-team-status{display:block;margin:0 0 calc(var(--_space)/2)}
-preflight-team-status[compact]{display:inline-block;vertical-align:middle;margin:0 0 0 calc(var(--_space)/2)}
-preflight-team-status [part~=team-connection]{display:flex;flex-wrap:wrap;align-items:center;gap:calc(var(--_space)/2) var(--_space);min-height:var(--_target);font-size:var(--_font-size-small);color:var(--_on-surface-muted)}
+preflight-team-status{display:block;margin:0 0 var(--_space-1)}
+preflight-team-status[compact]{display:inline-block;vertical-align:middle;margin:0 0 0 var(--_space-1)}
+preflight-team-status [part~=team-connection]{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_space-1) var(--_space-2);min-height:var(--_target);font-size:var(--_font-size-sm);color:var(--_on-surface-muted)}
 preflight-team-status .team-state{display:inline-flex;align-items:center;gap:.375rem;color:var(--_on-surface)}
 preflight-team-status .team-mark{flex:none;width:.625rem;height:.625rem;border-radius:50%;border:2px solid var(--_outline)}
 preflight-team-status [data-state=live] .team-mark{background:var(--_ready);border-color:var(--_ready)}
@@ -45,7 +45,7 @@ preflight-team-status [data-state=refused] .team-mark{border-radius:2px;backgrou
 preflight-team-status [part~=team-peers]{display:flex;flex-wrap:wrap;gap:2px;list-style:none;margin:0;padding:0}
 preflight-team-status [part~=team-peers][hidden],preflight-team-status .team-note[hidden]{display:none}
 preflight-team-status .team-avatar{display:inline-grid;place-items:center;min-width:var(--_target);height:var(--_target);padding:0 4px;border-radius:999px;border:1px solid var(--_outline-subtle);background:var(--_surface-muted);color:var(--_on-surface);font-size:.6875rem;font-weight:600;line-height:1}
-preflight-team-status [part~=team-conflict]{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_space);margin-top:calc(var(--_space)/2);padding:calc(var(--_space)/2) var(--_space);border:1px solid var(--_at-risk);background:var(--_at-risk-container);border-radius:var(--_radius);color:var(--_on-surface);font-size:var(--_font-size-small)}
+preflight-team-status [part~=team-conflict]{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_space-2);margin-top:var(--_space-1);padding:var(--_space-1) var(--_space-2);border:1px solid var(--_at-risk);background:var(--_at-risk-container);border-radius:var(--_radius);color:var(--_on-surface);font-size:var(--_font-size-sm)}
 preflight-team-status [part~=team-conflict] span{flex:1 1 12rem}
 preflight-team-status[compact] .team-notices{display:none}
 `;
