@@ -163,7 +163,6 @@ export class PreflightBlockerLog extends PlanElement {
     grid: () => this.grid,
     reveal: (at) => this.revealRow(at.row),
   });
-  @state() private errors: Partial<Record<Field, string>> = {};
   @state() private formProblems: string[] = [];
   @state() private jumpMessage = '';
   /** The blocker being edited and the cell to return focus to. */
@@ -533,13 +532,12 @@ export class PreflightBlockerLog extends PlanElement {
   }
 
   private toggleAdd(): Promise<void> {
-    this.errors = {};
     this.formProblems = [];
     return this.addForm.toggle('new', '#new-title', ADD_BUTTON);
   }
 
   private renderForm(plan: Plan, owners: readonly string[]): TemplateResult {
-    const { errors } = this;
+    const { errors } = this.addForm;
     const field = (name: Field, label: string, input: TemplateResult) => renderField({ id: `new-${name}`, label, error: errors[name], required: true }, () => input);
     const choice = (name: string, label: string, options: unknown) =>
       html`<div class="field"><label for=${`new-${name}`}>${label}</label><select id=${`new-${name}`} name=${name}>${options}</select></div>`;
@@ -762,7 +760,7 @@ export class PreflightBlockerLog extends PlanElement {
     const form = e.target as HTMLFormElement;
     const { title, owner, due, severity, category, blocks } = readForm(form, ['title', 'owner', 'due', 'severity', 'category', 'blocks']);
     const errors = formErrors('blocker', { title, owner, due }, ['title', 'owner', 'due'], form);
-    this.errors = errors;
+    this.addForm.refuse(errors);
     this.formProblems = [];
     if (await focusFirstError(this, form, errors)) return;
     const [kind, ...rest] = blocks.split(':');

@@ -457,6 +457,14 @@ describe('<preflight-raci>', () => {
       await el.updateComplete;
       expect(parts(el, '[part~=add-form]')).to.have.length(0);
       expect(focused(el)).to.equal(button);
+      // One form at a time, and the role's form never shows what was typed into the step's.
+      part(el, '[part~=add-step-button]').click();
+      await el.updateComplete;
+      await typeText('Half a step name');
+      button.click();
+      await el.updateComplete;
+      expect(parts(el, '[part~=add-form]').map((f) => f.id)).to.deep.equal(['add-role-form']);
+      expect(part<HTMLInputElement>(el, '#new-role').value).to.equal('');
     });
 
     it('renames, reorders and removes the selected step and sets its backup', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { countPlaces, LAYERS, parsePlan, personFor, problemWords, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
@@ -263,39 +264,30 @@ export class PreflightRaci extends PlanElement {
         <button type="button" part="add-step-button" aria-expanded=${this.addForm.isOpen('step') ? 'true' : 'false'} aria-controls="add-step-form" @click=${() => void this.toggleAdd('step')}>Add a step</button>
         <button type="button" part="add-role-button" aria-expanded=${this.addForm.isOpen('role') ? 'true' : 'false'} aria-controls="add-role-form" @click=${() => void this.toggleAdd('role')}>Add a role</button>
       </div>
-      ${this.addForm.isOpen('step') ? this.renderAddStep(plan) : nothing} ${this.addForm.isOpen('role') ? this.renderAddRole(plan) : nothing}
+      ${this.addForm.key === 'step' || this.addForm.key === 'role' ? keyed(this.addForm.key, this.renderAddForm(plan, this.addForm.key)) : nothing}
     </div>`;
   }
 
-  /** The form that adds a step, closed until asked for; Escape or Cancel closes it. */
-  private renderAddStep(plan: Plan): TemplateResult {
+  /** The form that adds a step (with its layer) or a role, closed until asked for; Escape or Cancel closes it. Keyed: one never shows what was typed into the other. */
+  private renderAddForm(plan: Plan, what: 'step' | 'role'): TemplateResult {
     const error = this.addForm.errors.name;
-    return html`<form part="add-form" id="add-step-form" class="add" novalidate @submit=${(e: SubmitEvent) => this.addStep(plan, e)} @keydown=${(e: KeyboardEvent) => this.escapeAdd(e, 'step')}>
+    const id = `new-${what}`;
+    const submit = (e: SubmitEvent) => (what === 'step' ? this.addStep(plan, e) : this.addRole(plan, e));
+    return html`<form part="add-form" id=${`add-${what}-form`} class="add" novalidate @submit=${submit} @keydown=${(e: KeyboardEvent) => this.escapeAdd(e, what)}>
       <fieldset>
-        <legend>Add a step</legend>
-        <label>Name <input name="new-step" id="new-step" aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'new-step-error' : nothing} /></label>
-        <label
-          >Layer
-          <select name="new-step-layer">
-            ${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}
-          </select></label
-        >
-        <button type="submit" class="primary">Add step</button>
-        <button type="button" @click=${() => void this.toggleAdd('step')}>Cancel</button>
-        ${error ? html`<p part="field-error" class="field-error" id="new-step-error">Name: ${error}</p>` : nothing}
-      </fieldset>
-    </form>`;
-  }
-
-  private renderAddRole(plan: Plan): TemplateResult {
-    const error = this.addForm.errors.name;
-    return html`<form part="add-form" id="add-role-form" class="add" novalidate @submit=${(e: SubmitEvent) => this.addRole(plan, e)} @keydown=${(e: KeyboardEvent) => this.escapeAdd(e, 'role')}>
-      <fieldset>
-        <legend>Add a role</legend>
-        <label>Name <input name="new-role" id="new-role" aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'new-role-error' : nothing} /></label>
-        <button type="submit" class="primary">Add role</button>
-        <button type="button" @click=${() => void this.toggleAdd('role')}>Cancel</button>
-        ${error ? html`<p part="field-error" class="field-error" id="new-role-error">Name: ${error}</p>` : nothing}
+        <legend>Add a ${what}</legend>
+        <label>Name <input name=${id} id=${id} aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} /></label>
+        ${what === 'step'
+          ? html`<label
+              >Layer
+              <select name="new-step-layer">
+                ${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}
+              </select></label
+            >`
+          : nothing}
+        <button type="submit" class="primary">Add ${what}</button>
+        <button type="button" @click=${() => void this.toggleAdd(what)}>Cancel</button>
+        ${error ? html`<p part="field-error" class="field-error" id=${`${id}-error`}>Name: ${error}</p>` : nothing}
       </fieldset>
     </form>`;
   }
