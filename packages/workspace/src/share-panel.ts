@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Plan, RulesConfigInput } from '@preflight/core';
 import type { PlanStoreLike } from '@preflight/components';
 import type { LinkRole, TeamApi } from './team-server.js';
-import { WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from './embed/config.js';
+import { readsOnly, WIDGET_TAGS, type EmbedConfig, type EmbedSource, type EmbedTheme, type WidgetName } from './embed/config.js';
 import { embedUrl, intranetSnippet, suggestedHeight, type SnippetMode } from './embed/generate.js';
 import { encodeSnapshot } from './embed/snapshot.js';
 import { WIDGET_TITLES } from './widget-titles.js';
@@ -118,7 +118,7 @@ export class SharePanel extends LitElement {
       source = { kind: 'team', url: this.team.api.server.url, planId: this.team.planId, token };
     } else source = { kind: 'store', planId: plan.id };
     const rules = Object.keys(this.rules).length ? { rules: this.rules } : {};
-    const config: EmbedConfig = { widget: this.widget, source, theme: this.theme, readonly: false, ...rules };
+    const config: EmbedConfig = { widget: this.widget, source, theme: this.theme, readonly: readsOnly(source, false), ...rules };
     const here = new URL('./', location.href).href;
     let base = here;
     this.baseProblem = '';
@@ -149,8 +149,7 @@ export class SharePanel extends LitElement {
       frame.style.cssText = `position:absolute;left:-100000px;top:0;width:${px}px;visibility:hidden;${EMBED_BODY_STYLE}`;
       const el = document.createElement(WIDGET_TAGS[config.widget]) as HTMLElement & { plan?: Plan; config?: unknown; readonly?: boolean; updateComplete?: Promise<unknown> };
       el.plan = plan;
-      // As the embed page shows it: a snapshot or a fetched plan is read-only whatever the link says.
-      el.readonly = config.readonly || config.source.kind === 'snapshot' || config.source.kind === 'url';
+      el.readonly = config.readonly;
       if (config.rules) el.config = config.rules;
       el.setAttribute('theme', config.theme);
       frame.append(el);

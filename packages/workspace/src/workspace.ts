@@ -889,18 +889,17 @@ export class PreflightWorkspace extends LitElement {
 /** What the plan page shows below its readiness summary: one widget's section, or the sharing panels. */
 type Section = Exclude<WidgetName, 'badge'> | 'share';
 
-/** The section a link or a fix names by its target (`#w-raci`, `#share-heading`); undefined for what is always shown. */
-function sectionOf(selector: string): Section | undefined {
-  if (selector === '#share-heading') return 'share';
-  const widget = /^#w-(.+)$/.exec(selector)?.[1] as WidgetName | undefined;
-  return widget && widget !== 'badge' && (WIDGETS as string[]).includes(widget) ? (widget as Section) : undefined;
+/** The section a name stands for (`raci`, `share`); undefined for the readiness summary, always shown, or no section. */
+function asSection(name: string | null | undefined): Section | undefined {
+  if (name === 'share') return 'share';
+  return name && name !== 'badge' && (WIDGETS as string[]).includes(name) ? (name as Section) : undefined;
 }
 
+/** The section a link or a fix names by its target (`#w-raci`, `#share-heading`). */
+const sectionOf = (selector: string): Section | undefined => (selector === '#share-heading' ? 'share' : asSection(/^#w-(.+)$/.exec(selector)?.[1]));
+
 /** The section a workspace address names (`section=raci`, `section=share`), when it names one. */
-function sectionInHash(hash: URLSearchParams): Section | undefined {
-  const name = hash.get('section');
-  return name === null ? undefined : sectionOf(name === 'share' ? '#share-heading' : `#w-${name}`);
-}
+const sectionInHash = (hash: URLSearchParams): Section | undefined => asSection(hash.get('section'));
 
 function sortByName(plans: PlanSummary[]): PlanSummary[] {
   return plans.sort((a, b) => a.name.localeCompare(b.name));

@@ -56,6 +56,11 @@ export interface HashProblem {
   message: string;
 }
 
+/** Whether a widget from this source is shown without edit controls: a snapshot or a fetched plan always is; the browser's store and a team plan when the link asks. */
+export function readsOnly(source: EmbedSource, asked: boolean): boolean {
+  return (source.kind !== 'store' && source.kind !== 'team') || asked;
+}
+
 export type HashResult = { ok: true; config: EmbedConfig } | { ok: false; problems: HashProblem[] };
 
 const KNOWN = new Set(['widget', 'plan', 'data', 'src', 'sync', 'token', 'theme', 'now', 'readonly', 'config']);
@@ -144,7 +149,7 @@ export function parseEmbedHash(hash: string): HashResult {
       source,
       theme: theme as EmbedTheme,
       ...(now ? { now } : {}),
-      readonly: (source.kind !== 'store' && source.kind !== 'team') || readonly === '1',
+      readonly: readsOnly(source, readonly === '1'),
       ...rules,
     },
   };
