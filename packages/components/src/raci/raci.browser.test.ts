@@ -170,6 +170,92 @@ describe('<preflight-raci>', () => {
     });
   });
 
+  describe('a long matrix', () => {
+    // 200 steps: more than a window holds, so the rows on screen are drawn first and the rest in the frames after.
+    const long = () => makePlan({ steps: Array.from({ length: 200 }, (_, i) => makeStep({ id: `s${i}`, name: `Step ${i}` })) });
+    const drawn = (el: PreflightRaci) => parts(el, 'tbody tr[role=row]');
+    const allDrawn = (el: PreflightRaci) => until(() => drawn(el).length === 200, 'every row drawn');
+    const key = (target: Element, key: string, ctrlKey = false) => target.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, composed: true }));
+    // Each starts at the top of the page: a page scrolled into a matrix's middle draws the rows down to the window's bottom first.
+    beforeEach(() => window.scrollTo(0, 0));
+
+    it('shows the rows on screen in its first render and draws the rest in the frames after, every row in the DOM in the end', async () => {
+      const el = await render(long());
+      const first = drawn(el);
+      expect(first.length, 'rows in the first render').to.be.within(1, 199);
+      expect(first.at(-1)!.getBoundingClientRect().top, 'the rows drawn reach the bottom of the window').to.be.at.least(innerHeight);
+      expect(first.map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(first.map((_, i) => String(i + 2)));
+      expect(part(el, '[role=grid]').getAttribute('aria-rowcount'), 'the grid counts every row, drawn or not').to.equal('201');
+      await allDrawn(el);
+      expect(drawn(el).at(-1)!.getAttribute('aria-rowindex')).to.equal('201');
+      expect(parts(el, 'tr.undrawn')).to.have.length(0);
+      // Every row is in the DOM, so find in page reaches the last one (window.find: Chromium's find, not in the DOM typings).
+      expect((window as unknown as { find(text: string): boolean }).find('Step 199')).to.equal(true);
+      getSelection()?.removeAllRanges();
+    });
+
+    it('moves to a row not drawn yet from the keyboard (Ctrl+End, PageDown, ArrowDown), drawing it and focusing its cell', async () => {
+      const el = await render(long());
+      const n = drawn(el).length;
+      cell(el, 1, 1).focus();
+      expect(parts(el, `[data-r="200"]`), 'the last row is not drawn yet').to.have.length(0);
+      key(cell(el, 1, 1), 'End', true);
+      await until(() => at(el)?.[0] === 200, 'focus on the last row');
+      expect(at(el)).to.deep.equal([200, planOf(el).roles.length + 1]);
+      expect(parts(el, '[role=grid] [tabindex="0"]')).to.have.length(1);
+
+      const again = await render(long());
+      const last = cell(again, n, 2);
+      last.focus();
+      expect(parts(again, `[data-r="${n + 1}"]`), 'the row below the last drawn is not drawn yet').to.have.length(0);
+      key(last, 'ArrowDown');
+      await until(() => at(again)?.[0] === n + 1, 'focus on the row below');
+      expect(at(again)).to.deep.equal([n + 1, 2]);
+      key(focused(again)!, 'PageDown');
+      await until(() => at(again)?.[0] === n + 11, 'focus ten rows down');
+      expect(at(again)).to.deep.equal([n + 11, 2]);
+    });
+
+    it('keeps the focus and the one tab stop where they are while the rest of the rows are drawn, and edits a late row from the keyboard', async () => {
+      const el = await render(long());
+      const start = cell(el, 3, 2);
+      start.focus();
+      await allDrawn(el);
+      expect(focused(el)).to.equal(start);
+      expect(parts(el, '[role=grid] [tabindex="0"]')).to.deep.equal([start]);
+      await press('Control+End');
+      await press('Home');
+      await press('ArrowRight');
+      await press('r');
+      expect(planOf(el).steps[199]!.raci.responsible).to.include(planOf(el).roles[0]);
+      expect(cell(el, 200, 1).textContent?.trim()).to.equal('R');
+    });
+
+    it('goes to a late row from its findings popover: the row is drawn and its first cell focused', async () => {
+      const plan = long();
+      plan.steps[199] = makeStep({ id: 's199', name: 'Step 199', raci: { ...makeStep().raci, accountable: [] } });
+      const el = await render(plan);
+      expect(parts(el, '[data-r="200"]')).to.have.length(0);
+      // The row header opens its findings with Enter even before the row is drawn: reach it from the keyboard.
+      cell(el, 1, 0).focus();
+      key(cell(el, 1, 0), 'End', true);
+      await until(() => at(el)?.[0] === 200, 'focus on the last row');
+      await press('Home');
+      await press('Enter');
+      await until(() => parts(el, '[part~=popover] button').some((b) => b.textContent?.includes('Go to the row of Step 199')), 'the fix link');
+      parts(el, '[part~=popover] button').find((b) => b.textContent?.includes('Go to the row of Step 199'))!.click();
+      await until(() => at(el)?.join() === '200,1', 'focus on the row');
+    });
+
+    it('has no axe violations while its rows are still being drawn, nor once they are all drawn', async () => {
+      const el = await render(long());
+      expect(parts(el, 'tr.undrawn')).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await allDrawn(el);
+      await expectAccessibleInBothThemes(el);
+    });
+  });
+
   describe('CSV export', () => {
     it('downloads the matrix as CSV', async () => {
       const plan = makePlan();

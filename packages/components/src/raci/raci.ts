@@ -8,6 +8,7 @@ import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
 import { GridFocusController } from '../shared/grid-focus.js';
+import { RowDrawing } from '../shared/row-drawing.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
@@ -63,8 +64,14 @@ export class PreflightRaci extends PlanElement {
   private readonly gridFocus = new GridFocusController(this, {
     initial: { row: 1, col: 1 },
     grid: () => this.grid,
+    reveal: (at) => this.rows.drawThrough(at.row),
     scrollIntoView: (cell) => cell.scrollIntoView(cell.classList.contains('cell') ? { block: 'nearest', inline: 'nearest' } : { block: 'nearest' }),
   });
+  /**
+   * A long matrix draws the rows on screen first and the rest a chunk a frame; the keyboard or a link
+   * going to a row not drawn yet draws it at once.
+   */
+  private readonly rows = new RowDrawing(this, { rowHeight: 36, chunk: 25, lastRow: () => this.renderRoot.querySelector('tr.undrawn')?.previousElementSibling });
   /** Why the last structural edit was refused (it would have made the plan invalid). */
   @state() private notice: string[] = [];
   /** The last role or person rename, offered for Undo: it reached every owner, backup and reviewer naming them. */
@@ -97,6 +104,8 @@ export class PreflightRaci extends PlanElement {
     const cols = roles.length + 2;
     const active = this.clamp(this.gridFocus.active, rows, cols);
     const readonly = this.isReadonly;
+    // The row holding the tab stop is always drawn.
+    const drawn = this.rows.count(plan.id, steps.length, active.row);
     return html`
       <div class="toolbar" part="toolbar">
         <p class="legend">R Responsible · A Accountable · C Consulted · I Informed</p>
@@ -122,7 +131,7 @@ export class PreflightRaci extends PlanElement {
             </tr>
           </thead>
           <tbody>
-            ${steps.map((step, i) => {
+            ${steps.slice(0, drawn).map((step, i) => {
               const row = i + 1;
               const findings = this.readiness.findingsFor('step', step.id);
               const activeCol = active.row === row ? active.col : -1;
@@ -131,6 +140,9 @@ export class PreflightRaci extends PlanElement {
                 this.renderRow(step, row, roles, activeCol, findings),
               );
             })}
+            ${drawn < steps.length
+              ? html`<tr class="undrawn" aria-hidden="true" style=${`height: calc(var(--cell-size) * ${steps.length - drawn})`}></tr>`
+              : nothing}
           </tbody>
         </table>
       </div>
