@@ -1,9 +1,11 @@
 // Builds the workspace app and the Notion embed page (packages/workspace) into packages/workspace/dist:
 // index.html (the workspace), embed.html (one widget per page, configured by the URL hash), and the
-// drop-in copied beside them for the snippets the share panel gives out.
+// drop-in copied beside them for the snippets the share panel gives out, and preflight.css: the elements'
+// tokens and controls for a page (the workspace's and the embed page's own styles are written in them).
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { common, DROPIN } from './build-dropin.mjs';
 
 const pkg = 'packages/workspace';
@@ -36,6 +38,8 @@ export async function buildSite() {
   await build({ ...common, format: 'iife', entryPoints: { embed: `${pkg}/src/embed/embed.ts` }, outdir, sourcemap: true, plugins: [...common.plugins, embedTeamSyncPlugin] });
   await build({ ...common, format: 'iife', entryPoints: { 'embed-team-sync': `${pkg}/src/embed/team-sync-script.ts` }, outdir, sourcemap: true });
   for (const file of ['index.html', 'embed.html', 'workspace.css']) copyFileSync(`${pkg}/${file}`, `${outdir}/${file}`);
+  const { pageStyles } = await tsImport('../packages/components/src/shared/page-styles.ts', import.meta.url);
+  writeFileSync(`${outdir}/preflight.css`, pageStyles());
   cpSync(DROPIN, outdir, { recursive: true });
 }
 

@@ -43,6 +43,22 @@ describe('embed page in a cross-origin iframe', () => {
     expect(view.text).to.include('Saved');
   });
 
+  it('is transparent in a frame, so the host page shows through, and draws the theme’s surface opened on its own', async () => {
+    const data = await encodeSnapshot(plan);
+    const framed = await embed(`#widget=badge&data=${data}&theme=dark`, 'allow-scripts');
+    expect(framed.background).to.equal('rgba(0, 0, 0, 0)');
+    expect(framed.color, 'light text for a dark host page').to.equal('rgb(230, 230, 230)');
+    for (const [theme, scheme, background, color] of [
+      ['dark', 'light', 'rgb(25, 25, 25)', 'rgb(230, 230, 230)'],
+      ['auto', 'dark', 'rgb(25, 25, 25)', 'rgb(230, 230, 230)'],
+      ['light', 'dark', 'rgb(255, 255, 255)', 'rgb(25, 25, 25)'],
+    ] as const) {
+      const tab = await executeServerCommand<FrameView, { url: string; scheme: string }>('site-page', { url: `${origin}/embed.html#widget=badge&data=${data}&theme=${theme}`, scheme });
+      expect(tab.state, `theme ${theme} on a ${scheme} system`).to.equal('ready');
+      expect([tab.background, tab.color], `theme ${theme} on a ${scheme} system`).to.deep.equal([background, color]);
+    }
+  });
+
   it('shows a snapshot carried in the link, read-only, in a sandbox without storage', async () => {
     const data = await encodeSnapshot(plan);
     const view = await embed(`#widget=badge&data=${data}`, 'allow-scripts');

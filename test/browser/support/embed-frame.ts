@@ -6,6 +6,8 @@ export interface FrameView {
   state: string;
   theme: string;
   text: string;
+  background: string;
+  color: string;
   timedOut?: boolean;
 }
 

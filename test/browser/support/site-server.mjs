@@ -22,6 +22,9 @@ function readEmbed() {
     text: texts.join(' ').replace(/\s+/g, ' ').trim(),
     /** How high the page's content is: what the frame must hold without a scroll bar. */
     height: document.documentElement.scrollHeight,
+    /** The page's own background (transparent in a frame) and its text colour. */
+    background: getComputedStyle(document.documentElement).backgroundColor,
+    color: getComputedStyle(document.body).color,
   };
 }
 
@@ -78,6 +81,18 @@ export function siteServerPlugin() {
         }
         const frame = frameAt(session, payload.url);
         return frame ? { ...(await frame.evaluate(readEmbed)), timedOut: true } : { state: 'no frame', text: '', timedOut: true };
+      }
+      if (command === 'site-page') {
+        // Opens `payload.url` on its own, as a tab (not in a frame), in `payload.scheme`, and reads it once settled.
+        const tab = await page(session).browser().newPage();
+        try {
+          await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: payload.scheme ?? 'light' }]);
+          await tab.goto(payload.url);
+          await tab.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('embed')?.dataset.state ?? ''));
+          return await tab.evaluate(readEmbed);
+        } finally {
+          await tab.close();
+        }
       }
       if (command === 'site-frame-eval') {
         const frame = frameAt(session, payload.url);

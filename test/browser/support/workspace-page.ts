@@ -1,7 +1,11 @@
+import { pageStyles } from '@preflight/components/page-styles';
 import { settingsKey } from '../../../packages/workspace/src/settings-storage.js';
 
-/** Loads the workspace page's own stylesheet into the test page, as `npm start` serves it with the page. */
+/** Loads the workspace page's stylesheets into the test page, as `npm start` serves them: preflight.css (built from `pageStyles`), then its own. */
 export async function loadWorkspaceStyles(): Promise<void> {
+  const tokens = document.createElement('style');
+  tokens.textContent = pageStyles();
+  document.head.append(tokens);
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = '/packages/workspace/workspace.css';

@@ -129,9 +129,25 @@ export function designTokens() {
  */
 export const visuallyHidden = unsafeCSS('position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;');
 
+/** The family, the control radius, the smallest target, the icon size and the focus ring, each page-settable. */
+const controlDecls = [
+  "--_font: var(--preflight-font-family, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);",
+  '--_radius: var(--preflight-radius, 6px);',
+  '--_target: var(--preflight-target-size, 24px);',
+  '--_icon-size: var(--preflight-icon-size, var(--_font-size-lg));',
+  '--_focus-ring: 2px solid var(--_focus);',
+].join('');
+
+/** The same declarations as text: the palette, scales and controls' measures, and each theme's colours and shadow. */
+export const tokenDeclarations = {
+  base: refDecls + scaleDecls + controlDecls,
+  light: themeDecls(0) + elevationDecl(0),
+  dark: themeDecls(1) + elevationDecl(1),
+};
+
 /** Declarations for the host: the palette, the scales, and the system colours and shadow of each theme. */
 export const hostDecls = {
-  base: unsafeCSS(refDecls + scaleDecls),
-  light: unsafeCSS(themeDecls(0) + elevationDecl(0)),
-  dark: unsafeCSS(themeDecls(1) + elevationDecl(1)),
+  base: unsafeCSS(tokenDeclarations.base),
+  light: unsafeCSS(tokenDeclarations.light),
+  dark: unsafeCSS(tokenDeclarations.dark),
 };

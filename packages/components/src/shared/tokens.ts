@@ -5,38 +5,11 @@ import { hostDecls, visuallyHidden } from './token-values.js';
 export { visuallyHidden };
 
 /**
- * Shared by every element: tokens, both themes, the controls (buttons, inputs, selects, checkboxes) with
- * their focus ring and disabled state, the host's box and the error state.
+ * The controls (buttons, inputs, selects, checkboxes), their focus ring and disabled state, icons and
+ * `.visually-hidden`, in selectors that read the same in a shadow root and in a page: the elements and the
+ * pages around them (the workspace, the embed page: `pageStyles`) draw one set of controls.
  */
-export const tokenStyles = css`
-  :host {
-    ${hostDecls.base}
-    ${hostDecls.light}
-    --_font: var(--preflight-font-family, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_radius: var(--preflight-radius, 6px);
-    --_target: var(--preflight-target-size, 24px);
-    --_icon-size: var(--preflight-icon-size, var(--_font-size-lg));
-    --_focus-ring: 2px solid var(--_focus);
-    color-scheme: light;
-    display: block;
-    font-family: var(--_font);
-    font-size: var(--_font-size-md);
-    line-height: var(--_line-height-normal);
-    color: var(--_on-surface);
-  }
-  :host([theme='dark']) {
-    ${hostDecls.dark}
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${hostDecls.dark}
-      color-scheme: dark;
-    }
-  }
-  :host([hidden]) {
-    display: none;
-  }
+export const controlStyles = css`
   *,
   *::before,
   *::after {
@@ -136,6 +109,34 @@ export const tokenStyles = css`
   .visually-hidden {
     ${visuallyHidden}
   }
+`;
+
+/** Shared by every element: tokens, both themes, the controls, the host's box and the error, status and conflict parts. */
+export const tokenStyles = css`
+  :host {
+    ${hostDecls.base}
+    ${hostDecls.light}
+    color-scheme: light;
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--_font-size-md);
+    line-height: var(--_line-height-normal);
+    color: var(--_on-surface);
+  }
+  :host([theme='dark']) {
+    ${hostDecls.dark}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${hostDecls.dark}
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  ${controlStyles}
   [part~='error'] {
     border: 1px solid var(--_blocked);
     background: var(--_blocked-container);

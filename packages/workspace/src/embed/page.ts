@@ -100,8 +100,12 @@ function errorView(title: string, details: (string | TemplateResult)[], hint?: s
   </div>`;
 }
 
-/** The page follows the widget's theme so its own messages match Notion's light or dark page. */
+/**
+ * The page follows the widget's theme so its own messages match Notion's light or dark page. In a frame it
+ * stays transparent (the host's page shows through); opened on its own it draws the theme's surface.
+ */
 function applyTheme(root: HTMLElement, theme: EmbedConfig['theme']): void {
   document.documentElement.dataset.theme = theme;
+  document.documentElement.toggleAttribute('data-standalone', window.top === window);
   root.dataset.theme = theme;
 }
