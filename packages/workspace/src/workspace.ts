@@ -6,7 +6,7 @@ import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
 import { loadTeamSync } from '@preflight/components/team-sync/load';
-import { dateField, dateFieldStyles, langOf } from '@preflight/components/date-field';
+import { dateField, dateFieldStyles, langOf, sentenceWithDays } from '@preflight/components/date-field';
 import { icon } from '@preflight/components/icon';
 import LaptopIcon from 'lucide/dist/esm/icons/laptop.mjs';
 import UsersIcon from 'lucide/dist/esm/icons/users.mjs';
@@ -860,13 +860,15 @@ export class PreflightWorkspace extends LitElement {
     if (!reasons.length) return html`<p class="verdict-reasons" data-state=${state}>Nothing holds it: no blocking finding and no warning.</p>`;
     const shown = reasons.slice(0, 8);
     const title = STATE_TITLES[state];
+    const lang = langOf(this);
+    const day = (date: string) => dayText(date, lang);
     return html`<div class="verdict-reasons" data-state=${state}>
       <p id="verdict-reasons-heading"><strong>${title}</strong> because:</p>
       <ul aria-labelledby="verdict-reasons-heading">
         ${shown.map((f) => {
           const section = fixSection(f);
           return html`<li data-rule=${f.ruleId}>
-            <span>${f.message}</span>
+            <span>${sentenceWithDays(f.message, day)}</span>
             ${section && customElements.get(WIDGET_TAGS[section])
               ? html` <a href=${`#w-${section}`} class="fix-link" @click=${(e: Event) => this.skipTo(e, `#w-${section}`)}>Fix it in ${WIDGET_TITLES[section]}</a>`
               : nothing}

@@ -57,7 +57,7 @@ describe('<preflight-actions>', () => {
       expect(text(part(el, '[part~=summary]'))).to.equal('2 open · 1 overdue · 1 done');
       expect(text(action(el, 'late').querySelector('.meta')!)).to.equal('Legal · Priya Shah · due 20. Aug.');
       expect(action(el, 'late').querySelector('time')!.getAttribute('datetime')).to.equal('2026-08-20');
-      expect(text(action(el, 'done').querySelector('.meta')!)).to.equal('Marketing ops · done 2026-08-09 12:00 UTC · was due 10. Aug.');
+      expect(text(action(el, 'done').querySelector('.meta')!)).to.equal('Marketing ops · done 9. Aug., 12:00 UTC · was due 10. Aug.');
       expect(text(part(el, '[data-id=late] [part~=action-state]'))).to.equal('Overdue');
       const button = part(el, '[data-id=late] [part~=findings-button]');
       button.focus();

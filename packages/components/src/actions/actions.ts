@@ -15,9 +15,8 @@ import {
   type MeasuresInput,
   type Plan,
 } from '@preflight/core';
-import { localDateOf, teamTime } from '@preflight/core/time';
+import { localDateOf } from '@preflight/core/time';
 import { dateField, dateFieldStyles } from '../shared/date-field.js';
-import { DayTextController } from '../shared/day-text.js';
 import { renderFindings, renderFindingsButton } from '../shared/findings.js';
 import { ActingAsController } from '../shared/acting-as.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
@@ -166,7 +165,7 @@ export class PreflightActions extends PlanElement {
           const action = answered.get(t.id);
           return html`<li part="thresholds" data-id=${t.id} data-recorded=${action ? 'true' : 'false'}>
             <p class="threshold-title">${ruleById(t.id)?.title ?? t.id}</p>
-            <p class="threshold-message">${t.message}</p>
+            <p class="threshold-message">${this.dates.sentence(t.message)}</p>
             ${action
               ? html`<p class="answered">Answered by “${action.action}” (${roleLabel(plan, action.owner)}, ${action.status === 'done' ? 'done' : `due ${this.day(action.due)}`}).</p>`
               : html`<p class="unanswered">No action recorded for it yet${t.owner ? `; ${roleLabel(plan, t.owner)} is to act` : ''}.</p>
@@ -219,7 +218,6 @@ export class PreflightActions extends PlanElement {
     const state = a.status === 'done' ? 'done' : a.overdue ? 'overdue' : 'open';
     const findings = this.readiness.findingsFor('action', a.id);
     const history = edit.actionHistory(plan, a.id);
-    const zone = this.readiness.value?.ok ? this.readiness.value.config.timeZone : undefined;
     const answers = a.source ? (ruleById(a.source)?.title ?? a.source) : undefined;
     return html`<li part="action" class="action" tabindex="-1" data-id=${a.id} data-state=${state} aria-labelledby=${`${id}-title`}>
       <div class="head">
@@ -230,11 +228,11 @@ export class PreflightActions extends PlanElement {
           : nothing}
       </div>
       <p class="meta">
-        ${roleLabel(plan, a.owner)} · ${a.status === 'done' ? html`done${a.doneAt ? html` ${teamTime(a.doneAt, zone)}` : nothing} · was due ` : 'due '}<time datetime=${a.due}>${this.day(a.due)}</time>${answers ? html` · answers “${answers}”` : nothing}
+        ${roleLabel(plan, a.owner)} · ${a.status === 'done' ? html`done${a.doneAt ? html` ${this.dates.time(a.doneAt)}` : nothing} · was due ` : 'due '}<time datetime=${a.due}>${this.day(a.due)}</time>${answers ? html` · answers “${answers}”` : nothing}
       </p>
       ${history.length
         ? html`<ul part="history" class="history" aria-label=${`History of “${a.action}”`}>
-            ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ? roleLabel(plan, e.by) : 'someone'}, ${teamTime(e.at, zone)}</span></li>`)}
+            ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ? roleLabel(plan, e.by) : 'someone'}, ${this.dates.time(e.at)}</span></li>`)}
           </ul>`
         : nothing}
       ${editable ? this.renderActionButtons(a, id, today) : nothing}
@@ -321,10 +319,9 @@ export class PreflightActions extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const action = id === undefined ? undefined : plan.correctiveActions?.find((a) => a.id === id);
-    return action ? renderFindings(this.readiness.findingsFor('action', action.id), 'popover-heading', action.action, undefined, plan) : nothing;
+    return action ? renderFindings(this.readiness.findingsFor('action', action.id), 'popover-heading', action.action, { plan, day: this.dates.day }) : nothing;
   }
 
-  private readonly dates = new DayTextController(this, this.readiness);
 
   /** A stored date as the reader's locale writes it. */
   private day(date: string): string {

@@ -64,16 +64,16 @@ describe('<preflight-approvals>', () => {
       expect(parts(el, '[part~=review]').map((r) => r.dataset.id)).to.deep.equal(['launch', 'done']);
       expect(text(part(el, '[part~=summary]'))).to.equal('1 waiting · 1 decided');
       expect(review(el, 'launch').dataset.state).to.equal('waiting');
-      expect(text(part(el, '[data-id=launch] .sla-text'))).to.equal('24 h of 48 h used · 24 h left · breaches 2026-08-27 09:00 UTC.');
+      expect(text(part(el, '[data-id=launch] .sla-text'))).to.equal('24 h of 48 h used · 24 h left · breaches Aug 27, 9:00 AM UTC.');
       const bar = part(el, '[data-id=launch] [role=progressbar]');
       expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuetext')]).to.deep.equal(['1440', '2880', '24 h of 48 h used']);
-      expect(text(part(el, '[data-id=launch] [part~=escalation] .escalation-line'))).to.equal('Escalation Nobody notified yet · next Marketing director (Accountable) at 2026-08-27 09:00 UTC');
+      expect(text(part(el, '[data-id=launch] [part~=escalation] .escalation-line'))).to.equal('Escalation Nobody notified yet · next Marketing director (Accountable) at Aug 27, 9:00 AM UTC');
       expect(parts(el, '[part~=ladder]'), 'the whole ladder is closed until asked for').to.have.length(0);
       await openLadder(el, 'launch');
       expect(parts(el, '[data-id=launch] [part~=ladder] li').map((li) => `${li.dataset.status}: ${text(li)}`)).to.deep.equal([
-        'next: Next Marketing director (Accountable) at 2026-08-27 09:00 UTC',
-        'later: Later Demand gen lead (backup) at 2026-08-28 09:00 UTC',
-        'later: Later Campaign manager (campaign owner) at 2026-08-29 09:00 UTC',
+        'next: Next Marketing director (Accountable) at Aug 27, 9:00 AM UTC',
+        'later: Later Demand gen lead (backup) at Aug 28, 9:00 AM UTC',
+        'later: Later Campaign manager (campaign owner) at Aug 29, 9:00 AM UTC',
       ]);
       expect(text(part(el, '[data-id=launch] [part~=deciders]'))).to.equal('Decided by Marketing director (the Accountable) or Demand gen lead (the backup).');
       expect(text(part(el, '[data-id=done] [part~=review-state]'))).to.equal('Approved');
@@ -90,7 +90,7 @@ describe('<preflight-approvals>', () => {
       el.plan = launchStep((s) => ({ ...s, raci: { ...s.raci, accountable: ['Ops lead'], backup: 'Demand gen lead' } }));
       await el.updateComplete;
       expect(text(part(el, '[data-id=launch] [part~=deciders]'))).to.equal('Decided by Ops lead (the Accountable) or Demand gen lead (the backup).');
-      expect(text(part(el, '[data-id=launch] .escalation-line'))).to.equal('Escalation Nobody notified yet · next Ops lead (Accountable) at 2026-08-27 09:00 UTC');
+      expect(text(part(el, '[data-id=launch] .escalation-line'))).to.equal('Escalation Nobody notified yet · next Ops lead (Accountable) at Aug 27, 9:00 AM UTC');
       el.plan = { ...planOf(el), people: [{ role: 'Marketing director', name: 'Ola Berg' }] };
       await el.updateComplete;
       expect(text(part(el, '[data-id=launch] .meta'))).to.contain('from Marketing director · Ola Berg');
@@ -100,10 +100,10 @@ describe('<preflight-approvals>', () => {
       const el = await render(planWith(waiting({ requestedAt: '2026-08-23T06:00:00Z' })));
       expect(review(el, 'launch').dataset.state).to.equal('breached');
       expect(text(part(el, '[data-id=launch] [part~=review-state]'))).to.equal('Past its SLA');
-      expect(text(part(el, '[data-id=launch] .escalation-line'))).to.equal('Escalation Demand gen lead (backup) notified since 2026-08-26 06:00 UTC · next Campaign manager (campaign owner) at 2026-08-27 06:00 UTC');
+      expect(text(part(el, '[data-id=launch] .escalation-line'))).to.equal('Escalation Demand gen lead (backup) notified since Aug 26, 6:00 AM UTC · next Campaign manager (campaign owner) at Aug 27, 6:00 AM UTC');
       await openLadder(el, 'launch');
       expect(parts(el, '[data-id=launch] [part~=ladder] li').map((li) => li.dataset.status)).to.deep.equal(['reached', 'now', 'next']);
-      expect(text(part(el, '[data-id=launch] [data-status=now]'))).to.equal('Notified now Demand gen lead (backup) since 2026-08-26 06:00 UTC');
+      expect(text(part(el, '[data-id=launch] [data-status=now]'))).to.equal('Notified now Demand gen lead (backup) since Aug 26, 6:00 AM UTC');
       const button = part(el, '[data-id=launch] [part~=findings-button]');
       expect(button.textContent).to.equal('At risk · 1');
       button.focus();
@@ -164,7 +164,7 @@ describe('<preflight-approvals>', () => {
       expect(planOf(el).log).to.deep.equal([{ at: NOW, by: 'Campaign manager', summary: 'Requested the brand review of "Creative production" from Brand.', target: { kind: 'approval', id: 'apr-1' } }]);
       expect(parts(el, '[part~=request-form]')).to.have.length(0);
       expect(focused(el)?.getAttribute('part')).to.equal('request-button');
-      expect(text(part(el, '[data-id=apr-1] [part~=history]'))).to.contain('Campaign manager, 2026-08-26 09:00 UTC');
+      expect(text(part(el, '[data-id=apr-1] [part~=history]'))).to.contain('Campaign manager, Aug 26, 9:00 AM UTC');
     });
 
     it('links the review to the gate it backs: once approved, the ticked "message and offer approved" gate has its record', async () => {
@@ -391,17 +391,17 @@ describe('<preflight-approvals>', () => {
     it('the SLA clock and the next escalation move on while the page stays open, and a decision is stamped with the clock', async () => {
       const clock = new ManualClock(Date.parse(NOW));
       const el = await mount<PreflightApprovals>(html`<preflight-approvals .plan=${planWith(waiting())} .clock=${clock} actor="Demand gen lead"></preflight-approvals>`);
-      expect(text(part(el, '.sla-text'))).to.equal('24 h of 48 h used · 24 h left · breaches 2026-08-27 09:00 UTC.');
+      expect(text(part(el, '.sla-text'))).to.equal('24 h of 48 h used · 24 h left · breaches Aug 27, 9:00 AM UTC.');
       clock.advance(90 * 60_000);
       await el.updateComplete;
-      expect(text(part(el, '.sla-text'))).to.equal('25 h 30 min of 48 h used · 22 h 30 min left · breaches 2026-08-27 09:00 UTC.');
+      expect(text(part(el, '.sla-text'))).to.equal('25 h 30 min of 48 h used · 22 h 30 min left · breaches Aug 27, 9:00 AM UTC.');
       clock.advance(23 * HOUR);
       await el.updateComplete;
       expect(review(el, 'launch').dataset.state).to.equal('breached');
-      expect(text(part(el, '.escalation-line'))).to.equal('Escalation Marketing director (Accountable) notified since 2026-08-27 09:00 UTC · next Demand gen lead (backup) at 2026-08-28 09:00 UTC');
+      expect(text(part(el, '.escalation-line'))).to.equal('Escalation Marketing director (Accountable) notified since Aug 27, 9:00 AM UTC · next Demand gen lead (backup) at Aug 28, 9:00 AM UTC');
       clock.advance(24 * HOUR);
       await el.updateComplete;
-      expect(text(part(el, '.escalation-line'))).to.equal('Escalation Demand gen lead (backup) notified since 2026-08-28 09:00 UTC · next Campaign manager (campaign owner) at 2026-08-29 09:00 UTC');
+      expect(text(part(el, '.escalation-line'))).to.equal('Escalation Demand gen lead (backup) notified since Aug 28, 9:00 AM UTC · next Campaign manager (campaign owner) at Aug 29, 9:00 AM UTC');
       clock.advance(5_000);
       await openDecide(el, 'launch');
       await fillDecision(el, 0, '');
@@ -414,8 +414,8 @@ describe('<preflight-approvals>', () => {
       const config = { timeZone: 'Europe/Berlin', approvals: { businessHours: { startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5] } } };
       const el = await mount<PreflightApprovals>(html`<preflight-approvals .plan=${planWith(waiting())} .config=${config} now="2026-08-25T18:00:00Z"></preflight-approvals>`);
       expect(part(el, '[part~=sla]').dataset.state).to.equal('paused');
-      expect(text(part(el, '.sla-paused'))).to.equal('Paused outside business hours; runs again 2026-08-26 09:00 Europe/Berlin.');
-      expect(text(part(el, '.sla-text'))).to.equal('6 h of 48 h used · 42 h left · breaches 2026-09-02 11:00 Europe/Berlin.');
+      expect(text(part(el, '.sla-paused'))).to.equal('Paused outside business hours; runs again Aug 26, 9:00 AM GMT+2.');
+      expect(text(part(el, '.sla-text'))).to.equal('6 h of 48 h used · 42 h left · breaches Sep 2, 11:00 AM GMT+2.');
     });
   });
 

@@ -25,7 +25,6 @@ import {
   type RulesConfig,
   type SlaClock,
 } from '@preflight/core';
-import { teamTime } from '@preflight/core/time';
 import { renderFindings, renderFindingsButton } from '../shared/findings.js';
 import { ActingAsController } from '../shared/acting-as.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
@@ -258,15 +257,14 @@ export class PreflightApprovals extends PlanElement {
   }
 
   private renderReview(plan: Plan, { approval, clock, ladder }: Row, config: RulesConfig, editable: boolean, findings: readonly Finding[], history: readonly LogEntry[]): TemplateResult {
-    const zone = config.timeZone;
     const step = decidingStep(approval, plan);
     const id = `review-${approval.id}`;
     const state = approval.decision ?? (clock?.state === 'breached' ? 'breached' : 'waiting');
     const stateText = approval.decision ? DECISION_TITLES[approval.decision] : clock?.state === 'breached' ? 'Past its SLA' : 'Waiting';
     const title = `${KIND_TITLES[approval.kind]} review`;
-    const decided = approval.decision ? ` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ? roleLabel(plan, approval.decidedBy) : 'nobody recorded'}${approval.decidedAt ? ` ${teamTime(approval.decidedAt, zone)}` : ''}` : '';
+    const decided = approval.decision ? ` · ${DECISION_TITLES[approval.decision]} by ${approval.decidedBy ? roleLabel(plan, approval.decidedBy) : 'nobody recorded'}${approval.decidedAt ? ` ${this.dates.time(approval.decidedAt)}` : ''}` : '';
     const backs = edit.gatesBackedBy(plan, approval.id).map((g) => `“${g.label}”`);
-    const meta = `Requested ${teamTime(approval.requestedAt, zone)}${approval.requestedFrom ? ` from ${roleLabel(plan, approval.requestedFrom)}` : ''}${decided}${backs.length ? ` · backs the gate ${backs.join(', ')}` : ''}`;
+    const meta = `Requested ${this.dates.time(approval.requestedAt)}${approval.requestedFrom ? ` from ${roleLabel(plan, approval.requestedFrom)}` : ''}${decided}${backs.length ? ` · backs the gate ${backs.join(', ')}` : ''}`;
     return html`<li part="review" class="review" tabindex="-1" data-id=${approval.id} data-state=${state} aria-labelledby=${`${id}-title`}>
       <div class="head">
         <h3 class="title" id=${`${id}-title`}>${title}<span class="step" .textContent=${step ? ` · ${step.name}` : ''}></span></h3>
@@ -276,10 +274,10 @@ export class PreflightApprovals extends PlanElement {
           : nothing}
       </div>
       <p class="meta" .textContent=${meta}></p>
-      ${clock ? this.renderWaiting(approval, clock, ladder, plan, id, zone) : nothing}
+      ${clock ? this.renderWaiting(approval, clock, ladder, plan, id) : nothing}
       ${history.length
         ? html`<ul part="history" class="history" aria-label=${`History of the ${title.toLowerCase()}`}>
-            ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ? roleLabel(plan, e.by) : 'someone'}, ${teamTime(e.at, zone)}</span></li>`)}
+            ${history.map((e) => html`<li><span class="what">${e.summary}</span> <span class="who">${e.by ? roleLabel(plan, e.by) : 'someone'}, ${this.dates.time(e.at)}</span></li>`)}
           </ul>`
         : nothing}
       ${editable && !approval.decision ? this.renderDecide(plan, approval, id) : nothing}
@@ -287,23 +285,23 @@ export class PreflightApprovals extends PlanElement {
   }
 
   /** An undecided review's SLA clock, escalation and deciders, in one template (fifty reviews, fewer parts to make). */
-  private renderWaiting(approval: Approval, clock: SlaClock, ladder: readonly LadderRung[], plan: Plan, id: string, zone: string | undefined): TemplateResult {
+  private renderWaiting(approval: Approval, clock: SlaClock, ladder: readonly LadderRung[], plan: Plan, id: string): TemplateResult {
     const deciders = approvalDeciders(approval, plan);
     const total = Math.round(clock.slaHours * 60);
     const used = `${durationText(clock.usedMinutes)} of ${durationText(total)} used`;
     const percent = total ? Math.min(100, (clock.usedMinutes / total) * 100) : 100;
     const line =
       clock.state === 'breached'
-        ? `SLA of ${durationText(total)} breached ${teamTime(clock.breachAt, zone)}.`
-        : `${used} · ${durationText(clock.leftMinutes)} left · breaches ${teamTime(clock.breachAt, zone)}.`;
+        ? `SLA of ${durationText(total)} breached ${this.dates.time(clock.breachAt)}.`
+        : `${used} · ${durationText(clock.leftMinutes)} left · breaches ${this.dates.time(clock.breachAt)}.`;
     return html`<div part="sla" class="sla" data-state=${clock.state}>
       <div part="sla-bar" class="bar" role="progressbar" aria-labelledby=${`${id}-sla`} aria-valuemin="0" aria-valuemax=${total} aria-valuenow=${clock.usedMinutes} aria-valuetext=${used}>
         <span style=${`width: ${percent}%`}></span>
       </div>
       <p id=${`${id}-sla`} class="sla-text">${line}</p>
-      ${clock.state === 'paused' && clock.resumesAt ? html`<p class="sla-paused">Paused outside business hours; runs again ${teamTime(clock.resumesAt, zone)}.</p>` : nothing}
+      ${clock.state === 'paused' && clock.resumesAt ? html`<p class="sla-paused">Paused outside business hours; runs again ${this.dates.time(clock.resumesAt)}.</p>` : nothing}
     </div>
-    ${ladder.length ? this.renderEscalation(approval.id, ladder, id, zone) : nothing}
+    ${ladder.length ? this.renderEscalation(approval.id, ladder, id) : nothing}
     <p part="deciders" class="deciders" .textContent=${deciders.length ? `Decided by ${decidersText(deciders)}.` : 'Nobody can decide it until its step has one Accountable.'}></p>`;
   }
 
@@ -311,11 +309,11 @@ export class PreflightApprovals extends PlanElement {
    * Who is reached now and who next, in one line; the whole ladder opens on request (nothing open until
    * asked for, and fifty reviews do not draw fifty ladders).
    */
-  private renderEscalation(approvalId: string, ladder: readonly LadderRung[], id: string, zone: string | undefined): TemplateResult {
+  private renderEscalation(approvalId: string, ladder: readonly LadderRung[], id: string): TemplateResult {
     const now = ladder.find((r) => r.status === 'now');
     const next = ladder.find((r) => r.status === 'next');
     const who = (r: LadderRung) => `${r.who} (${LADDER_ROLE_WORDS[r.whoRole]})`;
-    const line = `${now ? `${who(now)} notified since ${teamTime(now.at, zone)}` : 'Nobody notified yet'} · ${next ? `next ${who(next)} at ${teamTime(next.at, zone)}` : 'top of the ladder'}`;
+    const line = `${now ? `${who(now)} notified since ${this.dates.time(now.at)}` : 'Nobody notified yet'} · ${next ? `next ${who(next)} at ${this.dates.time(next.at)}` : 'top of the ladder'}`;
     const open = this.laddersOpen.has(approvalId);
     return html`<div part="escalation" class="escalation">
       <p class="escalation-line"><span class="ladder-heading" id=${`${id}-ladder`}>Escalation</span> <span .textContent=${line}></span></p>
@@ -328,7 +326,7 @@ export class PreflightApprovals extends PlanElement {
               (rung) => html`<li data-status=${rung.status}>
                 <span class="rung-status">${RUNG_WORDS[rung.status]}</span>
                 <span class="rung-who">${who(rung)}</span>
-                <span class="rung-at">${rung.status === 'now' || rung.status === 'reached' ? 'since' : 'at'} ${teamTime(rung.at, zone)}</span>
+                <span class="rung-at">${rung.status === 'now' || rung.status === 'reached' ? 'since' : 'at'} ${this.dates.time(rung.at)}</span>
               </li>`,
             )}
           </ol>`
@@ -379,7 +377,7 @@ export class PreflightApprovals extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const approval = id === undefined ? undefined : plan.approvals.find((a) => a.id === id);
-    return approval ? renderFindings(this.readiness.findingsFor('approval', approval.id), 'popover-heading', `${KIND_TITLES[approval.kind]} review`, undefined, plan) : nothing;
+    return approval ? renderFindings(this.readiness.findingsFor('approval', approval.id), 'popover-heading', `${KIND_TITLES[approval.kind]} review`, { plan, day: this.dates.day }) : nothing;
   }
 
   // ── requesting ────────────────────────────────────────────────────────────

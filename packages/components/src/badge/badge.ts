@@ -128,7 +128,7 @@ export class PreflightBadge extends PlanElement {
       </button>
       ${this.findingsPopover.render(`Readiness of ${plan.campaign.name}`, () => {
         const top = findings.slice(0, TOP);
-        return html`${renderFindings(top, 'badge-heading', `${label} · score ${score}`, (f) => this.fixLink(f), plan)}
+        return html`${renderFindings(top, 'badge-heading', `${label} · score ${score}`, { fixIt: (f) => this.fixLink(f), plan, day: this.dates.day })}
           <p class="definition">${GLOSSARY[state]}</p>
           ${findings.length > TOP ? html`<p class="more">…and ${findings.length - TOP} more.</p>` : nothing}
           ${this.source.status ? html`<p class="store">Plan: ${this.source.status}</p>` : nothing}`;

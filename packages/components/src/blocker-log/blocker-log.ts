@@ -31,7 +31,6 @@ import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
-import { DayTextController } from '../shared/day-text.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
@@ -401,7 +400,6 @@ export class PreflightBlockerLog extends PlanElement {
     return this.day(localDateOf(instant, this.judgedConfig?.timeZone));
   }
 
-  private readonly dates = new DayTextController(this, this.readiness);
 
   /** A stored date as the reader's locale writes it. */
   private day(date: string): string {
@@ -503,7 +501,7 @@ export class PreflightBlockerLog extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const blocker = id === undefined ? undefined : plan.blockers.find((b) => b.id === id);
-    return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title, (f) => this.fixLink(blocker, f.ruleId), plan) : nothing;
+    return blocker ? renderFindings(this.readiness.findingsFor('blocker', blocker.id), 'popover-heading', blocker.title, { fixIt: (f) => this.fixLink(blocker, f.ruleId), plan, day: this.dates.day }) : nothing;
   }
 
   /** Where a blocker's finding is fixed: the field of its editor the rule is about. */

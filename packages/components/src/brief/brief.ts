@@ -28,8 +28,6 @@ import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
-import { DayTextController } from '../shared/day-text.js';
-import { teamTime } from '@preflight/core/time';
 import { commitFieldChanges, controlValue, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import { briefStyles } from './brief.styles.js';
 import * as edit from './edits.js';
@@ -141,7 +139,6 @@ export class PreflightBrief extends PlanElement {
   @state() private learningsNotice = '';
 
   private readonly findingsPopover = new PopoverController(this);
-  private readonly dates = new DayTextController(this, this.readiness);
 
   protected get noun(): string {
     return 'Brief';
@@ -256,14 +253,13 @@ export class PreflightBrief extends PlanElement {
     const reviewDone = plan.steps.some((s) => s.id === REVIEW_STEP && s.doneAt !== undefined);
     const { state } = plan.campaign;
     if (!reviewDone && !recorded.length && state !== 'live' && state !== 'completed') return nothing;
-    const zone = this.readiness.value?.ok ? this.readiness.value.config.timeZone : undefined;
     const error = this.errors['log.learnings'];
     const editable = !this.isReadonly && state !== 'cancelled';
     return html`<div part="learnings" class="learnings" role="group" aria-labelledby="learnings-heading">
       <h3 id="learnings-heading">Learnings of the post-launch review</h3>
       ${recorded.length
         ? html`<ul class="learnings-list">
-            ${recorded.map((e) => html`<li><span class="text">${e.summary}</span> <span class="definition">${e.by ?? 'nobody named'}, ${teamTime(e.at, zone)}</span></li>`)}
+            ${recorded.map((e) => html`<li><span class="text">${e.summary}</span> <span class="definition">${e.by ?? 'nobody named'}, ${this.dates.time(e.at)}</span></li>`)}
           </ul>`
         : html`<p class="definition">None recorded yet: a campaign is completed once its post-launch review is done and what it taught the team is written down.</p>`}
       ${editable
@@ -460,7 +456,7 @@ export class PreflightBrief extends PlanElement {
     const kind = this.findingsPopover.openKey as 'campaign' | 'brief' | undefined;
     if (!kind) return nothing;
     const findings: Finding[] = this.readiness.findingsFor(kind, plan.id);
-    return renderFindings(findings, 'popover-heading', kind === 'brief' ? 'The brief' : plan.campaign.name, undefined, plan);
+    return renderFindings(findings, 'popover-heading', kind === 'brief' ? 'The brief' : plan.campaign.name, { plan, day: this.dates.day });
   }
 
   /** The Undo notice beside what it undoes: a move in the lifecycle, a removal in the key results. */

@@ -16,14 +16,13 @@ import {
   type Layer,
   type Plan,
 } from '@preflight/core';
-import { teamTime } from '@preflight/core/time';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref, type FixLink } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
+import { RowDrawing } from '../shared/row-drawing.js';
 import { renderProblems } from '../shared/problems.js';
 import { barStyles } from '../shared/bar.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
-import { DayTextController } from '../shared/day-text.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import * as edit from './edits.js';
@@ -340,17 +339,17 @@ export class PreflightChecklist extends PlanElement {
 
   private readonly findingsPopover = new PopoverController(this);
 
+  /**
+   * A long checklist draws the items on screen first and the rest a chunk a frame; focus anywhere in
+   * the list, or a link going to an item, draws them all at once, so Tab goes through every item.
+   */
+  private readonly rows = new RowDrawing(this, { rowHeight: 64, chunk: 40, lastRow: () => this.renderRoot.querySelector('.undrawn')?.previousElementSibling?.querySelector('[part~=item]:last-child') });
+
   protected get noun(): string {
     return 'Checklist';
   }
 
-  private readonly dates = new DayTextController(this, this.readiness);
 
-  /** The team's time zone from the judged config (undefined: UTC), for the times shown. */
-  private get teamZone(): string | undefined {
-    const result = this.readiness.value;
-    return result?.ok ? result.config.timeZone : undefined;
-  }
 
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
@@ -360,6 +359,8 @@ export class PreflightChecklist extends PlanElement {
     const gates = openLaunchGates(plan);
     const percent = total ? Math.round((done / total) * 100) : 0;
     const editable = !this.isReadonly;
+    const drawn = this.rows.count(plan.id, plan.checklist.length);
+    let left = drawn;
     return html`
       <section class="summary" aria-label="Launch readiness">
         <p part="verdict" data-state=${state} role="status">
@@ -396,13 +397,19 @@ export class PreflightChecklist extends PlanElement {
             <option value="handoff" ?selected=${this.grouping === 'handoff'}>Handoff</option>
           </select></label>
       </div>
-      <div class="groups" @click=${(e: MouseEvent) => this.onListClick(e, plan)} @change=${(e: Event) => this.onListChange(e, plan)}>
-        ${this.groups(plan).map(
-          ([key, items]) => html`<section part="group" data-group=${key} aria-labelledby=${`group-${key}`}>
-            <h3 id=${`group-${key}`}>${words(key)} <span class="count">(${items.filter((i) => i.doneAt).length}/${items.length})</span></h3>
-            <ul class="items">${items.map((item) => this.renderItem(plan, item, editable))}</ul>
-          </section>`,
-        )}
+      <div class="groups" @click=${(e: MouseEvent) => this.onListClick(e, plan)} @change=${(e: Event) => this.onListChange(e, plan)} @focusin=${this.drawAllOnFocus}>
+        ${this.groups(plan).map(([key, items]) => {
+          // The items drawn so far, in the groups' order: a group none of whose items is drawn yet waits with them.
+          const shown = left >= items.length ? items : items.slice(0, left);
+          left -= shown.length;
+          return shown.length
+            ? html`<section part="group" data-group=${key} aria-labelledby=${`group-${key}`}>
+                <h3 id=${`group-${key}`}>${words(key)} <span class="count">(${items.filter((i) => i.doneAt).length}/${items.length})</span></h3>
+                <ul class="items">${shown.map((item) => this.renderItem(plan, item, editable))}</ul>
+              </section>`
+            : nothing;
+        })}
+        ${drawn < plan.checklist.length ? html`<div class="undrawn" aria-hidden="true" style=${`height: calc(4rem * ${plan.checklist.length - drawn})`}></div>` : nothing}
       </div>
       ${plan.checklist.length
         ? nothing
@@ -427,8 +434,8 @@ export class PreflightChecklist extends PlanElement {
       <ul aria-labelledby="reasons-heading">
         ${reasons.slice(0, 5).map(
           (f) => html`<li data-rule=${f.ruleId}>
-            <span>${f.message}</span> <span class="definition">${f.fix}</span>
-            ${here(f) || this.fixLinks ? html`<button type="button" part="fix-button" @click=${() => this.goToFix(f, here(f))}>Go to where it is fixed</button>` : nothing}
+            <span>${this.dates.sentence(f.message)}</span> <span class="definition">${f.fix}</span>
+            ${here(f) || this.fixLinks ? html`<button type="button" part="fix-button" @click=${() => void this.goToFix(f, here(f))}>Go to where it is fixed</button>` : nothing}
           </li>`,
         )}
       </ul>
@@ -436,9 +443,15 @@ export class PreflightChecklist extends PlanElement {
     </div>`;
   }
 
+  /** Focus reaching the list draws every item, so that Tab from it goes through them all. */
+  private readonly drawAllOnFocus = (): void => {
+    if (!this.rows.complete) void this.rows.drawAll();
+  };
+
   /** An item's finding focuses the item; anything else asks the page (`fix-links`) to move the focus where it is fixed. */
-  private goToFix(finding: Finding, here: boolean): void {
+  private async goToFix(finding: Finding, here: boolean): Promise<void> {
     if (here) {
+      await this.rows.drawAll();
       this.renderRoot.querySelector<HTMLElement>(`[part~=item][data-id="${CSS.escape(finding.target.id)}"] [part~=checkbox]`)?.focus();
       return;
     }
@@ -468,7 +481,7 @@ export class PreflightChecklist extends PlanElement {
     const owner = `Owner: ${item.owner ? roleLabel(plan, item.owner) : 'nobody named'}`;
     const due = `Due: ${item.due ? this.dates.day(item.due) : 'no date'}`;
     const evidence = item.evidence ? this.renderEvidence(item.evidence) : nothing;
-    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ? roleLabel(plan, item.doneBy) : 'nobody recorded'} at ${teamTime(item.doneAt!, this.teamZone)}`}></span>` : nothing;
+    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ? roleLabel(plan, item.doneBy) : 'nobody recorded'} at ${this.dates.time(item.doneAt!)}`}></span>` : nothing;
     const [state, gated, metaId] = [done ? 'true' : 'false', item.gate ? 'true' : 'false', `${id}-meta`];
     if (!editable) {
       // prettier-ignore
@@ -607,7 +620,7 @@ export class PreflightChecklist extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const item = id === undefined ? undefined : plan.checklist.find((i) => i.id === id);
-    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label, (f) => this.fixLink(item, f), plan) : nothing;
+    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label, { fixIt: (f) => this.fixLink(item, f), plan, day: this.dates.day }) : nothing;
   }
 
   /** Where an item's finding is fixed: its owner, due date or evidence link, in the item's editor. */

@@ -198,12 +198,12 @@ export class PreflightRaci extends PlanElement {
     if (!key) return nothing;
     const [kind, ...rest] = key.split(':');
     const id = rest.join(':');
-    if (kind === 'role') return renderFindings(this.readiness.findingsFor('role', id), 'popover-heading', `Role: ${roleLabel(plan, id)}`, undefined, plan);
+    if (kind === 'role') return renderFindings(this.readiness.findingsFor('role', id), 'popover-heading', `Role: ${roleLabel(plan, id)}`, { plan, day: this.dates.day });
     const step = plan.steps.find((s) => s.id === id);
     if (!step) return nothing;
     const result = this.readiness.value;
     const findings = this.readiness.findingsFor('step', id);
-    return html`${renderFindings(findings, 'popover-heading', step.name, (f) => this.fixLink(plan, step, f), plan)}
+    return html`${renderFindings(findings, 'popover-heading', step.name, { fixIt: (f) => this.fixLink(plan, step, f), plan, day: this.dates.day })}
       ${result?.ok
         ? html`<ul class="checks" aria-label="RACI checks">
             ${raciRowChecks(findings, result.config).map(

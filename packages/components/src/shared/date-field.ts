@@ -8,7 +8,6 @@ import {
   formatDateText,
   isIsoDate,
   localDate,
-  localDateOf,
   monthTitle,
   monthWeeks,
   readDateText,
@@ -20,20 +19,10 @@ import {
 import { systemClock } from './clock.js';
 import { ICONS, icon } from './icon.js';
 import { floatingUi, keepBeside } from './popover.js';
-import type { ReadinessResult } from './readiness.js';
+import { langOf, sentenceWithDays, teamToday } from './day-text.js';
 
-/** The language the page speaks where `node` is: the closest `lang`, across shadow roots, else the browser's. */
-export function langOf(node: Node): string {
-  for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
-    if (n instanceof HTMLElement && n.lang) return n.lang;
-  }
-  return navigator.language;
-}
-
-/** "Today" for a date field: the team's date (its time zone from the config) at the instant the plan is judged at. */
-export function teamToday(result: ReadinessResult | undefined): string | undefined {
-  return result?.ok ? localDateOf(result.now, result.config.timeZone) : undefined;
-}
+/** Where a date field's language and "today" come from, and dates in a rule's sentence, for pages around the elements. */
+export { langOf, sentenceWithDays, teamToday };
 
 const calendarIcon = icon(ICONS.calendar);
 const NAV = [

@@ -1,14 +1,36 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dayText, localDateOf } from '@preflight/core/time';
-import { langOf } from './date-field.js';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { dayText, instantText, localDateOf, sentenceParts } from '@preflight/core/time';
 import type { ReadinessResult } from './readiness.js';
+
+/** The language the page speaks where `node` is: the closest `lang`, across shadow roots, else the browser's. */
+export function langOf(node: Node): string {
+  for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n instanceof HTMLElement && n.lang) return n.lang;
+  }
+  return navigator.language;
+}
+
+/** "Today" for a date field: the team's date (its time zone from the config) at the instant the plan is judged at. */
+export function teamToday(result: ReadinessResult | undefined): string | undefined {
+  return result?.ok ? localDateOf(result.now, result.config.timeZone) : undefined;
+}
+
+/**
+ * A rule's sentence with each date it states written by `day`, in a `<time>` that keeps the stored date;
+ * names quoted in it stay as typed. Everything is rendered as text.
+ */
+export function sentenceWithDays(sentence: string, day: (date: string) => string): unknown {
+  const parts = sentenceParts(sentence);
+  if (parts.every((p) => typeof p === 'string')) return sentence;
+  return parts.map((p) => (typeof p === 'string' ? p : html`<time datetime=${p.date}>${day(p.date)}</time>`));
+}
 
 /**
  * Stored dates as the reader's locale writes them (`Aug 28`, `28. Aug.`), without the year when it is the
  * team's current year. The page's language and the year are read once per update, not once per row.
  */
 export class DayTextController implements ReactiveController {
-  private reader: { lang: string; year: string | undefined } | undefined;
+  private reader: { lang: string; year: string | undefined; zone: string | undefined } | undefined;
 
   /** `readiness`: the verdict, for the instant the plan is judged at and the team's time zone. */
   constructor(
@@ -23,11 +45,24 @@ export class DayTextController implements ReactiveController {
   }
 
   /** A `YYYY-MM-DD` date in the reader's words. */
-  day(date: string): string {
-    if (!this.reader) {
-      const judged = this.readiness.value;
-      this.reader = { lang: langOf(this.host), year: judged?.ok ? localDateOf(judged.now, judged.config.timeZone).slice(0, 4) : undefined };
-    }
+  readonly day = (date: string): string => {
+    this.reader ??= this.read();
     return dayText(date, this.reader.lang, this.reader.year);
+  };
+
+  private read() {
+    const judged = this.readiness.value;
+    return { lang: langOf(this.host), year: teamToday(judged)?.slice(0, 4), zone: judged?.ok ? judged.config.timeZone : undefined };
+  }
+
+  /** An instant (a stamp of who did what when) on the team's clock, in the reader's words: `Sep 1, 9:00 AM UTC`. */
+  readonly time = (isoOrMs: string | number): string => {
+    this.reader ??= this.read();
+    return instantText(isoOrMs, this.reader.zone, this.reader.lang, this.reader.year);
+  };
+
+  /** A rule's sentence (a finding's message) with its dates in the reader's words. */
+  sentence(text: string): unknown {
+    return sentenceWithDays(text, this.day);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Every element shows findings the way people read them: for broken plans, what each element
  * renders (its verdicts, rows and every findings popover opened in turn) holds no schema key, path,
- * unreplaced placeholder or value that never became words, by the core's one check (`notWords`).
+ * unreplaced placeholder or value that never became words, by the core's one check (`notWords`), and
+ * no date as the plan stores it (`2026-08-25`): dates read the reader's way.
  */
 import { expect, html } from '@open-wc/testing';
 import type { Plan } from '@preflight/core';
@@ -57,10 +58,31 @@ describe('findings on the screen are in words', () => {
         }
         if (buttons.length > 0) seen.push(`${name}: ${buttons.length}`);
         expect(parts(el, '[part~=error]'), `${tag}: the ${name} plan is a valid one`).to.have.length(0);
-        for (const text of texts) expect(notWords(text), `${tag} with the ${name} plan`).to.deep.equal([]);
+        for (const text of texts) {
+          expect(notWords(text), `${tag} with the ${name} plan`).to.deep.equal([]);
+          expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [], `${tag} with the ${name} plan: stored dates on the screen`).to.deep.equal([]);
+        }
       }
       // The check looked at findings: each element explained findings of at least one of the plans.
       expect(seen, `${tag} opened no findings`).to.not.deep.equal([]);
     });
   }
+});
+
+describe('dates in findings', () => {
+  it('are written the page’s way in a <time> keeping the stored date, while a date in a quoted name stays as typed', async () => {
+    const plan: Plan = { ...overdue, id: 'words-dates', blockers: [{ ...overdue.blockers[0]!, title: 'Legal sign-off 2026-08-01 batch' }] };
+    const host = await mount<HTMLElement>(html`<div lang="de-DE"></div>`);
+    const el = document.createElement('preflight-blocker-log') as PlanElement;
+    el.plan = plan;
+    el.now = NOW;
+    host.append(el);
+    await el.updateComplete;
+    parts<HTMLButtonElement>(el, 'button[part~=findings-button]')[0]!.click();
+    await until(() => parts(el, '[part~=popover]').some((p) => p.matches(':popover-open')), 'the findings popover to open');
+    const sentence = parts(el, '.finding p').find((p) => p.textContent!.startsWith('Blocker "'))!;
+    expect(sentence.textContent).to.equal('Blocker "Legal sign-off 2026-08-01 batch" was due 12. Aug. and is still open.');
+    const times = [...sentence.querySelectorAll('time')].map((t) => [t.dateTime, t.textContent]);
+    expect(times).to.deep.equal([['2026-08-12', '12. Aug.']]);
+  });
 });

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { sentenceWithDays } from './day-text.js';
 import { findingsState, isSafeLink, roleLabel, ruleById, STATE_TITLES, type Finding, type Plan, type Severity } from '@preflight/core';
 
 /** Only https and mailto URLs ever become links; anything else is shown as text. */
@@ -47,18 +48,20 @@ export interface FixLink {
   go: () => void;
 }
 
+/** What a findings popover knows of its element: where each finding is fixed, whom the plan names, how dates read. */
+export interface FindingsContext {
+  fixIt?: (finding: Finding) => FixLink | undefined;
+  plan?: Pick<Plan, 'people'>;
+  /** The dates in a finding's sentence in the reader's words (`DayTextController.day`); as stored without it. */
+  day?: (date: string) => string;
+}
+
 /**
  * Findings explained for a popover: the rule's title and why it exists (from the core's
  * catalog), what is wrong here, who should act (with the person who holds the role when `plan`
  * names one) and the fix, with a link to where it is fixed when `fixIt` knows one.
  */
-export function renderFindings(
-  findings: readonly Finding[],
-  headingId: string,
-  heading: string,
-  fixIt?: (finding: Finding) => FixLink | undefined,
-  plan?: Pick<Plan, 'people'>,
-): TemplateResult {
+export function renderFindings(findings: readonly Finding[], headingId: string, heading: string, { fixIt, plan, day }: FindingsContext = {}): TemplateResult {
   return html`<h2 class="findings-heading" id=${headingId}>${heading}</h2>
     ${findings.length === 0
       ? html`<p>No findings: nothing to fix here.</p>`
@@ -68,7 +71,7 @@ export function renderFindings(
             const link = fixIt?.(f);
             return html`<li class="finding" data-severity=${f.severity} data-rule=${f.ruleId}>
               <p class="finding-title"><span class="severity">${SEVERITY_LABEL[f.severity]}</span> ${rule?.title ?? f.ruleId}</p>
-              <p>${f.message}</p>
+              <p>${day ? sentenceWithDays(f.message, day) : f.message}</p>
               ${rule ? html`<p class="rationale">${rule.rationale}</p>` : nothing}
               <p><strong>Who acts:</strong> ${f.owner ? (plan ? roleLabel(plan, f.owner) : f.owner) : 'nobody is named — assign an owner'}</p>
               <p><strong>Fix:</strong> ${f.fix}</p>

@@ -7,6 +7,7 @@ import type { PlanStoreLike } from './plan-store.js';
 import { PreflightElement } from './preflight-element.js';
 import { ClockController, systemClock, type Clock } from './clock.js';
 import { ReadinessController } from './readiness.js';
+import { DayTextController } from './day-text.js';
 import { isTeamStore } from './team-link.js';
 
 /** A mistyped theme falls back to auto (the styles only know light and dark); say which value was ignored. */
@@ -91,6 +92,9 @@ export abstract class PlanElement extends PreflightElement {
 
   /** The core's verdict on the current plan at that instant. */
   protected readonly readiness = new ReadinessController(this, () => this.source.plan, () => this.time.judgedAt);
+
+  /** Dates, and the dates in the core's sentences, as the reader's locale writes them. */
+  protected readonly dates = new DayTextController(this, this.readiness);
 
   /**
    * What the element computes of a plan before it first shows it, for a big plan read in slices: run

@@ -39,9 +39,3 @@ export interface Drag {
 /** Days a drag has moved to at `clientX`. */
 export const dragDays = (drag: Drag, clientX: number): number => Math.round((clientX - drag.startX) / drag.dayWidth);
 
-/** `YYYY-MM-DD` as people read it on the chart: `5 Aug 2026`. The date stays as written (no time zone). */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function shortDate(date: string, withYear = true): string {
-  const [y, m, d] = date.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]}${withYear ? ` ${y}` : ''}`;
-}

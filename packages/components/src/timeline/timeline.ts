@@ -14,7 +14,7 @@ import {
   type Step,
   type Timeline,
 } from '@preflight/core';
-import { dateFormat } from '@preflight/core/time';
+import { dateFormat, monthText } from '@preflight/core/time';
 import { dateField, dateFieldStyles, langOf } from '../shared/date-field.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings } from '../shared/findings.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
@@ -22,7 +22,7 @@ import { icon } from '../shared/icon.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
-import { dragDays, keyDays, shortDate, type Drag, type MoveTarget } from './moves.js';
+import { dragDays, keyDays, type Drag, type MoveTarget } from './moves.js';
 import { timelineStyles } from './timeline.styles.js';
 import DiamondIcon from 'lucide/dist/esm/icons/diamond.mjs';
 
@@ -192,8 +192,8 @@ export class PreflightTimeline extends PlanElement {
     const launch = plan.campaign.launchDate;
     const finish = path.finish === undefined ? '' : path.daysLost > 0 ? `finishes ${path.finish}, and the launch moves ${plural(path.daysLost, 'day')}` : launch ? `finishes ${path.finish}, in time for the launch on ${launch}` : `finishes ${path.finish}`;
     return html`<section part="summary" class="summary" aria-label="Schedule" data-state=${path.daysLost > 0 ? 'at-risk' : 'ok'}>
-      ${path.steps.length ? html`<p><strong>Critical path:</strong> <span .textContent=${names}></span>${finish ? `, ${finish}.` : '.'}</p>` : nothing}
-      <p>${done} of ${plural(plan.steps.length, 'step')} done · ${late} late · ${early} out of order · today is ${t.todayDate}</p>
+      ${path.steps.length ? html`<p><strong>Critical path:</strong> <span .textContent=${names}></span>${finish ? html`, ${this.dates.sentence(finish)}.` : '.'}</p>` : nothing}
+      <p>${done} of ${plural(plan.steps.length, 'step')} done · ${late} late · ${early} out of order · today is <time datetime=${t.todayDate}>${this.dates.day(t.todayDate)}</time></p>
     </section>`;
   }
 
@@ -211,7 +211,9 @@ export class PreflightTimeline extends PlanElement {
 
   private renderAxis(plan: Plan, t: Timeline, editable: boolean): TemplateResult {
     const launch = t.launch;
-    const label = launch === undefined ? '' : `Launch ${shortDate(plan.campaign.launchDate!)}`;
+    const { day } = this.dates;
+    const lang = langOf(this);
+    const label = launch === undefined ? '' : `Launch ${day(plan.campaign.launchDate!)}`;
     const handle =
       launch === undefined
         ? nothing
@@ -219,9 +221,9 @@ export class PreflightTimeline extends PlanElement {
           ? html`<span part="plan-handle" class="plan-handle" role="slider" tabindex="0" data-move="plan" aria-label="Launch date: moves the whole plan" aria-valuemin="0" aria-valuemax=${t.days - 1} aria-valuenow=${launch} aria-valuetext=${label} style=${`left: ${pct(this.shifted({ kind: 'plan' }, launch) + 0.5, t.days)}`}>▲ Launch</span>`
           : html`<span part="plan-handle" class="plan-handle" style=${`left: ${pct(launch + 0.5, t.days)}`}>${label}</span>`;
     return html`<div part="axis" class="axis">
-      <span class="axis-label">${shortDate(t.from)} – ${shortDate(t.to)}</span>
+      <span class="axis-label"><time datetime=${t.from}>${day(t.from)}</time> – <time datetime=${t.to}>${day(t.to)}</time></span>
       <div class="track axis-track">
-        ${t.months.slice(1).map((m) => html`<span class="month" style=${`left: ${pct(m.day, t.days)}`} aria-hidden="true">${shortDate(m.date, m.date.slice(5, 7) === '01')}</span>`)}
+        ${t.months.slice(1).map((m) => html`<span class="month" style=${`left: ${pct(m.day, t.days)}`} aria-hidden="true">${monthText(m.date, lang, m.date.slice(5, 7) === '01')}</span>`)}
         ${handle}
       </div>
     </div>`;
@@ -238,8 +240,9 @@ export class PreflightTimeline extends PlanElement {
   /** The step's dates in words, as its row and its slider say them. */
   private stepDates(step: Step): string {
     if (step.start === undefined && step.due === undefined) return 'No dates yet';
+    const { day } = this.dates;
     const start = step.start ?? step.due!;
-    return step.due === undefined ? `From ${start}` : start === step.due ? `On ${step.due}` : `${start} → ${step.due}`;
+    return step.due === undefined ? `From ${day(start)}` : start === step.due ? `On ${day(step.due)}` : `${day(start)} → ${day(step.due)}`;
   }
 
   /** A row's state in words: the schedule's flags from its findings, else done, on track or unscheduled. */
@@ -289,7 +292,7 @@ export class PreflightTimeline extends PlanElement {
     const done = step.doneAt !== undefined;
     const id = `step-${step.id}`;
     const dates = this.stepDates(step);
-    const doneText = done ? `Done ${at.doneDate}` : step.due === undefined ? 'Not scheduled' : 'On track';
+    const doneText = done ? `Done ${at.doneDate === undefined ? '' : this.dates.day(at.doneDate)}` : step.due === undefined ? 'Not scheduled' : 'On track';
     const key = `step:${step.id}`;
     const scheduled = at.start !== undefined;
     const slider = editable && scheduled;
@@ -300,17 +303,19 @@ export class PreflightTimeline extends PlanElement {
     const doneStyle = at.done === undefined ? '' : `left: ${pct(at.done + 0.5, t.days)}`;
     const state = this.renderRowState(key, step.name, findings, doneText);
     // prettier-ignore
-    return html`<li part="step" class="row" data-kind="step" data-id=${step.id} data-done=${String(done)} data-critical=${String(at.critical)} data-state=${findings.length ? findingsVerdict(findings) : 'ok'}><input type="checkbox" part="checkbox" id=${id} data-action="done" .checked=${done} ?disabled=${!editable} aria-describedby=${`${id}-dates`} /><div class="label"><label class="name" for=${id} title=${step.name} .textContent=${step.name}></label><span class="dates" id=${`${id}-dates`} .textContent=${dates}></span><span class="after" ?hidden=${!after} .textContent=${after}></span></div><div class="track"><span class="unscheduled" ?hidden=${scheduled}>No dates: Edit to schedule it</span><span part="bar" class="bar" ?hidden=${!scheduled} data-critical=${String(at.critical)} role=${slider ? 'slider' : nothing} tabindex=${slider ? '0' : nothing} data-move=${slider ? 'step' : nothing} aria-label=${slider ? `${step.name}: dates` : nothing} aria-valuemin=${slider ? '0' : nothing} aria-valuemax=${slider ? t.days - 1 : nothing} aria-valuenow=${slider ? at.start! : nothing} aria-valuetext=${slider ? dates : nothing} style=${barStyle}></span><span class="done-mark" aria-hidden="true" ?hidden=${at.done === undefined} style=${doneStyle}>✓</span></div><div class="side"><span class="state-line">${state}<span class="done-note" ?hidden=${!(findings.length && done)} .textContent=${`Done ${at.doneDate ?? ''}`}></span></span><span class="tag critical-tag" ?hidden=${!at.critical}>Critical path</span><button type="button" part="edit-button" ?hidden=${!editable} data-action="edit" data-key=${key} aria-haspopup="dialog" aria-expanded=${String(this.editPopover.isOpen(key))} aria-label=${`Edit dates of ${step.name}`}>Edit</button></div></li>`;
+    return html`<li part="step" class="row" data-kind="step" data-id=${step.id} data-done=${String(done)} data-critical=${String(at.critical)} data-state=${findings.length ? findingsVerdict(findings) : 'ok'}><input type="checkbox" part="checkbox" id=${id} data-action="done" .checked=${done} ?disabled=${!editable} aria-describedby=${`${id}-dates`} /><div class="label"><label class="name" for=${id} title=${step.name} .textContent=${step.name}></label><span class="dates" id=${`${id}-dates`} .textContent=${dates}></span><span class="after" ?hidden=${!after} .textContent=${after}></span></div><div class="track"><span class="unscheduled" ?hidden=${scheduled}>No dates: Edit to schedule it</span><span part="bar" class="bar" ?hidden=${!scheduled} data-critical=${String(at.critical)} role=${slider ? 'slider' : nothing} tabindex=${slider ? '0' : nothing} data-move=${slider ? 'step' : nothing} aria-label=${slider ? `${step.name}: dates` : nothing} aria-valuemin=${slider ? '0' : nothing} aria-valuemax=${slider ? t.days - 1 : nothing} aria-valuenow=${slider ? at.start! : nothing} aria-valuetext=${slider ? dates : nothing} style=${barStyle}></span><span class="done-mark" aria-hidden="true" ?hidden=${at.done === undefined} style=${doneStyle}>✓</span></div><div class="side"><span class="state-line">${state}<span class="done-note" ?hidden=${!(findings.length && done)} .textContent=${doneText}></span></span><span class="tag critical-tag" ?hidden=${!at.critical}>Critical path</span><button type="button" part="edit-button" ?hidden=${!editable} data-action="edit" data-key=${key} aria-haspopup="dialog" aria-expanded=${String(this.editPopover.isOpen(key))} aria-label=${`Edit dates of ${step.name}`}>Edit</button></div></li>`;
   }
 
   private renderMilestone(m: Milestone, at: Timeline['milestones'][number], t: Timeline, editable: boolean): TemplateResult {
     const findings = this.readiness.findingsFor('milestone', m.id);
     const reached = m.actual !== undefined;
-    const dates = `Planned ${m.planned}`;
+    const { day } = this.dates;
+    const dates = `Planned ${day(m.planned)}`;
+    const reachedText = reached ? `Reached ${day(m.actual!)}` : 'Planned';
     const planned = this.shifted({ kind: 'milestone', id: m.id }, at.planned);
     const style = `left: ${pct(planned + 0.5, t.days)}`;
     const marker = editable
-      ? html`<span part="marker" class="marker" role="slider" tabindex="0" data-move="milestone" aria-label=${`${m.name}: planned day`} aria-valuemin="0" aria-valuemax=${t.days - 1} aria-valuenow=${at.planned} aria-valuetext=${m.planned} style=${style}></span>`
+      ? html`<span part="marker" class="marker" role="slider" tabindex="0" data-move="milestone" aria-label=${`${m.name}: planned day`} aria-valuemin="0" aria-valuemax=${t.days - 1} aria-valuenow=${at.planned} aria-valuetext=${day(m.planned)} style=${style}></span>`
       : html`<span part="marker" class="marker" style=${style}></span>`;
     const key = `milestone:${m.id}`;
     return html`<li part="milestone" class="row" data-kind="milestone" data-id=${m.id} data-reached=${String(reached)}>
@@ -321,8 +326,8 @@ export class PreflightTimeline extends PlanElement {
       </div>
       <div class="track">${marker}${at.actual === undefined ? nothing : html`<span class="reached" aria-hidden="true" style=${`left: ${pct(at.actual + 0.5, t.days)}`}></span>`}</div>
       <div class="side">
-        <span class="state-line">${this.renderRowState(key, m.name, findings, reached ? `Reached ${m.actual}` : 'Planned')}</span>
-        ${findings.length && reached ? html`<span class="note" .textContent=${`Reached ${m.actual}`}></span>` : nothing}
+        <span class="state-line">${this.renderRowState(key, m.name, findings, reachedText)}</span>
+        ${findings.length && reached ? html`<span class="note" .textContent=${reachedText}></span>` : nothing}
         ${editable ? html`<button type="button" part="edit-button" data-action="edit" data-key=${key} aria-haspopup="dialog" aria-expanded=${String(this.editPopover.isOpen(key))} aria-label=${`Edit dates of ${m.name}`}>Edit</button>` : nothing}
       </div>
     </li>`;
@@ -380,7 +385,7 @@ export class PreflightTimeline extends PlanElement {
   private renderFindingsContent(plan: Plan): TemplateResult | typeof nothing {
     const found = this.recordOf(plan, this.findingsPopover.openKey);
     if (!found) return nothing;
-    return renderFindings(this.readiness.findingsFor(found.kind, found.record.id), 'popover-heading', 'name' in found.record ? found.record.name : '', undefined, plan);
+    return renderFindings(this.readiness.findingsFor(found.kind, found.record.id), 'popover-heading', 'name' in found.record ? found.record.name : '', { plan, day: this.dates.day });
   }
 
   // ── editing ─────────────────────────────────────────────────────────────

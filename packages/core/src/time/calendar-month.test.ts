@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, weekday } from './days.js';
-import { dayText, dayTitle, firstDayOfWeek, monthTitle, monthWeeks, weekdayNames } from './calendar-month.js';
+import { dayText, dayTitle, firstDayOfWeek, instantText, monthText, monthTitle, monthWeeks, weekdayNames } from './calendar-month.js';
 
 describe('a month as a date picker lays it out', () => {
   it('starts the week where the locale does', () => {
@@ -47,6 +47,15 @@ describe('a month as a date picker lays it out', () => {
     assert.equal(dayText('2026-09-30', 'en-US', '2026'), 'Sep 30', 'no year within the year named');
     assert.equal(dayText('2026-09-30', 'en-US', '2027'), 'Sep 30, 2026');
     assert.equal(dayText('2026-09-30', 'de-DE', '2026'), '30. Sept.');
+    assert.equal(instantText('2026-09-01T09:00:00Z', undefined, 'en-US', '2026'), 'Sep 1, 9:00 AM UTC');
+    assert.equal(instantText('2026-09-01T09:00:00Z', 'America/New_York', 'en-US', '2026'), 'Sep 1, 5:00 AM EDT');
+    assert.equal(instantText('2026-12-31T23:30:00-05:00', 'America/New_York', 'en-US', '2026'), 'Dec 31, 11:30 PM EST', 'the team’s date, not UTC’s, decides the year');
+    assert.equal(instantText('2026-09-01T09:00:00Z', undefined, 'en-US', '2027'), 'Sep 1, 2026, 9:00 AM UTC');
+    assert.equal(instantText('not a time', undefined, 'en-US'), 'not a time');
+    assert.equal(monthText('2026-09-01', 'en-US'), 'Sep');
+    assert.equal(monthText('2027-01-01', 'en-US', true), 'Jan 2027');
+    assert.equal(monthText('2026-03-01', 'fr-FR'), 'mars');
+    assert.equal(dayText('2026-09-30', 'en-US', '2026'), 'Sep 30', 'the month formats do not take the day formats’ place');
     assert.deepEqual(weekdayNames('en-GB', 1)[0], { short: 'Mon', long: 'Monday' });
     assert.deepEqual(weekdayNames('en-US', 0).map((d) => d.long), ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
   });

@@ -5,6 +5,8 @@
 import { addDays, weekday } from './days.js';
 import { daysInMonth } from './iso-dates.js';
 import { localeDates, validLocale } from './date-text.js';
+import { toMs } from './instant.js';
+import { localDate, type TeamZone } from './team-day.js';
 
 interface WeekInfo {
   firstDay: number;
@@ -57,14 +59,36 @@ export function monthTitle(date: string, locale?: string): string {
  * `thisYear` (`Sep 30`), as a list of this year's work reads. What lists and sentences show for a stored date.
  */
 export function dayText(date: string, locale?: string, thisYear?: string): string {
-  // A list of a thousand rows writes a thousand dates: one formatter per locale and form, not per date.
   const yearless = thisYear !== undefined && date.startsWith(`${thisYear}-`);
-  const key = `${yearless ? 'md' : 'ymd'} ${locale ?? ''}`;
-  let format = shortDays.get(key);
-  if (!format) shortDays.set(key, (format = localeDates(locale, yearless ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' })));
-  return format.format(at(date));
+  return shortFormat(yearless ? 'md' : 'ymd', locale, yearless ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' }).format(at(date));
 }
-const shortDays = new Map<string, Intl.DateTimeFormat>();
+
+/** A month shortly, as an axis marks it: `Sep`, or `Jan 2027` where `withYear` (a year begins). */
+export function monthText(date: string, locale?: string, withYear = false): string {
+  return shortFormat(withYear ? 'my' : 'm', locale, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(at(date));
+}
+
+/**
+ * An instant on the team's clock in the locale's words, minutes and zone included: `Sep 1, 9:00 AM UTC`,
+ * `1. Sept., 05:00 GMT-4`; with its year when the team's date of it falls outside `thisYear`.
+ */
+export function instantText(isoOrMs: string | number, zone: TeamZone, locale?: string, thisYear?: string): string {
+  const ms = typeof isoOrMs === 'number' ? isoOrMs : toMs(isoOrMs);
+  if (!Number.isFinite(ms)) return String(isoOrMs);
+  const timeZone = zone ?? 'UTC';
+  const yearless = thisYear !== undefined && localDate(ms, zone).startsWith(`${thisYear}-`);
+  const options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' };
+  return shortFormat(`${yearless ? 'mdt' : 'ymdt'} ${timeZone}`, locale, yearless ? options : { ...options, year: 'numeric' }).format(ms);
+}
+
+// A list of a thousand rows writes a thousand dates: one formatter per locale and form, not per date.
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+function shortFormat(form: string, locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${form} ${locale ?? ''}`;
+  let format = shortFormats.get(key);
+  if (!format) shortFormats.set(key, (format = localeDates(locale, options)));
+  return format;
+}
 
 /** A date in full in the locale's words: `Wednesday, 30 September 2026`. */
 export function dayTitle(date: string, locale?: string): string {

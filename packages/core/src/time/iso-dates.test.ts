@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isIsoDate, isIsoDateTime } from './iso-dates.js';
+import { isIsoDate, isIsoDateTime, sentenceParts } from './iso-dates.js';
 
 describe('calendar dates and instants', () => {
   it('accepts real dates of any four-digit year, leap days included', () => {
@@ -27,6 +27,26 @@ describe('calendar dates and instants', () => {
         assert.equal(isIsoDate(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`), real);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('finds the dates a sentence states, not those inside a quoted name, an instant or an impossible day', () => {
+    assert.deepEqual(sentenceParts('Gate "Launch 2026-09-01" was due 2026-08-25 and is still open.'), ['Gate "Launch 2026-09-01" was due ', { date: '2026-08-25' }, ' and is still open.']);
+    assert.deepEqual(sentenceParts('2026-08-25 to 2026-09-01'), [{ date: '2026-08-25' }, ' to ', { date: '2026-09-01' }]);
+    assert.deepEqual(sentenceParts('at 2026-08-25T09:00Z, on 2026-02-30, id 12026-08-251'), ['at 2026-08-25T09:00Z, on 2026-02-30, id 12026-08-251']);
+    assert.deepEqual(sentenceParts('No date here.'), ['No date here.']);
+    assert.deepEqual(sentenceParts(''), []);
+  });
+
+  it('keeps every character of the sentence, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('"', '2026-08-25', '2026-02-30', 'T', '-'))), (pieces) => {
+        const sentence = pieces.join('');
+        const joined = sentenceParts(sentence)
+          .map((p) => (typeof p === 'string' ? p : p.date))
+          .join('');
+        assert.equal(joined, sentence);
+      }),
     );
   });
 });
