@@ -184,65 +184,6 @@ describe('<preflight-checklist>', () => {
     });
   });
 
-  describe('a long checklist', () => {
-    // 300 items: more than a window holds, so the items on screen are drawn first and the rest in the frames after.
-    const layers = ['strategy', 'execution', 'operations'] as const;
-    const long = (last: Partial<ChecklistItem> = {}) =>
-      makePlan({ checklist: Array.from({ length: 300 }, (_, i) => makeDoneItem({ id: `i${i}`, label: `Item ${i}`, layer: layers[i % 3], gate: false, gateId: undefined, ...(i === 299 ? last : {}) })) });
-    /** The items' ids in the order they show: by layer, then as the plan lists them. */
-    const shownOrder = (plan: Plan) => layers.flatMap((layer) => plan.checklist.filter((i) => i.layer === layer).map((i) => i.id));
-    const drawn = (el: PreflightChecklist) => parts(el, '[part~=item]');
-    const allDrawn = (el: PreflightChecklist) => until(() => drawn(el).length === 300, 'every item drawn');
-    // Each starts at the top of the page: a page scrolled into a list's middle draws the items down to the window's bottom first.
-    beforeEach(() => window.scrollTo(0, 0));
-
-    it('shows the items on screen in its first render and draws the rest in the frames after, each in its group, all in the DOM in the end', async () => {
-      const el = await render(long());
-      const first = drawn(el);
-      expect(first.length, 'items in the first render').to.be.within(1, 299);
-      expect(first.at(-1)!.getBoundingClientRect().top, 'the items drawn reach the bottom of the window').to.be.at.least(innerHeight);
-      expect(first.map((i) => i.dataset.id)).to.deep.equal(shownOrder(planOf(el)).slice(0, first.length));
-      expect(part(el, '[data-group=strategy] h3').textContent, 'a group counts all its items, drawn or not').to.contain('(100/100)');
-      await allDrawn(el);
-      expect(parts(el, '[part=group]').map((g) => [g.dataset.group, g.querySelectorAll('[part~=item]').length])).to.deep.equal([['strategy', 100], ['execution', 100], ['operations', 100]]);
-      expect(drawn(el).map((i) => i.dataset.id)).to.deep.equal(shownOrder(planOf(el)));
-      expect(parts(el, '.undrawn')).to.have.length(0);
-      // Every item is in the DOM, so find in page reaches the last one (window.find: Chromium's find, not in the DOM typings).
-      expect((window as unknown as { find(text: string): boolean }).find('Item 299')).to.equal(true);
-      getSelection()?.removeAllRanges();
-    });
-
-    it('goes on with Tab from the last item drawn to the next one: focus in the list draws every item', async () => {
-      const el = await render(long());
-      const n = drawn(el).length;
-      const next = shownOrder(planOf(el))[n]!;
-      expect(parts(el, `[part~=item][data-id="${next}"]`), 'the next item is not drawn yet').to.have.length(0);
-      // The last control of the last item drawn: its evidence link.
-      drawn(el).at(-1)!.querySelector<HTMLElement>('[part~=evidence] a')!.focus();
-      await press('Tab');
-      expect(focused(el)?.id).to.equal(`item-${next}`);
-      expect(drawn(el)).to.have.length(300);
-    });
-
-    it('goes to a late item from a reason for the verdict: the item is drawn and its checkbox focused', async () => {
-      const el = await render(long({ gate: true, evidence: undefined, label: 'Late gate' }));
-      expect(parts(el, '[part~=item][data-id="i299"]'), 'the late item is not drawn yet').to.have.length(0);
-      const reason = part(el, '[part~=reasons] li[data-rule="checklist.evidence"]');
-      expect(reason.textContent).to.contain('Late gate');
-      reason.querySelector<HTMLElement>('[part~=fix-button]')!.focus();
-      await press('Enter');
-      await until(() => focused(el)?.id === 'item-i299', 'focus on the late item');
-    });
-
-    it('has no axe violations while its items are still being drawn, nor once they are all drawn', async () => {
-      const el = await render(long());
-      expect(parts(el, '.undrawn')).to.have.length(1);
-      await expect(el).to.be.accessible();
-      await allDrawn(el);
-      await expectAccessibleInBothThemes(el);
-    });
-  });
-
   describe('checking and events', () => {
     it('with no `now`, records done-at as the time the item is checked, not the time the page was opened', async () => {
       const clock = new ManualClock(Date.parse('2026-08-28T09:00:00Z'));

@@ -16,7 +16,6 @@ import {
   type Layer,
   type Plan,
 } from '@preflight/core';
-import { teamTime } from '@preflight/core/time';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref, type FixLink } from '../shared/findings.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
@@ -24,7 +23,6 @@ import { RowDrawing } from '../shared/row-drawing.js';
 import { renderProblems } from '../shared/problems.js';
 import { barStyles } from '../shared/bar.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
-import { DayTextController } from '../shared/day-text.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
 import * as edit from './edits.js';
@@ -351,13 +349,7 @@ export class PreflightChecklist extends PlanElement {
     return 'Checklist';
   }
 
-  private readonly dates = new DayTextController(this, this.readiness);
 
-  /** The team's time zone from the judged config (undefined: UTC), for the times shown. */
-  private get teamZone(): string | undefined {
-    const result = this.readiness.value;
-    return result?.ok ? result.config.timeZone : undefined;
-  }
 
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
@@ -442,7 +434,7 @@ export class PreflightChecklist extends PlanElement {
       <ul aria-labelledby="reasons-heading">
         ${reasons.slice(0, 5).map(
           (f) => html`<li data-rule=${f.ruleId}>
-            <span>${f.message}</span> <span class="definition">${f.fix}</span>
+            <span>${this.dates.sentence(f.message)}</span> <span class="definition">${f.fix}</span>
             ${here(f) || this.fixLinks ? html`<button type="button" part="fix-button" @click=${() => void this.goToFix(f, here(f))}>Go to where it is fixed</button>` : nothing}
           </li>`,
         )}
@@ -489,7 +481,7 @@ export class PreflightChecklist extends PlanElement {
     const owner = `Owner: ${item.owner ? roleLabel(plan, item.owner) : 'nobody named'}`;
     const due = `Due: ${item.due ? this.dates.day(item.due) : 'no date'}`;
     const evidence = item.evidence ? this.renderEvidence(item.evidence) : nothing;
-    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ? roleLabel(plan, item.doneBy) : 'nobody recorded'} at ${teamTime(item.doneAt!, this.teamZone)}`}></span>` : nothing;
+    const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ? roleLabel(plan, item.doneBy) : 'nobody recorded'} at ${this.dates.time(item.doneAt!)}`}></span>` : nothing;
     const [state, gated, metaId] = [done ? 'true' : 'false', item.gate ? 'true' : 'false', `${id}-meta`];
     if (!editable) {
       // prettier-ignore
@@ -628,7 +620,7 @@ export class PreflightChecklist extends PlanElement {
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
     const id = this.findingsPopover.openKey;
     const item = id === undefined ? undefined : plan.checklist.find((i) => i.id === id);
-    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label, (f) => this.fixLink(item, f), plan) : nothing;
+    return item ? renderFindings(this.readiness.findingsFor('item', item.id), 'popover-heading', item.label, { fixIt: (f) => this.fixLink(item, f), plan, day: this.dates.day }) : nothing;
   }
 
   /** Where an item's finding is fixed: its owner, due date or evidence link, in the item's editor. */
