@@ -161,14 +161,27 @@ const checklistPage = await bundlePage(`
     return i % 3 === 0 ? makeDoneItem(base) : makeItem(base);
   });
   const plan = makePlan({ checklist });
-  const runs = [];
+  const items = (el) => el.shadowRoot.querySelectorAll('[part~=item]');
+  // The items on screen are shown: the last item drawn reaches the bottom of the window (the rest are
+  // drawn a chunk a frame after the first paint), or every item is drawn.
+  const windowFull = (el) => { const drawn = items(el); return drawn.length === 500 || drawn[drawn.length - 1].getBoundingClientRect().top >= innerHeight; };
+  const runs = { render: [], all: [], longTasks: [] };
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) runs.longTasks.push(e.duration); });
   for (let run = 0; run < 7; run++) {
-    const { el, ms } = await timedMount('preflight-checklist', plan);
-    runs.push(ms);
+    const { el, ms } = await timedMount('preflight-checklist', plan, windowFull);
+    runs.render.push(ms);
+    // Long tasks from there until every item is in the DOM (the first run's are left out with its figures).
+    const t = performance.now();
+    if (run > 0) observer.observe({ type: 'longtask' });
+    while (items(el).length < 500) await paint();
+    observer.disconnect();
+    runs.all.push(ms + performance.now() - t);
     el.remove();
   }
   window.__result = runs;
 `);
-const checklist = await runInPage<number[]>(checklistPage);
-report({ name: 'preflight-checklist 500 items first render to paint', value: round(median(checklist.slice(1))), unit: 'ms', budget: 30 });
+const checklist = await runInPage<{ render: number[]; all: number[]; longTasks: number[] }>(checklistPage);
+report({ name: 'preflight-checklist 500 items first render to paint (the items on screen)', value: round(median(checklist.render.slice(1))), unit: 'ms', budget: 30 });
+report({ name: 'preflight-checklist 500 items long tasks (>50 ms) while the items off screen are drawn (6 runs)', value: checklist.longTasks.length, unit: 'tasks', budget: 0 });
+console.log(`  preflight-checklist 500 items: every item in the DOM after ${round(median(checklist.all.slice(1)))} ms (median)${checklist.longTasks.length ? `; longest task ${round(Math.max(...checklist.longTasks))} ms` : ''}`);
 await closeBrowser();

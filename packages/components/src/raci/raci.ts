@@ -71,7 +71,7 @@ export class PreflightRaci extends PlanElement {
    * A long matrix draws the rows on screen first and the rest a chunk a frame; the keyboard or a link
    * going to a row not drawn yet draws it at once.
    */
-  private readonly rows = new RowDrawing(this, { rowHeight: 36, chunk: 25, lastRow: () => this.renderRoot.querySelector('tr.undrawn')?.previousElementSibling });
+  private readonly rows = new RowDrawing(this, { rowHeight: 36, chunk: 10, lastRow: () => this.renderRoot.querySelector('tr.undrawn')?.previousElementSibling });
   /** Why the last structural edit was refused (it would have made the plan invalid). */
   @state() private notice: string[] = [];
   /** The last role or person rename, offered for Undo: it reached every owner, backup and reviewer naming them. */
