@@ -22,7 +22,16 @@ const page = await bundlePage(`
         el.now = '2026-08-20T09:00:00Z';
         el.plan = plan;
       },
-      beforeEdit: (el) => bar(el).focus(),
+      // The steps on screen: the last one drawn reaches the window's bottom, or every step is drawn.
+      shown: (el) => {
+        const rows = el.shadowRoot.querySelectorAll('[part=steps] > [part~=step]');
+        return rows.length === n || rows[rows.length - 1].getBoundingClientRect().top >= innerHeight;
+      },
+      // The edit is timed on a chart with every step drawn.
+      beforeEdit: async (el) => {
+        while (el.shadowRoot.querySelector('.undrawn')) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        bar(el).focus();
+      },
       edit: (el) => bar(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true })),
       check: (el) => {
         if (el.plan.steps[middle].start === plan.steps[middle].start) throw new Error('the move did not happen');

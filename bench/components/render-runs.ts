@@ -19,6 +19,11 @@ interface Options<E extends HTMLElement> {
   tag: string;
   /** Sets the element's inputs (its plan last), before it is put in the page. */
   setUp(el: E): void;
+  /**
+   * Whether the first render shows what is on screen, checked after each paint (a long list draws the rows
+   * on screen first, then the rest a chunk a frame): the render figure runs to the paint where it does.
+   */
+  shown?(el: E): boolean;
   /** Anything to do before the edit that is not timed (focus a control). */
   beforeEdit?(el: E): Promise<void> | void;
   /** The edit: starts the timed interaction. */
@@ -28,7 +33,7 @@ interface Options<E extends HTMLElement> {
   runs?: number;
 }
 
-export async function renderRuns<E extends HTMLElement & { updateComplete: Promise<unknown> }>({ tag, setUp, beforeEdit, edit, check, runs = 9 }: Options<E>): Promise<RenderRuns> {
+export async function renderRuns<E extends HTMLElement & { updateComplete: Promise<unknown> }>({ tag, setUp, shown, beforeEdit, edit, check, runs = 9 }: Options<E>): Promise<RenderRuns> {
   const out: RenderRuns = { render: [], edit: [], editWork: [] };
   for (let run = 0; run < runs; run++) {
     const el = document.createElement(tag) as E;
@@ -38,6 +43,7 @@ export async function renderRuns<E extends HTMLElement & { updateComplete: Promi
     document.body.append(el);
     await el.updateComplete;
     await paint();
+    while (shown && !shown(el)) await paint();
     out.render.push(performance.now() - t);
     await beforeEdit?.(el);
     await paint();

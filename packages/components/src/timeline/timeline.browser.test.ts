@@ -424,10 +424,44 @@ describe('<preflight-timeline>', () => {
     expect(part(el, '[data-id=crm-tracking-setup] .after').textContent).to.equal('After Brief signed off');
   });
 
-  it('draws a 200-step plan with every step in the list', async () => {
-    const el = await render(manyStepsPlan(200));
-    expect(parts(el, '[part~=step]')).to.have.length(200);
-    expect(parts(el, '[part~=step][data-critical=true]').length).to.be.greaterThan(0);
+  describe('a 200-step plan', () => {
+    const steps = (el: PreflightTimeline) => parts(el, '[part~=step]');
+    const allDrawn = (el: PreflightTimeline) => until(() => steps(el).length === 200, 'every step drawn');
+    beforeEach(() => window.scrollTo(0, 0));
+
+    it('shows the steps on screen in its first render and draws the rest in the frames after, the chart keeping its height, every step in the DOM in the end', async () => {
+      const el = await render(manyStepsPlan(200));
+      const first = steps(el);
+      expect(first.length, 'steps in the first render').to.be.within(1, 199);
+      expect(first.at(-1)!.getBoundingClientRect().top, 'the steps drawn reach the bottom of the window').to.be.at.least(innerHeight);
+      const height = part(el, '[part=steps]').getBoundingClientRect().height;
+      await allDrawn(el);
+      expect(part(el, '[part=steps]').getBoundingClientRect().height, 'the list kept the place of the steps not drawn yet').to.be.closeTo(height, 1);
+      expect(steps(el).map((s) => s.dataset.id)).to.deep.equal(planOf(el).steps.map((s) => s.id));
+      expect(parts(el, '.undrawn')).to.have.length(0);
+      expect(parts(el, '[part~=step][data-critical=true]').length).to.be.greaterThan(0);
+      expect((window as unknown as { find(text: string): boolean }).find(planOf(el).steps[199]!.name)).to.equal(true);
+      getSelection()?.removeAllRanges();
+    });
+
+    it('goes on with Tab from the last step drawn to the next one: focus in the chart draws every step', async () => {
+      const el = await render(manyStepsPlan(200));
+      const n = steps(el).length;
+      const next = planOf(el).steps[n]!.id;
+      expect(parts(el, `[part~=step][data-id="${next}"]`), 'the next step is not drawn yet').to.have.length(0);
+      steps(el).at(-1)!.querySelector<HTMLElement>('[part~=edit-button]')!.focus();
+      await press('Tab');
+      expect(focused(el)?.id).to.equal(`step-${next}`);
+      expect(steps(el)).to.have.length(200);
+    });
+
+    it('has no axe violations while its steps are still being drawn, nor once they are all drawn', async () => {
+      const el = await render(manyStepsPlan(200));
+      expect(parts(el, '.undrawn')).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await allDrawn(el);
+      await expectAccessibleInBothThemes(el);
+    });
   });
 
   it('an empty plan teaches', async () => {

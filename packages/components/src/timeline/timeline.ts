@@ -22,6 +22,7 @@ import { icon } from '../shared/icon.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import { RowDrawing } from '../shared/row-drawing.js';
 import { dragDays, keyDays, type Drag, type MoveTarget } from './moves.js';
 import { timelineStyles } from './timeline.styles.js';
 import DiamondIcon from 'lucide/dist/esm/icons/diamond.mjs';
@@ -135,6 +136,12 @@ export class PreflightTimeline extends PlanElement {
   private links: { timeline: Timeline; drag: string; lines: TemplateResult | typeof nothing } | undefined;
   private readonly findingsPopover = new PopoverController(this);
   private readonly editPopover = new PopoverController(this);
+  /**
+   * A long plan's steps: those on screen in the first render, the rest a chunk a frame after it is painted
+   * (their place kept, so the chart and its lines keep their size); focus reaching the chart draws them all,
+   * so Tab goes through every step.
+   */
+  private readonly stepRows = new RowDrawing(this, { rowHeight: 52, chunk: 25, lastRow: () => [...this.renderRoot.querySelectorAll('[part=steps] > [part~=step]')].at(-1) });
 
   protected get noun(): string {
     return 'Timeline';
@@ -157,14 +164,16 @@ export class PreflightTimeline extends PlanElement {
     const editable = !this.isReadonly;
     const byId = new Map(plan.steps.map((s) => [s.id, s]));
     const row = new Map(plan.steps.map((s, i) => [s.id, i]));
+    const drawn = this.stepRows.count(plan.id, plan.steps.length);
     const style = `--days: ${t.days}; --today: ${pct(t.today + 0.5, t.days)};${t.launch === undefined ? '' : ` --launch: ${pct(this.shifted({ kind: 'plan' }, t.launch), t.days)};`}`;
     return html`
       ${this.renderSummary(plan, t, byId)}
       ${this.renderLegend(editable)}
-      <div class="chart" style=${style} @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, t)} @pointermove=${this.onPointerMove} @pointerup=${(e: PointerEvent) => this.onPointerUp(e, plan)} @pointercancel=${this.cancelDrag} @keydown=${(e: KeyboardEvent) => this.onKey(e, plan)} @click=${(e: MouseEvent) => this.onClick(e, plan)} @change=${(e: Event) => this.onChange(e, plan)}>
+      <div class="chart" style=${style} @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, t)} @pointermove=${this.onPointerMove} @pointerup=${(e: PointerEvent) => this.onPointerUp(e, plan)} @pointercancel=${this.cancelDrag} @keydown=${(e: KeyboardEvent) => this.onKey(e, plan)} @click=${(e: MouseEvent) => this.onClick(e, plan)} @change=${(e: Event) => this.onChange(e, plan)} @focusin=${this.drawAllOnFocus}>
         ${this.renderAxis(plan, t, editable)}
         <ol class="rows" part="steps" aria-label="Steps" style=${`--rows: ${plan.steps.length}`}>
-          ${plan.steps.map((step, i) => this.renderStepOnce(step, t.steps[i]!, t, byId, editable))}
+          ${(drawn < plan.steps.length ? plan.steps.slice(0, drawn) : plan.steps).map((step, i) => this.renderStepOnce(step, t.steps[i]!, t, byId, editable))}
+          ${drawn < plan.steps.length ? html`<li class="undrawn" aria-hidden="true" style=${`height: calc(var(--row-height) * ${plan.steps.length - drawn})`}></li>` : nothing}
           ${this.renderLinks(t, row)}
         </ol>
         ${plan.steps.length ? nothing : html`<p class="empty">No steps yet: a plan's steps come from its template or the RACI.</p>`}
@@ -178,6 +187,10 @@ export class PreflightTimeline extends PlanElement {
       ${this.editPopover.render('Edit dates', () => this.renderEditor(plan))}
     `;
   }
+
+  private readonly drawAllOnFocus = (): void => {
+    if (!this.stepRows.complete) void this.stepRows.drawAll();
+  };
 
   // ── reading ─────────────────────────────────────────────────────────────
 
