@@ -29,8 +29,15 @@ const page = await bundlePage(`
       el.actor = 'Demand gen lead';
       el.plan = plan;
     },
-    // Opening the form is its own interaction; the edit timed is the decision, from Record decision to the paint.
+    // The reviews on screen: the last one drawn reaches the window's bottom, or every review is drawn.
+    shown(el) {
+      const rows = el.shadowRoot.querySelectorAll('.reviews > [part~=review]');
+      return rows.length === approvals.length || rows[rows.length - 1].getBoundingClientRect().top >= innerHeight;
+    },
+    // Opening the form is its own interaction; the edit timed is the decision, from Record decision to the paint,
+    // with every review drawn.
     async beforeEdit(el) {
+      while (el.shadowRoot.querySelector('.undrawn')) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       el.shadowRoot.querySelector('[data-id="apr-0"] [part~=decide-button]').click();
       await el.updateComplete;
       el.shadowRoot.querySelector('[part~=decide-form] input[value=approved]').checked = true;

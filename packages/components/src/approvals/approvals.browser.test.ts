@@ -136,6 +136,43 @@ describe('<preflight-approvals>', () => {
     });
   });
 
+  describe('a long list of reviews', () => {
+    // 40 reviews, more than a window holds: those on screen are drawn first and the rest in the frames after.
+    const many = () => makePlan({ approvals: Array.from({ length: 40 }, (_, i) => makeApproval({ id: `apr-${i}`, requestedAt: `2026-08-25T${String(i % 24).padStart(2, '0')}:00:00Z` })) });
+    const reviews = (el: PreflightApprovals) => parts(el, '.reviews > [part~=review]');
+    const allDrawn = (el: PreflightApprovals) => until(() => reviews(el).length === 40, 'every review drawn');
+    beforeEach(() => window.scrollTo(0, 0));
+
+    it('shows the reviews on screen in its first render and draws the rest in the frames after, in order, all in the DOM in the end', async () => {
+      const el = await render(many(), { actor: 'Ops lead' });
+      const first = reviews(el).map((r) => r.dataset.id);
+      expect(first.length, 'reviews in the first render').to.be.within(1, 39);
+      expect(reviews(el).at(-1)!.getBoundingClientRect().top, 'the reviews drawn reach the bottom of the window').to.be.at.least(innerHeight);
+      await allDrawn(el);
+      expect(reviews(el).map((r) => r.dataset.id).slice(0, first.length), 'the first ones stay first').to.deep.equal(first);
+      expect(new Set(reviews(el).map((r) => r.dataset.id)).size).to.equal(40);
+      expect(parts(el, '.undrawn')).to.have.length(0);
+    });
+
+    it('goes on with Tab from the last review drawn to the next one: focus in the list draws every review', async () => {
+      const el = await render(many(), { actor: 'Ops lead' });
+      const n = reviews(el).length;
+      const last = reviews(el).at(-1)!;
+      last.querySelector<HTMLElement>('button, a[href]')!.focus();
+      while (focused(el) && last.contains(focused(el)!)) await press('Tab');
+      expect(reviews(el)).to.have.length(40);
+      expect(reviews(el)[n]!.contains(focused(el)!), 'focus in the review after the last one first drawn').to.equal(true);
+    });
+
+    it('has no axe violations while its reviews are still being drawn, nor once they are all drawn', async () => {
+      const el = await render(many(), { actor: 'Ops lead' });
+      expect(parts(el, '.undrawn')).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await allDrawn(el);
+      await expectAccessibleInBothThemes(el);
+    });
+  });
+
   describe('requesting', () => {
     it('requests a review by keyboard alone, stamped with who is acting and when', async () => {
       const el = await render(planWith());

@@ -26,9 +26,6 @@ const layout = css`
     border-left: 3px solid var(--_outline);
     border-radius: var(--_radius);
     min-width: 0;
-    /* Reviews off screen skip layout and paint (a long list draws what is visible), and keep their last size. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
   }
   .review[data-state='breached'],
   .review[data-state='rejected'] {

@@ -32,6 +32,7 @@ import { focusFirstError, readForm, renderField } from '../shared/forms.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import { RowDrawing } from '../shared/row-drawing.js';
 import { approvalsStyles } from './approvals.styles.js';
 import * as edit from './edits.js';
 
@@ -145,6 +146,11 @@ export class PreflightApprovals extends PlanElement {
   @state() private laddersOpen: ReadonlySet<string> = new Set();
 
   private readonly findingsPopover = new PopoverController(this);
+  /**
+   * A long list of reviews: those on screen in the first render, the rest a few a frame after it is painted,
+   * their place kept; focus reaching the list draws them all, so Tab goes through every review.
+   */
+  private readonly reviewRows = new RowDrawing(this, { rowHeight: 160, chunk: 8, lastRow: () => [...this.renderRoot.querySelectorAll('.reviews > [part~=review]')].at(-1) });
 
   protected get noun(): string {
     return 'Reviews';
@@ -162,16 +168,25 @@ export class PreflightApprovals extends PlanElement {
     const breached = waiting.filter((r) => r.clock!.state === 'breached').length;
     const editable = !this.isReadonly;
     const histories = edit.reviewHistories(plan);
+    const ordered = [...waiting, ...decided];
+    const drawn = this.reviewRows.count(plan.id, ordered.length);
     return html`
       ${editable ? this.renderToolbar(plan) : nothing}
       ${editable && this.requestForm.isOpen() ? this.renderRequestForm(plan) : nothing}
       ${all.length
         ? html`<p part="summary" class="summary">${waiting.length} waiting${breached ? html` · <strong>${breached} past ${breached === 1 ? 'its' : 'their'} SLA</strong>` : nothing} · ${decided.length} decided</p>
-            <ul class="reviews">${repeat([...waiting, ...decided], (row) => row.approval.id, (row) => this.renderReviewOnce(plan, row, config, editable, histories.get(row.approval.id)))}</ul>`
+            <ul class="reviews" @focusin=${this.drawAllOnFocus}>
+              ${repeat(drawn < ordered.length ? ordered.slice(0, drawn) : ordered, (row) => row.approval.id, (row) => this.renderReviewOnce(plan, row, config, editable, histories.get(row.approval.id)))}
+              ${drawn < ordered.length ? html`<li class="undrawn" aria-hidden="true" style=${`height: calc(10rem * ${ordered.length - drawn})`}></li>` : nothing}
+            </ul>`
         : html`<p part="empty" class="empty">No reviews yet. A review asks a step's Accountable (or its backup) to approve work before it moves on: creative, brand, legal or the launch itself.${editable ? ' Request one with the button above.' : ''}</p>`}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
+
+  private readonly drawAllOnFocus = (): void => {
+    if (!this.reviewRows.complete) void this.reviewRows.drawAll();
+  };
 
   private renderToolbar(plan: Plan): TemplateResult {
     const actor = this.actorIn(plan);
