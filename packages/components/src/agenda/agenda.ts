@@ -72,9 +72,9 @@ export class PreflightAgenda extends PlansElement {
     return html`
       <header part="header" class="header">
         <div class="heading">
-          <h2><span class="meeting">${a.meeting.title}</span> <span class="date">${a.date}</span></h2>
+          <h2><span class="meeting">${a.meeting.title}</span> <time class="date" datetime=${a.date}>${this.dates.day(a.date)}</time></h2>
           <p class="purpose">${head.purpose}</p>
-          <p class="covers">Sprint ${a.sprint} · ${head.covers}</p>
+          <p class="covers">Sprint ${a.sprint} · ${this.dates.sentence(head.covers)}</p>
         </div>
         <button type="button" part="copy-button" class="copy" @click=${() => this.copyMarkdown(a, input.plans.length)}>Copy as Markdown</button>
       </header>
@@ -113,8 +113,8 @@ export class PreflightAgenda extends PlansElement {
       <span class="kind">${KIND_WORDS[e.kind]}</span>
       <span class="title">${e.title}</span>
       <span class="meta"
-        >${many ? html`<span class="campaign">${e.campaign}</span> · ` : nothing}<time datetime=${e.date}>${e.date}</time>${e.owner ? html` · ${e.owner}` : nothing}${e.note
-          ? html` · <span class=${e.note.includes('overdue') || e.note.includes('late') || e.note.includes('SLA') ? 'note warn' : 'note'}>${e.note}</span>`
+        >${many ? html`<span class="campaign">${e.campaign}</span> · ` : nothing}<time datetime=${e.date}>${this.dates.day(e.date)}</time>${e.owner ? html` · ${e.owner}` : nothing}${e.note
+          ? html` · <span class=${e.note.includes('overdue') || e.note.includes('late') || e.note.includes('SLA') ? 'note warn' : 'note'}>${this.dates.sentence(e.note)}</span>`
           : nothing}</span
       >
     </li>`;
@@ -127,7 +127,9 @@ export class PreflightAgenda extends PlansElement {
       <span class="title">${b.title}</span>
       <span class="meta"
         >${many ? html`<span class="campaign">${b.campaign}</span> · ` : nothing}<span part=${b.missingOwner ? 'flag' : ''} class=${b.missingOwner ? 'flag' : ''}>${owner}</span> ·
-        <span part=${b.missingDue || b.overdue ? 'flag' : ''} class=${b.missingDue || b.overdue ? 'flag' : ''}>${due}</span></span
+        <span part=${b.missingDue || b.overdue ? 'flag' : ''} class=${b.missingDue || b.overdue ? 'flag' : ''}
+          >${this.dates.sentence(due ?? '')}</span
+        ></span
       >
     </li>`;
   }

@@ -122,7 +122,7 @@ export class PreflightMetrics extends PlansElement {
     return html`
       <header part="header" class="header">
         <h2>Team metrics</h2>
-        <p class="scope">${plans.length} plan${plans.length === 1 ? '' : 's'} · as of ${localDate(Date.parse(now), config.timeZone)} · sprints of ${config.sprint.lengthDays} day${config.sprint.lengthDays === 1 ? '' : 's'}</p>
+        <p class="scope">${plans.length} plan${plans.length === 1 ? '' : 's'} · as of ${this.dates.day(localDate(Date.parse(now), config.timeZone))} · sprints of ${config.sprint.lengthDays} day${config.sprint.lengthDays === 1 ? '' : 's'}</p>
       </header>
       ${measured
         ? nothing

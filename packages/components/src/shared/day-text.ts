@@ -2,6 +2,9 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import { dayText, instantText, localDateOf, sentenceParts } from '@preflight/core/time';
 import type { ReadinessResult } from './readiness.js';
 
+/** The instant an element reads its plans at and the team's time zone: what "this year" and a stamp's clock are. */
+export type TeamClock = () => { now: string; zone: string | undefined } | undefined;
+
 /** The language the page speaks where `node` is: the closest `lang`, across shadow roots, else the browser's. */
 export function langOf(node: Node): string {
   for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
@@ -32,10 +35,10 @@ export function sentenceWithDays(sentence: string, day: (date: string) => string
 export class DayTextController implements ReactiveController {
   private reader: { lang: string; year: string | undefined; zone: string | undefined } | undefined;
 
-  /** `readiness`: the verdict, for the instant the plan is judged at and the team's time zone. */
+  /** `teamClock`: the instant the plan is judged (or the plans read) at and the team's time zone. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly readiness: { readonly value: ReadinessResult | undefined },
+    private readonly teamClock: TeamClock,
   ) {
     host.addController(this);
   }
@@ -51,8 +54,8 @@ export class DayTextController implements ReactiveController {
   };
 
   private read() {
-    const judged = this.readiness.value;
-    return { lang: langOf(this.host), year: teamToday(judged)?.slice(0, 4), zone: judged?.ok ? judged.config.timeZone : undefined };
+    const clock = this.teamClock();
+    return { lang: langOf(this.host), year: clock && localDateOf(clock.now, clock.zone).slice(0, 4), zone: clock?.zone };
   }
 
   /** An instant (a stamp of who did what when) on the team's clock, in the reader's words: `Sep 1, 9:00 AM UTC`. */

@@ -94,7 +94,10 @@ export abstract class PlanElement extends PreflightElement {
   protected readonly readiness = new ReadinessController(this, () => this.source.plan, () => this.time.judgedAt);
 
   /** Dates, and the dates in the core's sentences, as the reader's locale writes them. */
-  protected readonly dates = new DayTextController(this, this.readiness);
+  protected readonly dates = new DayTextController(this, () => {
+    const judged = this.readiness.value;
+    return judged?.ok ? { now: judged.now, zone: judged.config.timeZone } : undefined;
+  });
 
   /**
    * What the element computes of a plan before it first shows it, for a big plan read in slices: run

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { parseConfig, parsePlan, type Plan, type Problem, type RulesConfig } from '@preflight/core';
 import { isIsoDateTime } from '@preflight/core/time';
 import { ClockController, systemClock, type Clock } from './clock.js';
+import { DayTextController } from './day-text.js';
 import { PreflightElement } from './preflight-element.js';
 import { renderProblems } from './problems.js';
 
@@ -64,6 +65,12 @@ export abstract class PlansElement extends PreflightElement {
   @property({ attribute: false }) config: unknown;
 
   protected readonly time = new ClockController(this);
+
+  /** Dates, and the dates in the core's sentences, as the reader's locale writes them (see PlanElement's). */
+  protected readonly dates = new DayTextController(this, () => {
+    const input = this.input;
+    return input.ok ? { now: input.now, zone: input.config.timeZone } : undefined;
+  });
 
   private inputMemo: { key: unknown[]; input: PlansInput } | undefined;
 
