@@ -568,6 +568,29 @@ describe('<preflight-blocker-log>', () => {
       expect(parts(el, '[part~=row]').length).to.be.at.most(onScreen * 3 + 2);
     });
 
+    it('draws only the rows on screen for its first paint, and the rows beyond its bottom edge in the frames after', async () => {
+      const plan = many();
+      const reader = await render(plan);
+      await settle(reader);
+      reader.remove();
+      // The plan's records are known now: a second log shows it in its first render.
+      const el = await render(plan);
+      await until(() => parts(el, '[part~=row]').length > 0, 'the first rows');
+      const body = part(el, '.body');
+      const bottom = body.getBoundingClientRect().bottom;
+      const below = () => parts(el, '[part~=row]').filter((r) => r.getBoundingClientRect().top >= bottom + 1).length;
+      expect(coversScreen(el, body)).to.equal(true);
+      expect(below()).to.equal(0);
+      await until(() => below() > 5, 'rows beyond the bottom edge');
+      expect(coversScreen(el, body)).to.equal(true);
+      // Paging down from the last row on screen lands on a row already drawn.
+      const lastOnScreen = parts(el, '[part~=row]').filter((r) => r.getBoundingClientRect().bottom <= bottom + 1).at(-1)!;
+      lastOnScreen.querySelector<HTMLElement>('[role=rowheader]')!.focus();
+      const target = Number(lastOnScreen.getAttribute('aria-rowindex')) + 10;
+      await press('PageDown');
+      await until(() => Number(focused(el)?.closest('[part~=row]')?.getAttribute('aria-rowindex')) === target, 'the row ten below');
+    });
+
     it('reads a plan it has never seen in slices, saying it is loading until the rows show; read again, at once', async () => {
       const el = await render(many());
       expect(part(el, '[part=status]').textContent).to.contain('Loading blocker log');

@@ -50,6 +50,8 @@ export type StatusFilter = 'open' | 'all';
 type Field = 'title' | 'owner' | 'due';
 
 const PAGE_ROWS = 10;
+/** Px of rows the virtualizer keeps beyond each edge of the viewport once the first rows are painted (see LogLayout). */
+const OVERHANG = 400;
 const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
 const EDIT_FIELDS: Record<edit.BlockerField, string> = { owner: 'Owner', due: 'Due date', severity: 'Severity', category: 'Category' };
 const FORM_FIELDS: Record<Field, string> = { title: 'Title', owner: 'Owner', due: 'Due date' };
@@ -57,16 +59,25 @@ const FORM_FIELDS: Record<Field, string> = { title: 'Title', owner: 'Owner', due
 /**
  * The virtualizer's flow layout, tuned for rows of one fixed height:
  * - it keeps rows 1000 px beyond each edge of the viewport (over 50 rows in a 24rem log); about a
- *   viewport more on each side is enough for keyboard paging and wheel scrolling, and halves the
- *   rows rendered on first paint and laid out on every scroll frame;
+ *   viewport more on each side (OVERHANG) is enough for keyboard paging and wheel scrolling, and
+ *   halves the rows laid out on every scroll frame. The first paint draws only the rows in the
+ *   viewport (`overhang` 0): a row costs far more to style and lay out than it costs to render, so
+ *   the rows beyond the edges come in the frame after (see widenAfterPaint);
  * - it guesses 100 px per row until it has measured some; starting from the default row height
  *   (2.75rem) saves the second layout pass and the jump in scroll height after the first paint.
  */
 class LogLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
-    this._overhang = 400;
+    this._overhang = 0;
     this._itemSize = { ...this._itemSize, height: 44 };
+  }
+
+  /** Px of rows kept beyond each edge of the viewport (a config key: set again on every update, a change re-lays the rows out). */
+  set overhang(px: number) {
+    if (px === this._overhang) return;
+    this._overhang = px;
+    this._triggerReflow();
   }
 
   /** The height to guess until rows are measured: a card's, in a log too narrow for the table. */
@@ -180,6 +191,9 @@ export class PreflightBlockerLog extends PlanElement {
    */
   private range = { first: 0, last: 0 };
   private layout?: { type: typeof LogLayout; rowHeight: number };
+  /** The layout's overhang: 0 until the first rows are painted, then OVERHANG (see widenAfterPaint). */
+  private overhang = 0;
+  private widening = false;
   /**
    * A sideways scrollbar (classic scrollbars, rows wider than the log) takes its height from the
    * rows' scroller: the scroller grows by it, so a log of one row still shows that row whole.
@@ -380,14 +394,31 @@ export class PreflightBlockerLog extends PlanElement {
    * The virtualizer's layout, made once: its first guess of a row's height follows the width the
    * log has when its rows first render (one read of the host's width; rows are measured after).
    */
-  private layoutSpec(): { type: typeof LogLayout; rowHeight: number } {
+  private layoutSpec(): { type: typeof LogLayout; rowHeight: number; overhang: number } {
     if (!this.layout) {
       // The rows' container is the table box: the host's content box less the table's 1px borders.
       const host = getComputedStyle(this);
       const width = this.clientWidth - parseFloat(host.paddingLeft) - parseFloat(host.paddingRight) - 2;
       this.layout = { type: LogLayout, rowHeight: guessRowHeight(width, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) };
     }
-    return this.layout;
+    return { ...this.layout, overhang: this.overhang };
+  }
+
+  /**
+   * Once the first rows are drawn, in the frame after the one that paints them: the rows beyond the
+   * viewport's edges, for keyboard paging and smooth scrolling (the first paint draws only the rows on screen).
+   */
+  private widenAfterPaint(): void {
+    if (this.overhang === OVERHANG || this.widening) return;
+    this.widening = true;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.widening = false;
+        if (!this.isConnected) return;
+        this.overhang = OVERHANG;
+        this.requestUpdate();
+      }),
+    );
   }
 
   private get judgedConfig() {
@@ -609,6 +640,7 @@ export class PreflightBlockerLog extends PlanElement {
 
   private onRangeChanged = (e: Event) => {
     const { first, last } = e as Event & { first: number; last: number };
+    this.widenAfterPaint();
     const row = this.gridFocus.active.row - 1;
     const wasIn = row >= this.range.first && row <= this.range.last;
     this.range = { first, last };
