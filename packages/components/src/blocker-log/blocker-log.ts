@@ -202,9 +202,15 @@ export class PreflightBlockerLog extends PlanElement {
     for (const { target } of entries) {
       const body = target as HTMLElement;
       const bar = `${body.offsetHeight - body.clientHeight}px`;
+      this.sidewaysBarHeight = bar;
       if (body.style.getPropertyValue('--_sideways-bar') !== bar) body.style.setProperty('--_sideways-bar', bar);
     }
   });
+  /**
+   * The sideways bar's height as last measured, rendered on the scroller from its first render: 0px,
+   * what it usually measures, as a custom property set only after the first layout would restyle every row before the first paint.
+   */
+  private sidewaysBarHeight = '0px';
   private watchSidewaysBar = (body?: Element) => {
     this.sidewaysBar.disconnect();
     if (body) this.sidewaysBar.observe(body);
@@ -368,7 +374,7 @@ export class PreflightBlockerLog extends PlanElement {
               html`<div
                 role="rowgroup"
                 class="body"
-                style=${styleMap({ height: `calc(min(var(--max-height), calc(${rows.length} * var(--_row-height))) + var(--_sideways-bar, 0px))`, minHeight: '0' })}
+                style=${styleMap({ height: `calc(min(var(--max-height), calc(${rows.length} * var(--_row-height))) + var(--_sideways-bar))`, minHeight: '0', '--_sideways-bar': this.sidewaysBarHeight })}
                 ${ref(this.watchSidewaysBar)}
                 @rangeChanged=${this.onRangeChanged}
                 @scroll=${this.onSidewaysScroll}
