@@ -175,7 +175,7 @@ export class PreflightApprovals extends PlanElement {
       ${editable && this.requestForm.isOpen() ? this.renderRequestForm(plan) : nothing}
       ${all.length
         ? html`<p part="summary" class="summary">${waiting.length} waiting${breached ? html` · <strong>${breached} past ${breached === 1 ? 'its' : 'their'} SLA</strong>` : nothing} · ${decided.length} decided</p>
-            <ul class="reviews" @focusin=${this.drawAllOnFocus}>
+            <ul class="reviews" @focusin=${this.reviewRows.drawAllOnFocus}>
               ${repeat(drawn < ordered.length ? ordered.slice(0, drawn) : ordered, (row) => row.approval.id, (row) => this.renderReviewOnce(plan, row, config, editable, histories.get(row.approval.id)))}
               ${drawn < ordered.length ? html`<li class="undrawn" aria-hidden="true" style=${`height: calc(10rem * ${ordered.length - drawn})`}></li>` : nothing}
             </ul>`
@@ -183,10 +183,6 @@ export class PreflightApprovals extends PlanElement {
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
-
-  private readonly drawAllOnFocus = (): void => {
-    if (!this.reviewRows.complete) void this.reviewRows.drawAll();
-  };
 
   private renderToolbar(plan: Plan): TemplateResult {
     const actor = this.actorIn(plan);
@@ -267,6 +263,7 @@ export class PreflightApprovals extends PlanElement {
       open,
       open && this.decideForm.errors,
       open && this.actorIn(plan),
+      this.dates.words,
     ];
     return guard(deps, () => this.renderReview(plan, row, config, editable, findings, history));
   }

@@ -397,7 +397,7 @@ export class PreflightChecklist extends PlanElement {
             <option value="handoff" ?selected=${this.grouping === 'handoff'}>Handoff</option>
           </select></label>
       </div>
-      <div class="groups" @click=${(e: MouseEvent) => this.onListClick(e, plan)} @change=${(e: Event) => this.onListChange(e, plan)} @focusin=${this.drawAllOnFocus}>
+      <div class="groups" @click=${(e: MouseEvent) => this.onListClick(e, plan)} @change=${(e: Event) => this.onListChange(e, plan)} @focusin=${this.rows.drawAllOnFocus}>
         ${this.groups(plan).map(([key, items]) => {
           // The items drawn so far, in the groups' order: a group none of whose items is drawn yet waits with them.
           const shown = left >= items.length ? items : items.slice(0, left);
@@ -442,11 +442,6 @@ export class PreflightChecklist extends PlanElement {
       ${reasons.length > 5 ? html`<p class="definition">…and ${reasons.length - 5} more.</p>` : nothing}
     </div>`;
   }
-
-  /** Focus reaching the list draws every item, so that Tab from it goes through them all. */
-  private readonly drawAllOnFocus = (): void => {
-    if (!this.rows.complete) void this.rows.drawAll();
-  };
 
   /** An item's finding focuses the item; anything else asks the page (`fix-links`) to move the focus where it is fixed. */
   private async goToFix(finding: Finding, here: boolean): Promise<void> {

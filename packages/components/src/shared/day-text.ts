@@ -53,6 +53,12 @@ export class DayTextController implements ReactiveController {
     return dayText(date, this.reader.lang, this.reader.year);
   };
 
+  /** The reader's language, the team's year and time zone in one key: a row drawn once is drawn again when it changes. */
+  get words(): string {
+    this.reader ??= this.read();
+    return `${this.reader.lang} ${this.reader.year ?? ''} ${this.reader.zone ?? ''}`;
+  }
+
   private read() {
     const clock = this.teamClock();
     return { lang: langOf(this.host), year: clock && localDateOf(clock.now, clock.zone).slice(0, 4), zone: clock?.zone };

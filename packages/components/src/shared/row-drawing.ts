@@ -69,6 +69,11 @@ export class RowDrawing implements ReactiveController {
     return this.drawThrough(Infinity);
   }
 
+  /** For the list's `@focusin`: focus reaching the list draws every row, so Tab from any row goes through them all. */
+  readonly drawAllOnFocus = (): void => {
+    if (!this.complete) void this.drawAll();
+  };
+
   hostConnected(): void {
     if (!this.complete) this.schedule();
   }

@@ -33,6 +33,15 @@ describe('<preflight-timeline>', () => {
   afterEach(() => setViewport(DEFAULT_VIEWPORT));
 
   describe('reading', () => {
+    it('writes its rows’ dates in the page’s language, again when the language changes', async () => {
+      const el = await render(overdue);
+      expect(part(el, '[data-id=crm-tracking-setup] .dates').textContent).to.equal('Aug 11 → Aug 14');
+      el.parentElement!.lang = 'de-DE';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, '[data-id=crm-tracking-setup] .dates').textContent).to.equal('11. Aug. → 14. Aug.');
+    });
+
     it('lists every step with its dates, its state and the critical path in words', async () => {
       const el = await render(overdue);
       expect(parts(el, '[part~=step]').map((r) => r.dataset.id)).to.deep.equal(overdue.steps.map((s) => s.id));

@@ -169,7 +169,7 @@ export class PreflightTimeline extends PlanElement {
     return html`
       ${this.renderSummary(plan, t, byId)}
       ${this.renderLegend(editable)}
-      <div class="chart" style=${style} @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, t)} @pointermove=${this.onPointerMove} @pointerup=${(e: PointerEvent) => this.onPointerUp(e, plan)} @pointercancel=${this.cancelDrag} @keydown=${(e: KeyboardEvent) => this.onKey(e, plan)} @click=${(e: MouseEvent) => this.onClick(e, plan)} @change=${(e: Event) => this.onChange(e, plan)} @focusin=${this.drawAllOnFocus}>
+      <div class="chart" style=${style} @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, t)} @pointermove=${this.onPointerMove} @pointerup=${(e: PointerEvent) => this.onPointerUp(e, plan)} @pointercancel=${this.cancelDrag} @keydown=${(e: KeyboardEvent) => this.onKey(e, plan)} @click=${(e: MouseEvent) => this.onClick(e, plan)} @change=${(e: Event) => this.onChange(e, plan)} @focusin=${this.stepRows.drawAllOnFocus}>
         ${this.renderAxis(plan, t, editable)}
         <ol class="rows" part="steps" aria-label="Steps" style=${`--rows: ${plan.steps.length}`}>
           ${(drawn < plan.steps.length ? plan.steps.slice(0, drawn) : plan.steps).map((step, i) => this.renderStepOnce(step, t.steps[i]!, t, byId, editable))}
@@ -187,10 +187,6 @@ export class PreflightTimeline extends PlanElement {
       ${this.editPopover.render('Edit dates', () => this.renderEditor(plan))}
     `;
   }
-
-  private readonly drawAllOnFocus = (): void => {
-    if (!this.stepRows.complete) void this.stepRows.drawAll();
-  };
 
   // ── reading ─────────────────────────────────────────────────────────────
 
@@ -293,7 +289,7 @@ export class PreflightTimeline extends PlanElement {
     const after = at.after.length ? `After ${at.after.map((d) => byId.get(d)?.name ?? d).join(', ')}` : '';
     const key = `step:${step.id}`;
     const moved = this.shifted({ kind: 'step', id: step.id }, 0);
-    const deps = [step, t.days, at.start, at.due, at.done, at.doneDate, at.critical, after, findingsKey(findings), editable, moved, this.editPopover.isOpen(key), this.findingsPopover.isOpen(key)];
+    const deps = [step, t.days, at.start, at.due, at.done, at.doneDate, at.critical, after, findingsKey(findings), editable, moved, this.editPopover.isOpen(key), this.findingsPopover.isOpen(key), this.dates.words];
     return guard(deps, () => this.renderStep(step, at, t, findings, after, editable));
   }
 
