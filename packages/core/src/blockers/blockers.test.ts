@@ -160,7 +160,7 @@ describe('daysBlocked and sortBlockers', () => {
   });
 });
 
-describe('dates read once per frozen blocker', () => {
+describe('blocker dates as the record holds them', () => {
   it('the SLA clock and the sprint grouping read an unfrozen blocker changed in place afresh, and a frozen one the same every time', () => {
     const live = makeBlocker({ due: '2026-08-28' });
     assert.equal(isOverdue(live, Date.parse(NOW), undefined), false);

@@ -1,6 +1,6 @@
 import type { Blocker, Plan, Step } from '../plan/schema.js';
+import { toMs } from '../time/instant.js';
 import { dayEndMs, type TeamZone } from '../time/team-day.js';
-import { blockerDates } from './dates.js';
 
 /**
  * A blocker's SLA clock is its due date: it breaches when that day ends on the team's clock
@@ -8,8 +8,7 @@ import { blockerDates } from './dates.js';
  */
 export function blockerBreachMs(blocker: Blocker, zone: TeamZone): number | undefined {
   if (blocker.status !== 'open') return undefined;
-  const due = blockerDates(blocker).due;
-  return due === undefined ? undefined : dayEndMs(due, zone);
+  return blocker.due === undefined ? undefined : dayEndMs(toMs(blocker.due), zone);
 }
 
 export const isOverdue = (blocker: Blocker, nowMs: number, zone: TeamZone): boolean => {

@@ -1,6 +1,6 @@
 import type { Blocker } from '../plan/schema.js';
 import { BLOCKER_SEVERITIES } from '../plan/vocabulary.js';
-import { blockerDates } from './dates.js';
+import { toMs } from '../time/instant.js';
 import { daysBlocked } from './status.js';
 
 /** The orders a blocker log offers. */
@@ -23,9 +23,8 @@ export function sortBlockers(blockers: readonly Blocker[], by: BlockerSort, now:
   const raised = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const b = blockers[i]!;
-    const dates = blockerDates(b);
-    raised[i] = dates.raised;
-    keys[i] = by === 'due' ? (dates.due ?? Number.POSITIVE_INFINITY) : by === 'severity' ? SEVERITY_RANK[b.severity] : by === 'raised' ? -dates.raised : -daysBlocked(b, now);
+    raised[i] = toMs(b.raisedAt);
+    keys[i] = by === 'due' ? (b.due === undefined ? Number.POSITIVE_INFINITY : toMs(b.due)) : by === 'severity' ? SEVERITY_RANK[b.severity] : by === 'raised' ? -raised[i]! : -daysBlocked(b, now);
   }
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;

@@ -3,7 +3,6 @@ import type { Blocker } from '../plan/schema.js';
 import type { Killer } from '../plan/vocabulary.js';
 import { wallMs } from '../time/team-day.js';
 import { DAY_MS, toMs } from '../time/instant.js';
-import { blockerDates } from './dates.js';
 
 /**
  * Which sprint an instant falls in, counted from the configured anchor (earlier sprints are
@@ -24,12 +23,6 @@ export interface Recurrence {
   blockers: Blocker[];
 }
 
-/** A blocker with its raised-at read once. */
-interface Raised {
-  blocker: Blocker;
-  ms: number;
-}
-
 /**
  * Categories raised in at least `config.blockers.recurrenceSprints` consecutive sprints: a process
  * defect to fix in the system, not blocker by blocker. Reports each category's latest such run.
@@ -39,13 +32,19 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
   const lengthMs = config.sprint.lengthDays * DAY_MS;
   const zone = config.timeZone;
   // Two linear passes, so a log of 10,000 blockers stays cheap: the sprints each category was
-  // raised in, then (only when some category recurs) the blockers of each latest run.
+  // raised in, then (only when some category recurs) the blockers of each latest run. Each raised-at
+  // is read once, into typed arrays by index, which the second pass and the sort reuse.
+  const n = blockers.length;
+  const raisedMs = new Float64Array(n);
+  const sprintOf = new Float64Array(n);
   const sprintsOf = new Map<Killer, Set<number>>();
-  for (const blocker of blockers) {
-    if (!blocker.category) continue;
-    let sprints = sprintsOf.get(blocker.category);
-    if (!sprints) sprintsOf.set(blocker.category, (sprints = new Set<number>()));
-    sprints.add(sprintAt(wallMs(blockerDates(blocker).raised, zone), anchorMs, lengthMs));
+  for (let i = 0; i < n; i++) {
+    const category = blockers[i]!.category;
+    if (!category) continue;
+    let sprints = sprintsOf.get(category);
+    if (!sprints) sprintsOf.set(category, (sprints = new Set<number>()));
+    const ms = (raisedMs[i] = toMs(blockers[i]!.raisedAt));
+    sprints.add((sprintOf[i] = sprintAt(wallMs(ms, zone), anchorMs, lengthMs)));
   }
   const runs = new Map<Killer, number[]>();
   for (const [category, sprints] of sprintsOf) {
@@ -58,20 +57,19 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
     if (latest.length) runs.set(category, latest);
   }
   if (runs.size === 0) return [];
-  const inRun = new Map<Killer, Raised[]>([...runs.keys()].map((category) => [category, []]));
-  for (const blocker of blockers) {
-    const run = blocker.category && runs.get(blocker.category);
-    if (!run) continue;
-    const ms = blockerDates(blocker).raised;
-    const sprint = sprintAt(wallMs(ms, zone), anchorMs, lengthMs);
-    if (sprint >= run[0]! && sprint <= run[run.length - 1]!) inRun.get(blocker.category!)!.push({ blocker, ms });
+  const inRun = new Map<Killer, number[]>([...runs.keys()].map((category) => [category, []]));
+  for (let i = 0; i < n; i++) {
+    const category = blockers[i]!.category;
+    const run = category && runs.get(category);
+    if (run && sprintOf[i]! >= run[0]! && sprintOf[i]! <= run[run.length - 1]!) inRun.get(category)!.push(i);
   }
+  // Oldest first; blockers raised at the same instant keep the list's order.
   return [...runs].map(([category, sprints]) => ({
     category,
     sprints,
     blockers: inRun
       .get(category)!
-      .sort((a, b) => a.ms - b.ms)
-      .map((r) => r.blocker),
+      .sort((x, y) => raisedMs[x]! - raisedMs[y]! || x - y)
+      .map((i) => blockers[i]!),
   }));
 }

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isIsoDate, isIsoDateTime, sentenceParts } from './iso-dates.js';
+import { toMs } from './instant.js';
 
 describe('calendar dates and instants', () => {
   it('accepts real dates of any four-digit year, leap days included', () => {
@@ -27,6 +28,34 @@ describe('calendar dates and instants', () => {
         assert.equal(isIsoDate(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`), real);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('reads dates and instants as Date.parse does, whatever is written (toMs reads the usual forms by arithmetic)', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const same = (text: string) => assert.ok(Object.is(toMs(text), Date.parse(text)), text);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 999 })),
+        (y, mo, d, [h, mi, s, ms]) => {
+          const date = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+          const time = `${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}`;
+          for (const text of [date, `${date}T${time}Z`, `${date}T${time}.${pad(ms, 3)}Z`, `${date}T${time}+02:00`, `${date}t${time}z`, `${date} ${time}Z`]) same(text);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Text around the forms read by arithmetic: one character changed anywhere falls back to Date.parse, or reads the same.
+    const chars = fc.constantFrom(...'0123456789-:.TZtz +');
+    fc.assert(
+      fc.property(fc.constantFrom('2026-02-28', '2028-02-29T23:59:59Z', '2026-09-01T09:30:45.123Z'), fc.nat(), chars, (text, at, c) => {
+        const i = at % text.length;
+        same(text.slice(0, i) + c + text.slice(i + 1));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -1,15 +1,41 @@
 /** Date and instant formats as plans write them, checked by arithmetic (no schema library: the platform checks load this on every page). */
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Arithmetic rather than a Date: parsing validates every record of a large plan.
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  // Arithmetic rather than a Date or a regex: parsing validates every record of a large plan.
+  return value.length === 10 && !Number.isNaN(epochDay(value));
+}
+
+/** The number `length` ASCII digits write from `from`; NaN when one of them is not a digit. */
+export function digitsAt(s: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DASH = 45;
+
+/**
+ * Days from 1970-01-01 to the real calendar date `s` starts with (`YYYY-MM-DD`, what follows is
+ * not read), or NaN when it starts with none. Integer arithmetic: rules read every blocker's dates.
+ */
+export function epochDay(s: string): number {
+  const y = digitsAt(s, 0, 4);
+  const m = digitsAt(s, 5, 2);
+  const d = digitsAt(s, 8, 2);
+  if (s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH || !(m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
+  // Days from civil (proleptic Gregorian, years counted from March so the leap day ends a year).
+  const ys = m <= 2 ? y - 1 : y;
+  const era = Math.floor(ys / 400);
+  const yoe = ys - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** Days in a month of the proleptic Gregorian calendar (what ISO 8601 and Date use). */
