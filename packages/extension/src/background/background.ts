@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { originPatternOf } from '../hosts/access.js';
 import { extensionUrl } from '../runtime/extension-url.js';
-import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type PlansPush, type TeamStatusPost } from '../messaging/protocol.js';
+import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type TabPush, type TeamStatusPost } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
-import { readPanelFolded } from '../storage/panel.js';
+import { readPanelFolded, savePanelFolded, watchPanelFolded } from '../storage/panel.js';
 import { linksItem, tabCampaignsItem, type PlanLink } from '../storage/items.js';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
 import { teamLinkKey, type TeamLink } from '../team/share-link.js';
@@ -83,7 +83,7 @@ export function startBackground(): void {
     await Promise.all(
       [...tabs].map(async ([tabId, keys]) => {
         if (!keys.some(affected)) return;
-        const push: PlansPush = { preflight: 'plans' };
+        const push: TabPush = { preflight: 'plans' };
         // A tab whose page has gone (or whose script was replaced) is simply not told.
         await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
       }),
@@ -110,6 +110,7 @@ export function startBackground(): void {
       if (tabId !== undefined && verdict) await setTabVerdict(tabId, verdict);
       return { verdict, panelFolded };
     },
+    'panel-folded': ({ folded }) => savePanelFolded(folded),
     async clear(_data, { tabId }) {
       if (tabId === undefined) return;
       forgetTab(tabId);
@@ -139,6 +140,16 @@ export function startBackground(): void {
       .then(() => readLinks())
       .then((links) => teamStatuses(links))
       .then((post) => optionsPorts.has(port) && port.postMessage(post))
+      .catch(() => undefined);
+  });
+  // The panel folded or unfolded in one tab (or the choice changed in storage any other way): every
+  // tab showing a panel follows.
+  watchPanelFolded((folded) => {
+    void tabCampaigns
+      .then((tabs) => {
+        const push: TabPush = { preflight: 'fold', folded };
+        return Promise.all([...tabs.keys()].map((tabId) => browser.tabs.sendMessage(tabId, push).catch(() => undefined)));
+      })
       .catch(() => undefined);
   });
   // A link added, changed or removed: connections follow, and the tabs showing those campaigns are told.

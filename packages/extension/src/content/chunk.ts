@@ -3,5 +3,4 @@
 // content-build.ts).
 export { Overlay, removeLeftPanels } from '../overlay/overlay.js';
 export { readFacts } from './read-facts.js';
-export { savePanelFolded, watchPanelFolded } from '../storage/panel.js';
-export { followPlans } from './plan-pushes.js';
+export { followFolds, followPlans } from './tab-pushes.js';

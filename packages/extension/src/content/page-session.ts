@@ -104,7 +104,7 @@ export class PageSession {
       this.overlay ??= new chunk.Overlay({
         folded: panelFolded,
         onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
-        onFoldChange: (folded) => void chunk.savePanelFolded(folded).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
+        onFoldChange: (folded) => void sendMessage('panel-folded', { folded }).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
       });
       this.overlay.show(verdict);
     });
@@ -117,7 +117,7 @@ export class PageSession {
   private followFoldChoice(chunk: CampaignChunk): void {
     if (this.watchingFold) return;
     this.watchingFold = true;
-    this.life.onEnd(chunk.watchPanelFolded((folded) => this.overlay?.fold(folded)));
+    this.life.onEnd(chunk.followFolds((folded) => this.overlay?.fold(folded)));
   }
 
   private async loadChunk(): Promise<CampaignChunk | undefined> {

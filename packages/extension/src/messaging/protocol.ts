@@ -16,6 +16,12 @@ export interface Protocol {
    * the user keeps the panel folded. `base` carries an `error` when the page could not be read.
    */
   check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: { verdict: TabVerdict | null; panelFolded: boolean } };
+  /**
+   * Content script → background: the user folded or unfolded the panel. The background keeps the
+   * choice and tells every other tab showing a panel (a `fold` push), so the content script
+   * never touches the storage API on the page's main thread.
+   */
+  'panel-folded': { request: { folded: boolean }; response: void };
   /** Content script → background: this tab shows no campaign any more. */
   clear: { request: Record<string, never>; response: void };
   /** Popup → background: the verdict for a tab. */
@@ -32,10 +38,12 @@ export interface LinkedPlans {
   teams: Record<string, TeamStatus>;
 }
 
-/** Background → a tab's content script, unasked: a plan linked to its campaigns changed (or its connection did), so it asks for its check again. */
-export interface PlansPush {
-  preflight: 'plans';
-}
+/**
+ * Background → a tab's content script, unasked: a plan linked to its campaigns changed (or its
+ * connection did), so it asks for its check again; or the user folded or unfolded the panel in
+ * another tab.
+ */
+export type TabPush = { preflight: 'plans' } | { preflight: 'fold'; folded: boolean };
 
 /** The options page's port to the background, which posts the linked team plans' states on it as they change. */
 export const TEAM_STATUS_PORT = 'preflight-team-status';

@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
  * Whether the user folded the on-page panel, kept per browser profile so every panel drawn
  * afterwards, in any tab, opens the way it was left. Unfolded until the user folds it.
  *
- * Read and written with the storage area itself rather than a wxt storage item: the content
- * script's campaign chunk writes and watches it, and wxt's storage module would add about 3.7 kB gz
- * there, while defining an item reads it at once (a storage round trip while the chunk loads).
+ * Only the background reads, writes and watches it: the content script sends the user's choice
+ * and is told of changes, so a host page never pays for the storage API's first use. Read with the
+ * storage area itself rather than a wxt storage item, which reads its value as soon as it is defined.
  */
 const PANEL_FOLDED = 'panel-folded';
 

@@ -1,10 +1,29 @@
 import { browser } from 'wxt/browser';
-import type { PlansPush } from '../messaging/protocol.js';
+import type { TabPush } from '../messaging/protocol.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 
-const isPush = (message: unknown): message is PlansPush => typeof message === 'object' && message !== null && (message as PlansPush).preflight === 'plans';
+const isPush = (message: unknown): message is TabPush => {
+  const kind = typeof message === 'object' && message !== null ? (message as { preflight?: unknown }).preflight : undefined;
+  return kind === 'plans' || (kind === 'fold' && typeof (message as { folded?: unknown }).folded === 'boolean');
+};
 
 let follower: (() => void) | undefined;
+let foldFollower: ((folded: boolean) => void) | undefined;
+let listening = false;
+
+/** One listener for what the background pushes to this tab, added with the first follower. */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isPush(message)) {
+      if (message.preflight === 'plans') follower?.();
+      else foldFollower?.(message.folded);
+    }
+    // Nothing to answer.
+    return undefined;
+  });
+}
 
 /** A verdict as the panel shows it: the same campaigns, checks and plans, whenever it was made. */
 const shownAs = (verdict: TabVerdict) => JSON.stringify({ ...verdict, checkedAt: undefined });
@@ -17,13 +36,7 @@ const shownAs = (verdict: TabVerdict) => JSON.stringify({ ...verdict, checkedAt:
  * says the page has changed. Called before the first check is asked for, so no change is missed.
  */
 export function followPlans(recheck: () => Promise<TabVerdict | null>, stale: () => boolean, show: (verdict: TabVerdict) => void): (shown: TabVerdict) => void {
-  if (!follower) {
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isPush(message)) follower?.();
-      // Nothing to answer.
-      return undefined;
-    });
-  }
+  listen();
   let last: string | undefined;
   let missed = false;
   const mine = () => {
@@ -51,5 +64,17 @@ export function followPlans(recheck: () => Promise<TabVerdict | null>, stale: ()
       missed = false;
       mine();
     }
+  };
+}
+
+/**
+ * Calls back when the user folds or unfolds the panel in another tab (the background tells every
+ * tab showing one); returns the unfollow function.
+ */
+export function followFolds(onFold: (folded: boolean) => void): () => void {
+  listen();
+  foldFollower = onFold;
+  return () => {
+    if (foldFollower === onFold) foldFollower = undefined;
   };
 }
