@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { makeApproval, makeBlocker, makeItem, makeMilestone, makePlan } from '../testing/factories.js';
-import { isKnownValid } from './known-valid.js';
+import { isKnownValid, sameData } from './known-valid.js';
 import { hasUnseenRecords, parsePlan, parsePlanInSlices } from './parse.js';
 import { BlockerSchema, ChecklistItemSchema, type Plan } from './schema.js';
 
@@ -204,8 +204,21 @@ test('the same input read again unchanged gives the very same plan; a change any
   assert.ok(afterChange.ok);
   assert.notEqual(afterChange.value, handedOut);
   assert.deepEqual(afterChange, full(input));
+  // Nor is a record put into it in place taken as valid when it is read back in.
+  handedOut.blockers.push({ ...makeBlocker({ id: 'blk-3' }), severity: 'urgent' as never });
+  assert.deepEqual(parsePlan(handedOut, { freeze: true }).problems.map((p) => p.path), ['blockers[2].severity']);
   // A plain parse keeps nothing.
   assert.notEqual((parsePlan(input) as { value: Plan }).value, (parsePlan(input) as { value: Plan }).value);
+});
+
+test('sameData compares arrays by length and elements, a hole apart from an undefined element', () => {
+  assert.ok(sameData([1, { a: [2, 3] }, 'x'], [1, { a: [2, 3] }, 'x']));
+  assert.ok(!sameData([1, { a: [2, 3] }], [1, { a: [2, 4] }]));
+  assert.ok(!sameData([1, 2], [1, 2, 3]));
+  assert.ok(!sameData([1, 2], { 0: 1, 1: 2 }));
+  assert.ok(!sameData({ 0: 1, 1: 2 }, [1, 2]));
+  assert.ok(!sameData([1, , 3], [1, undefined, 3]));
+  assert.ok(sameData([null, undefined], [null, undefined]));
 });
 
 test('a freezing sliced parse freezes and remembers as parsePlan does, and gives what parsePlan gives', async () => {

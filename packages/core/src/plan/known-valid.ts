@@ -47,6 +47,18 @@ export function hasFrozenCopy(input: unknown): boolean {
 const parsedPlans = new WeakMap<object, { plan: object; result: unknown }>();
 
 /**
+ * The result an earlier freezing parse of this very input gave, when the input still holds what that
+ * parse's plan holds (a plan handed over again, as each element of a page is given it): each record
+ * is compared with the frozen record at its place, none is looked up or validated. Undefined otherwise
+ * (never parsed, changed since, or not written as the parser writes it back).
+ */
+export function resultIfUnchanged(input: object): unknown {
+  const before = parsedPlans.get(input);
+  // The plan given out is writable: read back in, it holds whatever was put in it since.
+  return before !== undefined && before.plan !== input && sameData(input, before.plan) ? before.result : undefined;
+}
+
+/**
  * The result an earlier freezing parse of this input gave, when the plan just `built` from it holds
  * the same data as that one's plan; otherwise `finish(built)`, remembered for next time.
  */
@@ -61,20 +73,39 @@ export function sameResultAsBefore<R>(input: object, built: object, finish: (pla
 }
 
 /**
- * Deep equality of plain data (objects, arrays, primitives), own enumerable keys only. Runs over
- * every record of a re-sent plan (10,000 blockers), so it walks key lists rather than `for…in` and
- * recurses only into objects.
+ * Deep equality of plain data (objects, arrays, primitives), own enumerable keys only; arrays by
+ * their length and elements (plain data has no other keys on an array). Runs over every record of a
+ * re-sent plan (10,000 blockers), so it walks key lists rather than `for…in`, indexes rather than an
+ * array's 10,000 keys as strings, and recurses only into objects.
  */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const proto: unknown = Object.getPrototypeOf(a);
+  if (proto !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && sameElements(a, b);
+  if (Array.isArray(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
+  // A plain object inherits no string, number or boolean: an equal one is its own, no need to ask.
+  const plain = proto === Object.prototype || proto === null;
   for (const key of keys) {
     const x = (a as Record<string, unknown>)[key];
     const y = (b as Record<string, unknown>)[key];
-    if (x === y ? !Object.hasOwn(b, key) : typeof x !== 'object' || !Object.hasOwn(b, key) || !sameData(x, y)) return false;
+    if (x === y) {
+      if (!(plain && (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')) && !Object.hasOwn(b, key)) return false;
+    } else if (typeof x !== 'object' || !Object.hasOwn(b, key) || !sameData(x, y)) return false;
+  }
+  return true;
+}
+
+function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    // A hole is not an undefined element.
+    if (x === y ? x === undefined && (i in a) !== (i in b) : typeof x !== 'object' || !sameData(x, y)) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
-import { frozenCopyOf, hasFrozenCopy, isFrozenValid, isKnownValid, rememberValid, sameResultAsBefore } from './known-valid.js';
+import { frozenCopyOf, hasFrozenCopy, isFrozenValid, isKnownValid, rememberValid, resultIfUnchanged, sameResultAsBefore } from './known-valid.js';
 import { migratePlan } from './migrations.js';
 import { referenceProblems } from './references.js';
 import {
@@ -112,6 +112,8 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResu
   try {
     const { plan, problems } = prepare(input);
     if (!plan) return { ok: false, problems };
+    const again = options.freeze === true ? resultIfUnchanged(plan) : undefined;
+    if (again !== undefined) return again as ParseResult<Plan>;
     const valid = parseValid(plan, options.freeze === true);
     if (valid) return options.freeze === true ? sameResultAsBefore(plan, valid, (built) => finish(built as Json, [])) : finish(valid, []);
     const result = PlanSchema.safeParse(plan, { reportInput: true });

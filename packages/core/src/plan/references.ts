@@ -17,14 +17,17 @@ export function referenceProblems(plan: Json): Problem[] {
   const add = (path: string, code: string, message: string) => problems.push({ path, code, message });
 
   const ids = (collection: string, entries: unknown = plan[collection]) => {
-    const seen = new Map<string, number>();
-    list(entries).forEach((entry, i) => {
-      const id = isObject(entry) ? str(entry.id) : undefined;
-      if (id === undefined) return;
-      const first = seen.get(id);
-      if (first !== undefined) add(`${collection}[${i}].id`, 'duplicate_id', `"${id}" is already used by ${collection}[${first}]`);
-      else seen.set(id, i);
-    });
+    // A set, not a map to each id's index: cheaper to fill (10,000 blockers); the first holder of a
+    // repeated id, rare, is looked up when reported.
+    const seen = new Set<string>();
+    const all = list(entries);
+    const idOf = (entry: unknown) => (isObject(entry) ? str(entry.id) : undefined);
+    for (let i = 0; i < all.length; i++) {
+      const id = idOf(all[i]);
+      if (id === undefined) continue;
+      if (seen.has(id)) add(`${collection}[${i}].id`, 'duplicate_id', `"${id}" is already used by ${collection}[${all.findIndex((e) => idOf(e) === id)}]`);
+      else seen.add(id);
+    }
     return seen;
   };
   const stepIds = ids('steps');
@@ -82,7 +85,7 @@ export function referenceProblems(plan: Json): Problem[] {
   });
   problems.push(...cycleProblems(plan));
 
-  const targetIds: Record<string, Map<string, number>> = { step: stepIds, item: itemIds, milestone: milestoneIds, approval: approvalIds };
+  const targetIds: Record<string, Set<string>> = { step: stepIds, item: itemIds, milestone: milestoneIds, approval: approvalIds };
   list(plan.blockers).forEach((b, i) => {
     if (!isObject(b)) return;
     const status = str(b.status);
