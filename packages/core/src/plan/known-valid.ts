@@ -7,7 +7,8 @@
 const known = new WeakMap<object, unknown>();
 
 export function isKnownValid(value: unknown, schema: unknown): boolean {
-  return typeof value === 'object' && value !== null && known.get(value) === schema;
+  // Only frozen records are remembered: an unfrozen one (most of a plan handed in) costs no lookup.
+  return typeof value === 'object' && value !== null && Object.isFrozen(value) && known.get(value) === schema;
 }
 
 /**
@@ -119,5 +120,5 @@ function deepFreeze<T>(value: T): T {
 
 /** True for a record the parser validated and froze (whatever list it came from): its content is fixed. */
 export function isFrozenValid(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && known.has(value);
+  return typeof value === 'object' && value !== null && Object.isFrozen(value) && known.has(value);
 }
