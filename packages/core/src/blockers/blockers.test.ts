@@ -1,12 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { Plan } from '../plan/schema.js';
 import type { Killer } from '../plan/vocabulary.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
-import { recurringCategories, sprintIndex } from './sprints.js';
+import { latestRecurrences, recurringCategories, sprintIndex } from './sprints.js';
 import { sortBlockers } from './order.js';
 import { isOverdue } from './due.js';
 import { blockerStatus, daysBlocked } from './status.js';
@@ -88,6 +89,23 @@ describe('blocker rules', () => {
     const [recurrence] = recurringCategories(blockers, DEFAULT_CONFIG);
     assert.deepEqual(recurrence!.sprints, [13, 14, 15]);
     assert.deepEqual(recurrence!.blockers.map((b) => b.id), ['blk-4', 'blk-2', 'blk-3', 'blk-1', 'blk-5']);
+  });
+
+  it('the rule names the last blocker of each recurrence, raised latest (of a tie, the last listed), whatever the order and the ties', () => {
+    const config = { ...DEFAULT_CONFIG, blockers: { recurrenceSprints: 2 } };
+    const blocker = fc.record({
+      category: fc.constantFrom<Killer | undefined>('misalignment', 'poor-tooling', undefined),
+      sprint: fc.integer({ min: 10, max: 14 }),
+      day: fc.integer({ min: 0, max: 1 }),
+    });
+    fc.assert(
+      fc.property(fc.array(blocker, { maxLength: 30 }), (specs) => {
+        const blockers = specs.map(({ category, sprint, day }, i) => makeBlocker({ id: `blk-${i}`, category, raisedAt: inSprint(sprint, day) }));
+        const expected = recurringCategories(blockers, config).map(({ category, sprints, blockers: run }) => ({ category, sprints, latest: run[run.length - 1] }));
+        assert.deepEqual(latestRecurrences(blockers, config), expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('recurrence follows the configured sprint length and count', () => {

@@ -4,7 +4,7 @@ import { stepOwner } from '../rules/context.js';
 import type { RuleContext } from '../rules/context.js';
 import { defineRule, eachRecord, hit } from '../rules/rule.js';
 import { blockedStep, isOverdue } from './due.js';
-import { recurringCategories } from './sprints.js';
+import { latestRecurrences } from './sprints.js';
 
 const FILE_UNDER_A_KILLER = `File it under one of the five killers: ${KILLERS.map((k) => KILLER_TITLES[k].toLowerCase()).join(', ')}.`;
 
@@ -72,10 +72,10 @@ export const recurringCategory = defineRule({
   severity: 'warning',
   rationale: 'The same kind of blocker in consecutive sprints is a process defect: fix the system, not each blocker.',
   check: ({ plan, config }) =>
-    recurringCategories(plan.blockers, config).map(({ category, sprints, blockers }) => {
+    latestRecurrences(plan.blockers, config).map(({ category, sprints, latest }) => {
       const name = category.replace(/-/g, ' ');
       return hit(
-        blockerTarget(blockers[blockers.length - 1]!),
+        blockerTarget(latest),
         `"${name}" blockers were raised in ${sprints.length} consecutive sprints.`,
         `Treat ${name} as a process defect: change the workflow that keeps producing it.`,
         plan.campaign.owner,

@@ -23,17 +23,53 @@ export interface Recurrence {
   blockers: Blocker[];
 }
 
+/** Each category's latest run of consecutive sprints, with each blocker's raised-at and sprint by index. */
+interface Runs {
+  runs: Map<Killer, number[]>;
+  raisedMs: Float64Array;
+  sprintOf: Float64Array;
+}
+
 /**
  * Categories raised in at least `config.blockers.recurrenceSprints` consecutive sprints: a process
  * defect to fix in the system, not blocker by blocker. Reports each category's latest such run.
  */
 export function recurringCategories(blockers: readonly Blocker[], config: RulesConfig): Recurrence[] {
+  const found = latestRuns(blockers, config);
+  if (!found) return [];
+  const { runs, raisedMs } = found;
+  // Oldest first; blockers raised at the same instant keep the list's order.
+  return [...runs].map(([category, sprints]) => ({
+    category,
+    sprints,
+    blockers: inRun(blockers, found, category)
+      .sort((x, y) => raisedMs[x]! - raisedMs[y]! || x - y)
+      .map((i) => blockers[i]!),
+  }));
+}
+
+/**
+ * What the rule reports of each recurrence: its sprints and its latest blocker (the last of
+ * `recurringCategories`' list), found in one pass rather than by ordering every blocker of the run.
+ */
+export function latestRecurrences(blockers: readonly Blocker[], config: RulesConfig): { category: Killer; sprints: number[]; latest: Blocker }[] {
+  const found = latestRuns(blockers, config);
+  if (!found) return [];
+  return [...found.runs].map(([category, sprints]) => {
+    let latest = -1;
+    // The newest raised; of several raised at that instant, the last in the list.
+    for (const i of inRun(blockers, found, category)) if (latest < 0 || found.raisedMs[i]! >= found.raisedMs[latest]!) latest = i;
+    return { category, sprints, latest: blockers[latest]! };
+  });
+}
+
+function latestRuns(blockers: readonly Blocker[], config: RulesConfig): Runs | undefined {
   const anchorMs = toMs(config.sprint.anchor);
   const lengthMs = config.sprint.lengthDays * DAY_MS;
   const zone = config.timeZone;
-  // Two linear passes, so a log of 10,000 blockers stays cheap: the sprints each category was
-  // raised in, then (only when some category recurs) the blockers of each latest run. Each raised-at
-  // is read once, into typed arrays by index, which the second pass and the sort reuse.
+  // Linear passes, so a log of 10,000 blockers stays cheap: the sprints each category was raised
+  // in, then (only when some category recurs) the blockers of each latest run. Each raised-at is
+  // read once, into typed arrays by index, which the later passes reuse.
   const n = blockers.length;
   const raisedMs = new Float64Array(n);
   const sprintOf = new Float64Array(n);
@@ -56,20 +92,15 @@ export function recurringCategories(blockers: readonly Blocker[], config: RulesC
     }
     if (latest.length) runs.set(category, latest);
   }
-  if (runs.size === 0) return [];
-  const inRun = new Map<Killer, number[]>([...runs.keys()].map((category) => [category, []]));
-  for (let i = 0; i < n; i++) {
-    const category = blockers[i]!.category;
-    const run = category && runs.get(category);
-    if (run && sprintOf[i]! >= run[0]! && sprintOf[i]! <= run[run.length - 1]!) inRun.get(category)!.push(i);
-  }
-  // Oldest first; blockers raised at the same instant keep the list's order.
-  return [...runs].map(([category, sprints]) => ({
-    category,
-    sprints,
-    blockers: inRun
-      .get(category)!
-      .sort((x, y) => raisedMs[x]! - raisedMs[y]! || x - y)
-      .map((i) => blockers[i]!),
-  }));
+  return runs.size ? { runs, raisedMs, sprintOf } : undefined;
+}
+
+/** Indexes of the category's blockers raised in its latest run, in list order. */
+function inRun(blockers: readonly Blocker[], { runs, sprintOf }: Runs, category: Killer): number[] {
+  const run = runs.get(category)!;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const out: number[] = [];
+  for (let i = 0; i < blockers.length; i++) if (blockers[i]!.category === category && sprintOf[i]! >= first && sprintOf[i]! <= last) out.push(i);
+  return out;
 }

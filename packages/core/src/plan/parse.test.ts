@@ -46,6 +46,16 @@ test('unknown fields are reported where they are', () => {
   ]);
 });
 
+test('each repeated id is reported at each later use, naming the first', () => {
+  const plan = makePlan({ blockers: ['b', 'a', 'b', 'c', 'a', 'b'].map((id) => makeBlocker({ id })) });
+  const r = parsePlan(plan);
+  assert.deepEqual(r.problems.map((p) => `${p.path}: ${p.message}`), [
+    'blockers[2].id: "b" is already used by blockers[0]',
+    'blockers[4].id: "a" is already used by blockers[1]',
+    'blockers[5].id: "b" is already used by blockers[0]',
+  ]);
+});
+
 test('references between records must resolve', () => {
   const plan = makePlan({
     blockers: [makeBlocker({ blocks: { kind: 'item', id: 'nope' } }), makeBlocker()],
