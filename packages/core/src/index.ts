@@ -81,7 +81,7 @@ export { raciRowChecks, type RaciCheck } from './raci/step-checks.js';
 export { countPlaces, renameRole, undoRoleRename, type RoleRename, type RolePlace } from './raci/rename-role.js';
 export { personFor, renamePerson, roleLabel, setPerson } from './raci/people.js';
 export { blockerStatus, daysBlocked, type BlockerStatus } from './blockers/status.js';
-export { BLOCKER_SORTS, sortBlockers, type BlockerSort } from './blockers/order.js';
+export { BLOCKER_SORTS, resortBlockers, sortBlockers, type BlockerSort } from './blockers/order.js';
 export { recurringCategories, type Recurrence } from './blockers/sprints.js';
 export { checklistProgress, gateDueDate, openLaunchGates, type ChecklistProgress } from './checklist/gates.js';
 export { isSafeLink } from './checklist/fields.js';

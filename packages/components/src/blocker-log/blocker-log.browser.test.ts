@@ -199,6 +199,23 @@ describe('<preflight-blocker-log>', () => {
       expect(el.getAttribute('sort')).to.equal('raised');
     });
 
+    it('a plan just edited shows each moved blocker where sorting it afresh puts it', async () => {
+      const blockers = Array.from({ length: 6 }, (_, i) => makeBlocker({ id: `b${i}`, due: `2026-09-0${i + 1}`, raisedAt: '2026-08-01T09:00:00Z' }));
+      const el = await render(makePlan({ blockers }));
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['b0', 'b1', 'b2', 'b3', 'b4', 'b5']);
+      const moved = (id: string, due: string) => {
+        const plan = planOf(el);
+        const i = plan.blockers.findIndex((b) => b.id === id);
+        el.plan = { ...plan, blockers: plan.blockers.with(i, { ...plan.blockers[i]!, due }) };
+      };
+      moved('b1', '2026-09-09');
+      await settle(el);
+      await until(() => shownIds(el).join() === 'b0,b2,b3,b4,b5,b1', 'b1 to move last');
+      moved('b4', '2026-08-30');
+      await until(() => shownIds(el).join() === 'b4,b0,b2,b3,b5,b1', 'b4 to move first');
+    });
+
     it('filters by open/all, owner and severity, from controls or attributes', async () => {
       const el = await render(makePlan({ blockers: three() }));
       await select(el, 'status-filter', 'all');

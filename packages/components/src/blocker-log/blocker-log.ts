@@ -10,6 +10,7 @@ import {
   blockerStatus,
   KILLER_TITLES,
   KILLERS,
+  resortBlockers,
   roleLabel,
   sortBlockers,
   type Blocker,
@@ -101,6 +102,11 @@ function guessRowHeight(width: number, remPx: number): number {
  */
 const views = new WeakMap<readonly Blocker[], Map<string, Blocker[]>>();
 const VIEWS_KEPT = 4;
+/**
+ * The last order worked out, with the rows it ordered: an edit gives a new list that differs from it
+ * in a record or two, whose order is then worked out from this one (resortBlockers), not sorted again.
+ */
+let lastSorted: { key: string; shown: readonly Blocker[]; rows: Blocker[] } | undefined;
 interface Lookups {
   owners: string[];
   targets: Map<string, string>;
@@ -273,7 +279,8 @@ export class PreflightBlockerLog extends PlanElement {
     const shown = plan.blockers.filter(
       (b) => (statusFilter === 'all' || b.status === 'open') && (!ownerFilter || b.owner === ownerFilter) && (!severityFilter || b.severity === severityFilter),
     );
-    const rows = sortBlockers(shown, this.sort, now);
+    const rows = (lastSorted?.key === key && resortBlockers(lastSorted.rows, lastSorted.shown, shown, this.sort, now)) || sortBlockers(shown, this.sort, now);
+    lastSorted = { key, shown, rows };
     byKey.set(key, rows);
     // A few orders per list are kept (an unset `now` moves every minute): the oldest goes first.
     if (byKey.size > VIEWS_KEPT) byKey.delete(byKey.keys().next().value!);

@@ -2,13 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
-import type { Plan } from '../plan/schema.js';
+import type { Blocker, Plan } from '../plan/schema.js';
 import type { Killer } from '../plan/vocabulary.js';
 import { ruleContext } from '../rules/context.js';
 import { ruleById } from '../rules/catalog.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { latestRecurrences, recurringCategories, sprintIndex } from './sprints.js';
-import { sortBlockers } from './order.js';
+import { BLOCKER_SORTS, resortBlockers, sortBlockers } from './order.js';
 import { isOverdue } from './due.js';
 import { blockerStatus, daysBlocked } from './status.js';
 
@@ -162,6 +162,31 @@ describe('daysBlocked and sortBlockers', () => {
     const y = makeBlocker({ id: 'y', severity: 'high', raisedAt: '2026-08-05T09:00:00Z' });
     const z = makeBlocker({ id: 'z', severity: 'high', raisedAt: '2026-08-05T09:00:00Z' });
     assert.deepEqual(ids(sortBlockers([z, x, y], 'severity', NOW)), ['y', 'z', 'x']);
+  });
+
+  it('an order worked out after an edit is the order sorting afresh gives', () => {
+    const blocker = fc.record({
+      due: fc.option(fc.constantFrom('2026-08-20', '2026-08-21', '2026-09-01'), { nil: undefined }),
+      raisedAt: fc.constantFrom('2026-08-01T09:00:00Z', '2026-08-05T09:00:00Z', '2026-08-05T09:00:00.500Z'),
+      severity: fc.constantFrom('critical', 'high', 'medium', 'low'),
+      resolvedAt: fc.option(fc.constantFrom('2026-08-10T09:00:00Z', '2026-08-30T09:00:00Z'), { nil: undefined }),
+    });
+    const make = ({ resolvedAt, ...r }: { resolvedAt?: string } & Partial<Blocker>, id: string) => makeBlocker({ ...r, id, ...(resolvedAt ? { status: 'resolved' as const, resolvedAt } : {}) });
+    const edit = fc.tuple(fc.nat(), blocker);
+    fc.assert(
+      fc.property(fc.array(blocker, { minLength: 1, maxLength: 40 }), fc.array(edit, { maxLength: 20 }), fc.constantFrom(...BLOCKER_SORTS), (specs, edits, by) => {
+        const previous = specs.map((spec, i) => make(spec, `blk-${i}`));
+        const next = [...previous];
+        // Each edit gives a record new fields, keeping its id (ids stay unique, as in a valid plan).
+        for (const [at, spec] of edits) next[at % next.length] = make(spec, next[at % next.length]!.id);
+        const resorted = resortBlockers(sortBlockers(previous, by, NOW), previous, next, by, NOW);
+        const changed = next.filter((b, i) => b !== previous[i]).length;
+        if (changed > 16) assert.equal(resorted, undefined);
+        else assert.deepEqual(resorted, sortBlockers(next, by, NOW));
+      }),
+      { numRuns: 1000 },
+    );
+    assert.equal(resortBlockers([], [makeBlocker()], [makeBlocker()], 'due', NOW), undefined);
   });
 
   it('gives the same order for frozen records sorted again, and reads an unfrozen record changed in place afresh', () => {
