@@ -7,8 +7,8 @@
 // compiling and evaluating the campaign chunk) and each task its own bench probe timed (the first
 // route, steps resumed after scheduler.yield). The style, layout and paint of the frame that first
 // shows the panel is reported beside it. Timings run on the test build (scripts/build.mjs
-// --for-tests: the release code plus the bench probe, which records only on pages carrying its
-// meta tag); sizes are the release build's.
+// --for-tests: the release code plus the bench probe, which records on every page and reads
+// nothing of it); sizes are the release build's.
 // The baseline is what Chromium itself costs a page for injecting any content script: the same
 // pages in the same browser with an extension whose content scripts are empty (the test build with
 // each content script file emptied), measured the same way (the task that evaluates it). Our cost
@@ -40,10 +40,7 @@ const scriptKb = Math.max(...PLATFORMS.map((p) => gzipKb(contentScriptPath(p))))
 report({ name: 'extension: content script bundle, release build, loaded on every matching page (largest platform, gzip)', value: scriptKb, unit: 'kB', budget: 30 });
 report({ name: 'extension: content script with its campaign chunk, release build (gzip)', value: round(scriptKb + gzipKb(CAMPAIGN_CHUNK)), unit: 'kB', budget: 30 });
 
-// The probe in the content script records user-timing measures only on pages carrying this tag.
-const withProbe = (html: string) => html.replace(/<head([^>]*)>/i, '<head$1><meta name="preflight-bench">');
 const pages = [...(await platformFixtures()).values()].flat().filter((p) => detectPage(new URL(p.url))?.kind === 'campaign');
-const served = pages.map((p) => ({ ...p, html: withProbe(p.html) }));
 const RUNS = 3;
 const PHASES = ['preflight:extract', 'preflight:check', 'preflight:render'] as const;
 
@@ -163,7 +160,7 @@ function baselineBuild(): string {
 
 /** Chromium with the given unpacked extension and the fixture pages, launched as the end-to-end tests launch it. */
 async function launchWith(extension: string): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const { server, hosts } = await serveFixtures(served);
+  const { server, hosts } = await serveFixtures(pages);
   const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(', ');
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
@@ -209,7 +206,7 @@ const cpuLoads = new Map<string, number[]>(pages.map((p) => [p.description, []])
 const allBatches: number[] = [];
 let longest = 0;
 for (let run = 0; run < RUNS; run++) {
-  const browser = await ExtensionBrowser.launch(served);
+  const browser = await ExtensionBrowser.launch(pages);
   try {
     for (const [i, fixture] of pages.entries()) {
       const { page, tasks, cpu, evaluate, chunk, frame, frameCpu } = await openTraced(browser, fixture.url).catch(async (error: unknown) => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCH_META } from '../../../packages/extension/src/content/bench-probe.js';
+import { TASK_MEASURE } from '../../../packages/extension/src/content/bench-probe.js';
 import { contentScriptPath } from '../../../packages/extension/src/content/chunk-path.js';
 
 export const EXTENSION_DIR = 'packages/extension';
@@ -22,7 +22,7 @@ function newestSource(dir: string): number {
 /** A build for tests and the bench carries the bench probe; a release build (`npm run build`) does not. */
 function isTestBuild(dir: string): boolean {
   const script = join(dir, contentScriptPath('hubspot'));
-  return existsSync(join(dir, 'manifest.json')) && existsSync(script) && readFileSync(script, 'utf8').includes(BENCH_META);
+  return existsSync(join(dir, 'manifest.json')) && existsSync(script) && readFileSync(script, 'utf8').includes(TASK_MEASURE);
 }
 
 /** Reuses the test build from scripts/build.mjs --for-tests when it is newer than the sources; builds otherwise. */

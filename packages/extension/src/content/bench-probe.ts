@@ -7,15 +7,16 @@ declare global {
 }
 
 /**
- * Timing for `npm run bench`, on only when the page carries `<meta name="preflight-bench">`
- * (the bench's fixture pages do; real platform pages never). Figures go to the page's
- * performance timeline as user-timing measures, which the bench reads from the page.
+ * Timing for `npm run bench`, in the test build only (the release build leaves this class out).
+ * Figures go to the page's performance timeline as user-timing measures, which the bench reads
+ * from the page. It is on in every page of that build without looking at the page: a lookup in
+ * the page's DOM cost more than a millisecond of the main thread the bench measures.
  *
  * Spans are kept in memory and written as measures in a task after the panel is drawn, so the
  * writing does not add to the load it measures.
  */
-/** The name of the meta tag that turns the probe on; in a build's files only when it carries the probe. */
-export const BENCH_META = 'preflight-bench';
+/** The name of the measure each timed task leaves: in a build's files only when it carries the probe. */
+export const TASK_MEASURE = 'preflight:task';
 
 /** The step that ends a page's load: the panel drawn (the badge was set by the check before it). */
 export const LOAD_END = 'preflight:render';
@@ -23,14 +24,8 @@ export const LOAD_END = 'preflight:render';
 export class BenchProbe {
   private readonly spans: { name: string; start: number; end: number }[] = [];
 
-  static fromPage(): BenchProbe | undefined {
-    // Looked for in the head only: on a real page, where it is missing, a document-wide query
-    // would walk the whole DOM at every load.
-    return document.head?.querySelector(`meta[name="${BENCH_META}"]`) ? new BenchProbe() : undefined;
-  }
-
   /** Times one synchronous task of the content script (or, named, one phase of a task). */
-  time<T>(task: () => T, name = 'preflight:task'): T {
+  time<T>(task: () => T, name = TASK_MEASURE): T {
     const start = performance.now();
     try {
       return task();

@@ -5,7 +5,6 @@ import type { TabVerdict } from '../verdict/verdict.js';
 import { SettleWatcher } from './settle.js';
 import { BenchProbe } from './bench-probe.js';
 import { loadCampaignChunk, type CampaignChunk } from './load-chunk.js';
-import { yieldToHost } from './yield.js';
 import { watchLocation } from './location-watch.js';
 import type { ScriptLife } from './script-life.js';
 
@@ -19,14 +18,16 @@ type Overlay = InstanceType<CampaignChunk['Overlay']>;
  * waits for the DOM to settle, reads the facts once, has the background check them (it sets the
  * badge) and shows the panel. Leaving campaign pages clears both. A failing adapter is contained
  * here. Only detection and the settle watcher load with the page; reading and the panel come in a
- * chunk loaded on the first campaign page, the core's checks stay in the background, and each
- * step runs in a task of its own.
+ * chunk loaded on the first campaign page, and the core's checks stay in the background. Each step
+ * runs in the task that brings what it needs (the script's evaluation, the settle timer, the
+ * chunk's evaluation, the background's reply) rather than yielding for a task of its own: no step
+ * is long, and every extra task cost the page a quarter of a millisecond.
  */
 export class PageSession {
   private overlay: Overlay | undefined;
   private readonly settle: SettleWatcher;
-  /** The bench probe: null until looked for, at the first step (the release build has none). */
-  private benchProbe: BenchProbe | undefined | null = PREFLIGHT_BENCH_PROBE ? null : undefined;
+  /** The bench probe: the release build has none, and drops the class. */
+  private readonly probe = PREFLIGHT_BENCH_PROBE ? new BenchProbe() : undefined;
   /** Bumped on every navigation, so late results from the previous page are dropped. */
   private generation = 0;
   private showing = false;
@@ -47,10 +48,10 @@ export class PageSession {
 
   start(): void {
     watchLocation(this.life, (url) => void this.route(url));
-    // The first route in a task of its own, so the script's evaluation stays short. The extension
-    // is not asked whether it is still there (the first use of its API in a page costs about a
-    // millisecond): a page without a campaign never asks, a campaign page asks after it settles.
-    void this.step('preflight:route', () => void this.route(new URL(location.href)));
+    // The extension is not asked whether it is still there (the first use of its API in a page
+    // costs about a millisecond): a page without a campaign never asks, a campaign page asks after
+    // it settles.
+    this.step('preflight:route', () => void this.route(new URL(location.href)));
   }
 
   async route(url: URL): Promise<void> {
@@ -67,8 +68,6 @@ export class PageSession {
     this.clear();
     const settled = await this.settle.wait();
     if (!settled || stale()) return;
-    // Its import in a task of its own: the settle timer's task already paid the first use of the
-    // extension's API (the liveness check).
     const chunk = await this.step('preflight:load', () => this.loadChunk());
     if (!chunk || stale()) return;
 
@@ -94,9 +93,7 @@ export class PageSession {
       return;
     }
     this.showing = true;
-    await this.step('preflight:render', () => {
-      // A navigation while this task waited its turn: the panel belongs to the page now in view.
-      if (stale()) return;
+    this.step('preflight:render', () => {
       // Created once per page: it keeps the folded state across in-app navigations, starting from
       // the user's last choice, which the check's answer carried.
       // A copy of this script from before an update of the extension may have left its panel.
@@ -129,19 +126,8 @@ export class PageSession {
     }
   }
 
-  /**
-   * Looked for at the first step rather than while the script is evaluated, so the test build's
-   * evaluation reads no more of the page than the release's.
-   */
-  private get probe(): BenchProbe | undefined {
-    // The release build drops the lookup, and the probe's class with it.
-    if (PREFLIGHT_BENCH_PROBE && this.benchProbe === null) this.benchProbe = BenchProbe.fromPage();
-    return this.benchProbe ?? undefined;
-  }
-
-  /** One step in a task of its own, after the host page has had its turn; timed for the bench. */
-  private async step<T>(name: string, task: () => T): Promise<T> {
-    await yieldToHost();
+  /** One step, timed for the bench. */
+  private step<T>(name: string, task: () => T): T {
     const probe = this.probe;
     return probe ? probe.time(() => probe.time(task, name)) : task();
   }

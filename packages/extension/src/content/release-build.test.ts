@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_PLATFORMS, contentFiles, contentScriptEntry } from '../../content-build.js';
-import { BENCH_META } from './bench-probe.js';
+import { TASK_MEASURE } from './bench-probe.js';
 import { CAMPAIGN_CHUNK, contentScriptPath } from './chunk-path.js';
 
 const EXTENSION_DIR = join(import.meta.dirname, '../..');
-const PROBE_CODE = [BENCH_META, 'performance.measure'];
+const PROBE_CODE = [TASK_MEASURE, 'performance.measure'];
 
 test('each platform has a content script built from its own entry file, and the campaign chunk beside them', async () => {
   for (const platform of CONTENT_PLATFORMS) assert.ok(existsSync(join(EXTENSION_DIR, contentScriptEntry(platform))), `${platform}: no entry file`);
