@@ -18,8 +18,8 @@ export interface Protocol {
   check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: { verdict: TabVerdict | null; panelFolded: boolean } };
   /**
    * Content script → background: the user folded or unfolded the panel. The background keeps the
-   * choice and tells every other tab showing a panel (a `fold` push), so the content script
-   * never touches the storage API on the page's main thread.
+   * choice and tells every tab showing a panel (a `fold` push; the tab it came from already shows
+   * it), so the content script never touches the storage API on the page's main thread.
    */
   'panel-folded': { request: { folded: boolean }; response: void };
   /** Content script → background: this tab shows no campaign any more. */
