@@ -17,10 +17,22 @@ export interface TestClient {
   close(): void;
 }
 
+/**
+ * ws as a browser's WebSocket: an error nobody listens for is dropped, not thrown. The provider removes its
+ * listeners before it closes a socket, and ws reports closing one still connecting as an 'error' event, which
+ * Node throws when no listener is left (a test ended while a client was reconnecting failed on it).
+ */
+class BrowserLikeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 export function connect(wsUrl: string, plan: string, token: string, options: { user?: { name: string; role: string } } = {}): TestClient {
   const doc = new Y.Doc();
-  // Node 20 has no global WebSocket; the provider takes ws instead.
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket as never, maxAttempts: 0, delay: 50, minDelay: 50, maxDelay: 400 });
+  // Node 20 has no global WebSocket; the provider takes ws, made to drop errors as a browser's does.
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: BrowserLikeWebSocket as never, maxAttempts: 0, delay: 50, minDelay: 50, maxDelay: 400 });
   const client: TestClient = {
     doc,
     socket,
