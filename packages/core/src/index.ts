@@ -41,6 +41,7 @@ export {
   LIFECYCLE_STATES,
   MILESTONE_KINDS,
   PLATFORMS,
+  RACI_BY_LETTER,
   RACI_LETTERS,
   REVIEW_KINDS,
   STATE_TITLES,
@@ -54,6 +55,7 @@ export {
   type LifecycleState,
   type MilestoneKind,
   type PlatformId,
+  type RaciKey,
   type RaciLetter,
   type ReviewKind,
 } from './plan/vocabulary.js';

@@ -2,16 +2,15 @@
  * What a screen reader hears after a RACI edit: a cell's new letter is only otherwise conveyed
  * by its name changing, and a step or role moving or leaving is not conveyed at all.
  */
-import type { Plan } from '@preflight/core';
+import { RACI_BY_LETTER, type Plan } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
-import { LETTER_NAMES } from './edits.js';
 
 /** Describes an applied edit; `before` is the plan it was made on, `after` the plan it made. */
 export function describeRaciChange(change: PreflightChange, before: Plan, after: Plan): string {
   const stepName = (plan: Plan, id: string) => plan.steps.find((s) => s.id === id)?.name ?? id;
   switch (change.type) {
     case 'raci.set':
-      return `${stepName(after, change.stepId)}, ${change.role}: ${change.to ? `now ${LETTER_NAMES[change.to]}` : 'cleared'}`;
+      return `${stepName(after, change.stepId)}, ${change.role}: ${change.to ? `now ${RACI_BY_LETTER[change.to].name}` : 'cleared'}`;
     case 'step.add':
       return `Step “${stepName(after, change.stepId)}” added at position ${change.index + 1} of ${after.steps.length}`;
     case 'step.rename':

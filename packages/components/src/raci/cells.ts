@@ -1,7 +1,6 @@
 import { noChange, type ChildPart } from 'lit';
 import { directive, Directive, PartType, type PartInfo } from 'lit/directive.js';
-import type { RaciLetter } from '@preflight/core';
-import { LETTER_NAMES } from './edits.js';
+import { RACI_BY_LETTER, type RaciLetter } from '@preflight/core';
 
 /** A blank cell with everything that never changes; each new cell is a shallow clone of it. */
 let prototype: HTMLTableCellElement | undefined;
@@ -53,7 +52,7 @@ class RowCells extends Directive {
       setIfChanged(cell, 'data-l', letter ?? '');
       // The whole name ("Creative production, Legal: Consulted"): a cell read alone, as screen readers
       // do when a letter is typed, must still say which step and role it is.
-      setIfChanged(cell, 'aria-label', `${stepName}, ${roles[i]!}: ${letter ? LETTER_NAMES[letter] : 'none'}`);
+      setIfChanged(cell, 'aria-label', `${stepName}, ${roles[i]!}: ${letter ? RACI_BY_LETTER[letter].name : 'none'}`);
       if (cell.textContent !== (letter ?? '')) cell.textContent = letter ?? '';
       const tab = activeCol === i + 1 ? 0 : -1;
       if (cell.tabIndex !== tab) cell.tabIndex = tab;

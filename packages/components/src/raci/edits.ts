@@ -2,32 +2,28 @@
  * Pure edits of a plan's RACI matrix. Each returns a new plan that shares every untouched
  * step, so an edit costs one row. They rearrange data; judging it is the core's job.
  */
-import type { Layer, Plan, Raci, RaciLetter, Step } from '@preflight/core';
-
-export const LETTER_KEYS: Record<RaciLetter, 'responsible' | 'accountable' | 'consulted' | 'informed'> = {
-  R: 'responsible',
-  A: 'accountable',
-  C: 'consulted',
-  I: 'informed',
-};
-export const LETTER_NAMES: Record<RaciLetter, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
-export const LETTERS: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
+import { RACI_BY_LETTER, RACI_LETTERS, type Layer, type Plan, type Raci, type RaciLetter, type Step } from '@preflight/core';
 
 /** Every role's letter on a step (the first one, should a role hold two). */
 export function lettersOf(step: Step): Map<string, RaciLetter> {
   const out = new Map<string, RaciLetter>();
-  for (const letter of LETTERS) for (const role of step.raci[LETTER_KEYS[letter]]) if (!out.has(role)) out.set(role, letter);
+  for (const { letter, key } of RACI_LETTERS) for (const role of step.raci[key]) if (!out.has(role)) out.set(role, letter);
   return out;
 }
 
 export function letterOf(step: Step, role: string): RaciLetter | null {
-  for (const letter of LETTERS) if (step.raci[LETTER_KEYS[letter]].includes(role)) return letter;
-  return null;
+  return RACI_LETTERS.find(({ key }) => step.raci[key].includes(role))?.letter ?? null;
+}
+
+/** The letter a key types (`r` or `R` sets R), or null for any other key. */
+export function typedLetter(key: string): RaciLetter | null {
+  return RACI_LETTERS.find(({ letter }) => letter === key.toUpperCase())?.letter ?? null;
 }
 
 /** Space cycles empty → R → A → C → I → empty. */
 export function nextLetter(letter: RaciLetter | null): RaciLetter | null {
-  return letter === null ? 'R' : (LETTERS[LETTERS.indexOf(letter) + 1] ?? null);
+  const at = RACI_LETTERS.findIndex((entry) => entry.letter === letter);
+  return RACI_LETTERS[at + 1]?.letter ?? null;
 }
 
 const withSteps = (plan: Plan, steps: Step[]): Plan => ({ ...plan, steps });
@@ -45,7 +41,10 @@ export function setLetter(plan: Plan, stepId: string, role: string, letter: Raci
     plan.steps.map((step) => {
       if (step.id !== stepId) return step;
       const raci = mapRaci(step.raci, (roles) => roles.filter((r) => r !== role));
-      if (letter) raci[LETTER_KEYS[letter]] = [...raci[LETTER_KEYS[letter]], role];
+      if (letter) {
+        const { key } = RACI_BY_LETTER[letter];
+        raci[key] = [...raci[key], role];
+      }
       return { ...step, raci };
     }),
   );

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { countPlaces, LAYERS, parsePlan, personFor, problemWords, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
+import { countPlaces, LAYERS, parsePlan, RACI_LETTERS, personFor, problemWords, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
@@ -18,6 +18,8 @@ import { rowCells } from './cells.js';
 import { raciStyles } from './raci.styles.js';
 
 const PAGE_ROWS = 10;
+/** "R Responsible · A Accountable · C Consulted · I Informed" */
+const LEGEND = RACI_LETTERS.map(({ letter, name }) => `${letter} ${name}`).join(' · ');
 
 declare module '../shared/changes.js' {
   interface ChangeMap {
@@ -108,7 +110,7 @@ export class PreflightRaci extends PlanElement {
     const drawn = this.rows.count(plan.id, steps.length, active.row);
     return html`
       <div class="toolbar" part="toolbar">
-        <p class="legend">R Responsible · A Accountable · C Consulted · I Informed</p>
+        <p class="legend">${LEGEND}</p>
         <button type="button" part="export" @click=${() => this.download(plan)}>Export CSV</button>
       </div>
       <div class="scroller" part="scroller">
@@ -337,11 +339,11 @@ export class PreflightRaci extends PlanElement {
     const step = at.row > 0 ? plan.steps[at.row - 1] : undefined;
     const role = at.col > 0 ? plan.roles[at.col - 1] : undefined;
     if (step && role) {
-      const key = e.key.toUpperCase();
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (key === 'R' || key === 'A' || key === 'C' || key === 'I') {
+      const typed = edit.typedLetter(e.key);
+      if (typed) {
         e.preventDefault();
-        this.setLetter(plan, step, role, key);
+        this.setLetter(plan, step, role, typed);
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
         this.setLetter(plan, step, role, null);

@@ -28,8 +28,7 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 export function raciToCsv(plan: Plan): string {
   const header = ['Step', 'Layer', ...plan.roles, 'Backup'];
   const rows = plan.steps.map((step) => {
-    const keys = { R: step.raci.responsible, A: step.raci.accountable, C: step.raci.consulted, I: step.raci.informed };
-    const cells = plan.roles.map((role) => RACI_LETTERS.filter((letter) => keys[letter].includes(role)).join('/') || undefined);
+    const cells = plan.roles.map((role) => RACI_LETTERS.filter(({ key }) => step.raci[key].includes(role)).map(({ letter }) => letter).join('/') || undefined);
     return [step.name, step.layer, ...cells, step.raci.backup];
   });
   return toCsv([header, ...rows]);

@@ -27,6 +27,7 @@ function v1ToV2(plan: Json): Json {
         const raci = { ...step.raci };
         const a = raci.accountable;
         raci.accountable = a === undefined || a === null || a === '' ? [] : Array.isArray(a) ? a : [a];
+        // Version 1's own letter lists, not RACI_LETTERS: this reads what a version 1 file held, whatever the letters become.
         for (const key of ['responsible', 'accountable', 'consulted', 'informed'] as const) {
           if (raci[key] === undefined) raci[key] = [];
           if (Array.isArray(raci[key])) (raci[key] as unknown[]).forEach(note);

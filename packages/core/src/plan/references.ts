@@ -1,12 +1,11 @@
 import type { Problem } from '../problems/problem.js';
 import { stepDatesProblem } from '../steps/schedule.js';
+import { RACI_LETTERS } from './vocabulary.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-const RACI_KEYS = ['responsible', 'accountable', 'consulted', 'informed'] as const;
 
 /**
  * Checks that only make sense across records: unique ids, references that resolve, roles that exist,
@@ -77,7 +76,7 @@ export function referenceProblems(plan: Json): Problem[] {
     const raci = step.raci;
     if (isObject(raci)) {
       const letterOf = new Map<string, string>();
-      for (const key of RACI_KEYS) {
+      for (const { key } of RACI_LETTERS) {
         list(raci[key]).forEach((role, j) => {
           if (typeof role !== 'string') return;
           const path = `steps[${i}].raci.${key}[${j}]`;

@@ -71,8 +71,22 @@ export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 export const PLATFORMS = ['hubspot', 'salesforce', 'google-ads', 'meta', 'linkedin'] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
-export const RACI_LETTERS = ['R', 'A', 'C', 'I'] as const;
-export type RaciLetter = (typeof RACI_LETTERS)[number];
+/**
+ * The RACI letters, in the order a cell cycles through them and a CSV cell lists them: each one's
+ * list in a step's `raci` and its name.
+ */
+export const RACI_LETTERS = [
+  { letter: 'R', key: 'responsible', name: 'Responsible' },
+  { letter: 'A', key: 'accountable', name: 'Accountable' },
+  { letter: 'C', key: 'consulted', name: 'Consulted' },
+  { letter: 'I', key: 'informed', name: 'Informed' },
+] as const;
+type RaciLetterEntry = (typeof RACI_LETTERS)[number];
+export type RaciLetter = RaciLetterEntry['letter'];
+/** The list of a step's `raci` a letter puts a role in. */
+export type RaciKey = RaciLetterEntry['key'];
+/** Each letter's entry, by the letter. */
+export const RACI_BY_LETTER = Object.fromEntries(RACI_LETTERS.map((entry) => [entry.letter, entry])) as Readonly<Record<RaciLetter, RaciLetterEntry>>;
 
 /** A plan's readiness state as every surface names it (the badge, a row's findings, the extension's panel). */
 export const STATE_TITLES: Readonly<Record<'ready' | 'at-risk' | 'blocked', string>> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };

@@ -6,6 +6,7 @@
  * changed so the rename can be undone exactly, even where the new name was already written.
  */
 import type { Plan, Raci } from '../plan/schema.js';
+import { RACI_LETTERS, type RaciKey } from '../plan/vocabulary.js';
 
 /** One place that named the role: `campaign.owner`, `steps/<id>/raci.accountable`, `blockers/<id>/owner`, `log/<index>/by`… */
 export interface RolePlace {
@@ -21,8 +22,6 @@ export interface RoleRename {
   plan: Plan;
   places: RolePlace[];
 }
-
-const LETTER_FIELDS = ['responsible', 'accountable', 'consulted', 'informed'] as const;
 
 /** How many records of each kind a rename touched, for the sentence that announces it. */
 export function countPlaces(places: readonly RolePlace[]): Partial<Record<RolePlace['list'], number>> {
@@ -73,12 +72,12 @@ export function renameRole(plan: Plan, from: string, to: string): RoleRename {
   }
   next.steps = plan.steps.map((step) => {
     let raci: Raci | undefined;
-    for (const letter of LETTER_FIELDS) {
-      if (!step.raci[letter].includes(from)) continue;
+    for (const { key } of RACI_LETTERS) {
+      if (!step.raci[key].includes(from)) continue;
       raci ??= { ...step.raci };
-      raci[letter] = step.raci[letter].map((r, index) => {
+      raci[key] = step.raci[key].map((r, index) => {
         if (r !== from) return r;
-        places.push({ list: 'steps', id: step.id, field: `raci.${letter}`, index });
+        places.push({ list: 'steps', id: step.id, field: `raci.${key}`, index });
         return to;
       });
     }
@@ -130,8 +129,8 @@ export function undoRoleRename(plan: Plan, places: readonly RolePlace[], from: s
       const key = p.field.slice('raci.'.length);
       if (key === 'backup') raci.backup = from;
       else {
-        const letter = key as (typeof LETTER_FIELDS)[number];
-        raci[letter] = raci[letter].map((r, i) => (i === p.index ? from : r));
+        const list = key as RaciKey;
+        raci[list] = raci[list].map((r, i) => (i === p.index ? from : r));
       }
     }
     return { ...step, raci, ...(doneBy === undefined ? {} : { doneBy }) };
