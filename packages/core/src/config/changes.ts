@@ -1,8 +1,6 @@
 import { DEFAULT_CONFIG } from './defaults.js';
 import type { RulesConfig, RulesConfigInput } from './schema.js';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type JsonObject as Json } from '../json/object.js';
 
 function changes(config: Json, base: Json): Json {
   const out: Json = {};

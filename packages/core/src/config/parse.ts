@@ -3,9 +3,7 @@ import { problemsFromIssues } from '../problems/zod-issues.js';
 import { DEFAULT_CONFIG } from './defaults.js';
 import { KNOWN_RULE_IDS } from './rule-ids.js';
 import { RulesConfigSchema, type RulesConfig } from './schema.js';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type JsonObject as Json } from '../json/object.js';
 
 /** Overlays a partial config on the defaults, one level of sections deep; lists replace. */
 function overlay(base: Json, input: Json): Json {

@@ -14,9 +14,7 @@ import {
   StepSchema,
   type Plan,
 } from './schema.js';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type JsonObject as Json } from '../json/object.js';
 
 function prepare(input: unknown): { plan?: Json; problems: Problem[] } {
   if (!isObject(input)) {

@@ -1,9 +1,9 @@
 /** Campaign facts written by hand (or by a script) for the command line: each field a fact or a plain value. */
 import { PLATFORMS, type PlatformId } from '../plan/vocabulary.js';
 import type { CampaignFacts, Fact } from './facts.js';
+import { isObject } from '../json/object.js';
 
 const FIELDS = ['name', 'status', 'startDate', 'endDate', 'budget', 'owner', 'trackingUrls', 'autoTagging'] as const;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFact = (v: unknown): v is Fact<unknown> => isObject(v) && 'value' in v && typeof v.source === 'string';
 
 /** What is wrong with the input, as `path: message` lines; empty when it can be read as facts. */

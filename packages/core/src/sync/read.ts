@@ -3,7 +3,8 @@ import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
-import { FIELD_MAPS, LOG_SCHEMA, META_FIELDS, NESTED_FIELDS, POSITION_KEY, RECORD_LIST_NAMES, RECORD_LISTS, isObject, type Json, type RecordList } from './shape.js';
+import { FIELD_MAPS, LOG_SCHEMA, META_FIELDS, NESTED_FIELDS, POSITION_KEY, RECORD_LIST_NAMES, RECORD_LISTS, type Json, type RecordList } from './shape.js';
+import { isObject } from '../json/object.js';
 
 /** A value as plain data: a Y type a rogue client wrote is read as its JSON, never trusted as it is. */
 const plain = (value: unknown): unknown => (value instanceof Y.AbstractType ? (value.toJSON() as unknown) : value);

@@ -35,5 +35,4 @@ export const NESTED_FIELDS: Partial<Record<RecordList, readonly string[]>> = { s
 export const POSITION_KEY = '_pos';
 export const LOG_SCHEMA = LogEntrySchema;
 
-export type Json = Record<string, unknown>;
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type { JsonObject as Json } from '../json/object.js';

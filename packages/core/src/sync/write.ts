@@ -4,7 +4,8 @@ import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/schema.js';
 import type { Problem } from '../problems/problem.js';
 import { orderedRecords, positionOf, recordOf } from './read.js';
-import { FIELD_MAPS, META_FIELDS, NESTED_FIELDS, POSITION_KEY, RECORD_LIST_NAMES, isObject, type Json, type RecordList } from './shape.js';
+import { FIELD_MAPS, META_FIELDS, NESTED_FIELDS, POSITION_KEY, RECORD_LIST_NAMES, type Json, type RecordList } from './shape.js';
+import { isObject } from '../json/object.js';
 import { placeInOrder } from './positions.js';
 
 export type WriteResult = { ok: true; changed: boolean } | { ok: false; problems: Problem[] };

@@ -1,8 +1,7 @@
 import type { RulesConfig } from '../config/schema.js';
 import type { ParseResult, Problem } from '../problems/problem.js';
 import { parseTeamConfig, type TeamConfig } from './parse.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from '../json/object.js';
 
 /**
  * An edit of the team's settings as the workspace sends it (`PUT /settings`). Secrets are

@@ -3,6 +3,7 @@ import type { RulesConfig } from '../config/schema.js';
 import { joinPath, type ParseResult, type Problem } from '../problems/problem.js';
 import { problemsFromIssues } from '../problems/zod-issues.js';
 import { ENV_REFERENCE, TeamConfigInputSchema, type Person } from './schema.js';
+import { isObject } from '../json/object.js';
 
 export const DEFAULT_SCHEDULE_SECONDS = 300;
 export const DEFAULT_DIGEST_HOUR = 9;
@@ -22,8 +23,6 @@ export interface TeamConfig {
   people: Person[];
   scheduleSeconds: number;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads a team settings file (`preflight-server --config team.json`): the rules every plan is

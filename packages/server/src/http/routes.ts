@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parsePlan } from '@preflight/core';
+import { isObject } from '@preflight/core/schema';
 import { isEmptyDoc, readDoc, writePlan } from '@preflight/core/sync';
 import { canWrite, covers, parseDuration, type Grant, type Role } from '../auth/tokens.js';
 import { isPlanId } from '../plans/ids.js';
@@ -139,11 +140,10 @@ async function settingsRoute(request: IncomingMessage, response: ServerResponse,
   let result;
   if (method === 'PUT') {
     const body = await readJson(request);
-    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
     // The revision the edit was made on travels beside the settings; anything else is the edit itself, checked by the core.
-    const { revision, ...edit } = isObject ? (body as Record<string, unknown>) : {};
+    const { revision, ...edit } = isObject(body) ? body : {};
     if (revision !== undefined && !Number.isInteger(revision)) throw new HttpError(400, 'the settings are not valid: nothing was changed', [{ path: 'revision', code: 'invalid_type', message: 'must be the revision the settings were read at' }]);
-    result = await api.settings.save(isObject ? edit : body, grant.name, api.now(), revision as number | undefined);
+    result = await api.settings.save(isObject(body) ? edit : body, grant.name, api.now(), revision as number | undefined);
   } else result = await api.settings.reset(grant.name, api.now());
   if (!result.ok) throw new HttpError(result.status, result.message, result.problems.length ? result.problems : undefined);
   const view = notifySettings(result.current);
