@@ -5,6 +5,7 @@ import { findingStyles, renderFindings, type FixLink } from '../shared/findings.
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
+import { stateStyles } from '../shared/tokens.js';
 
 const TOP = 5;
 
@@ -25,6 +26,7 @@ export class PreflightBadge extends PlanElement {
     ...PlanElement.styles,
     popoverStyles,
     findingStyles,
+    stateStyles("[part~='pill']"),
     css`
       :host {
         display: inline-block;
@@ -39,33 +41,21 @@ export class PreflightBadge extends PlanElement {
         font-size: var(--_font-size-sm);
         font-weight: var(--_font-weight-semibold);
         white-space: nowrap;
-        background: var(--_ready-container);
-        border-color: var(--_ready);
-      }
-      [part~='pill'][data-state='blocked'] {
-        background: var(--_blocked-container);
-        border-color: var(--_blocked);
-      }
-      [part~='pill'][data-state='at-risk'] {
-        background: var(--_at-risk-container);
-        border-color: var(--_at-risk);
       }
       /* Each state has its own shape beside its word, so it never reads by colour alone: ● ready, ▲ at risk, ■ blocked. */
       .dot {
         width: var(--_space-2);
         height: var(--_space-2);
         border-radius: 50%;
-        background: var(--_ready);
+        background: var(--_state);
       }
       [data-state='blocked'] .dot {
         border-radius: 1px;
-        background: var(--_blocked);
       }
       [data-state='at-risk'] .dot {
         width: var(--_space-3);
         border-radius: 0;
         clip-path: polygon(50% 0, 100% 100%, 0 100%);
-        background: var(--_at-risk);
       }
       [part~='score'] {
         font-variant-numeric: tabular-nums;

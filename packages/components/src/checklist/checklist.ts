@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   GATE_TITLES,
@@ -25,6 +25,7 @@ import { barStyles } from '../shared/bar.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
+import { checklistStyles } from './checklist.styles.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
 
@@ -103,220 +104,7 @@ export class PreflightChecklist extends PlanElement {
     findingStyles,
     dateFieldStyles,
     barStyles,
-    css`
-      :host {
-        --progress-height: 0.5rem;
-      }
-      .summary {
-        display: grid;
-        gap: var(--_space-2);
-        margin-bottom: var(--_space-2);
-      }
-      [part~='verdict'] {
-        display: flex;
-        gap: var(--_space-2);
-        align-items: baseline;
-        flex-wrap: wrap;
-        margin: 0;
-        padding: var(--_space-2);
-        border-radius: var(--_radius);
-        border: 1px solid var(--_ready);
-        background: var(--_ready-container);
-      }
-      [part~='verdict'][data-state='blocked'] {
-        border-color: var(--_blocked);
-        background: var(--_blocked-container);
-      }
-      [part~='verdict'][data-state='at-risk'] {
-        border-color: var(--_at-risk);
-        background: var(--_at-risk-container);
-      }
-      .state {
-        font-weight: var(--_font-weight-bold);
-      }
-      .definition {
-        color: var(--_on-surface-muted);
-      }
-      [part~='reasons'] ul {
-        margin: 0;
-        padding-left: var(--_space-5);
-      }
-      [part~='fix-button'] {
-        min-height: var(--_target);
-      }
-      [part~='open-gates'] {
-        margin: 0;
-        padding-left: var(--_space-5);
-      }
-      .bar {
-        --_bar-height: var(--progress-height);
-      }
-      h3 {
-        font-size: var(--_font-size-md);
-        margin: var(--_space-2) 0 var(--_space-1);
-        text-transform: capitalize;
-      }
-      /*
-       * Items lay out by the list's width (a container query on the list, not :host, so the host keeps
-       * its content's width in a flex row or a table cell): narrower than 30rem, an item's buttons go
-       * under its label instead of squeezing it into a column of single words.
-       */
-      ul.items {
-        container: items / inline-size;
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        border: 1px solid var(--_outline-subtle);
-        border-radius: var(--_radius);
-      }
-      [part~='item'] {
-        display: grid;
-        grid-template-columns: auto 1fr auto;
-        gap: var(--_space-1) var(--_space-2);
-        align-items: center;
-        padding: var(--_space-1) var(--_space-2);
-        border-bottom: 1px solid var(--_outline-subtle);
-        /* Items off screen skip layout and paint (a 500-item list renders what is visible), and keep their last size. */
-        content-visibility: auto;
-        contain-intrinsic-size: auto 4rem;
-      }
-      [part~='item']:last-child {
-        border-bottom: 0;
-      }
-      [part~='checkbox'] {
-        width: var(--_target);
-        height: var(--_target);
-        margin: 0;
-        accent-color: var(--_primary);
-      }
-      .label {
-        min-width: 0;
-        overflow-wrap: anywhere;
-        font-weight: var(--_font-weight-semibold);
-      }
-      [data-done='true'] .label {
-        text-decoration: line-through;
-        color: var(--_on-surface-muted);
-      }
-      .meta {
-        grid-column: 2 / -1;
-        display: flex;
-        gap: var(--_space-2);
-        flex-wrap: wrap;
-        color: var(--_on-surface-muted);
-        font-size: var(--_font-size-sm);
-      }
-      [part~='gate'] {
-        color: var(--_on-surface);
-        font-weight: var(--_font-weight-semibold);
-      }
-      [part~='evidence'] a {
-        color: var(--_primary);
-      }
-      .actions {
-        display: flex;
-        gap: var(--_space-1);
-        flex-wrap: wrap;
-        justify-content: end;
-      }
-      [part~='editor'],
-      [part~='add-form'] {
-        display: flex;
-        gap: var(--_space-2);
-        flex-wrap: wrap;
-        align-items: end;
-      }
-      [part~='editor'] {
-        grid-column: 1 / -1;
-        padding: var(--_space-2);
-        border: 1px solid var(--_outline);
-        border-radius: var(--_radius);
-      }
-      /* The add form's fields flow into as many columns as fit; a fieldset is as wide as its content unless told otherwise. */
-      [part~='add-form'] fieldset {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
-        gap: var(--_space-2);
-        align-items: end;
-        flex: 1 1 100%;
-        min-inline-size: 0;
-        margin: 0;
-        border: 1px solid var(--_outline-subtle);
-        border-radius: var(--_radius);
-      }
-      .add-actions {
-        display: flex;
-        gap: var(--_space-2);
-        flex-wrap: wrap;
-      }
-      [part~='add-button'] {
-        justify-self: start;
-        margin-top: var(--_space-2);
-      }
-      .empty {
-        padding: var(--_space-2);
-        border: 1px dashed var(--_outline-subtle);
-        border-radius: var(--_radius);
-        color: var(--_on-surface-muted);
-      }
-      .field {
-        display: grid;
-        gap: var(--_space-half);
-        min-width: 0;
-        max-width: 100%;
-      }
-      /* A select is as wide as its longest option (a role's name): let it shrink to the frame. */
-      .field input:not([type='checkbox']),
-      .field select {
-        min-height: var(--_target);
-        min-width: 0;
-        max-width: 100%;
-      }
-      [part~='add-form'] .field :is(input, select) {
-        width: 100%;
-      }
-      .check-field {
-        display: flex;
-        gap: var(--_space-1);
-        align-items: center;
-        min-height: var(--_target);
-      }
-      .check-field input {
-        width: var(--_target);
-        height: var(--_target);
-        margin: 0;
-      }
-      [part~='field-error'] {
-        margin: 0;
-        color: var(--_blocked);
-        font-size: var(--_font-size-sm);
-        font-weight: var(--_font-weight-semibold);
-      }
-      [part~='undo'] {
-        display: flex;
-        gap: var(--_space-2);
-        align-items: center;
-        margin: var(--_space-2) 0;
-      }
-      .add {
-        margin-top: var(--_space-2);
-      }
-      .toolbar {
-        display: flex;
-        gap: var(--_space-2);
-        align-items: center;
-        flex-wrap: wrap;
-      }
-      @container items (width < 30rem) {
-        [part~='item'] {
-          grid-template-columns: auto minmax(0, 1fr);
-        }
-        .actions {
-          grid-column: 2 / -1;
-          justify-content: start;
-        }
-      }
-    `,
+    checklistStyles,
   ];
 
   /** How items are grouped: by `layer` (strategy, execution, operations) or by `handoff`. */
@@ -479,11 +267,9 @@ export class PreflightChecklist extends PlanElement {
     const doneBy = done ? html`<span class="done" .textContent=${`Done by ${item.doneBy ? roleLabel(plan, item.doneBy) : 'nobody recorded'} at ${this.dates.time(item.doneAt!)}`}></span>` : nothing;
     const [state, gated, metaId] = [done ? 'true' : 'false', item.gate ? 'true' : 'false', `${id}-meta`];
     if (!editable) {
-      // prettier-ignore
       return html`<li part="item" data-id=${item.id} data-done=${state} data-gate=${gated}><input type="checkbox" part="checkbox" id=${id} .checked=${done} disabled aria-describedby=${metaId} /><label class="label" for=${id} .textContent=${item.label}></label><span class="actions">${chip}</span><div class="meta" id=${metaId}>${gate}<span .textContent=${owner}></span><span .textContent=${due}></span>${evidence}${doneBy}</div></li>`;
     }
     const editing = this.editing === item.id;
-    // prettier-ignore
     return html`<li part="item" data-id=${item.id} data-done=${state} data-gate=${gated}><input type="checkbox" part="checkbox" id=${id} data-action="toggle" .checked=${done} aria-describedby=${metaId} /><label class="label" for=${id} .textContent=${item.label}></label><span class="actions">${chip}<button type="button" part="edit-button" data-action="edit" aria-expanded=${editing ? 'true' : 'false'} aria-controls=${`${id}-editor`} aria-label=${`Edit ${item.label}`}>Edit</button><button type="button" part="remove-button" data-action="remove" aria-label=${`Remove ${item.label}`}>Remove</button></span><div class="meta" id=${metaId}>${gate}<span .textContent=${owner}></span><span .textContent=${due}></span>${evidence}${doneBy}</div>${editing ? this.renderEditor(plan, item, id) : nothing}</li>`;
   }
 

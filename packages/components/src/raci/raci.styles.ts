@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { stateStyles } from '../shared/tokens.js';
 
 export const raciStyles = css`
   :host {
@@ -158,17 +159,8 @@ export const raciStyles = css`
     border-radius: var(--_radius-pill);
     font-size: var(--_font-size-sm);
     font-weight: var(--_font-weight-semibold);
-    background: var(--_ready-container);
-    border-color: var(--_ready);
   }
-  .verdict button[data-state='blocked'] {
-    background: var(--_blocked-container);
-    border-color: var(--_blocked);
-  }
-  .verdict button[data-state='at-risk'] {
-    background: var(--_at-risk-container);
-    border-color: var(--_at-risk);
-  }
+  ${stateStyles('.verdict button')}
   .editor {
     display: grid;
     gap: var(--_space-2);

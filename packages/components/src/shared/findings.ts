@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { sentenceWithDays } from './day-text.js';
+import { stateStyles } from './tokens.js';
 import { findingsState, isSafeLink, roleLabel, ruleById, STATE_TITLES, type Finding, type Plan, type Severity } from '@preflight/core';
 
 /** Only https and mailto URLs ever become links; anything else is shown as text. */
@@ -124,13 +125,6 @@ export const findingStyles = css`
     min-height: 24px;
     margin-top: var(--_space-half);
   }
-  /* A row's or item's findings button, coloured by its worst finding. */
-  [part~='findings-button'][data-state='blocked'] {
-    background: var(--_blocked-container);
-    border-color: var(--_blocked);
-  }
-  [part~='findings-button'][data-state='at-risk'] {
-    background: var(--_at-risk-container);
-    border-color: var(--_at-risk);
-  }
+  /* A row's or item's findings button, coloured by its worst finding; OK keeps a button's own colours. */
+  ${stateStyles("[part~='findings-button']:not([data-state='ok'])")}
 `;
