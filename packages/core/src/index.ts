@@ -69,7 +69,8 @@ export { SEVERITIES, type BudgetCap, type BusinessHours, type RulesConfig, type 
 
 // Readiness
 export { evaluate } from './readiness/evaluate.js';
-export { findingsState, isFailing, scoreFindings, verdictReasons, worstState } from './readiness/score.js';
+export { findingsState, isFailing, scoreFindings, worstState } from './readiness/score.js';
+export { verdictReasons } from './readiness/verdict.js';
 export { findingsByTarget, targetKey } from './readiness/by-target.js';
 export { correctiveActions, type CorrectiveAction, type ThresholdKey } from './readiness/thresholds.js';
 export type { Finding, Readiness, ReadinessState, Target, TargetKind } from './readiness/types.js';

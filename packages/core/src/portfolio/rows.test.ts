@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate } from '../readiness/evaluate.js';
-import { verdictReasons } from '../readiness/score.js';
+import { verdictReasons } from '../readiness/verdict.js';
 import { setPerson } from '../raci/people.js';
 import { makeBlocker, makePlan } from '../testing/factories.js';
 import { filterPortfolio, portfolioRows, sortPortfolio, type PortfolioRow } from './rows.js';

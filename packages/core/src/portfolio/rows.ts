@@ -5,7 +5,7 @@ import type { Plan } from '../plan/schema.js';
 import { STATE_TITLES, type LifecycleState } from '../plan/vocabulary.js';
 import { roleLabel } from '../raci/people.js';
 import { evaluate } from '../readiness/evaluate.js';
-import { verdictReasons } from '../readiness/score.js';
+import { verdictReasons } from '../readiness/verdict.js';
 import type { ReadinessState } from '../readiness/types.js';
 
 /** One plan as the portfolio lists it: what an ops lead scans for across the team's campaigns. */

@@ -36,7 +36,7 @@ export function evaluate(plan: Plan, options: { now: string; config?: RulesConfi
     const points = config.scoring[severity];
     for (const h of rule.check(ctx)) {
       findings.push({ ruleId: rule.id, severity, message: h.message, target: h.target, ...(h.owner === undefined ? {} : { owner: h.owner }), fix: h.fix, points });
-      if (rule.id.startsWith('threshold.')) thresholdCrossed = true;
+      if (rule.crossesThreshold) thresholdCrossed = true;
     }
   }
   findings.sort(compareFindings);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Severity } from '../config/schema.js';
 import { makeFinding } from '../testing/factories.js';
-import { findingsState, isFailing, scoreFindings, verdictReasons, worstState } from './score.js';
+import { findingsState, isFailing, scoreFindings, worstState } from './score.js';
 
 describe('state and score from findings', () => {
   it('no findings, or notes only, leave it ready', () => {
@@ -46,18 +46,5 @@ describe('combining verdicts', () => {
       (['blocker', 'warning', 'info'] as const).map((severity) => isFailing(makeFinding(severity))),
       [true, true, false],
     );
-  });
-});
-
-describe('verdictReasons', () => {
-  const blocker = makeFinding('blocker', 10, { ruleId: 'raci.one-accountable' });
-  const warning = makeFinding('warning', 5, { ruleId: 'blocker.overdue' });
-  const threshold = makeFinding('info', 0, { ruleId: 'threshold.launch-delay' });
-  const info = makeFinding('info', 0, { ruleId: 'brief.note' });
-  const all = [blocker, warning, threshold, info];
-  it('names the blocking findings when blocked, the warnings and crossed thresholds when at risk, nothing when ready', () => {
-    assert.deepEqual(verdictReasons(all, 'blocked'), [blocker]);
-    assert.deepEqual(verdictReasons(all, 'at-risk'), [warning, threshold]);
-    assert.deepEqual(verdictReasons(all, 'ready'), []);
   });
 });

@@ -9,16 +9,6 @@ export function findingsState(findings: readonly Finding[], thresholdCrossed = f
   return thresholdCrossed || findings.some((f) => f.severity === 'warning') ? 'at-risk' : 'ready';
 }
 
-/**
- * The findings that make a verdict, for saying why where the verdict is shown: the blocking ones when
- * blocked, the warnings and crossed thresholds when at risk, none when ready.
- */
-export function verdictReasons(findings: readonly Finding[], state: ReadinessState): Finding[] {
-  if (state === 'ready') return [];
-  if (state === 'blocked') return findings.filter((f) => f.severity === 'blocker');
-  return findings.filter((f) => f.severity === 'warning' || f.ruleId.startsWith('threshold.'));
-}
-
 /** The state and score a set of findings leaves: 100 minus every finding's points, never below 0. */
 export function scoreFindings(findings: Finding[], thresholdCrossed = false): Readiness {
   const lost = findings.reduce((sum, f) => sum + f.points, 0);

@@ -78,6 +78,7 @@ const thresholdRule = (id: string, title: string, rationale: string, fix: string
     title,
     severity: 'warning',
     rationale,
+    crossesThreshold: true,
     check: (ctx) => {
       const crossed = measure(ctx);
       return crossed ? [hit(campaignTarget(ctx.plan), crossed.message, fix, crossed.owner)] : [];

@@ -39,4 +39,6 @@ export interface RuleDefinition {
   severity: Severity;
   /** What the rule is for, in a sentence: shown in popovers. */
   rationale: string;
+  /** A threshold rule: its finding puts the plan at risk whatever severity the team gives it. */
+  crossesThreshold?: true;
 }
