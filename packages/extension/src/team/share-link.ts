@@ -4,6 +4,7 @@
  * `sync=…&plan=…&token=…` part pasted alone. Pure: the options page checks a pasted link with it,
  * and the background checks a saved one again (storage is input).
  */
+import { isId } from '@preflight/core/schema';
 import { readTokenClaims, tokenTag, type TokenClaims } from '@preflight/core/sync';
 
 export { readTokenClaims, tokenTag, type TokenClaims } from '@preflight/core/sync';
@@ -18,7 +19,6 @@ export interface TeamLink {
 
 export type ShareLinkResult = { ok: true; link: TeamLink; claims: TokenClaims } | { ok: false; message: string };
 
-const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 /** Plain ws: only to this machine: a token must never cross a network in the clear. */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const ROLES = new Set(['editor', 'viewer', 'admin']);
@@ -63,7 +63,7 @@ export function parseShareLink(input: string, now: number): ShareLinkResult {
   if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return refuse(`sync must be a wss:// address (got ${url.protocol})`);
   if (url.username || url.password) return refuse('sync must not hold a user name or password');
   if (planId === null) return refuse('it has no plan=… (the team plan’s id)');
-  if (!PLAN_ID.test(planId)) return refuse('plan must be a plan id: a letter or digit, then letters, digits, _ . : - (at most 80)');
+  if (!isId(planId)) return refuse('plan must be a plan id: a letter or digit, then letters, digits, _ . : - (at most 80)');
   if (token === null || !token) return refuse('it has no token=… (the share token the team server gave)');
   const claims = readTokenClaims(token);
   if (!claims) return refuse('the token is not a share token from a team server; it looks cut or altered');
