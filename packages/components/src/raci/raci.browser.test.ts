@@ -553,6 +553,19 @@ describe('<preflight-raci>', () => {
       expect(part<HTMLInputElement>(el, '#new-role').value).to.equal('');
     });
 
+    it('refuses a name the plan format would refuse under its field, before trying the edit, and keeps the focus there', async () => {
+      const el = await render(makePlan());
+      const changes = recordChanges(el);
+      await submit(el, 'new-step', 'x'.repeat(201));
+      await el.updateComplete;
+      expect(part(el, '#new-step-error').textContent).to.equal('Name: must be at most 200 characters');
+      expect(part(el, '#new-step').getAttribute('aria-describedby')).to.equal('new-step-error');
+      expect(focused(el)?.id).to.equal('new-step');
+      expect(parts(el, '[part~=notice]')).to.have.length(0);
+      expect(changes).to.have.length(0);
+      await expectAccessibleInBothThemes(el);
+    });
+
     it('renames, reorders and removes the selected step and sets its backup', async () => {
       const el = await render(makePlan());
       const changes = recordChanges(el);

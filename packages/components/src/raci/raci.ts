@@ -1,12 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { countPlaces, LAYERS, parsePlan, RACI_LETTERS, personFor, problemWords, raciRowChecks, roleLabel, raciToCsv, renamePerson, renameRole, setPerson, undoRoleRename, type Finding, type Layer, type Plan, type RaciLetter, type RolePlace, type Step } from '@preflight/core';
+import { personFor, RACI_LETTERS, raciRowChecks, roleLabel, raciToCsv, type Finding, type Plan, type RaciLetter, type Step } from '@preflight/core';
 import type { PreflightChange } from '../shared/changes.js';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
-import { FormDisclosure } from '../shared/form-disclosure.js';
 import { GridFocusController } from '../shared/grid-focus.js';
 import { RowDrawing } from '../shared/row-drawing.js';
 import { PlanElement } from '../shared/plan-element.js';
@@ -15,6 +13,7 @@ import { renderProblems } from '../shared/problems.js';
 import { describeRaciChange } from './announce.js';
 import * as edit from './edits.js';
 import { rowCells } from './cells.js';
+import { RaciEditor } from './editor.js';
 import { raciStyles } from './raci.styles.js';
 
 const PAGE_ROWS = 10;
@@ -74,18 +73,18 @@ export class PreflightRaci extends PlanElement {
    * going to a row not drawn yet draws it at once.
    */
   private readonly rows = new RowDrawing(this, { rowHeight: 36, chunk: 10, lastRow: () => this.renderRoot.querySelector('tr.undrawn')?.previousElementSibling });
-  /** Why the last structural edit was refused (it would have made the plan invalid). */
-  @state() private notice: string[] = [];
-  /** The last role or person rename, offered for Undo: it reached every owner, backup and reviewer naming them. */
-  @state() private renamed: Renamed | undefined;
-  /** Why the email typed for a role's holder was not kept. */
-  @state() private personProblem = '';
   /** The last applied edit, in words, for the polite live region. */
   @state() private announcement = '';
 
   private readonly findingsPopover = new PopoverController(this);
-  /** The form adding a step or a role, keyed `step` or `role`: closed until asked for. */
-  private readonly addForm = new FormDisclosure<'name'>(this);
+  /** The controls for the step and the role the tab stop is on, and the forms adding new ones. */
+  private readonly editor = new RaciEditor(this, {
+    plan: () => this.source.plan,
+    commit: (next, change) => this.commit(next, change),
+    follow: (at) => {
+      this.gridFocus.active = { ...this.gridFocus.active, ...at };
+    },
+  });
 
   protected get noun(): string {
     return 'RACI';
@@ -148,7 +147,7 @@ export class PreflightRaci extends PlanElement {
           </tbody>
         </table>
       </div>
-      ${readonly ? nothing : this.renderEditor(plan, active)}
+      ${readonly ? nothing : this.editor.render(plan, active)}
       <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
@@ -235,94 +234,6 @@ export class PreflightRaci extends PlanElement {
     this.findingsPopover.toggle(anchor, key);
   }
 
-  private renderEditor(plan: Plan, active: { row: number; col: number }): TemplateResult {
-    const step = plan.steps[Math.max(0, active.row - 1)];
-    const role = plan.roles[Math.max(0, Math.min(plan.roles.length, active.col) - 1)];
-    const stepIndex = step ? plan.steps.indexOf(step) : -1;
-    const roleIndex = role ? plan.roles.indexOf(role) : -1;
-    return html`<div class="editor" part="editor">
-      ${this.notice.length
-        ? html`<div part="notice" role="alert">
-            <strong>That change was not made: it would leave the plan invalid.</strong>
-            <ul>${this.notice.map((n) => html`<li>${n}</li>`)}</ul>
-          </div>`
-        : nothing}
-      ${this.renderRenamed()}
-      ${step
-        ? html`<fieldset class="step-editor">
-            <legend>Step: ${step.name}</legend>
-            <label>Name <input name="step-name" .value=${step.name} @change=${(e: Event) => this.renameStep(plan, step, e)} /></label>
-            <label
-              >Backup
-              <select name="backup" @change=${(e: Event) => this.setBackup(plan, step, (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!step.raci.backup}>None</option>
-                ${plan.roles.map((r) => html`<option .value=${r} ?selected=${step.raci.backup === r}>${r}</option>`)}
-              </select></label
-            >
-            <button type="button" name="step-up" ?disabled=${stepIndex <= 0} @click=${() => this.moveStep(plan, stepIndex, stepIndex - 1)}>Move step up</button>
-            <button type="button" name="step-down" ?disabled=${stepIndex >= plan.steps.length - 1} @click=${() => this.moveStep(plan, stepIndex, stepIndex + 1)}>Move step down</button>
-            <button type="button" name="step-remove" @click=${() => this.structural(edit.removeStep(plan, step.id), { type: 'step.remove', stepId: step.id, index: stepIndex })}>Remove step</button>
-          </fieldset>`
-        : nothing}
-      ${role
-        ? html`<fieldset class="role-editor">
-            <legend>Role: ${role}</legend>
-            <label>Name <input name="role-name" .value=${role} @change=${(e: Event) => this.renameRole(plan, role, e)} /></label>
-            ${this.renderHolder(plan, role)}
-            <button type="button" name="role-left" ?disabled=${roleIndex <= 0} @click=${() => this.moveRole(plan, roleIndex, roleIndex - 1)}>Move role left</button>
-            <button type="button" name="role-right" ?disabled=${roleIndex >= plan.roles.length - 1} @click=${() => this.moveRole(plan, roleIndex, roleIndex + 1)}>Move role right</button>
-            <button type="button" name="role-remove" @click=${() => this.structural(edit.removeRole(plan, role), { type: 'role.remove', role, index: roleIndex })}>Remove role</button>
-          </fieldset>`
-        : nothing}
-      <div class="add-buttons">
-        <button type="button" part="add-step-button" aria-expanded=${this.addForm.isOpen('step') ? 'true' : 'false'} aria-controls="add-step-form" @click=${() => void this.toggleAdd('step')}>Add a step</button>
-        <button type="button" part="add-role-button" aria-expanded=${this.addForm.isOpen('role') ? 'true' : 'false'} aria-controls="add-role-form" @click=${() => void this.toggleAdd('role')}>Add a role</button>
-      </div>
-      ${this.addForm.key === 'step' || this.addForm.key === 'role' ? keyed(this.addForm.key, this.renderAddForm(plan, this.addForm.key)) : nothing}
-    </div>`;
-  }
-
-  /** The form that adds a step (with its layer) or a role, closed until asked for; Escape or Cancel closes it. Keyed: one never shows what was typed into the other. */
-  private renderAddForm(plan: Plan, what: 'step' | 'role'): TemplateResult {
-    const error = this.addForm.errors.name;
-    const id = `new-${what}`;
-    const submit = (e: SubmitEvent) => (what === 'step' ? this.addStep(plan, e) : this.addRole(plan, e));
-    return html`<form part="add-form" id=${`add-${what}-form`} class="add" novalidate @submit=${submit} @keydown=${(e: KeyboardEvent) => this.escapeAdd(e, what)}>
-      <fieldset>
-        <legend>Add a ${what}</legend>
-        <label>Name <input name=${id} id=${id} aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} /></label>
-        ${what === 'step'
-          ? html`<label
-              >Layer
-              <select name="new-step-layer">
-                ${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}
-              </select></label
-            >`
-          : nothing}
-        <button type="submit" class="primary">Add ${what}</button>
-        <button type="button" @click=${() => void this.toggleAdd(what)}>Cancel</button>
-        ${error ? html`<p part="field-error" class="field-error" id=${`${id}-error`}>Name: ${error}</p>` : nothing}
-      </fieldset>
-    </form>`;
-  }
-
-  private toggleAdd(what: 'step' | 'role'): Promise<void> {
-    return this.addForm.toggle(what, `#new-${what}`, `[part~=add-${what}-button]`);
-  }
-
-  private escapeAdd(e: KeyboardEvent, what: 'step' | 'role'): void {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    void this.addForm.close(`[part~=add-${what}-button]`);
-  }
-
-  /** Refuses an empty name under the field and keeps the focus there. */
-  private async refuseName(what: 'step' | 'role'): Promise<void> {
-    this.addForm.refuse({ name: `give the ${what} a name` });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#new-${what}`)?.focus();
-  }
-
   // ── keyboard and pointer ────────────────────────────────────────────────
 
   private tab(active: { row: number; col: number }, row: number, col: number): number {
@@ -393,188 +304,7 @@ export class PreflightRaci extends PlanElement {
     this.commit(edit.setLetter(plan, step.id, role, to), { type: 'raci.set', stepId: step.id, role, from, to });
   }
 
-  /** Edits that can break references (a removed step a blocker points at) are checked by the core's parser first. */
-  private structural(next: Plan, change: PreflightChange): boolean {
-    const result = parsePlan(next);
-    if (!result.ok) {
-      const before = this.source.plan ?? next;
-      this.notice = result.problems.slice(0, 5).map((p) => problemWords(p, next, before));
-      return false;
-    }
-    this.notice = [];
-    return this.commit(next, change);
-  }
-
-  private renameStep(plan: Plan, step: Step, e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const name = input.value.trim();
-    if (!name || name === step.name) {
-      input.value = step.name;
-      return;
-    }
-    if (!this.structural(edit.renameStep(plan, step.id, name), { type: 'step.rename', stepId: step.id, from: step.name, to: name })) input.value = step.name;
-  }
-
-  private setBackup(plan: Plan, step: Step, value: string): void {
-    const to = value || null;
-    const from = step.raci.backup ?? null;
-    if (from === to) return;
-    this.structural(edit.setBackup(plan, step.id, to), { type: 'step.backup', stepId: step.id, from, to });
-  }
-
-  private moveStep(plan: Plan, from: number, to: number): void {
-    const step = plan.steps[from];
-    if (!step || to < 0 || to >= plan.steps.length) return;
-    if (this.structural({ ...plan, steps: edit.moveItem(plan.steps, from, to) }, { type: 'step.move', stepId: step.id, from, to })) {
-      this.gridFocus.active = { ...this.gridFocus.active, row: to + 1 };
-    }
-  }
-
-  private renameRole(plan: Plan, role: string, e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const name = input.value.trim();
-    if (!name || name === role) {
-      input.value = role;
-      return;
-    }
-    const { plan: next, places } = renameRole(plan, role, name);
-    if (!this.structural(next, { type: 'role.rename', from: role, to: name })) input.value = role;
-    else this.renamed = { planId: plan.id, from: role, to: name, places };
-  }
-
-  private renderRenamed(): TemplateResult | typeof nothing {
-    const renamed = this.renamed;
-    if (!renamed || this.isReadonly || renamed.planId !== this.source.plan?.id) return nothing;
-    return html`<div part="undo" role="status">
-      ${renamed.role === undefined ? 'Role' : 'Person'} “${renamed.from}” renamed “${renamed.to}” ${placesText(renamed.places)}.
-      <button type="button" name="undo-rename" @click=${() => this.undoRename(renamed)}>Undo</button>
-    </div>`;
-  }
-
-  private undoRename({ from, to, places, role }: Renamed): void {
-    const plan = this.source.plan;
-    if (!plan) return;
-    this.renamed = undefined;
-    const back = undoRoleRename(plan, places, from);
-    if (role === undefined) this.structural(back, { type: 'role.rename', from: to, to: from });
-    else this.structural(back, { type: 'role.person', role, from: to, to: from, email: personFor(back, role)?.email ?? null });
-  }
-
-  /** Who holds the role: a name (renaming the holder renames every place that named them, with Undo) and an email for notifications. */
-  private renderHolder(plan: Plan, role: string): TemplateResult {
-    const person = personFor(plan, role);
-    const problem = this.personProblem;
-    return html`<label>Held by <input name="role-person" autocomplete="off" .value=${person?.name ?? ''} placeholder="Nobody named" @change=${(e: Event) => this.setHolder(plan, role, e)} /></label>
-      <label
-        >Email
-        <input
-          name="role-email"
-          type="email"
-          autocomplete="off"
-          .value=${person?.email ?? ''}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby=${problem ? 'role-email-problem' : nothing}
-          @change=${(e: Event) => this.setHolderEmail(plan, role, e)}
-      /></label>
-      ${problem ? html`<span id="role-email-problem" class="field-problem" .textContent=${problem}></span>` : nothing}`;
-  }
-
-  private setHolder(plan: Plan, role: string, e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const name = input.value.trim();
-    const person = personFor(plan, role);
-    const from = person?.name ?? null;
-    if ((name || null) === from) {
-      input.value = from ?? '';
-      return;
-    }
-    this.personProblem = '';
-    if (person && name) {
-      const { plan: next, places } = renamePerson(plan, role, name);
-      if (!this.structural(next, { type: 'role.person', role, from, to: name, email: person.email ?? null })) input.value = from ?? '';
-      else this.renamed = { planId: plan.id, from: person.name, to: name, places, role };
-      return;
-    }
-    const next = setPerson(plan, role, name ? { name } : undefined);
-    if (!this.structural(next, { type: 'role.person', role, from, to: name || null, email: null })) input.value = from ?? '';
-  }
-
-  private setHolderEmail(plan: Plan, role: string, e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const email = input.value.trim();
-    const person = personFor(plan, role);
-    if (!person) {
-      this.personProblem = email ? 'Name who holds the role first, then their email.' : '';
-      return;
-    }
-    if (email === (person.email ?? '')) return;
-    const next = setPerson(plan, role, { name: person.name, ...(email ? { email } : {}) });
-    if (!parsePlan(next).ok) {
-      this.personProblem = 'Write an email address such as dana@example.com, or leave it empty.';
-      return;
-    }
-    this.personProblem = '';
-    this.structural(next, { type: 'role.person', role, from: person.name, to: person.name, email: email || null });
-  }
-
-  private moveRole(plan: Plan, from: number, to: number): void {
-    const role = plan.roles[from];
-    if (role === undefined || to < 0 || to >= plan.roles.length) return;
-    if (this.structural({ ...plan, roles: edit.moveItem(plan.roles, from, to) }, { type: 'role.move', role, from, to })) {
-      this.gridFocus.active = { ...this.gridFocus.active, col: to + 1 };
-    }
-  }
-
-  private addStep(plan: Plan, e: SubmitEvent): void {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const name = (form.elements.namedItem('new-step') as HTMLInputElement).value.trim();
-    const layer = (form.elements.namedItem('new-step-layer') as HTMLSelectElement).value as Layer;
-    if (!name) return void this.refuseName('step');
-    const id = edit.newStepId(plan, name);
-    if (this.structural(edit.addStep(plan, id, name, layer), { type: 'step.add', stepId: id, index: plan.steps.length })) void this.addForm.close('[part~=add-step-button]');
-  }
-
-  private addRole(plan: Plan, e: SubmitEvent): void {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const role = (form.elements.namedItem('new-role') as HTMLInputElement).value.trim();
-    if (!role) return void this.refuseName('role');
-    if (this.structural(edit.addRole(plan, role), { type: 'role.add', role, index: plan.roles.length })) void this.addForm.close('[part~=add-role-button]');
-  }
-
   private download(plan: Plan): void {
     downloadText(`${plan.id}-raci.csv`, raciToCsv(plan));
   }
-}
-
-/** A rename offered for Undo: of a role, or (with `role`) of the person who holds it. */
-interface Renamed {
-  planId: string;
-  from: string;
-  to: string;
-  places: RolePlace[];
-  role?: string;
-}
-
-const PLACE_NOUNS: Record<RolePlace['list'], [string, string]> = {
-  roles: ['column', 'columns'],
-  people: ['holder', 'holders'],
-  campaign: ['campaign owner', 'campaign owner'],
-  steps: ['step', 'steps'],
-  blockers: ['blocker', 'blockers'],
-  checklist: ['checklist item', 'checklist items'],
-  milestones: ['milestone', 'milestones'],
-  approvals: ['review', 'reviews'],
-  correctiveActions: ['corrective action', 'corrective actions'],
-  log: ['log entry', 'log entries'],
-};
-
-/** “in 4 steps, 2 blockers and the campaign owner”: where a rename reached, the column itself left out. */
-function placesText(places: readonly RolePlace[]): string {
-  const parts = Object.entries(countPlaces(places))
-    .filter(([list]) => list !== 'roles' && list !== 'people')
-    .map(([list, n]) => (list === 'campaign' ? 'the campaign owner' : `${n} ${PLACE_NOUNS[list as RolePlace['list']][n === 1 ? 0 : 1]}`));
-  if (!parts.length) return 'in the matrix';
-  return `in ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;
 }

@@ -1,7 +1,7 @@
-import { ApprovalSchema, BlockerSchema, BriefSchema, CampaignSchema, ChecklistItemSchema, CorrectiveActionSchema, KeyResultSchema, LogEntrySchema, MilestoneSchema, ProgramsSchema, ReportingSchema, StepSchema } from './schema.js';
+import { ApprovalSchema, BlockerSchema, BriefSchema, CampaignSchema, ChecklistItemSchema, CorrectiveActionSchema, KeyResultSchema, LogEntrySchema, MilestoneSchema, PlanPersonSchema, ProgramsSchema, ReportingSchema, StepSchema } from './schema.js';
 
 /** The records people edit field by field in a form, by name. */
-const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema, brief: BriefSchema, campaign: CampaignSchema, keyResult: KeyResultSchema, step: StepSchema, milestone: MilestoneSchema, approval: ApprovalSchema, log: LogEntrySchema, action: CorrectiveActionSchema, reporting: ReportingSchema, programs: ProgramsSchema };
+const RECORDS = { blocker: BlockerSchema, item: ChecklistItemSchema, brief: BriefSchema, campaign: CampaignSchema, keyResult: KeyResultSchema, step: StepSchema, milestone: MilestoneSchema, approval: ApprovalSchema, log: LogEntrySchema, action: CorrectiveActionSchema, reporting: ReportingSchema, programs: ProgramsSchema, person: PlanPersonSchema };
 
 export type FormRecord = keyof typeof RECORDS;
 export type RecordField<R extends FormRecord> = keyof (typeof RECORDS)[R]['shape'] & string;

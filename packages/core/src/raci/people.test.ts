@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeApproval, makeBlocker, makeItem, makePlan } from '../testing/factories.js';
 import { parsePlan } from '../plan/parse.js';
+import { fieldProblem } from '../plan/fields.js';
 import { personFor, renamePerson, roleLabel, setPerson } from './people.js';
 import { renameRole, undoRoleRename } from './rename-role.js';
 import * as Y from 'yjs';
@@ -43,6 +44,13 @@ test('the plan format refuses a person for a role the plan does not have, a seco
   assert.ok(paths.includes('people[0].role unknown_role'), paths.join('\n'));
   assert.ok(paths.includes('people[2].role duplicate_role'), paths.join('\n'));
   assert.ok(paths.some((p) => p.startsWith('people[3].email')), paths.join('\n'));
+});
+
+test('a holder is checked field by field as a form types it: a role name, a name, an email', () => {
+  assert.equal(fieldProblem('person', 'email', 'dana at example'), 'must be an email address such as dana@example.com');
+  assert.equal(fieldProblem('person', 'email', 'dana@example.com'), undefined);
+  assert.equal(fieldProblem('person', 'role', 'x'.repeat(201)), 'must be at most 200 characters');
+  assert.equal(fieldProblem('person', 'name', '  '), 'must not be blank');
 });
 
 test('renaming a role carries its person, and undo gives both back', () => {
