@@ -44,6 +44,7 @@ interface Renamed {
   role?: string;
 }
 
+/** The editing controls a RACI matrix draws under its grid, with what they remember between edits. */
 export class RaciEditor implements ReactiveController {
   private state: EditorState = { notice: [], renamed: undefined, emailProblem: '' };
   /** The form adding a step or a role, keyed `step` or `role`: closed until asked for. */
