@@ -3,40 +3,33 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import {
   BLOCKER_SEVERITIES,
   blockersToCsv,
-  blockerStatus,
   KILLER_TITLES,
-  KILLERS,
-  resortBlockers,
   roleLabel,
-  sortBlockers,
   type Blocker,
-  type BlockerStatus,
   type BlockerSeverity,
   type BlockerSort,
-  type Killer,
   type Plan,
   type TargetRef,
 } from '@preflight/core';
-import { BlockerSchema } from '@preflight/core/schema';
 import { localDateOf } from '@preflight/core/time';
 import { downloadText } from '../shared/download.js';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, type FixLink } from '../shared/findings.js';
 import { GridFocusController } from '../shared/grid-focus.js';
 import { COL, COLUMNS } from './columns.js';
-import type { GridPosition } from '../shared/grid-navigation.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { renderProblems } from '../shared/problems.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
-import { FormDisclosure } from '../shared/form-disclosure.js';
-import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
-import { blockerLogStyles, cardHeight, CARDS } from './blocker-log.styles.js';
+import { blockerLogStyles } from './blocker-log.styles.js';
 import * as edit from './edits.js';
-import { virtualize } from './virtualize.js';
+import { AddBlockerForm } from './add-form.js';
+import { BlockerEditor, EDIT_FIELDS } from './editor.js';
+import { SidewaysBar } from './sideways-bar.js';
+import { lookups, RowStatuses, shownBlockers } from './view.js';
+import { guessRowHeight, LogLayout, OVERHANG, virtualize } from './virtualize.js';
 
 declare module '../shared/changes.js' {
   interface ChangeMap {
@@ -48,72 +41,9 @@ declare module '../shared/changes.js' {
 }
 
 export type StatusFilter = 'open' | 'all';
-type Field = 'title' | 'owner' | 'due';
 
 const PAGE_ROWS = 10;
-/** Px of rows the virtualizer keeps beyond each edge of the viewport once the first rows are painted (see LogLayout). */
-const OVERHANG = 400;
 const SORT_LABELS: Record<BlockerSort, string> = { due: 'Due (soonest first)', severity: 'Severity (most severe first)', 'days-blocked': 'Days blocked (longest first)', raised: 'Raised (newest first)' };
-const EDIT_FIELDS: Record<edit.BlockerField, string> = { owner: 'Owner', due: 'Due date', severity: 'Severity', category: 'Category' };
-const FORM_FIELDS: Record<Field, string> = { title: 'Title', owner: 'Owner', due: 'Due date' };
-
-/**
- * The virtualizer's flow layout, tuned for rows of one fixed height:
- * - it keeps rows 1000 px beyond each edge of the viewport (over 50 rows in a 24rem log); about a
- *   viewport more on each side (OVERHANG) is enough for keyboard paging and wheel scrolling, and
- *   halves the rows laid out on every scroll frame. The first paint draws only the rows in the
- *   viewport (`overhang` 0): a row costs far more to style and lay out than it costs to render, so
- *   the rows beyond the edges come in the frame after (see widenAfterPaint);
- * - it guesses 100 px per row until it has measured some; starting from the default row height
- *   (2.75rem) saves the second layout pass and the jump in scroll height after the first paint.
- */
-class LogLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = 0;
-    this._itemSize = { ...this._itemSize, height: 44 };
-  }
-
-  /** Px of rows kept beyond each edge of the viewport (a config key: set again on every update, a change re-lays the rows out). */
-  set overhang(px: number) {
-    if (px === this._overhang) return;
-    this._overhang = px;
-    this._triggerReflow();
-  }
-
-  /** The height to guess until rows are measured: a card's, in a log too narrow for the table. */
-  set rowHeight(height: number) {
-    this._itemSize = { ...this._itemSize, height };
-  }
-}
-
-/** A row's height in a log this many px wide, before any is measured: the table's 2.75rem, or a card's (see the styles' CARDS). */
-function guessRowHeight(width: number, remPx: number): number {
-  const widthRem = width / remPx;
-  if (widthRem >= CARDS.table || widthRem <= 0) return 44;
-  return cardHeight(widthRem < CARDS.narrow ? CARDS.lines.narrow : CARDS.lines.wide);
-}
-
-
-/**
- * Each blocker list's rows as shown (filtered and sorted by the core), by filters, order and now; and
- * each plan's owners and target names. Kept per list and per plan (every element on a page handed one
- * plan shares its objects, see parsePlan's freeze), so a second log of the same plan sorts nothing.
- */
-const views = new WeakMap<readonly Blocker[], Map<string, Blocker[]>>();
-const VIEWS_KEPT = 4;
-/**
- * The last order worked out, with the rows it ordered: an edit gives a new list that differs from it
- * in a record or two, whose order is then worked out from this one (resortBlockers), not sorted again.
- */
-let lastSorted: { key: string; shown: readonly Blocker[]; rows: Blocker[] } | undefined;
-interface Lookups {
-  owners: string[];
-  targets: Map<string, string>;
-}
-const lookupsByPlan = new WeakMap<Plan, Lookups>();
-
-const ADD_BUTTON = '[part~=add-button]';
 
 /**
  * @summary The blocker log of a campaign: every blocker with its overdue and escalation status,
@@ -179,17 +109,26 @@ export class PreflightBlockerLog extends PlanElement {
     grid: () => this.grid,
     reveal: (at) => this.revealRow(at.row),
   });
-  @state() private formProblems: string[] = [];
   @state() private jumpMessage = '';
-  /** The blocker being edited and the cell to return focus to. */
-  @state() private editing: { id: string; from: GridPosition; field: edit.BlockerField } | undefined;
-  @state() private editErrors: Partial<Record<edit.BlockerField, string>> = {};
+  /** The dialog that edits a blocker. */
+  private readonly editor = new BlockerEditor(this, {
+    commit: (next, change) => this.commit(next, change),
+    dueField: (id, value, error) => this.dueField(id, value, error),
+    rowIndex: (id) => this.visibleBlockers.findIndex((b) => b.id === id),
+    focusCell: (at) => this.gridFocus.focusCell(at),
+  });
+  /** The form adding a blocker. */
+  private readonly addForm = new AddBlockerForm(this, {
+    commit: (next, change) => this.commit(next, change),
+    dueField: (id, value, error) => this.dueField(id, value, error),
+    actor: (plan) => this.actorIn(plan),
+    stamp: () => this.time.stamp(),
+    reveal: (id) => this.scrollToBlocker(id),
+  });
 
   private readonly findingsPopover = new PopoverController(this);
-  /** The form adding a blocker: closed until asked for; it stays open after an add, for the next one. */
-  private readonly addForm = new FormDisclosure<Field>(this);
-  /** Each rendered row's status from the core, kept while the plan, `now` and the config stay: scrolling back costs nothing. */
-  private statusCache?: { plan: Plan; now: string; config: unknown; byBlocker: WeakMap<Blocker, BlockerStatus> };
+  /** Each rendered row's status from the core: scrolling back costs nothing. */
+  private readonly statuses = new RowStatuses();
   /**
    * Rows the virtualizer has in the DOM, so the tab stop never points at a recycled row. It renders
    * from the top first, so the first row counts as rendered until it reports: the first render
@@ -200,27 +139,7 @@ export class PreflightBlockerLog extends PlanElement {
   /** The layout's overhang: 0 until the first rows are painted, then OVERHANG (see widenAfterPaint). */
   private overhang = 0;
   private widening = false;
-  /**
-   * A sideways scrollbar (classic scrollbars, rows wider than the log) takes its height from the
-   * rows' scroller: the scroller grows by it, so a log of one row still shows that row whole.
-   */
-  private readonly sidewaysBar = new ResizeObserver((entries) => {
-    for (const { target } of entries) {
-      const body = target as HTMLElement;
-      const bar = `${body.offsetHeight - body.clientHeight}px`;
-      this.sidewaysBarHeight = bar;
-      if (body.style.getPropertyValue('--_sideways-bar') !== bar) body.style.setProperty('--_sideways-bar', bar);
-    }
-  });
-  /**
-   * The sideways bar's height as last measured, rendered on the scroller from its first render: 0px,
-   * what it usually measures, as a custom property set only after the first layout would restyle every row before the first paint.
-   */
-  private sidewaysBarHeight = '0px';
-  private watchSidewaysBar = (body?: Element) => {
-    this.sidewaysBar.disconnect();
-    if (body) this.sidewaysBar.observe(body);
-  };
+  private readonly sidewaysBar = new SidewaysBar(this);
   /** The sideways position each scroller was just given to follow the other (see onSidewaysScroll). */
   private readonly scrollEcho = new WeakMap<Element, number>();
 
@@ -233,7 +152,7 @@ export class PreflightBlockerLog extends PlanElement {
     const plan = this.source.plan;
     const now = this.nowValue;
     if (!plan || !now) return [];
-    return this.view(plan, now);
+    return shownBlockers(plan, this, now);
   }
 
   /**
@@ -261,7 +180,7 @@ export class PreflightBlockerLog extends PlanElement {
     const result = this.readiness.judge(plan);
     if (!result.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    this.view(plan, result.now);
+    shownBlockers(plan, this, result.now);
   }
 
   private get nowValue(): string | undefined {
@@ -269,46 +188,12 @@ export class PreflightBlockerLog extends PlanElement {
     return r?.ok ? r.now : undefined;
   }
 
-  private view(plan: Plan, now: string): Blocker[] {
-    const key = [now, this.statusFilter, this.ownerFilter, this.severityFilter, this.sort].join('\u0000');
-    let byKey = views.get(plan.blockers);
-    if (!byKey) views.set(plan.blockers, (byKey = new Map()));
-    const known = byKey.get(key);
-    if (known) return known;
-    const { statusFilter, ownerFilter, severityFilter } = this;
-    const shown = plan.blockers.filter(
-      (b) => (statusFilter === 'all' || b.status === 'open') && (!ownerFilter || b.owner === ownerFilter) && (!severityFilter || b.severity === severityFilter),
-    );
-    const rows = (lastSorted?.key === key && resortBlockers(lastSorted.rows, lastSorted.shown, shown, this.sort, now)) || sortBlockers(shown, this.sort, now);
-    lastSorted = { key, shown, rows };
-    byKey.set(key, rows);
-    // A few orders per list are kept (an unset `now` moves every minute): the oldest goes first.
-    if (byKey.size > VIEWS_KEPT) byKey.delete(byKey.keys().next().value!);
-    return rows;
-  }
-
-  /** Owners to filter by and the names of what blockers can block, per plan. */
-  private lookups(plan: Plan): Lookups {
-    let found = lookupsByPlan.get(plan);
-    if (!found) {
-      const owners = new Set(plan.roles);
-      for (const b of plan.blockers) if (b.owner) owners.add(b.owner);
-      const targets = new Map<string, string>();
-      for (const s of plan.steps) targets.set(`step:${s.id}`, s.name);
-      for (const i of plan.checklist) targets.set(`item:${i.id}`, i.label);
-      for (const m of plan.milestones) targets.set(`milestone:${m.id}`, m.name);
-      for (const a of plan.approvals) targets.set(`approval:${a.id}`, `${a.kind} approval`);
-      lookupsByPlan.set(plan, (found = { owners: [...owners].sort((a, b) => a.localeCompare(b)), targets }));
-    }
-    return found;
-  }
-
   protected renderPlan(plan: Plan): TemplateResult {
     const result = this.readiness.value;
     if (result && !result.ok) return renderProblems('Blocker log: the plan cannot be judged.', result.problems);
     const now = this.nowValue!;
-    const rows = this.view(plan, now);
-    const { owners } = this.lookups(plan);
+    const rows = shownBlockers(plan, this, now);
+    const { owners } = lookups(plan);
     const active = { row: Math.min(this.gridFocus.active.row, rows.length), col: this.gridFocus.active.col };
     const activeRendered = active.row === 0 || (active.row - 1 >= this.range.first && active.row - 1 <= this.range.last);
     // The tab stop stays on a rendered cell: the header of the active column when its row is scrolled away.
@@ -381,8 +266,8 @@ export class PreflightBlockerLog extends PlanElement {
               html`<div
                 role="rowgroup"
                 class="body"
-                style=${styleMap({ height: `calc(min(var(--max-height), calc(${rows.length} * var(--_row-height))) + var(--_sideways-bar))`, minHeight: '0', '--_sideways-bar': this.sidewaysBarHeight })}
-                ${ref(this.watchSidewaysBar)}
+                style=${styleMap({ height: `calc(min(var(--max-height), calc(${rows.length} * var(--_row-height))) + var(--_sideways-bar))`, minHeight: '0', '--_sideways-bar': this.sidewaysBar.height })}
+                ${ref(this.sidewaysBar.watch)}
                 @rangeChanged=${this.onRangeChanged}
                 @scroll=${this.onSidewaysScroll}
               >
@@ -397,8 +282,8 @@ export class PreflightBlockerLog extends PlanElement {
               </div>`}
         </div>
       </div>
-      ${readonly ? nothing : html`${this.renderAddButton()}${this.addForm.isOpen() ? this.renderForm(plan, owners) : nothing}`}
-      ${readonly ? nothing : this.renderEditor(plan)}
+      ${readonly ? nothing : this.addForm.render(plan, owners)}
+      ${readonly ? nothing : this.editor.render(plan)}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
@@ -452,7 +337,7 @@ export class PreflightBlockerLog extends PlanElement {
 
   private renderRow(plan: Plan, now: string, b: Blocker, index: number, activeCol: number, readonly: boolean): TemplateResult {
     const row = index + 1;
-    const status = this.statusOf(plan, now, b);
+    const status = this.statuses.of(plan, now, this.judgedConfig, b);
     const findings = this.readiness.findingsFor('blocker', b.id);
     const verdict = findingsVerdict(findings);
     const label = findingsLabel(findings);
@@ -491,7 +376,7 @@ export class PreflightBlockerLog extends PlanElement {
               tabindex=${tab(COL.edit)}
               aria-label=${`Edit blocker: ${b.title}`}
               aria-haspopup="dialog"
-              @click=${() => void this.openEditor(b.id, { row, col: COL.edit }, 'owner')}
+              @click=${() => void this.editor.open(b.id, { row, col: COL.edit }, 'owner')}
             >Edit</button>`}
       </div>
       <div role="gridcell" class="button-cell">
@@ -528,18 +413,8 @@ export class PreflightBlockerLog extends PlanElement {
     </div>`;
   }
 
-  private statusOf(plan: Plan, now: string, b: Blocker): BlockerStatus {
-    const config = this.judgedConfig;
-    const cache = this.statusCache;
-    if (cache?.plan !== plan || cache.now !== now || cache.config !== config) this.statusCache = { plan, now, config, byBlocker: new WeakMap() };
-    const byBlocker = this.statusCache!.byBlocker;
-    let status = byBlocker.get(b);
-    if (!status) byBlocker.set(b, (status = blockerStatus(b, plan, now, config)));
-    return status;
-  }
-
   private targetName(plan: Plan, ref: TargetRef): string {
-    return this.lookups(plan).targets.get(`${ref.kind}:${ref.id}`) ?? `${ref.kind} ${ref.id}`;
+    return lookups(plan).targets.get(`${ref.kind}:${ref.id}`) ?? `${ref.kind} ${ref.id}`;
   }
 
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
@@ -558,68 +433,14 @@ export class PreflightBlockerLog extends PlanElement {
       label: `Edit the ${EDIT_FIELDS[field].toLowerCase()}`,
       go: () => {
         this.findingsPopover.hide();
-        void this.openEditor(b.id, { row, col: COL[field] }, field);
+        void this.editor.open(b.id, { row, col: COL[field] }, field);
       },
     };
   }
 
   /** A due date, required in both forms. */
   private dueField(id: string, value: string | undefined, error: string | undefined): TemplateResult {
-    return dateField({ id, name: 'due', label: FORM_FIELDS.due, value, required: true, errorId: error ? `${id}-error` : undefined, today: teamToday(this.readiness.value) });
-  }
-
-  private renderAddButton(): TemplateResult {
-    const open = this.addForm.isOpen();
-    return html`<button type="button" part="add-button" class="add-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-form" @click=${() => void this.toggleAdd()}>Add a blocker</button>`;
-  }
-
-  private toggleAdd(): Promise<void> {
-    this.formProblems = [];
-    return this.addForm.toggle('new', '#new-title', ADD_BUTTON);
-  }
-
-  private renderForm(plan: Plan, owners: readonly string[]): TemplateResult {
-    const { errors } = this.addForm;
-    const field = (name: Field, label: string, input: TemplateResult) => renderField({ id: `new-${name}`, label, error: errors[name], required: true }, () => input);
-    const choice = (name: string, label: string, options: unknown) =>
-      html`<div class="field"><label for=${`new-${name}`}>${label}</label><select id=${`new-${name}`} name=${name}>${options}</select></div>`;
-    const invalid = (name: Field) => (errors[name] ? 'true' : 'false');
-    const describedBy = (name: Field) => (errors[name] ? `new-${name}-error` : nothing);
-    return html`<form
-      part="form"
-      id="add-form"
-      class="add"
-      novalidate
-      @submit=${(e: SubmitEvent) => this.onAdd(e, plan)}
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), void this.toggleAdd())}
-    >
-      <fieldset>
-        <legend>Add a blocker</legend>
-        ${field('title', FORM_FIELDS.title, html`<input id="new-title" name="title" aria-required="true" aria-invalid=${invalid('title')} aria-describedby=${describedBy('title')} />`)}
-        ${field('owner', FORM_FIELDS.owner, html`<input id="new-owner" name="owner" list="owners" aria-required="true" aria-invalid=${invalid('owner')} aria-describedby=${describedBy('owner')} />
-          <datalist id="owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
-        ${field('due', FORM_FIELDS.due, this.dueField('new-due', undefined, errors.due))}
-        ${choice('severity', 'Severity', BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === 'medium'}>${s}</option>`))}
-        ${choice('category', 'Category', html`<option value="">Not categorised</option>${KILLERS.map((k) => html`<option value=${k}>${KILLER_TITLES[k]}</option>`)}`)}
-        ${choice(
-          'blocks',
-          'Blocks',
-          html`<option value="">Nothing linked</option>
-            ${plan.steps.length ? html`<optgroup label="Steps">${plan.steps.map((s) => html`<option value=${`step:${s.id}`}>${s.name}</option>`)}</optgroup>` : nothing}
-            ${plan.checklist.length ? html`<optgroup label="Checklist items">${plan.checklist.map((i) => html`<option value=${`item:${i.id}`}>${i.label}</option>`)}</optgroup>` : nothing}`,
-        )}
-        <div class="add-actions">
-          <button type="submit" class="primary">Add blocker</button>
-          <button type="button" @click=${() => void this.toggleAdd()}>Cancel</button>
-        </div>
-      </fieldset>
-      ${this.formProblems.length
-        ? html`<div role="alert" class="form-problems">
-            <strong>The blocker was not added:</strong>
-            <ul>${this.formProblems.map((p) => html`<li>${p}</li>`)}</ul>
-          </div>`
-        : nothing}
-    </form>`;
+    return dateField({ id, name: 'due', label: EDIT_FIELDS.due, value, required: true, errorId: error ? `${id}-error` : undefined, today: teamToday(this.readiness.value) });
   }
 
   // ── keyboard and focus ──────────────────────────────────────────────────
@@ -684,7 +505,7 @@ export class PreflightBlockerLog extends PlanElement {
     const field = COLUMNS[at.col]?.edit;
     if (blocker && field && (e.key === 'Enter' || e.key === 'F2') && !this.isReadonly) {
       e.preventDefault();
-      void this.openEditor(blocker.id, at, field);
+      void this.editor.open(blocker.id, at, field);
       return;
     }
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -708,81 +529,7 @@ export class PreflightBlockerLog extends PlanElement {
     const at = this.gridFocus.positionOf(e.target);
     const field = at && COLUMNS[at.col]?.edit;
     const blocker = at && at.row > 0 ? rows[at.row - 1] : undefined;
-    if (at && field && blocker && !this.isReadonly) void this.openEditor(blocker.id, at, field);
-  }
-
-  // ── the edit dialog ─────────────────────────────────────────────────────
-
-  private renderEditor(plan: Plan): TemplateResult | typeof nothing {
-    const editing = this.editing;
-    const b = editing && plan.blockers.find((x) => x.id === editing.id);
-    if (!b) return nothing;
-    const e = this.editErrors;
-    const { owners } = this.lookups(plan);
-    const field = (name: edit.BlockerField, control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult) =>
-      renderField({ id: `edit-${name}`, label: EDIT_FIELDS[name], error: e[name] }, (a) => control(a.invalid, a.describedBy));
-    return html`<dialog part="editor" class="editor" aria-labelledby="editor-heading" @close=${this.onEditorClose}>
-      <form method="dialog" novalidate @submit=${(ev: SubmitEvent) => this.saveEditor(ev, plan, b)}>
-        <h2 id="editor-heading" class="editor-heading">Edit “${b.title}”</h2>
-        ${field('owner', (inv, desc) => html`<input id="edit-owner" name="owner" list="edit-owners" .value=${b.owner ?? ''} aria-required="true" aria-invalid=${inv} aria-describedby=${desc} />
-          <datalist id="edit-owners">${owners.map((o) => html`<option .value=${o}></option>`)}</datalist>`)}
-        ${field('due', () => this.dueField('edit-due', b.due, e.due))}
-        ${field('severity', () => html`<select id="edit-severity" name="severity">${BLOCKER_SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === b.severity}>${s}</option>`)}</select>`)}
-        ${field(
-          'category',
-          () => html`<select id="edit-category" name="category">
-            <option value="" ?selected=${!b.category}>Not categorised</option>
-            ${KILLERS.map((k) => html`<option value=${k} ?selected=${k === b.category}>${KILLER_TITLES[k]}</option>`)}
-          </select>`,
-        )}
-        <div class="editor-actions">
-          <button type="submit">Save</button>
-          <button type="button" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog[part~=editor]')?.close()}>Cancel</button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
-  private async openEditor(id: string, from: GridPosition, field: edit.BlockerField): Promise<void> {
-    this.editing = { id, from, field };
-    this.editErrors = {};
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part~=editor]');
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>(`[name=${field}]`)?.focus();
-  }
-
-  /**
-   * However the dialog closes (Save, Cancel, Escape), focus goes back to the cell that opened it,
-   * on the blocker's row wherever the edit moved it in the order.
-   */
-  private onEditorClose = async () => {
-    const editing = this.editing;
-    this.editing = undefined;
-    this.editErrors = {};
-    if (!editing) return;
-    await this.updateComplete;
-    const index = this.visibleBlockers.findIndex((b) => b.id === editing.id);
-    void this.gridFocus.focusCell(index >= 0 ? { row: index + 1, col: editing.from.col } : editing.from);
-  };
-
-  private async saveEditor(e: SubmitEvent, plan: Plan, b: Blocker): Promise<void> {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const fields = Object.keys(EDIT_FIELDS) as edit.BlockerField[];
-    const values = readForm(form, fields);
-    const errors = formErrors('blocker', values, ['owner', 'due'], form);
-    this.editErrors = errors;
-    if (await focusFirstError(this, form, errors)) return;
-    commitFieldChanges(
-      plan,
-      fields,
-      { from: (f) => b[f] ?? null, to: (f) => values[f] || null },
-      (current, f, to) => edit.setBlockerField(current, b.id, f, to),
-      (next, f, from, to) => this.commit(next, { type: 'blocker.update', id: b.id, field: f, from, to }),
-    );
-    form.closest('dialog')?.close();
+    if (at && field && blocker && !this.isReadonly) void this.editor.open(blocker.id, at, field);
   }
 
   // ── edits ───────────────────────────────────────────────────────────────
@@ -796,41 +543,6 @@ export class PreflightBlockerLog extends PlanElement {
   private reopen(plan: Plan, b: Blocker): void {
     if (b.status !== 'resolved') return;
     this.commit(edit.reopenBlocker(plan, b.id), { type: 'blocker.reopen', blockerId: b.id, reopened: (b.reopened ?? 0) + 1 });
-  }
-
-  private async onAdd(e: SubmitEvent, plan: Plan): Promise<void> {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const { title, owner, due, severity, category, blocks } = readForm(form, ['title', 'owner', 'due', 'severity', 'category', 'blocks']);
-    const errors = formErrors('blocker', { title, owner, due }, ['title', 'owner', 'due'], form);
-    this.addForm.refuse(errors);
-    this.formProblems = [];
-    if (await focusFirstError(this, form, errors)) return;
-    const [kind, ...rest] = blocks.split(':');
-    const raisedBy = this.actorIn(plan);
-    const candidate: Blocker = {
-      id: edit.newBlockerId(plan),
-      title,
-      owner,
-      due,
-      severity: severity as BlockerSeverity,
-      status: 'open',
-      raisedAt: this.time.stamp(),
-      ...(raisedBy ? { raisedBy } : {}),
-      ...(category ? { category: category as Killer } : {}),
-      ...(blocks ? { blocks: { kind: kind as TargetRef['kind'], id: rest.join(':') } } : {}),
-    };
-    // The core's schema has the last word on the whole record (the category, what it blocks).
-    const checked = BlockerSchema.safeParse(candidate);
-    if (!checked.success) {
-      this.formProblems = checked.error.issues.map((i) => `${i.path.join('.') || 'blocker'}: ${i.message}`);
-      return;
-    }
-    if (this.commit(edit.addBlocker(plan, checked.data), { type: 'blocker.add', blockerId: candidate.id, index: plan.blockers.length })) {
-      form.reset();
-      // Show the new blocker even when the filters or the order would hide it from view.
-      void this.scrollToBlocker(candidate.id);
-    }
   }
 }
 

@@ -1,6 +1,8 @@
 import { directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 import { getCommittedValue, getDirectiveClass } from 'lit/directive-helpers.js';
 import { virtualize as litVirtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { cardHeight, CARDS } from './blocker-log.styles.js';
 
 type VirtualizeClass = ReturnType<typeof litVirtualize> extends DirectiveResult<infer C> ? C : never;
 const VirtualizeDirective = getDirectiveClass(litVirtualize({})) as VirtualizeClass;
@@ -52,3 +54,43 @@ class LeakFreeVirtualize extends VirtualizeDirective {
 
 /** `virtualize` from @lit-labs/virtualizer, with its rows' end markers swept (see LeakFreeVirtualize). */
 export const virtualize = directive(LeakFreeVirtualize) as typeof litVirtualize;
+
+/** Px of rows the virtualizer keeps beyond each edge of the viewport once the first rows are painted (see LogLayout). */
+export const OVERHANG = 400;
+
+/**
+ * The virtualizer's flow layout, tuned for rows of one fixed height:
+ * - it keeps rows 1000 px beyond each edge of the viewport (over 50 rows in a 24rem log); about a
+ *   viewport more on each side (OVERHANG) is enough for keyboard paging and wheel scrolling, and
+ *   halves the rows laid out on every scroll frame. The first paint draws only the rows in the
+ *   viewport (`overhang` 0): a row costs far more to style and lay out than it costs to render, so
+ *   the rows beyond the edges come in the frame after (see the log's widenAfterPaint);
+ * - it guesses 100 px per row until it has measured some; starting from the default row height
+ *   (2.75rem) saves the second layout pass and the jump in scroll height after the first paint.
+ */
+export class LogLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = 0;
+    this._itemSize = { ...this._itemSize, height: 44 };
+  }
+
+  /** Px of rows kept beyond each edge of the viewport (a config key: set again on every update, a change re-lays the rows out). */
+  set overhang(px: number) {
+    if (px === this._overhang) return;
+    this._overhang = px;
+    this._triggerReflow();
+  }
+
+  /** The height to guess until rows are measured: a card's, in a log too narrow for the table. */
+  set rowHeight(height: number) {
+    this._itemSize = { ...this._itemSize, height };
+  }
+}
+
+/** A row's height in a log this many px wide, before any is measured: the table's 2.75rem, or a card's (see the styles' CARDS). */
+export function guessRowHeight(width: number, remPx: number): number {
+  const widthRem = width / remPx;
+  if (widthRem >= CARDS.table || widthRem <= 0) return 44;
+  return cardHeight(widthRem < CARDS.narrow ? CARDS.lines.narrow : CARDS.lines.wide);
+}
