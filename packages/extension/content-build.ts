@@ -1,6 +1,6 @@
 import { build, type BuildOptions } from 'esbuild';
 import type { PlatformId } from '@preflight/core';
-import { CAMPAIGN_CHUNK, contentScriptPath } from './src/content/chunk-path';
+import { CAMPAIGN_CHUNK, CAMPAIGN_CHUNK_GLOBAL, CHUNK_ARRIVED, contentScriptPath } from './src/content/chunk-path';
 import { CONTENT_MATCHES } from './src/hosts/hosts';
 
 /**
@@ -38,16 +38,18 @@ export async function contentFiles({ benchProbe }: ContentBuild): Promise<{ rela
   } satisfies BuildOptions;
   const [scripts, chunk] = await Promise.all([
     build({ ...common, entryPoints: Object.fromEntries(CONTENT_PLATFORMS.map((p) => [p, contentScriptEntry(p)])), outdir: 'content-scripts', format: 'iife' }),
-    // The campaign chunk (page reading, checks, panel) is an ES module the content script imports
-    // once a campaign page is in view.
+    // The campaign chunk (page reading, panel) is a script the background injects into the content
+    // scripts' world once a campaign page is in view; it leaves its exports in a global there.
     build({
       ...common,
       entryPoints: ['src/content/chunk.ts'],
       outfile: CAMPAIGN_CHUNK,
-      format: 'esm',
-      // Chromium's explicit compile hint: every function is compiled with the module, off the main
-      // thread while it streams in, instead of lazily on first call inside the read, check and draw
-      // tasks on the page's main thread. Other browsers ignore the comment.
+      format: 'iife',
+      globalName: CAMPAIGN_CHUNK_GLOBAL,
+      // Tells the content script it is there, in the task that evaluates it.
+      footer: { js: `globalThis.${CHUNK_ARRIVED}?.();` },
+      // Chromium's explicit compile hint: every function is compiled with the script, in one pass,
+      // instead of lazily on first call inside the read and draw tasks. Other browsers ignore the comment.
       banner: { js: '//# allFunctionsCalledOnLoad' },
     }),
   ]);

@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, HOST_MATCHES, HUBSPOT_API_ORIGIN, HUBSPOT_APP_GLOBS } from './src/hosts/hosts';
-import { CAMPAIGN_CHUNK, contentScriptPath } from './src/content/chunk-path';
+import { contentScriptPath } from './src/content/chunk-path';
 import { CONTENT_PLATFORMS, contentFiles } from './content-build';
 
 export default defineConfig({
@@ -10,7 +10,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Preflight',
     description: 'Readiness checks for campaign pages on HubSpot, Salesforce, Google Ads, Meta and LinkedIn.',
-    permissions: ['storage'],
+    // scripting: the background injects the campaign chunk into a campaign page's content-script world.
+    permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_MATCHES],
     // Asked for only when the user turns the HubSpot API on in the options.
     optional_host_permissions: [HUBSPOT_API_ORIGIN],
@@ -21,9 +22,6 @@ export default defineConfig({
       js: [contentScriptPath(platform)],
       run_at: 'document_idle',
     })),
-    // Pages on the platform hosts may fetch the chunk too: it holds no secrets. Chrome serves it
-    // from a per-session URL, so a page cannot tell from it that the extension is installed.
-    web_accessible_resources: [{ resources: [CAMPAIGN_CHUNK], matches: [...HOST_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -12,6 +12,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  web_accessible_resources?: unknown;
   content_scripts?: { matches: string[]; include_globs?: string[]; js?: string[] }[];
   content_security_policy?: unknown;
   action?: { default_popup?: string };
@@ -24,10 +25,13 @@ const PLATFORM_HOSTS = /^https:\/\/(\*\.hubspot\.com|\*\.lightning\.force\.com|a
 before(() => ensureExtensionBuilt());
 
 for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUILD]] as const) {
-  test(`${browser}: MV3 asking only for storage and the platform hosts, with a popup`, () => {
+  test(`${browser}: MV3 asking only for storage, scripting and the platform hosts, with a popup, exposing no file to pages`, () => {
     const m = read(dir);
     assert.equal(m.manifest_version, 3);
-    assert.deepEqual(m.permissions, ['storage']);
+    // scripting: the campaign chunk is injected by the background (no install warning of its own).
+    assert.deepEqual(m.permissions, ['storage', 'scripting']);
+    // A page can fetch no file of the extension to learn that it is installed.
+    assert.equal(m.web_accessible_resources, undefined);
     assert.equal(m.optional_permissions, undefined);
     assert.ok(m.host_permissions?.length);
     for (const host of m.host_permissions!) assert.match(host, PLATFORM_HOSTS);

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { originPatternOf } from '../hosts/access.js';
 import { extensionUrl } from '../runtime/extension-url.js';
+import { CAMPAIGN_CHUNK } from '../content/chunk-path.js';
 import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type TabPush, type TeamStatusPost } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
 import { readPanelFolded, savePanelFolded, watchPanelFolded } from '../storage/panel.js';
@@ -111,6 +112,10 @@ export function startBackground(): void {
       return { verdict, panelFolded };
     },
     'panel-folded': ({ folded }) => savePanelFolded(folded),
+    async 'load-chunk'(_data, { tabId, frameId }) {
+      if (tabId === undefined) throw new Error('the campaign chunk goes only into a tab');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [CAMPAIGN_CHUNK] });
+    },
     async clear(_data, { tabId }) {
       if (tabId === undefined) return;
       forgetTab(tabId);

@@ -1,15 +1,40 @@
-import { extensionUrl } from '../runtime/extension-url.js';
-import { CAMPAIGN_CHUNK } from './chunk-path.js';
+import { sendMessage } from '../messaging/protocol.js';
+import { CAMPAIGN_CHUNK_GLOBAL, CHUNK_ARRIVED } from './chunk-path.js';
 import type * as Chunk from './chunk.js';
 
 export type CampaignChunk = typeof Chunk;
 
+/** The content scripts' world: the chunk's exports and its arrival call live there, out of the page's sight. */
+const world = globalThis as { [CAMPAIGN_CHUNK_GLOBAL]?: CampaignChunk; [CHUNK_ARRIVED]?: () => void };
+
 let loading: Promise<CampaignChunk> | undefined;
 
-/** Loads the campaign chunk once per page; a failed load is tried again on the next campaign. */
+/**
+ * Loads the campaign chunk once per page; a failed load is tried again on the next campaign. The
+ * background injects it into this frame's content-script world: a script evaluated there costs the
+ * page's main thread one task, where importing it from an extension URL cost four more (the fetch's
+ * start, redirect and response, then the module), and no page can fetch the file to learn that the
+ * extension is installed. The chunk calls back as its evaluation ends, so the page is read in that
+ * task rather than in one more for the background's answer, which only tells of a failure.
+ */
 export function loadCampaignChunk(): Promise<CampaignChunk> {
-  const url = extensionUrl(`/${CAMPAIGN_CHUNK}`);
-  loading ??= (import(/* @vite-ignore */ url) as Promise<CampaignChunk>).catch((error: unknown) => {
+  loading ??= new Promise<CampaignChunk>((resolve, reject) => {
+    const arrived = () => {
+      delete world[CHUNK_ARRIVED];
+      const chunk = world[CAMPAIGN_CHUNK_GLOBAL];
+      if (chunk) resolve(chunk);
+      else reject(new Error('the campaign chunk ran but left nothing behind'));
+    };
+    if (world[CAMPAIGN_CHUNK_GLOBAL]) return arrived();
+    world[CHUNK_ARRIVED] = arrived;
+    sendMessage('load-chunk', {}).then(
+      () => world[CHUNK_ARRIVED] && reject(new Error('the campaign chunk was injected but did not run')),
+      (error: unknown) => {
+        delete world[CHUNK_ARRIVED];
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  }).catch((error: unknown) => {
     loading = undefined;
     throw error;
   });

@@ -22,6 +22,12 @@ export interface Protocol {
    * it), so the content script never touches the storage API on the page's main thread.
    */
   'panel-folded': { request: { folded: boolean }; response: void };
+  /**
+   * Content script → background, on the first campaign page a tab shows: inject the campaign chunk
+   * (page reading and the panel) into the sender's frame, in the content scripts' world. Answered
+   * once it has run.
+   */
+  'load-chunk': { request: Record<string, never>; response: void };
   /** Content script → background: this tab shows no campaign any more. */
   clear: { request: Record<string, never>; response: void };
   /** Popup → background: the verdict for a tab. */
@@ -61,8 +67,14 @@ export function sendMessage<T extends MessageType>(type: T, data: Protocol[T]['r
   return browser.runtime.sendMessage(envelope) as Promise<Protocol[T]['response']>;
 }
 
+/** Who sent a message: the tab and frame of a content script (none for the extension's own pages outside tabs). */
+export interface MessageSender {
+  tabId?: number;
+  frameId?: number;
+}
+
 export type Handlers = {
-  [T in MessageType]: (data: Protocol[T]['request'], sender: { tabId?: number }) => Promise<Protocol[T]['response']> | Protocol[T]['response'];
+  [T in MessageType]: (data: Protocol[T]['request'], sender: MessageSender) => Promise<Protocol[T]['response']> | Protocol[T]['response'];
 };
 
 function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
@@ -73,8 +85,8 @@ function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
 export function onMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isEnvelope(message, handlers)) return undefined;
-    const handler = handlers[message.preflight] as (data: unknown, sender: { tabId?: number }) => unknown;
+    const handler = handlers[message.preflight] as (data: unknown, sender: MessageSender) => unknown;
     // A returned promise is the reply (both Chrome ≥ 99 and Firefox accept it).
-    return Promise.resolve(handler(message.data, { tabId: sender.tab?.id })).then((value) => value ?? null);
+    return Promise.resolve(handler(message.data, { tabId: sender.tab?.id, frameId: sender.frameId })).then((value) => value ?? null);
   });
 }
