@@ -61,7 +61,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe('the tarballs', () => {
   test('hold the built modules and their declarations, and no tests, stories or demo', () => {
     for (const [name, entries] of [
-      ['core', ['dist/index.js', 'dist/index.d.ts', 'dist/schema.js', 'dist/time/index.d.ts', 'dist/main.js', 'bin/preflight.js', 'plan.schema.json']],
+      ['core', ['dist/index.js', 'dist/index.d.ts', 'dist/schema.js', 'dist/time/index.d.ts', 'dist/cli/index.js', 'dist/cli/index.d.ts', 'dist/main.js', 'bin/preflight.js', 'plan.schema.json']],
       ['components', ['dist/index.js', 'dist/index.d.ts', 'dist/define/preflight-raci.js', 'dist/define/preflight-raci.d.ts', 'dist/react/index.js', 'custom-elements.json']],
     ] as const) {
       const files = packed[name].files.map((f) => f.path);
@@ -91,6 +91,13 @@ process.stdout.write(JSON.stringify(evaluate(parsed.value, { now: ${JSON.stringi
     assert.deepEqual(fromPackage, JSON.parse(JSON.stringify(fromSources)));
   });
 
+  test('the main entry names what integrators use, not the tables and steps behind it', () => {
+    writeFileSync(join(dir, 'entry.mjs'), `import * as core from '@preflight/core';\nconsole.log(JSON.stringify(Object.keys(core)));\n`);
+    const names = new Set(JSON.parse(run(process.execPath, ['entry.mjs'], dir)) as string[]);
+    for (const name of ['parsePlan', 'parseConfig', 'evaluate', 'verdictReasons', 'CAMPAIGN_TYPES', 'approvalDeciders', 'createPlanFromTemplate']) assert.ok(names.has(name), `${name} is exported`);
+    for (const name of ['mayDecide', 'LIFECYCLE_MOVES', 'DEFAULT_RACI', 'templatePlanId', 'PlanSchema']) assert.ok(!names.has(name), `${name} stays in its module`);
+  });
+
   test('the subpaths load, and a bad plan is refused with its path', () => {
     writeFileSync(
       join(dir, 'subpaths.mjs'),
@@ -99,13 +106,15 @@ import { isIsoDate } from '@preflight/core/time';
 import { BlockerSchema } from '@preflight/core/schema';
 import { checkCampaignFacts } from '@preflight/core/platform';
 import { exportPlansJson } from '@preflight/core/exchange';
+import { EXIT, InputError } from '@preflight/core/cli';
 const bad = parsePlan({ schemaVersion: 3, id: 'x', steps: 'none' });
-console.log(JSON.stringify({ date: isIsoDate('2026-02-29'), schema: typeof BlockerSchema.safeParse, facts: typeof checkCampaignFacts, exchange: typeof exportPlansJson, ok: bad.ok, paths: bad.ok ? [] : bad.problems.map((p) => p.path) }));
+console.log(JSON.stringify({ date: isIsoDate('2026-02-29'), schema: typeof BlockerSchema.safeParse, facts: typeof checkCampaignFacts, exchange: typeof exportPlansJson, cli: [typeof InputError, EXIT.ok], ok: bad.ok, paths: bad.ok ? [] : bad.problems.map((p) => p.path) }));
 `,
     );
     const out = JSON.parse(run(process.execPath, ['subpaths.mjs'], dir));
     assert.equal(out.date, false);
     assert.deepEqual([out.schema, out.facts, out.exchange], ['function', 'function', 'function']);
+    assert.deepEqual(out.cli, ['function', 0], 'the CLI\u2019s shared commands load for the commands other packages add');
     assert.equal(out.ok, false);
     assert.ok(out.paths.includes('steps'), `the problems name steps: ${out.paths.join(', ')}`);
   });
@@ -132,6 +141,7 @@ describe('types through the exports', () => {
     const errors = typecheck(`
 import { evaluate, parsePlan, type Readiness } from '@preflight/core';
 import { teamTime } from '@preflight/core/time';
+import { EXIT } from '@preflight/core/cli';
 import '@preflight/components/define/preflight-raci';
 import type { PreflightBadge } from '@preflight/components';
 const parsed = parsePlan({});
@@ -140,6 +150,7 @@ if (parsed.ok) {
   readiness.state satisfies 'ready' | 'at-risk' | 'blocked';
 }
 teamTime('2026-09-01T09:00:00Z', 'Europe/Berlin') satisfies string;
+EXIT.blocked satisfies 3;
 document.createElement('preflight-raci').planId satisfies string | undefined;
 const badge: PreflightBadge | null = document.querySelector('preflight-badge');
 badge?.remove();

@@ -3,6 +3,13 @@
  * by concept. The plan's zod schemas are at `@preflight/core/schema`, time helpers at
  * `@preflight/core/time`, platform checks at `@preflight/core/platform`, the team server's settings
  * and notices at `@preflight/core/team-config` and `@preflight/core/notify`.
+ *
+ * A name is here when the widgets, the workspace, the extension or the server use it, or when an
+ * integrator writes code against it: the plan and config types and their vocabulary, the parse,
+ * evaluate and readiness functions, each concept's views with the types they take and give. The
+ * tables and steps behind a view stay in their modules (LIFECYCLE_MOVES behind lifecycleMoves,
+ * mayDecide behind decisionProblems, the default RACI behind the templates), where the CLI and the
+ * core's tests import them. Every name is listed by hand, none through `export *`.
  */
 
 // The plan format
@@ -59,7 +66,7 @@ export {
   type RaciLetter,
   type ReviewKind,
 } from './plan/vocabulary.js';
-export { formatPath, type ParseResult, type Problem } from './problems/problem.js';
+export type { ParseResult, Problem } from './problems/problem.js';
 export { problemWords } from './problems/words.js';
 
 // The team's rules
@@ -72,26 +79,36 @@ export { evaluate } from './readiness/evaluate.js';
 export { findingsState, isFailing, scoreFindings, worstState } from './readiness/score.js';
 export { verdictReasons } from './readiness/verdict.js';
 export { findingsByTarget, targetKey } from './readiness/by-target.js';
-export { correctiveActions, type CorrectiveAction, type ThresholdKey } from './readiness/thresholds.js';
+export { correctiveActions, type CorrectiveAction } from './readiness/thresholds.js';
 export type { Finding, Readiness, ReadinessState, Target, TargetKind } from './readiness/types.js';
 export { RULES, ruleById } from './rules/catalog.js';
 export type { Rule } from './rules/rule.js';
 
 // Each concept's views of a plan
 export { BRIEF_FIELD_TITLES, BRIEF_QUESTIONS, missingBriefAnswers, missingBriefFields, type BriefAnswerField, type BriefQuestion, type BriefQuestionId } from './brief/questions.js';
-export { DEFAULT_RACI, DEFAULT_ROLES, type DefaultRaciRow } from './raci/default-raci.js';
 export { raciRowChecks, type RaciCheck } from './raci/step-checks.js';
 export { countPlaces, renameRole, undoRoleRename, type RoleRename, type RolePlace } from './raci/rename-role.js';
 export { personFor, renamePerson, roleLabel, setPerson } from './raci/people.js';
-export { blockerStatus, daysBlocked, type BlockerStatus } from './blockers/status.js';
+export { blockerStatus, type BlockerStatus } from './blockers/status.js';
 export { BLOCKER_SORTS, resortBlockers, sortBlockers, type BlockerSort } from './blockers/order.js';
-export { recurringCategories, type Recurrence } from './blockers/sprints.js';
 export { checklistProgress, gateDueDate, openLaunchGates, type ChecklistProgress } from './checklist/gates.js';
 export { isSafeLink } from './checklist/fields.js';
-export * from './approvals/index.js';
-export { unmetDefinition, unmetDefinitionOf } from './lifecycle/definitions.js';
-export { LEARNINGS_MAX, learningsProblem, recordLearnings, recordedLearnings, type LearningsInput } from './lifecycle/learnings.js';
-export { LIFECYCLE_MOVES, LIFECYCLE_TITLES, lifecycleMoveProblem, lifecycleMoves, type LifecycleMove } from './lifecycle/transitions.js';
+export { approvalSlaClock, durationText, type SlaClock } from './approvals/sla-clock.js';
+export {
+  DECISION_TITLES,
+  approvalDeciders,
+  decidersText,
+  decidingStep,
+  decisionProblems,
+  decisionSummary,
+  requestSummary,
+  type Decider,
+  type DecisionInput,
+} from './approvals/deciders.js';
+export { requestProblems, type RequestInput } from './approvals/requests.js';
+export { unmetDefinition } from './lifecycle/definitions.js';
+export { learningsProblem, recordLearnings, recordedLearnings, type LearningsInput } from './lifecycle/learnings.js';
+export { LIFECYCLE_TITLES, lifecycleMoveProblem, lifecycleMoves, type LifecycleMove } from './lifecycle/transitions.js';
 export { criticalPath, type CriticalPath } from './steps/critical-path.js';
 export { moveStep, planTimeline, reschedulePlan, stepDatesProblem, type Timeline, type TimelineMilestone, type TimelineStep } from './steps/index.js';
 export { milestoneActualProblem, moveMilestone } from './milestones/schedule.js';
@@ -111,7 +128,7 @@ export type { CapacityEntry, RecognitionEntry } from './cadence/sections.js';
 
 // Making and moving plans
 export { copyPlan } from './plan/copy.js';
-export { createPlanFromTemplate, templatePlanId, templateProblems, TEMPLATES, type TemplateInfo, type TemplateOptions } from './templates/index.js';
+export { createPlanFromTemplate, templateProblems, TEMPLATES, type TemplateInfo, type TemplateOptions } from './templates/index.js';
 export { parseTeamTemplate, planFromTeamTemplate, templateFromPlan, type TeamTemplate } from './templates/team.js';
 export { shiftPlanDates } from './calendar/shift.js';
 export { raciToCsv, blockersToCsv } from './exchange/csv.js';
