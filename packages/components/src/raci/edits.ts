@@ -27,13 +27,12 @@ export function nextLetter(letter: RaciLetter | null): RaciLetter | null {
 }
 
 const withSteps = (plan: Plan, steps: Step[]): Plan => ({ ...plan, steps });
-const mapRaci = (raci: Raci, fn: (roles: string[]) => string[]): Raci => ({
-  ...raci,
-  responsible: fn(raci.responsible),
-  accountable: fn(raci.accountable),
-  consulted: fn(raci.consulted),
-  informed: fn(raci.informed),
-});
+/** The RACI with `fn` applied to each letter's list of roles; the backup kept. */
+function mapRaci(raci: Raci, fn: (roles: string[]) => string[]): Raci {
+  const out = { ...raci };
+  for (const { key } of RACI_LETTERS) out[key] = fn(raci[key]);
+  return out;
+}
 
 export function setLetter(plan: Plan, stepId: string, role: string, letter: RaciLetter | null): Plan {
   return withSteps(

@@ -1,12 +1,12 @@
 import type { RulesConfig } from '../config/schema.js';
 import type { Plan, Step } from '../plan/schema.js';
+import { RACI_LETTERS } from '../plan/vocabulary.js';
 
 /** A step's owners: the roles that hold R or A. */
 export const ownersOf = (step: Step): Set<string> => new Set([...step.raci.responsible, ...step.raci.accountable]);
 
 /** Every distinct role listed on the step, backup excluded. */
-const listedOn = (step: Step): Set<string> =>
-  new Set([...step.raci.responsible, ...step.raci.accountable, ...step.raci.consulted, ...step.raci.informed]);
+const listedOn = (step: Step): Set<string> => new Set(RACI_LETTERS.flatMap(({ key }) => step.raci[key]));
 
 /** Nobody does or owns the step although someone is listed: only Consulted or Informed. */
 export const isInformedOnly = (step: Step): boolean =>
