@@ -260,9 +260,10 @@ export class RaciEditor implements ReactiveController {
     }
     if (email === (person.email ?? '')) return;
     const problem = email ? fieldProblem('person', 'email', email) : undefined;
-    this.show({ emailProblem: problem ? `Email: ${problem}, or leave it empty.` : '' });
-    if (problem) return;
-    this.structural(setPerson(plan, role, { name: person.name, ...(email ? { email } : {}) }), { type: 'role.person', role, from: person.name, to: person.name, email: email || null });
+    if (problem) return this.show({ emailProblem: `Email: ${problem}, or leave it empty.` });
+    this.show({ emailProblem: '', notice: [] });
+    // An email is referred to by nothing else in the plan: once its field takes it, the edit cannot break the plan.
+    this.options.commit(setPerson(plan, role, { name: person.name, ...(email ? { email } : {}) }), { type: 'role.person', role, from: person.name, to: person.name, email: email || null });
   }
 
   private moveRole(plan: Plan, from: number, to: number): void {
