@@ -1,10 +1,10 @@
 import { build, type BuildOptions } from 'esbuild';
 import type { PlatformId } from '@preflight/core';
-import { CAMPAIGN_CHUNK, CAMPAIGN_CHUNK_GLOBAL, CHUNK_ARRIVED, contentScriptPath } from './src/content/chunk-path';
+import { CAMPAIGN_CHUNK_GLOBAL, CHUNK_ARRIVED, campaignChunkPath, contentScriptPath } from './src/content/chunk-path';
 import { CONTENT_MATCHES } from './src/hosts/hosts';
 
 /**
- * The content scripts and their campaign chunk, built with esbuild and added to WXT's output as
+ * The content scripts and their campaign chunks, built with esbuild and added to WXT's output as
  * assets. Not WXT content script entrypoints: WXT wraps each one in a script context (an id, an
  * abort controller, a DOM event to older copies, a location watcher sending window events) that
  * the page pays for at load; src/content/script-life.ts does the part needed.
@@ -17,6 +17,9 @@ export const CONTENT_PLATFORMS = Object.keys(CONTENT_MATCHES) as PlatformId[];
 
 /** One content script per platform, each from its entry file, so a page compiles just its own URL detection. */
 export const contentScriptEntry = (platform: PlatformId): string => `entrypoints/content-scripts/${platform}.ts`;
+
+/** One campaign chunk per platform, from its entry file: a page compiles just its own platform's page reading. */
+export const campaignChunkEntry = (platform: PlatformId): string => `entrypoints/content-chunks/${platform}.ts`;
 
 export interface ContentBuild {
   /** Includes the bench probe (src/content/bench-probe.ts): the bench and test build only, never a release. */
@@ -36,14 +39,14 @@ export async function contentFiles({ benchProbe }: ContentBuild): Promise<{ rela
     // The release build leaves the probe out: the branch that makes one is dropped, and the class with it.
     define: { PREFLIGHT_BENCH_PROBE: String(benchProbe) },
   } satisfies BuildOptions;
-  const [scripts, chunk] = await Promise.all([
+  const [scripts, chunks] = await Promise.all([
     build({ ...common, entryPoints: Object.fromEntries(CONTENT_PLATFORMS.map((p) => [p, contentScriptEntry(p)])), outdir: 'content-scripts', format: 'iife' }),
-    // The campaign chunk (page reading, panel) is a script the background injects into the content
-    // scripts' world once a campaign page is in view; it leaves its exports in a global there.
+    // Each platform's campaign chunk (its page reading, the panel) is a script the background injects
+    // into the content scripts' world once a campaign page is in view; it leaves its exports in a global there.
     build({
       ...common,
-      entryPoints: ['src/content/chunk.ts'],
-      outfile: CAMPAIGN_CHUNK,
+      entryPoints: Object.fromEntries(CONTENT_PLATFORMS.map((p) => [p, campaignChunkEntry(p)])),
+      outdir: 'content-chunks',
       format: 'iife',
       globalName: CAMPAIGN_CHUNK_GLOBAL,
       // Tells the content script it is there, in the task that evaluates it.
@@ -55,6 +58,6 @@ export async function contentFiles({ benchProbe }: ContentBuild): Promise<{ rela
   ]);
   return [
     ...CONTENT_PLATFORMS.map((p) => ({ relativeDest: contentScriptPath(p), contents: scripts.outputFiles.find((f) => f.path.endsWith(`/content-scripts/${p}.js`))!.text })),
-    { relativeDest: CAMPAIGN_CHUNK, contents: chunk.outputFiles[0]!.text },
+    ...CONTENT_PLATFORMS.map((p) => ({ relativeDest: campaignChunkPath(p), contents: chunks.outputFiles.find((f) => f.path.endsWith(`/content-chunks/${p}.js`))!.text })),
   ];
 }

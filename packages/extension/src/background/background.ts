@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { originPatternOf } from '../hosts/access.js';
 import { extensionUrl } from '../runtime/extension-url.js';
-import { CAMPAIGN_CHUNK } from '../content/chunk-path.js';
+import { campaignChunkPath } from '../content/chunk-path.js';
+import { CONTENT_MATCHES } from '../hosts/hosts.js';
 import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type TabPush, type TeamStatusPost } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
 import { readPanelFolded, savePanelFolded, watchPanelFolded } from '../storage/panel.js';
@@ -112,9 +113,10 @@ export function startBackground(): void {
       return { verdict, panelFolded };
     },
     'panel-folded': ({ folded }) => savePanelFolded(folded),
-    async 'load-chunk'(_data, { tabId, frameId }) {
-      if (tabId === undefined) throw new Error('the campaign chunk goes only into a tab');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [CAMPAIGN_CHUNK] });
+    async 'load-chunk'({ platform }, { tabId, frameId }) {
+      if (tabId === undefined) throw new Error('a campaign chunk goes only into a tab');
+      if (!Object.hasOwn(CONTENT_MATCHES, platform)) throw new Error(`no campaign chunk for ${JSON.stringify(platform)}`);
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [campaignChunkPath(platform)] });
     },
     async clear(_data, { tabId }) {
       if (tabId === undefined) return;

@@ -1,7 +1,7 @@
 import type { PlatformId } from '@preflight/core';
 
-/** Where the build puts the content script's campaign chunk (an extension-relative path). */
-export const CAMPAIGN_CHUNK = 'content-chunks/campaign.js';
+/** Where the build puts each platform's campaign chunk (an extension-relative path). */
+export const campaignChunkPath = (platform: PlatformId): string => `content-chunks/${platform}.js`;
 
 /** The global the campaign chunk leaves its exports under, in the content scripts' own world (pages never see it). */
 export const CAMPAIGN_CHUNK_GLOBAL = 'preflightCampaignChunk';

@@ -1,6 +1,6 @@
-// The part of the content script loaded only once a campaign page is in view and settled: page
-// reading and the panel (the core's checks run in the background). Built as a script of its own that
-// the background injects (see content-build.ts and load-chunk.ts).
+// What every platform's campaign chunk holds beside its own page reading: the panel and the
+// background's pushes. Each chunk is a script of its own (entrypoints/content-chunks/<platform>.ts)
+// that the background injects once a campaign page is in view and settled (see content-build.ts
+// and load-chunk.ts); the core's checks run in the background.
 export { Overlay, removeLeftPanels } from '../overlay/overlay.js';
-export { readFacts } from './read-facts.js';
 export { followFolds, followPlans } from './tab-pushes.js';

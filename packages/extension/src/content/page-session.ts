@@ -119,7 +119,7 @@ export class PageSession {
 
   private async loadChunk(): Promise<CampaignChunk | undefined> {
     try {
-      return await loadCampaignChunk();
+      return await loadCampaignChunk(this.detector.id);
     } catch (error) {
       console.warn('Preflight: could not load its checks on this page.', error);
       return undefined;

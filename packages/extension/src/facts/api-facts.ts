@@ -12,10 +12,10 @@ const pageFetch: Fetcher = (url, init) => {
 };
 
 /**
- * The API facts the content script asks for itself: Salesforce's User Interface API on the org's
- * own origin (a same-origin request with the session the browser sends). Null on other platforms,
- * whose API (HubSpot's, when the user turned it on) the background asks.
+ * The API facts Salesforce's content script asks for itself: the User Interface API on the org's
+ * own origin (a same-origin request with the session the browser sends). The other platforms' API
+ * (HubSpot's, when the user turned it on) is asked by the background.
  */
-export function pageApiFacts(detection: Detection): Promise<CampaignRead[] | FactsProblem> | null {
-  return detection.platform === 'salesforce' ? new SalesforceFactsSource(location.origin, pageFetch).read(detection) : null;
+export function salesforcePageApiFacts(detection: Detection): Promise<CampaignRead[] | FactsProblem> {
+  return new SalesforceFactsSource(location.origin, pageFetch).read(detection);
 }

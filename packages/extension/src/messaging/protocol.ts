@@ -1,5 +1,5 @@
 import { browser } from '../runtime/lazy-browser.js';
-import type { Plan } from '@preflight/core';
+import type { Plan, PlatformId } from '@preflight/core';
 import type { TabVerdict } from '../verdict/verdict.js';
 import type { TeamStatus } from '../team/status.js';
 import type { CampaignRead, Detection } from '../platforms/types.js';
@@ -23,11 +23,11 @@ export interface Protocol {
    */
   'panel-folded': { request: { folded: boolean }; response: void };
   /**
-   * Content script → background, on the first campaign page a tab shows: inject the campaign chunk
-   * (page reading and the panel) into the sender's frame, in the content scripts' world. Answered
+   * Content script → background, on the first campaign page a tab shows: inject the platform's
+   * campaign chunk (its page reading and the panel) into the sender's frame, in the content scripts' world. Answered
    * once it has run.
    */
-  'load-chunk': { request: Record<string, never>; response: void };
+  'load-chunk': { request: { platform: PlatformId }; response: void };
   /** Content script → background: this tab shows no campaign any more. */
   clear: { request: Record<string, never>; response: void };
   /** Popup → background: the verdict for a tab. */
