@@ -26,7 +26,7 @@ export class PreflightBadge extends PlanElement {
     ...PlanElement.styles,
     popoverStyles,
     findingStyles,
-    stateStyles("[part~='pill']"),
+    stateStyles,
     css`
       :host {
         display: inline-block;
@@ -41,6 +41,8 @@ export class PreflightBadge extends PlanElement {
         font-size: var(--_font-size-sm);
         font-weight: var(--_font-weight-semibold);
         white-space: nowrap;
+        background: var(--_state-container);
+        border-color: var(--_state);
       }
       /* Each state has its own shape beside its word, so it never reads by colour alone: ● ready, ▲ at risk, ■ blocked. */
       .dot {

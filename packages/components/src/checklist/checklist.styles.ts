@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { stateStyles } from '../shared/tokens.js';
 
 export const checklistStyles = css`
   :host {
@@ -18,10 +17,9 @@ export const checklistStyles = css`
     margin: 0;
     padding: var(--_space-2);
     border-radius: var(--_radius);
-    border-width: 1px;
-    border-style: solid;
+    border: 1px solid var(--_state);
+    background: var(--_state-container);
   }
-  ${stateStyles("[part~='verdict']")}
   .state {
     font-weight: var(--_font-weight-bold);
   }

@@ -25,6 +25,7 @@ import { barStyles } from '../shared/bar.js';
 import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
 import { FormDisclosure } from '../shared/form-disclosure.js';
 import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
+import { stateStyles } from '../shared/tokens.js';
 import { checklistStyles } from './checklist.styles.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
@@ -104,6 +105,7 @@ export class PreflightChecklist extends PlanElement {
     findingStyles,
     dateFieldStyles,
     barStyles,
+    stateStyles,
     checklistStyles,
   ];
 

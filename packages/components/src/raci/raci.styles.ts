@@ -159,8 +159,10 @@ export const raciStyles = css`
     border-radius: var(--_radius-pill);
     font-size: var(--_font-size-sm);
     font-weight: var(--_font-weight-semibold);
+    background: var(--_state-container);
+    border-color: var(--_state);
   }
-  ${stateStyles('.verdict button')}
+  ${stateStyles}
   .editor {
     display: grid;
     gap: var(--_space-2);

@@ -126,5 +126,9 @@ export const findingStyles = css`
     margin-top: var(--_space-half);
   }
   /* A row's or item's findings button, coloured by its worst finding; OK keeps a button's own colours. */
-  ${stateStyles("[part~='findings-button']:not([data-state='ok'])")}
+  ${stateStyles}
+  [part~='findings-button']:not([data-state='ok']) {
+    background: var(--_state-container);
+    border-color: var(--_state);
+  }
 `;

@@ -1,34 +1,29 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css } from 'lit';
 import { hostDecls, visuallyHidden } from './token-values.js';
 
 /** Out of sight, still read by assistive technology (declarations for a rule of one's own). */
 export { visuallyHidden };
 
 /**
- * The readiness states' colours, said once for every element that shows a state: what `selector` picks
- * (written by the element's own stylesheet, never from input) is filled and bordered in ready's colours,
- * or at-risk's or blocked's when its `data-state` is one of those. `--_state` holds the state's colour
- * for a mark inside it (the badge's dot).
+ * The readiness states' colours, said once: an element whose `data-state` is ready (or ok, a verdict with
+ * no finding), at-risk or blocked carries its state's colour in `--_state` and its fill in
+ * `--_state-container`, for its own rule to paint with (a pill, a verdict, a findings button, a mark).
  */
-export function stateStyles(selector: string): CSSResult {
-  const on = unsafeCSS(selector);
-  return css`
-    ${on} {
-      --_state: var(--_ready);
-      --_state-container: var(--_ready-container);
-      background: var(--_state-container);
-      border-color: var(--_state);
-    }
-    ${on}[data-state='at-risk'] {
-      --_state: var(--_at-risk);
-      --_state-container: var(--_at-risk-container);
-    }
-    ${on}[data-state='blocked'] {
-      --_state: var(--_blocked);
-      --_state-container: var(--_blocked-container);
-    }
-  `;
-}
+export const stateStyles = css`
+  [data-state='ready'],
+  [data-state='ok'] {
+    --_state: var(--_ready);
+    --_state-container: var(--_ready-container);
+  }
+  [data-state='at-risk'] {
+    --_state: var(--_at-risk);
+    --_state-container: var(--_at-risk-container);
+  }
+  [data-state='blocked'] {
+    --_state: var(--_blocked);
+    --_state-container: var(--_blocked-container);
+  }
+`;
 
 /**
  * The controls (buttons, inputs, selects, checkboxes), their focus ring and disabled state, icons and
