@@ -4,6 +4,8 @@ import { filterPortfolio, portfolioRows, sortPortfolio, STATE_TITLES, type Plan,
 import type { PlanStore, PlanSummary } from '@preflight/core/store';
 import { dayText } from '@preflight/core/time';
 import { langOf } from '@preflight/components/date-field';
+import { clockContext, configContext, Provided } from '@preflight/components/page-context';
+import { ClockController, systemClock, type Clock } from '@preflight/components/clock';
 
 const COLUMNS: { key: PortfolioSortKey; title: string }[] = [
   { key: 'name', title: 'Plan' },
@@ -25,9 +27,24 @@ export class WorkspacePortfolio extends LitElement {
   @property({ attribute: false }) store: PlanStore | undefined;
   /** The store's plan list; a new list reloads the plans. */
   @property({ attribute: false }) summaries: readonly PlanSummary[] = [];
-  /** ISO instant the plans are judged at; unset, the time of each render. */
+  /** ISO instant the plans are judged at; unset, the clock's time, judged again at each minute boundary. */
   @property() now: string | undefined;
-  @property({ attribute: false }) config: RulesConfig | undefined;
+  private readonly pageClock = new Provided(this, 'clock', clockContext);
+  private readonly pageConfig = new Provided(this, 'config', configContext);
+  /** Where the time is read when `now` is unset: the workspace's clock (stopped at its `now` when set). */
+  get clock(): Clock {
+    return this.pageClock.value ?? systemClock;
+  }
+  /** The team's rules; unset, the workspace's (already read, so a RulesConfig). */
+  @property({ attribute: false })
+  get config(): RulesConfig | undefined {
+    return this.pageConfig.value as RulesConfig | undefined;
+  }
+  set config(config: RulesConfig | undefined) {
+    this.pageConfig.given = config;
+  }
+  /** The instant the verdicts are judged at. */
+  private readonly time = new ClockController(this);
   @state() private plans: Plan[] = [];
   @state() private loaded = false;
   @state() private sortKey: PortfolioSortKey = 'verdict';
@@ -35,21 +52,9 @@ export class WorkspacePortfolio extends LitElement {
   @state() private text = '';
   @state() private verdicts: ReadinessState[] = [];
   private loading = 0;
-  private rejudge: ReturnType<typeof setInterval> | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // With no time given, the verdicts are judged again every minute: a gate falls due while the page is open.
-    this.rejudge = setInterval(() => this.now === undefined && this.requestUpdate(), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.rejudge);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -80,7 +85,7 @@ export class WorkspacePortfolio extends LitElement {
         <p><strong>No plans yet.</strong> Create one from a template with <em>New plan from a template</em>, or bring a file in with <em>Import and export</em>, both on the left.</p>
       </div>`;
     }
-    const all = portfolioRows(this.plans, this.now ?? new Date().toISOString(), this.config);
+    const all = portfolioRows(this.plans, this.time.judgedAt, this.config);
     const rows = sortPortfolio(filterPortfolio(all, { text: this.text, verdicts: this.verdicts }), this.sortKey, this.direction);
     const counts = Object.fromEntries(VERDICTS.map((v) => [v, all.filter((r) => r.verdict === v).length])) as Record<ReadinessState, number>;
     return html`
@@ -102,9 +107,9 @@ export class WorkspacePortfolio extends LitElement {
       </div>
       <p class="sr-status" role="status">${rows.length === all.length ? '' : `${plural(rows.length, 'plan')} of ${all.length} shown`}</p>
       ${rows.length ? this.renderTable(rows) : this.renderNoMatch()}
-      <preflight-metrics .plans=${this.plans} now=${this.now ?? nothing} .config=${this.config}></preflight-metrics>
+      <preflight-metrics .plans=${this.plans} now=${this.now ?? nothing} .clock=${this.clock} .config=${this.config}></preflight-metrics>
       <h3>This week's agenda</h3>
-      <preflight-agenda .plans=${this.plans} now=${this.now ?? nothing} .config=${this.config}></preflight-agenda>
+      <preflight-agenda .plans=${this.plans} now=${this.now ?? nothing} .clock=${this.clock} .config=${this.config}></preflight-agenda>
     `;
   }
 

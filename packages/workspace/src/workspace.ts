@@ -6,6 +6,9 @@ import { openPlanStore, type PlanStore, type PlanSummary } from '@preflight/core
 import { WIDGET_TAGS, WIDGETS, type WidgetName } from './embed/config.js';
 import type { PlanStoreLike } from '@preflight/components';
 import { loadTeamSync } from '@preflight/components/team-sync/load';
+import { ContextProvider } from '@lit/context';
+import { clockContext, configContext, storeContext } from '@preflight/components/page-context';
+import { ClockController, stoppedClock, systemClock, type Clock } from '@preflight/components/clock';
 import { dateField, dateFieldStyles, langOf, sentenceWithDays } from '@preflight/components/date-field';
 import { icon } from '@preflight/components/icon';
 import LaptopIcon from 'lucide/dist/esm/icons/laptop.mjs';
@@ -87,6 +90,8 @@ export class PreflightWorkspace extends LitElement {
   @property({ attribute: 'db-name' }) dbName: string | undefined;
   /** ISO instant every widget judges the plans at (a fixed date for a review); unset means now. */
   @property() now: string | undefined;
+  /** Where the current time is read when `now` is unset: the browser's clock unless a page brings its own. */
+  @property({ attribute: false }) clock: Clock = systemClock;
   /** Where `npm start` tells the workspace about its team server (absent: no team server unless one is connected). */
   @property({ attribute: 'team-config' }) teamConfig = 'team-server.json';
 
@@ -135,7 +140,16 @@ export class PreflightWorkspace extends LitElement {
    * from plan to plan.
    */
   @state() private section: Section = 'brief';
-  private judged: { plan: Plan; now: string | undefined; rules: RulesConfig; readiness: Readiness } | undefined;
+  private judged: { plan: Plan; now: string; rules: RulesConfig; readiness: Readiness } | undefined;
+  /** The instant the open plan's verdict is judged at: `now`, or the clock as of its last minute boundary. */
+  private readonly time = new ClockController(this);
+  /*
+   * Given once to every element on the page (each widget, the plan list's badges, the portfolio), which
+   * use them unless given their own: the plans' store, the team's rules and the clock (stopped at `now` when set).
+   */
+  private readonly storeProvider = new ContextProvider(this, { context: storeContext });
+  private readonly configProvider = new ContextProvider(this, { context: configContext });
+  private readonly clockProvider = new ContextProvider(this, { context: clockContext });
   private rolesWatch: RolesWatch = {};
 
   protected override createRenderRoot(): HTMLElement {
@@ -378,6 +392,13 @@ export class PreflightWorkspace extends LitElement {
     this.rolesWatch = {};
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Set before the elements render, so a widget made in this render reads them at once; an unchanged value notifies nobody.
+    this.storeProvider.setValue(this.store);
+    this.configProvider.setValue(this.rules);
+    if (changed.has('now') || changed.has('clock')) this.clockProvider.setValue(this.now === undefined ? this.clock : stoppedClock(this.now));
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('home') && this.home && location.hash !== '#home') history.replaceState(null, '', '#home');
     if ((changed.has('openId') || changed.has('openKind') || changed.has('teamOrigin') || changed.has('section') || (changed.has('home') && !this.home)) && this.openId && !this.home) {
@@ -416,7 +437,7 @@ export class PreflightWorkspace extends LitElement {
         <nav aria-labelledby="plans-heading" class="sidebar">
           <h2 id="plans-heading">Plans</h2>
           <a class="home-link" href="#home" aria-current=${this.home ? 'page' : 'false'} @click=${(e: Event) => this.onHomeLink(e)}>All plans at a glance</a>
-          ${this.renderList(store)}
+          ${this.renderList()}
           ${this.renderCreate()}
           ${this.panel(
             'import',
@@ -504,14 +525,14 @@ export class PreflightWorkspace extends LitElement {
     return html`<span class="where" data-where=${kind === 'team' ? 'team' : 'device'} id=${id}>${WHERE_ICON[kind]}<span>${WHERE_TEXT[kind]}</span></span>`;
   }
 
-  private renderList(store: PlanStore): TemplateResult {
+  private renderList(): TemplateResult {
     if (!this.plans.length && !this.teamPlans.length) return html`<p>No plans yet: create one from a template below, or import a file.</p>`;
     const current = (kind: PlanKind, id: string) => (this.openKind === kind && this.openId === id ? 'true' : 'false');
     return html`<ul class="plan-list">
       ${this.plans.map(
         (p, i) => html`<li data-kind="local">
           <button type="button" class="open" aria-current=${current('local', p.id)} aria-describedby=${`where-local-${i}`} @click=${() => this.openLocal(p.id)}>${p.name}</button>
-          <preflight-badge .store=${store} plan-id=${p.id} .now=${this.now} .config=${this.rules}></preflight-badge>
+          <preflight-badge plan-id=${p.id}></preflight-badge>
           <span class="meta">${this.where('local', `where-local-${i}`)} ${p.state}${p.launchDate ? html` · launch <time datetime=${p.launchDate}>${dayText(p.launchDate, langOf(this))}</time>` : nothing}</span>
         </li>`,
       )}
@@ -552,7 +573,7 @@ export class PreflightWorkspace extends LitElement {
           label: 'Launch date',
           required: true,
           errorId: problem('launchDate') ? 'new-launchDate-error' : undefined,
-          today: localDateOf(this.now ?? new Date().toISOString(), this.rules.timeZone),
+          today: localDateOf(this.time.judgedAt, this.rules.timeZone),
         }),
       )}
       <button type="submit" class="primary">Create plan</button>
@@ -609,7 +630,7 @@ export class PreflightWorkspace extends LitElement {
 
   /** Every plan saved here at a glance, with the team's metrics and agenda across them. */
   private renderHome(store: PlanStore): TemplateResult {
-    return html`<preflight-workspace-portfolio .store=${store} .summaries=${this.plans} now=${this.now ?? nothing} .config=${this.rules}></preflight-workspace-portfolio>`;
+    return html`<preflight-workspace-portfolio .store=${store} .summaries=${this.plans}></preflight-workspace-portfolio>`;
   }
 
   /** Opens the portfolio and moves the focus to its title, as opening a plan does. */
@@ -832,10 +853,11 @@ export class PreflightWorkspace extends LitElement {
 
   /** The core's verdict on the open plan, judged again only when the plan, the time or the rules change. */
   private readinessOf(plan: Plan): Readiness {
-    const { now, rules } = this;
+    const { rules } = this;
+    const now = this.time.judgedAt;
     const judged = this.judged;
-    if (judged && judged.plan === plan && judged.now === now && judged.rules === rules && now !== undefined) return judged.readiness;
-    const readiness = evaluate(plan, { now: now ?? new Date().toISOString(), config: rules });
+    if (judged && judged.plan === plan && judged.now === now && judged.rules === rules) return judged.readiness;
+    const readiness = evaluate(plan, { now, config: rules });
     this.judged = { plan, now, rules, readiness };
     return readiness;
   }
@@ -884,7 +906,8 @@ export class PreflightWorkspace extends LitElement {
     // Every widget takes the same bindings; the tag comes from WIDGET_TAGS, never from a plan or the page's address.
     const tag = unsafeStatic(WIDGET_TAGS[name]);
     // The badge's findings and the checklist's reasons go to the section where each is fixed (preflight-fix, handled above).
-    return staticHtml`<${tag} .store=${store} plan-id=${id} .now=${this.now} .config=${this.rules} .actor=${this.actor} ?fix-links=${name === 'checklist' || name === 'badge'}></${tag}>`;
+    // The page's store, rules and clock come from the workspace's context; a team plan's store is given here.
+    return staticHtml`<${tag} .store=${store === this.store ? undefined : store} plan-id=${id} .actor=${this.actor} ?fix-links=${name === 'checklist' || name === 'badge'}></${tag}>`;
   }
 }
 

@@ -6,6 +6,8 @@ export interface Clock {
   now(): number;
   /** Runs `task` once at `at` (milliseconds since the epoch) or soon after; returns what cancels it. */
   at(at: number, task: () => void): () => void;
+  /** Set on a clock stopped at one instant (a review's fixed date): elements judge at it as if their `now` were set. */
+  readonly stoppedAt?: string;
 }
 
 /** The browser's clock. */
@@ -16,6 +18,11 @@ export const systemClock: Clock = {
     return () => clearTimeout(timer);
   },
 };
+
+/** A clock that shows `instant` and never moves: what a page whose `now` is set gives its elements. */
+export function stoppedClock(instant: string): Clock {
+  return { now: () => Date.parse(instant), at: () => () => {}, stoppedAt: instant };
+}
 
 const MINUTE_MS = 60_000;
 
@@ -46,12 +53,17 @@ export class ClockController implements ReactiveController {
 
   /** The instant to judge at: `now` as given (the readiness check reports a bad one), or the clock's time as of the last tick. */
   get judgedAt(): string {
-    return this.host.now ?? (this.judged ??= iso(this.host.clock.now()));
+    return this.fixed ?? (this.judged ??= iso(this.host.clock.now()));
   }
 
   /** The time of an edit made now: `now` when it is set, else the clock, read at this moment. */
   stamp(): string {
-    return this.host.now ?? iso(this.host.clock.now());
+    return this.fixed ?? iso(this.host.clock.now());
+  }
+
+  /** `now`, or the instant a stopped clock shows (given as is, so the readiness check reports a bad one). */
+  private get fixed(): string | undefined {
+    return this.host.now ?? this.host.clock.stoppedAt;
   }
 
   hostConnected(): void {
@@ -70,7 +82,7 @@ export class ClockController implements ReactiveController {
 
   /** Ticks while `now` is unset, on the element's current clock; stops when `now` is set. */
   private follow(): void {
-    if (this.host.now !== undefined) this.stop();
+    if (this.fixed !== undefined) this.stop();
     else if (this.ticking !== this.host.clock) this.tick();
   }
 
@@ -92,7 +104,7 @@ export class ClockController implements ReactiveController {
 
   /** A page back in view (a laptop opened the next morning) is judged again at once. */
   private readonly onVisibility = (): void => {
-    if (document.visibilityState !== 'visible' || this.host.now !== undefined) return;
+    if (document.visibilityState !== 'visible' || this.fixed !== undefined) return;
     this.tick();
     this.host.requestUpdate();
   };

@@ -9,6 +9,7 @@ import { ClockController, systemClock, type Clock } from './clock.js';
 import { ReadinessController } from './readiness.js';
 import { DayTextController } from './day-text.js';
 import { isTeamStore } from './team-link.js';
+import { clockContext, configContext, Provided, storeContext } from './page-context.js';
 
 /** A mistyped theme falls back to auto (the styles only know light and dark); say which value was ignored. */
 function themeError(theme: unknown): TemplateResult | typeof nothing {
@@ -43,8 +44,21 @@ export abstract class PlanElement extends PreflightElement {
   /** With `plan-id`, binds to the page's IndexedDB store. */
   @property({ type: Boolean, reflect: true }) persist = false;
 
-  /** Any plan store to bind to (with `plan-id`); takes precedence over `sync` and `persist`. */
-  @property({ attribute: false }) store: PlanStoreLike | undefined;
+  private readonly pageStore = new Provided(this, 'store', storeContext);
+  private readonly pageClock = new Provided(this, 'clock', clockContext);
+  private readonly pageConfig = new Provided(this, 'config', configContext);
+
+  /**
+   * Any plan store to bind to (with `plan-id`); takes precedence over `sync` and `persist`. Unset, the
+   * store a page around the element provides (the workspace's), if any.
+   */
+  @property({ attribute: false })
+  get store(): PlanStoreLike | undefined {
+    return this.pageStore.value;
+  }
+  set store(store: PlanStoreLike | undefined) {
+    this.pageStore.given = store;
+  }
 
   /**
    * A team server's WebSocket URL (`wss://team.example.com`): with `plan-id` and `token`, shows the
@@ -63,11 +77,26 @@ export abstract class PlanElement extends PreflightElement {
    */
   @property({ reflect: true }) now: string | undefined;
 
-  /** Where the current time is read when `now` is unset: the browser's clock unless a page brings its own. */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  /**
+   * Where the current time is read when `now` is unset: the browser's clock unless the element is given
+   * one or a page around it provides one (a clock stopped at an instant stands for the page's `now`).
+   */
+  @property({ attribute: false })
+  get clock(): Clock {
+    return this.pageClock.value ?? systemClock;
+  }
+  set clock(clock: Clock) {
+    this.pageClock.given = clock;
+  }
 
-  /** Rules config overrides (only what differs from the defaults). */
-  @property({ attribute: false }) config: unknown;
+  /** Rules config overrides (only what differs from the defaults). Unset, the config a page around the element provides. */
+  @property({ attribute: false })
+  get config(): unknown {
+    return this.pageConfig.value;
+  }
+  set config(config: unknown) {
+    this.pageConfig.given = config;
+  }
 
   /**
    * Who is acting here: one of the plan's roles. Edits are stamped with it — who did a gate or a

@@ -1,4 +1,5 @@
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { initialState, Task } from '@lit/task';
 import { hasUnseenRecords, parsePlan, parsePlanInSlices, type Plan, type Problem } from '@preflight/core';
 import type { PreflightChange } from './changes.js';
 import { defaultStore } from './default-store.js';
@@ -6,16 +7,26 @@ import { isConflict, touches, type PlanStoreLike, type StoreStatus } from './pla
 import { teamStore } from './team-link.js';
 
 /** The inputs a plan-bound element exposes; `PlanElement` declares them as properties. */
-export interface PlanSourceHost extends HTMLElement {
+export interface PlanSourceHost extends HTMLElement, ReactiveControllerHost {
   plan: unknown;
   planId: string | undefined;
   persist: boolean;
   store: PlanStoreLike | undefined;
   sync: string | undefined;
   token: string | undefined;
-  requestUpdate(): void;
-  addController(controller: ReactiveController): void;
 }
+
+/** What a binding is opened from: the given store, the plan id, `persist`, `sync` and `token`. */
+type BindKey = [store: PlanStoreLike | undefined, planId: string | undefined, persist: boolean, sync: string | undefined, token: string | undefined];
+
+/** What a binding read: the plan saved under its id, if any. */
+interface Opened {
+  id: string;
+  stored: Plan | undefined;
+}
+
+/** Why a binding still opening is aborted when its element leaves the page. */
+const LEFT_PAGE = Symbol('left the page');
 
 /**
  * From this many records never validated, a plan set as `.plan` is read in slices that yield to the
@@ -56,7 +67,8 @@ export class PlanSourceController implements ReactiveController {
   private boundKey: unknown[] = [];
   private activeStore: PlanStoreLike | undefined;
   private unbind: (() => void)[] = [];
-  private generation = 0;
+  /** Opens the bound store and reads the plan; only the latest binding's result is shown. */
+  private readonly loading: Task<BindKey, Opened | typeof initialState>;
   /** The save of the last edit while it is under way: the revision it is saved as. */
   private saving: Promise<number | undefined> | undefined;
 
@@ -67,6 +79,17 @@ export class PlanSourceController implements ReactiveController {
     private readonly prepare?: (plan: Plan) => void | Promise<void>,
   ) {
     host.addController(this);
+    this.loading = new Task<BindKey, Opened | typeof initialState>(host, {
+      autoRun: false,
+      task: (key, { signal }) => this.open(key, signal),
+      onComplete: (opened) => opened !== initialState && this.showStored(opened.stored, opened.id),
+      onError: (error) => {
+        // The element left the page while its store was opening: nothing to show.
+        if (error === LEFT_PAGE) return;
+        this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
+        this.host.requestUpdate();
+      },
+    });
   }
 
   get plan(): Plan | undefined {
@@ -85,6 +108,7 @@ export class PlanSourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.loading.abort(LEFT_PAGE);
     this.release();
   }
 
@@ -99,7 +123,7 @@ export class PlanSourceController implements ReactiveController {
     const key = [store, host.planId, host.persist, host.sync, host.token];
     if (key.some((v, i) => v !== this.boundKey[i])) {
       this.boundKey = key;
-      void this.bind();
+      this.bind();
     }
   }
 
@@ -175,56 +199,70 @@ export class PlanSourceController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async bind(): Promise<void> {
+  /** Binds to the store the element's inputs name now: a binding still opening is dropped by the Task. */
+  private bind(): void {
     this.release();
-    const generation = ++this.generation;
     const { host } = this;
     const id = host.planId;
     if (!id || (!host.store && !host.persist && !host.sync)) {
       this.activeStore = undefined;
       this.status = undefined;
+      // Run with nothing to open, so a binding still opening is dropped.
+      void this.loading.run([undefined, undefined, false, undefined, undefined]);
       return;
     }
-    const stale = () => generation !== this.generation;
     this.state = { kind: 'loading' };
     host.requestUpdate();
-    try {
-      const opened = host.store ? undefined : host.sync ? await teamStore(host.sync, id, host.token) : undefined;
-      // A team store this element opened is shared with the page's others: released (the last closes it) when unbound.
-      const releaseTeam = () => (opened as { release?: () => void } | undefined)?.release?.();
-      if (stale()) return releaseTeam();
-      const store = host.store ?? opened ?? (await defaultStore());
-      if (stale()) return releaseTeam();
-      this.unbind.push(releaseTeam);
-      this.activeStore = store;
-      this.status = store.status;
-      this.unbind.push(
-        store.onStatus((status) => {
-          this.status = status;
-          host.requestUpdate();
-        }),
-        store.subscribe((change) => {
-          // Another tab (or another element) saved: show it, without an event. Our own save is already shown.
-          // While our own edits are being saved in turn, the last of them is what to show (a change from elsewhere makes it a conflict).
-          if (stale() || !touches(change, id) || this.saving) return;
-          if (change.type === 'put' && change.revision !== undefined && change.revision === this.plan?.revision) return;
-          void store.get(id).then((plan) => stale() || this.showStored(plan, id));
-        }),
-      );
-      let stored = await store.get(id);
-      if (stale()) return;
-      // A bound element given a plan to start from seeds an empty store with it.
-      if (!stored && host.plan !== undefined) {
-        const seed = parsePlan(host.plan);
-        if (seed.ok) stored = await store.put(seed.value, { baseRevision: 0 });
-      }
-      if (stale()) return;
-      this.showStored(stored, id);
-    } catch (error) {
-      if (stale()) return;
-      this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
-      host.requestUpdate();
+    void this.loading.run([host.store, id, host.persist, host.sync, host.token]);
+  }
+
+  /**
+   * Opens the store (the team's through the sync client, the page's IndexedDB one, or the one given),
+   * follows it, and reads the plan, seeding an empty store with a `.plan` given to start from. Each await
+   * checks `signal`: aborted when a later binding starts or the element leaves the page.
+   */
+  private async open([given, id, , sync, token]: BindKey, signal: AbortSignal): Promise<Opened | typeof initialState> {
+    if (!id) return initialState;
+    const { host } = this;
+    const opened = given ? undefined : sync ? await teamStore(sync, id, token) : undefined;
+    // A team store this element opened is shared with the page's others: released (the last closes it) when unbound.
+    const releaseTeam = () => (opened as { release?: () => void } | undefined)?.release?.();
+    const check = () => {
+      if (!signal.aborted) return;
+      releaseTeam();
+      throw signal.reason;
+    };
+    check();
+    const store = given ?? opened ?? (await defaultStore());
+    check();
+    // Released with this binding: a read it started that lands later is dropped.
+    let live = true;
+    const stale = () => signal.aborted || !live;
+    this.unbind.push(releaseTeam, () => (live = false));
+    this.activeStore = store;
+    this.status = store.status;
+    this.unbind.push(
+      store.onStatus((status) => {
+        this.status = status;
+        host.requestUpdate();
+      }),
+      store.subscribe((change) => {
+        // Another tab (or another element) saved: show it, without an event. Our own save is already shown.
+        // While our own edits are being saved in turn, the last of them is what to show (a change from elsewhere makes it a conflict).
+        if (stale() || !touches(change, id) || this.saving) return;
+        if (change.type === 'put' && change.revision !== undefined && change.revision === this.plan?.revision) return;
+        void store.get(id).then((plan) => stale() || this.showStored(plan, id));
+      }),
+    );
+    let stored = await store.get(id);
+    signal.throwIfAborted();
+    // A bound element given a plan to start from seeds an empty store with it.
+    if (!stored && host.plan !== undefined) {
+      const seed = parsePlan(host.plan);
+      if (seed.ok) stored = await store.put(seed.value, { baseRevision: 0 });
     }
+    signal.throwIfAborted();
+    return { id, stored };
   }
 
   private showStored(stored: Plan | undefined, id: string): void {
