@@ -13,7 +13,6 @@ import {
   type ChecklistItem,
   type Finding,
   type ReadinessState,
-  type Layer,
   type Plan,
 } from '@preflight/core';
 import { findingStyles, findingsLabel, findingsVerdict, renderFindings, safeHref, type FixLink } from '../shared/findings.js';
@@ -22,13 +21,14 @@ import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { RowDrawing } from '../shared/row-drawing.js';
 import { renderProblems } from '../shared/problems.js';
 import { barStyles } from '../shared/bar.js';
-import { dateField, dateFieldStyles, teamToday } from '../shared/date-field.js';
-import { FormDisclosure } from '../shared/form-disclosure.js';
-import { commitFieldChanges, focusFirstError, formErrors, readForm, renderField } from '../shared/forms.js';
+import { dateFieldStyles, teamToday } from '../shared/date-field.js';
 import { stateStyles } from '../shared/tokens.js';
 import { checklistStyles } from './checklist.styles.js';
+import { AddItemForm } from './add-form.js';
+import { ItemEditor, type FormWiring } from './editor.js';
 import * as edit from './edits.js';
 import type { ItemField } from './edits.js';
+import { FIELD_NAMES } from './fields.js';
 
 declare module '../shared/changes.js' {
   interface ChangeMap {
@@ -40,17 +40,12 @@ declare module '../shared/changes.js' {
   }
 }
 
-type AddField = 'label' | 'owner' | 'due';
-/** Each field's name in error messages and labels. */
-const FIELD_NAMES: Record<ItemField | AddField, string> = { label: 'Label', owner: 'Owner', due: 'Due date', evidence: 'Evidence link' };
 /** The field of an item's editor where each rule's finding is fixed. */
 const FIX_FIELDS: Partial<Record<string, ItemField>> = { 'checklist.gate-owner': 'owner', 'gate.open-due': 'due', 'gate.post-launch-overdue': 'due', 'checklist.evidence': 'evidence' };
 
 export type ChecklistGrouping = 'layer' | 'handoff';
 
 const words = (id: string) => id.replace(/-/g, ' ');
-
-const ADD_BUTTON = '[part~=add-button]';
 
 /**
  * @summary The launch checklist of a campaign: items grouped by layer or by handoff, gates marked,
@@ -119,11 +114,11 @@ export class PreflightChecklist extends PlanElement {
    */
   @property({ type: Boolean, attribute: 'fix-links' }) fixLinks = false;
 
-  /** The item whose inline editor is open. */
-  @state() private editing: string | undefined;
-  @state() private editErrors: Partial<Record<ItemField, string>> = {};
+  private readonly formWiring: FormWiring = { commit: (next, change) => this.commit(next, change), today: () => teamToday(this.readiness.value) };
+  /** Each item's inline editor, one open at a time. */
+  private readonly editor = new ItemEditor(this, this.formWiring);
   /** The form adding an item: closed until asked for. */
-  private readonly addForm = new FormDisclosure<AddField>(this);
+  private readonly addForm = new AddItemForm(this, this.formWiring);
   /** The last removed item, offered for Undo. */
   @state() private removed: { item: ChecklistItem; index: number } | undefined;
 
@@ -206,7 +201,7 @@ export class PreflightChecklist extends PlanElement {
         : html`<p part="empty" class="empty">
             No checklist items yet. Add the tasks and launch gates this campaign needs${this.isReadonly ? '' : ' with “Add an item”'}: a gate blocks the launch until it is done, with its evidence.
           </p>`}
-      ${this.isReadonly ? nothing : html`${this.renderUndo(plan)}${this.renderAddButton()}${this.addForm.isOpen() ? this.renderAddForm(plan) : nothing}`}
+      ${this.isReadonly ? nothing : html`${this.renderUndo(plan)}${this.addForm.render(plan)}`}
       ${this.findingsPopover.render('Findings', () => this.renderPopoverContent(plan))}
     `;
   }
@@ -271,8 +266,8 @@ export class PreflightChecklist extends PlanElement {
     if (!editable) {
       return html`<li part="item" data-id=${item.id} data-done=${state} data-gate=${gated}><input type="checkbox" part="checkbox" id=${id} .checked=${done} disabled aria-describedby=${metaId} /><label class="label" for=${id} .textContent=${item.label}></label><span class="actions">${chip}</span><div class="meta" id=${metaId}>${gate}<span .textContent=${owner}></span><span .textContent=${due}></span>${evidence}${doneBy}</div></li>`;
     }
-    const editing = this.editing === item.id;
-    return html`<li part="item" data-id=${item.id} data-done=${state} data-gate=${gated}><input type="checkbox" part="checkbox" id=${id} data-action="toggle" .checked=${done} aria-describedby=${metaId} /><label class="label" for=${id} .textContent=${item.label}></label><span class="actions">${chip}<button type="button" part="edit-button" data-action="edit" aria-expanded=${editing ? 'true' : 'false'} aria-controls=${`${id}-editor`} aria-label=${`Edit ${item.label}`}>Edit</button><button type="button" part="remove-button" data-action="remove" aria-label=${`Remove ${item.label}`}>Remove</button></span><div class="meta" id=${metaId}>${gate}<span .textContent=${owner}></span><span .textContent=${due}></span>${evidence}${doneBy}</div>${editing ? this.renderEditor(plan, item, id) : nothing}</li>`;
+    const editing = this.editor.editing === item.id;
+    return html`<li part="item" data-id=${item.id} data-done=${state} data-gate=${gated}><input type="checkbox" part="checkbox" id=${id} data-action="toggle" .checked=${done} aria-describedby=${metaId} /><label class="label" for=${id} .textContent=${item.label}></label><span class="actions">${chip}<button type="button" part="edit-button" data-action="edit" aria-expanded=${editing ? 'true' : 'false'} aria-controls=${`${id}-editor`} aria-label=${`Edit ${item.label}`}>Edit</button><button type="button" part="remove-button" data-action="remove" aria-label=${`Remove ${item.label}`}>Remove</button></span><div class="meta" id=${metaId}>${gate}<span .textContent=${owner}></span><span .textContent=${due}></span>${evidence}${doneBy}</div>${editing ? this.editor.render(plan, item, id) : nothing}</li>`;
   }
 
   private renderFindingsButton(item: ChecklistItem, findings: readonly Finding[]): TemplateResult {
@@ -308,52 +303,13 @@ export class PreflightChecklist extends PlanElement {
     const hit = this.itemEvent(e, plan);
     if (!hit || hit.control.localName !== 'button') return;
     if (hit.action === 'findings') this.findingsPopover.toggle(hit.control, hit.item.id);
-    else if (hit.action === 'edit') void this.openEditor(hit.item.id);
+    else if (hit.action === 'edit') void this.editor.open(hit.item.id);
     else if (hit.action === 'remove') void this.removeItem(plan, hit.item);
   }
 
   private onListChange(e: Event, plan: Plan): void {
     const hit = this.itemEvent(e, plan);
     if (hit?.action === 'toggle') this.toggle(plan, hit.item, hit.control as HTMLInputElement);
-  }
-
-  /** A field of the editor (`key` is the item's element id) or of the add form (`new`). */
-  private field(key: string, name: ItemField | AddField, error: string | undefined, control: Parameters<typeof renderField>[1]): TemplateResult {
-    return renderField({ id: `${key}-${name}`, label: FIELD_NAMES[name], error }, control);
-  }
-
-  private dueField(id: string, value: string | undefined, required: boolean, error: string | undefined): TemplateResult {
-    return dateField({ id, name: 'due', label: FIELD_NAMES.due, value, required, errorId: error ? `${id}-error` : undefined, today: teamToday(this.readiness.value) });
-  }
-
-  /** The plan's roles to choose an owner from, plus the current owner should it be no role. */
-  private ownerOptions(plan: Plan, current: string | undefined): TemplateResult {
-    const roles = current && !plan.roles.includes(current) ? [current, ...plan.roles] : plan.roles;
-    return html`<option value="" ?selected=${!current}>Choose an owner</option>
-      ${roles.map((r) => html`<option .value=${r} ?selected=${r === current}>${roleLabel(plan, r)}</option>`)}`;
-  }
-
-  private renderEditor(plan: Plan, item: ChecklistItem, id: string): TemplateResult {
-    const e = this.editErrors;
-    return html`<form
-      part="editor"
-      id=${`${id}-editor`}
-      novalidate
-      aria-label=${`Edit ${item.label}`}
-      @submit=${(ev: SubmitEvent) => this.saveEditor(ev, plan, item)}
-      @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), this.closeEditor(item.id))}
-    >
-      ${this.field(id, 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, item.owner)}</select>`)}
-      ${this.field(id, 'due', e.due, (a) => this.dueField(a.id, item.due, false, e.due))}
-      ${this.field(
-        id,
-        'evidence',
-        e.evidence,
-        (a) => html`<input id=${a.id} name="evidence" type="url" placeholder="https://…" .value=${item.evidence ?? ''} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`,
-      )}
-      <button type="submit">Save</button>
-      <button type="button" @click=${() => this.closeEditor(item.id)}>Cancel</button>
-    </form>`;
   }
 
   private renderUndo(plan: Plan): TemplateResult | typeof nothing {
@@ -363,41 +319,6 @@ export class PreflightChecklist extends PlanElement {
       <span>Removed “${removed.item.label}”.</span>
       <button type="button" name="undo" @click=${() => this.undoRemove(plan, removed)}>Undo</button>
     </div>`;
-  }
-
-  private renderAddButton(): TemplateResult {
-    const open = this.addForm.isOpen();
-    return html`<button type="button" part="add-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="add-form" @click=${() => void this.addForm.toggle('new', '#new-label', ADD_BUTTON)}>
-      Add an item
-    </button>`;
-  }
-
-  private renderAddForm(plan: Plan): TemplateResult {
-    const e = this.addForm.errors;
-    return html`<form
-      part="add-form"
-      id="add-form"
-      class="add"
-      novalidate
-      @submit=${(ev: SubmitEvent) => this.addItem(ev, plan)}
-      @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), void this.addForm.close(ADD_BUTTON))}
-    >
-      <fieldset>
-        <legend>Add an item</legend>
-        ${this.field('new', 'label', e.label, (a) => html`<input id=${a.id} name="label" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
-        <div class="field">
-          <label for="new-layer">Layer</label>
-          <select id="new-layer" name="layer">${LAYERS.map((l) => html`<option value=${l}>${l}</option>`)}</select>
-        </div>
-        <label class="check-field"><input type="checkbox" name="gate" /> Gate: blocks launch</label>
-        ${this.field('new', 'owner', e.owner, (a) => html`<select id=${a.id} name="owner" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>${this.ownerOptions(plan, undefined)}</select>`)}
-        ${this.field('new', 'due', e.due, (a) => this.dueField(a.id, undefined, true, e.due))}
-        <div class="add-actions">
-          <button type="submit" class="primary">Add item</button>
-          <button type="button" @click=${() => void this.addForm.close(ADD_BUTTON)}>Cancel</button>
-        </div>
-      </fieldset>
-    </form>`;
   }
 
   private renderPopoverContent(plan: Plan): TemplateResult | typeof nothing {
@@ -414,7 +335,7 @@ export class PreflightChecklist extends PlanElement {
       label: `Edit the ${FIELD_NAMES[field].toLowerCase()}`,
       go: () => {
         this.findingsPopover.hide();
-        void this.openEditor(item.id, field);
+        void this.editor.open(item.id, field);
       },
     };
   }
@@ -440,65 +361,10 @@ export class PreflightChecklist extends PlanElement {
 
   // ── editing ─────────────────────────────────────────────────────────────
 
-  /** Opens an item's editor at `field` (closes it when it is open and no field is asked for). */
-  private async openEditor(id: string, field?: ItemField): Promise<void> {
-    this.editing = this.editing === id && !field ? undefined : id;
-    this.editErrors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~=editor] [name=${field ?? 'owner'}]`)?.focus();
-  }
-
-  private async closeEditor(id: string): Promise<void> {
-    this.editing = undefined;
-    this.editErrors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~=item][data-id="${CSS.escape(id)}"] [part~=edit-button]`)?.focus();
-  }
-
-  private async saveEditor(e: SubmitEvent, plan: Plan, item: ChecklistItem): Promise<void> {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const fields = ['owner', 'due', 'evidence'] as const;
-    const values = readForm(form, fields);
-    const errors = formErrors('item', values, ['owner', 'due'], form);
-    this.editErrors = errors;
-    if (await focusFirstError(this, form, errors)) return;
-    commitFieldChanges(
-      plan,
-      fields,
-      { from: (field) => item[field] ?? null, to: (field) => values[field] || null },
-      (current, field, to) => edit.setItemField(current, item.id, field, to),
-      (next, field, from, to) => this.commit(next, { type: 'item.update', id: item.id, field, from, to }),
-    );
-    await this.closeEditor(item.id);
-  }
-
-  private async addItem(e: SubmitEvent, plan: Plan): Promise<void> {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const values = readForm(form, ['label', 'owner', 'due']);
-    const errors = formErrors('item', values, ['label', 'owner', 'due'], form);
-    this.addForm.refuse(errors);
-    if (await focusFirstError(this, form, errors)) return;
-    const item: ChecklistItem = {
-      id: edit.newItemId(plan),
-      label: values.label,
-      layer: (form.elements.namedItem('layer') as HTMLSelectElement).value as Layer,
-      gate: (form.elements.namedItem('gate') as HTMLInputElement).checked,
-      owner: values.owner,
-      due: values.due,
-    };
-    if (this.commit(edit.insertItem(plan, item), { type: 'item.add', id: item.id, index: plan.checklist.length })) {
-      form.reset();
-      await this.updateComplete;
-      (form.elements.namedItem('label') as HTMLElement).focus();
-    }
-  }
-
   private async removeItem(plan: Plan, item: ChecklistItem): Promise<void> {
     const index = plan.checklist.indexOf(item);
     if (!this.commit(edit.removeItem(plan, item.id), { type: 'item.remove', id: item.id, index })) return;
-    if (this.editing === item.id) this.editing = undefined;
+    this.editor.forget(item.id);
     this.removed = { item, index };
     await this.updateComplete;
     // The item's buttons are gone: focus goes to Undo, the next thing one would want.
