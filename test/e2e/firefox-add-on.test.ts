@@ -11,14 +11,14 @@ before(async () => {
 });
 after(() => browser?.close());
 
-test('Firefox grants the MV3 host permissions on install: every platform host, and no other permission than storage', async () => {
+test('Firefox grants the MV3 host permissions on install: every platform host, and no other permission than storage and scripting', async () => {
   // Firefox shows MV3 host permissions at install and grants them (since Firefox 127); a user can still
   // take them back in the add-ons manager, and then the content script does not run on that host.
   const context = await browser.extensionContext();
   const granted = await context.evaluate(() => chrome.permissions.getAll());
   // The content scripts' matches are listed again, by origin.
   assert.deepEqual([...new Set(granted.origins)].sort(), [...HOST_MATCHES].sort());
-  assert.deepEqual(granted.permissions, ['storage']);
+  assert.deepEqual([...granted.permissions].sort(), ['scripting', 'storage']);
   assert.equal(await context.evaluate((origins) => chrome.permissions.contains({ origins }), [...HOST_MATCHES]), true);
 });
 

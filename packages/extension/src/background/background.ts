@@ -5,7 +5,7 @@ import { campaignChunkPath } from '../content/chunk-path.js';
 import { CONTENT_MATCHES } from '../hosts/hosts.js';
 import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type TabPush, type TeamStatusPost } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
-import { readPanelFolded, savePanelFolded, watchPanelFolded } from '../storage/panel.js';
+import { readPanelFolded, savePanelFolded } from '../storage/panel.js';
 import { linksItem, tabCampaignsItem, type PlanLink } from '../storage/items.js';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
 import { teamLinkKey, type TeamLink } from '../team/share-link.js';
@@ -112,7 +112,14 @@ export function startBackground(): void {
       if (tabId !== undefined && verdict) await setTabVerdict(tabId, verdict);
       return { verdict, panelFolded };
     },
-    'panel-folded': ({ folded }) => savePanelFolded(folded),
+    async 'panel-folded'({ folded }, { tabId }) {
+      await savePanelFolded(folded);
+      // Every other tab showing a panel follows. Not the one the choice came from: its panel shows
+      // it already, and an echo arriving after the user's next choice there would undo that one.
+      const push: TabPush = { preflight: 'fold', folded };
+      const tabs = await tabCampaigns;
+      await Promise.all([...tabs.keys()].filter((id) => id !== tabId).map((id) => browser.tabs.sendMessage(id, push).catch(() => undefined)));
+    },
     async 'load-chunk'({ platform }, { tabId, frameId }) {
       if (tabId === undefined) throw new Error('a campaign chunk goes only into a tab');
       if (!Object.hasOwn(CONTENT_MATCHES, platform)) throw new Error(`no campaign chunk for ${JSON.stringify(platform)}`);
@@ -151,14 +158,6 @@ export function startBackground(): void {
   });
   // The panel folded or unfolded in one tab (or the choice changed in storage any other way): every
   // tab showing a panel follows.
-  watchPanelFolded((folded) => {
-    void tabCampaigns
-      .then((tabs) => {
-        const push: TabPush = { preflight: 'fold', folded };
-        return Promise.all([...tabs.keys()].map((tabId) => browser.tabs.sendMessage(tabId, push).catch(() => undefined)));
-      })
-      .catch(() => undefined);
-  });
   // A link added, changed or removed: connections follow, and the tabs showing those campaigns are told.
   linksItem.watch(() => {
     void holdWanted()

@@ -18,8 +18,9 @@ export interface Protocol {
   check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: { verdict: TabVerdict | null; panelFolded: boolean } };
   /**
    * Content script → background: the user folded or unfolded the panel. The background keeps the
-   * choice and tells every tab showing a panel (a `fold` push; the tab it came from already shows
-   * it), so the content script never touches the storage API on the page's main thread.
+   * choice and tells every other tab showing a panel (a `fold` push; not the tab it came from, whose
+   * panel shows it, and where an echo late after the user's next choice would undo that), so the
+   * content script never touches the storage API on the page's main thread.
    */
   'panel-folded': { request: { folded: boolean }; response: void };
   /**
