@@ -1,4 +1,5 @@
 import { unsafeCSS } from 'lit';
+import { REF, SYSTEM_COLORS } from './palette.js';
 
 // The token tables and the declarations generated from them. Generated CSS lives here, in a module without css
 // literals, so the build can still minify tokens.ts's own (it leaves a module that calls unsafeCSS as written).
@@ -10,62 +11,9 @@ import { unsafeCSS } from 'lit';
  * - Component: unprefixed properties on each element (`--cell-size`), defaulting to system tokens.
  *
  * Every system token can be set by the page on any ancestor (`:root { --preflight-color-primary: … }`):
- * components read `var(--preflight-color-x, <theme default>)` through a private `--_x` alias.
+ * components read `var(--preflight-color-x, <theme default>)` through a private `--_x` alias. The colours
+ * themselves are in palette.ts, which the browser extension reads too.
  */
-const REF = {
-  'neutral-0': '#000000',
-  'neutral-10': '#191919',
-  'neutral-15': '#232323',
-  'neutral-20': '#2f2f2f',
-  'neutral-30': '#474747',
-  'neutral-45': '#6b6b6b',
-  'neutral-50': '#767676',
-  'neutral-60': '#8f8f8f',
-  'neutral-80': '#c8c8c8',
-  'neutral-90': '#e6e6e6',
-  'neutral-95': '#f3f3f3',
-  'neutral-100': '#ffffff',
-  'blue-35': '#1d5fb8',
-  'blue-40': '#2366c4',
-  'blue-80': '#9cc3ff',
-  'blue-95': '#e8f1ff',
-  'blue-20': '#12325c',
-  'red-35': '#b3261e',
-  'red-80': '#ffb4ab',
-  'red-95': '#fdecea',
-  'red-20': '#4d1512',
-  'amber-35': '#8a5300',
-  'amber-80': '#ffc870',
-  'amber-95': '#fff3dc',
-  'amber-20': '#3f2a05',
-  'green-35': '#1e6b34',
-  'green-80': '#8fd9a3',
-  'green-95': '#e6f5ea',
-  'green-20': '#10361b',
-} as const;
-type Ref = keyof typeof REF;
-
-/** System tokens: name → [light, dark] reference colours. */
-const SYSTEM_COLORS: Record<string, [Ref, Ref]> = {
-  surface: ['neutral-100', 'neutral-10'],
-  'surface-raised': ['neutral-100', 'neutral-15'],
-  'surface-muted': ['neutral-95', 'neutral-20'],
-  'on-surface': ['neutral-10', 'neutral-90'],
-  'on-surface-muted': ['neutral-30', 'neutral-80'],
-  outline: ['neutral-50', 'neutral-60'],
-  'outline-subtle': ['neutral-80', 'neutral-30'],
-  primary: ['blue-40', 'blue-80'],
-  'on-primary': ['neutral-100', 'neutral-10'],
-  'primary-container': ['blue-95', 'blue-20'],
-  focus: ['blue-35', 'blue-80'],
-  blocked: ['red-35', 'red-80'],
-  'blocked-container': ['red-95', 'red-20'],
-  'at-risk': ['amber-35', 'amber-80'],
-  'at-risk-container': ['amber-95', 'amber-20'],
-  ready: ['green-35', 'green-80'],
-  'ready-container': ['green-95', 'green-20'],
-};
-
 const refDecls = Object.entries(REF)
   .map(([name, value]) => `--preflight-ref-${name}: ${value};`)
   .join('');

@@ -1,3 +1,19 @@
+import { colorDeclarations, STATE_FILLS, systemColor } from '@preflight/components/palette';
+
+/** The panel's colours, named by what they mean in the product's palette (the components' tokens). */
+const PANEL_COLOURS = {
+  text: 'on-surface',
+  muted: 'on-surface-muted',
+  surface: 'surface-raised',
+  bar: 'surface-muted',
+  line: 'outline-subtle',
+  edge: 'outline',
+  accent: 'primary',
+  focus: 'focus',
+  'sev-blocker': 'blocked',
+  'sev-warning': 'at-risk',
+} as const;
+
 /**
  * All of the panel's styles live in its shadow root. `:host` resets every inherited and
  * page-set property (`!important` inside the shadow tree outranks the page's own), so the page
@@ -11,21 +27,13 @@ export const overlayCss = `
     z-index: 2147483646 !important;
     display: block !important;
     font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif !important;
-    color: #1b1b1f !important;
+    color: ${systemColor('on-surface', 'light')} !important;
   }
   * { box-sizing: border-box; }
   /* Colours follow the system's light or dark preference, as the platforms' own dark modes do.
      They are set on .panel, not :host, so the page cannot override them from outside. */
   .panel {
-    --text: #1b1b1f;
-    --muted: #44474f;
-    --surface: #fff;
-    --bar: #f3f4f8;
-    --line: #e6e7ee;
-    --edge: #c4c6cf;
-    --accent: #1a56db;
-    --sev-blocker: #b71c1c;
-    --sev-warning: #7a4a00;
+    ${colorDeclarations(PANEL_COLOURS, 'light')}
     color-scheme: light;
     color: var(--text);
     overflow-wrap: anywhere;
@@ -49,19 +57,11 @@ export const overlayCss = `
   }
   @media (prefers-color-scheme: dark) {
     .panel {
-      --text: #e6e6ea;
-      --muted: #b9bcc6;
-      --surface: #1f2024;
-      --bar: #2a2c31;
-      --line: #3a3c42;
-      --edge: #5c5f68;
-      --accent: #8ab4f8;
-      --sev-blocker: #ff8a80;
-      --sev-warning: #ffb74d;
+      ${colorDeclarations(PANEL_COLOURS, 'dark')}
       color-scheme: dark;
     }
   }
-  button:focus-visible, .body:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  button:focus-visible, .body:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   /* The panel clips what overflows it: rings of edge-to-edge boxes are drawn inside them. */
   .toggle:focus-visible, .body:focus-visible { outline-offset: -3px; }
   .toggle {
@@ -78,9 +78,10 @@ export const overlayCss = `
   }
   .toggle .title { font-weight: 600; flex: 1; }
   .state { padding: 2px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; color: #fff; }
-  .state.blocked { background: #c62828; }
-  .state.at-risk { background: #8a5300; }
-  .state.ready { background: #2e7d32; }
+  /* White on the state's fill in either theme. */
+  .state.blocked { background: ${STATE_FILLS.blocked}; }
+  .state.at-risk { background: ${STATE_FILLS['at-risk']}; }
+  .state.ready { background: ${STATE_FILLS.ready}; }
   .body { overflow: auto; padding: 8px 12px 12px; }
   /* Folded, the panel is a pill in the same corner, no wider than its words: the corner's own
      controls on the platforms (chat launchers, save bars, pagination) stay in view, and a focused

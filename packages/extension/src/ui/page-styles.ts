@@ -1,30 +1,29 @@
 import { html } from 'lit-html';
+import { colorDeclarations } from '@preflight/components/palette';
+
+/** The pages' colours, named by what they mean in the product's palette (the components' tokens). */
+const PAGE_COLOURS = {
+  text: 'on-surface',
+  surface: 'surface',
+  muted: 'on-surface-muted',
+  edge: 'outline',
+  focus: 'focus',
+  bad: 'blocked',
+  warn: 'at-risk',
+  good: 'ready',
+} as const;
 
 /** Shared look of the extension's own pages (popup, options, plan). */
 export const pageStyles = html`<style>
   /* Light or dark as the system asks, like the on-page panel; native controls follow color-scheme. */
   :root {
     color-scheme: light;
-    --text: #1b1b1f;
-    --surface: #fff;
-    --muted: #44474f;
-    --edge: #c4c6cf;
-    --accent: #1a56db;
-    --bad: #b71c1c;
-    --warn: #7a4a00;
-    --good: #1b5e20;
+    ${colorDeclarations(PAGE_COLOURS, 'light')}
   }
   @media (prefers-color-scheme: dark) {
     :root {
       color-scheme: dark;
-      --text: #e6e6ea;
-      --surface: #1f2024;
-      --muted: #b9bcc6;
-      --edge: #5c5f68;
-      --accent: #8ab4f8;
-      --bad: #ff8a80;
-      --warn: #ffb74d;
-      --good: #81c995;
+      ${colorDeclarations(PAGE_COLOURS, 'dark')}
     }
   }
   body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--text); background: var(--surface); margin: 0; padding: 12px 16px; min-width: 320px; }
@@ -43,7 +42,7 @@ export const pageStyles = html`<style>
   fieldset label { display: inline-flex; gap: 6px; align-items: center; font-weight: normal; margin: 4px 12px 4px 0; min-height: 24px; }
   button { font: inherit; min-height: 32px; padding: 4px 14px; margin-top: 12px; cursor: pointer; }
   input[type='file']::file-selector-button { font: inherit; min-height: 32px; padding: 4px 14px; cursor: pointer; }
-  :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   .problems { color: var(--bad); }
   .notice { border: 1px solid var(--warn); border-left-width: 4px; border-radius: 6px; padding: 0 12px; margin: 8px 0 0; max-width: 560px; }
   .notice p { margin: 8px 0; }

@@ -1,11 +1,9 @@
 import type { ReadinessState } from '@preflight/core';
+import { STATE_FILLS } from '@preflight/components/palette';
 import { failingCount, overallState, type TabVerdict } from './verdict.js';
 
-export const BADGE_COLOURS: Record<ReadinessState, string> = {
-  blocked: '#c62828',
-  'at-risk': '#b26a00',
-  ready: '#2e7d32',
-};
+/** The toolbar badge's fill per state: the product's state colours, which hold white text. */
+export const BADGE_COLOURS: Record<ReadinessState, string> = STATE_FILLS;
 
 /** Badge text and colour for a tab: the number of failing checks, coloured by state. */
 export function badgeFor(verdict: TabVerdict): { text: string; colour: string } {

@@ -4,7 +4,7 @@ import { detectPage } from '../../../../packages/extension/src/platforms/index.j
 import { browserForFile, readPanel, waitForPanel, type Badge, type ExtensionHarness, type Launch } from '../extension-browser.js';
 import { platformFixtures, type FixturePage } from '../pages.js';
 
-const BADGE_COLOURS: Record<string, Badge['colour']> = { blocked: [198, 40, 40, 255], 'at-risk': [178, 106, 0, 255], ready: [46, 125, 50, 255] };
+const BADGE_COLOURS: Record<string, Badge['colour']> = { blocked: [179, 38, 30, 255], 'at-risk': [138, 83, 0, 255], ready: [30, 107, 52, 255] };
 
 /** What some pages are known to show, from the examples in the platform notes. */
 const EXPECTED_RULES: { url: RegExp; rules: string[]; absent?: string[]; ready?: boolean; unread?: RegExp; read?: RegExp }[] = [
