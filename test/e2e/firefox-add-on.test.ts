@@ -18,7 +18,7 @@ test('Firefox grants the MV3 host permissions on install: every platform host, a
   const granted = await context.evaluate(() => chrome.permissions.getAll());
   // The content scripts' matches are listed again, by origin.
   assert.deepEqual([...new Set(granted.origins)].sort(), [...HOST_MATCHES].sort());
-  assert.deepEqual([...granted.permissions].sort(), ['scripting', 'storage']);
+  assert.deepEqual([...(granted.permissions ?? [])].sort(), ['scripting', 'storage']);
   assert.equal(await context.evaluate((origins) => chrome.permissions.contains({ origins }), [...HOST_MATCHES]), true);
 });
 
