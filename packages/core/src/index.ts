@@ -52,6 +52,7 @@ export {
   RACI_LETTERS,
   REVIEW_KINDS,
   STATE_TITLES,
+  SEVERITY_TITLES,
   type BlockerSeverity,
   type CampaignType,
   type Decision,

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { sentenceWithDays } from './day-text.js';
 import { stateStyles } from './tokens.js';
-import { findingsState, isSafeLink, roleLabel, ruleById, STATE_TITLES, type Finding, type Plan, type Severity } from '@preflight/core';
+import { findingsState, isSafeLink, roleLabel, ruleById, SEVERITY_TITLES, STATE_TITLES, type Finding, type Plan, type Severity } from '@preflight/core';
 
 /** Only https and mailto URLs ever become links; anything else is shown as text. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -38,7 +38,7 @@ export function renderFindingsButton(findings: readonly Finding[], about: string
   >${label}</button>`;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { blocker: 'Blocking', warning: 'Warning', info: 'Note' };
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = SEVERITY_TITLES;
 
 /**
  * Where a finding is fixed, as a button after its fix: `label` names the field as the screen shows it

@@ -4,6 +4,7 @@ import type { Finding, Readiness } from '../readiness/types.js';
 import { addSlaHours } from '../time/business-hours.js';
 import { localDate, wallMs, type TeamZone } from '../time/team-day.js';
 import { HOUR_MS } from '../time/instant.js';
+import { SEVERITY_TITLES } from '../plan/vocabulary.js';
 import type { Notice } from './notices.js';
 
 /**
@@ -47,7 +48,7 @@ const same = (a: string | undefined, b: string) => a !== undefined && a.trim().t
 export function digestFor(role: string, plans: ReadonlyArray<{ plan: Plan; readiness: Readiness; notices: readonly Notice[] }>): DigestSection[] {
   const sections: DigestSection[] = [];
   for (const { plan, readiness, notices } of plans) {
-    const owned = readiness.findings.filter((f: Finding) => f.severity !== 'info' && same(f.owner, role)).map((f) => `${f.severity === 'blocker' ? 'Blocking' : 'Warning'}: ${f.message}`);
+    const owned = readiness.findings.filter((f: Finding) => f.severity !== 'info' && same(f.owner, role)).map((f) => `${SEVERITY_TITLES[f.severity]}: ${f.message}`);
     const told = notices.filter((n) => same(n.to, role)).map((n) => n.summary);
     const items = [...new Set([...owned, ...told])];
     if (items.length) sections.push({ planId: plan.id, planName: plan.campaign.name, state: readiness.state, items });

@@ -91,6 +91,9 @@ export const RACI_BY_LETTER = Object.fromEntries(RACI_LETTERS.map((entry) => [en
 /** A plan's readiness state as every surface names it (the badge, a row's findings, the extension's panel). */
 export const STATE_TITLES: Readonly<Record<'ready' | 'at-risk' | 'blocked', string>> = { ready: 'Ready', 'at-risk': 'At risk', blocked: 'Blocked' };
 
+/** A finding's severity as every surface names it (a finding's label, a digest line). */
+export const SEVERITY_TITLES: Readonly<Record<'blocker' | 'warning' | 'info', string>> = { blocker: 'Blocking', warning: 'Warning', info: 'Note' };
+
 export const GLOSSARY: Readonly<Record<LifecycleState | 'blocked' | 'at-risk', string>> = {
   draft: 'Being planned; nothing is promised yet.',
   ready: 'The brief is complete, the RACI is valid, and no planning gate is open.',
