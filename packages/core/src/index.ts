@@ -8,8 +8,8 @@
  * integrator writes code against it: the plan and config types and their vocabulary, the parse,
  * evaluate and readiness functions, each concept's views with the types they take and give. The
  * tables and steps behind a view stay in their modules (LIFECYCLE_MOVES behind lifecycleMoves,
- * mayDecide behind decisionProblems, the default RACI behind the templates), where the CLI and the
- * core's tests import them. Every name is listed by hand, none through `export *`.
+ * mayDecide behind decisionProblems, the default RACI behind the templates), where the core's tests,
+ * the benches and test fixtures import them. Every name is listed by hand, none through `export *`.
  */
 
 // The plan format

@@ -156,8 +156,6 @@ export function startBackground(): void {
       .then((post) => optionsPorts.has(port) && port.postMessage(post))
       .catch(() => undefined);
   });
-  // The panel folded or unfolded in one tab (or the choice changed in storage any other way): every
-  // tab showing a panel follows.
   // A link added, changed or removed: connections follow, and the tabs showing those campaigns are told.
   linksItem.watch(() => {
     void holdWanted()
