@@ -1,3 +1,4 @@
+import { isObject } from '@preflight/core/schema';
 import { campaignRead } from '../../platforms/read.js';
 import { apiFact, unreachable } from '../api-fact.js';
 import type { CampaignRead, Detection, FactName } from '../../platforms/types.js';
@@ -16,7 +17,6 @@ export const recordUrl = (origin: string, id: string) => `${origin}/services/dat
 const FIELD_OF: Partial<Record<FactName, string>> = { name: 'Name', status: 'Status', startDate: 'StartDate', endDate: 'EndDate', budget: 'BudgetedCost', owner: 'Owner' };
 
 type Field = { displayValue: unknown; value: unknown };
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isField = (v: unknown): v is Field => isObject(v) && 'value' in v;
 
 /** Each read field's value as the API gives it: text, a `YYYY-MM-DD` date, a number, an ISO currency code. */
