@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { initialState, Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { hasUnseenRecords, parsePlan, parsePlanInSlices, type Plan, type Problem } from '@preflight/core';
 import type { PreflightChange } from './changes.js';
 import { defaultStore } from './default-store.js';
@@ -17,7 +17,7 @@ export interface PlanSourceHost extends HTMLElement, ReactiveControllerHost {
 }
 
 /** What a binding is opened from: the given store, the plan id, `persist`, `sync` and `token`. */
-type BindKey = [store: PlanStoreLike | undefined, planId: string | undefined, persist: boolean, sync: string | undefined, token: string | undefined];
+type BindKey = [store: PlanStoreLike | undefined, planId: string, persist: boolean, sync: string | undefined, token: string | undefined];
 
 /** What a binding read: the plan saved under its id, if any. */
 interface Opened {
@@ -27,6 +27,8 @@ interface Opened {
 
 /** Why a binding still opening is aborted when its element leaves the page. */
 const LEFT_PAGE = Symbol('left the page');
+/** Why a binding still opening is aborted when the element's inputs name nothing to open. */
+const UNBOUND = Symbol('nothing to open');
 
 /**
  * From this many records never validated, a plan set as `.plan` is read in slices that yield to the
@@ -68,7 +70,7 @@ export class PlanSourceController implements ReactiveController {
   private activeStore: PlanStoreLike | undefined;
   private unbind: (() => void)[] = [];
   /** Opens the bound store and reads the plan; only the latest binding's result is shown. */
-  private readonly loading: Task<BindKey, Opened | typeof initialState>;
+  private readonly loading: Task<BindKey, Opened>;
   /** The save of the last edit while it is under way: the revision it is saved as. */
   private saving: Promise<number | undefined> | undefined;
 
@@ -79,15 +81,21 @@ export class PlanSourceController implements ReactiveController {
     private readonly prepare?: (plan: Plan) => void | Promise<void>,
   ) {
     host.addController(this);
-    this.loading = new Task<BindKey, Opened | typeof initialState>(host, {
+    this.loading = new Task<BindKey, Opened>(host, {
       autoRun: false,
       task: (key, { signal }) => this.open(key, signal),
-      onComplete: (opened) => opened !== initialState && this.showStored(opened.stored, opened.id),
+      onComplete: ({ stored, id }) => {
+        // The Task swallows what onComplete throws: shown here, or the element would stay loading.
+        try {
+          this.showStored(stored, id);
+        } catch (error) {
+          this.showError(error);
+        }
+      },
       onError: (error) => {
-        // The element left the page while its store was opening: nothing to show.
-        if (error === LEFT_PAGE) return;
-        this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
-        this.host.requestUpdate();
+        // The element left the page, or was unbound, while its store was opening: nothing to show.
+        if (error === LEFT_PAGE || error === UNBOUND) return;
+        this.showError(error);
       },
     });
   }
@@ -207,8 +215,8 @@ export class PlanSourceController implements ReactiveController {
     if (!id || (!host.store && !host.persist && !host.sync)) {
       this.activeStore = undefined;
       this.status = undefined;
-      // Run with nothing to open, so a binding still opening is dropped.
-      void this.loading.run([undefined, undefined, false, undefined, undefined]);
+      // Nothing to open: a binding still opening is dropped. Not run, since a Task run ends with one more render.
+      if (this.loading.status === TaskStatus.PENDING) this.loading.abort(UNBOUND);
       return;
     }
     this.state = { kind: 'loading' };
@@ -221,8 +229,7 @@ export class PlanSourceController implements ReactiveController {
    * follows it, and reads the plan, seeding an empty store with a `.plan` given to start from. Each await
    * checks `signal`: aborted when a later binding starts or the element leaves the page.
    */
-  private async open([given, id, , sync, token]: BindKey, signal: AbortSignal): Promise<Opened | typeof initialState> {
-    if (!id) return initialState;
+  private async open([given, id, , sync, token]: BindKey, signal: AbortSignal): Promise<Opened> {
     const { host } = this;
     const opened = given ? undefined : sync ? await teamStore(sync, id, token) : undefined;
     // A team store this element opened is shared with the page's others: released (the last closes it) when unbound.
@@ -275,6 +282,11 @@ export class PlanSourceController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private showError(error: unknown): void {
+    this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
+    this.host.requestUpdate();
+  }
+
   /** Shows a valid plan and mirrors it in `.plan`, so a bound element's `.plan` is always what it shows. */
   private show(plan: Plan): void {
     this.state = { kind: 'ready', plan };
@@ -291,7 +303,7 @@ export class PlanSourceController implements ReactiveController {
       if (this.plan === plan) this.show(saved);
     } catch (error) {
       if (isConflict(error)) this.conflict = true;
-      else this.state = { kind: 'store-error', message: error instanceof Error ? error.message : String(error) };
+      else this.showError(error);
     }
     this.host.requestUpdate();
     return revision;
