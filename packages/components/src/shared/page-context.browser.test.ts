@@ -64,16 +64,20 @@ describe('what a page provides its elements', () => {
   });
 
   it('lets what the element is given win over what the page provides', async () => {
-    const clock = new ManualClock(BEFORE_MIDNIGHT);
-    const own = await storeWith({ ...PLAN, blockers: [] });
-    const { badge } = await page(await storeWith(), stoppedClock('2026-09-02T09:00:00Z'), html`<preflight-badge plan-id="p" .store=${own} .clock=${clock}></preflight-badge>`);
-    // Its own store has no blocker, and its own clock stands before the due day: ready, whatever the page says.
-    await until(() => stateOf(badge) === 'Ready', 'the element’s own store', 200);
+    // Each store and each instant lead somewhere else: the page's blocker is due on 2 September, the element's on 30 August.
+    const clock = new ManualClock(Date.parse('2026-09-02T09:00:00Z'));
+    const own = await storeWith(makePlan({ id: 'p', blockers: [makeBlocker({ id: 'b2', severity: 'high', raisedAt: '2026-08-20T09:00:00Z', due: '2026-08-30' })] }));
+    const pages = await storeWith(makePlan({ id: 'p', blockers: [makeBlocker({ id: 'b1', severity: 'high', raisedAt: '2026-08-20T09:00:00Z', due: '2026-09-02' })] }));
+    const { badge } = await page(pages, stoppedClock(new Date(BEFORE_MIDNIGHT).toISOString()), html`<preflight-badge plan-id="p" .store=${own} .clock=${clock}></preflight-badge>`);
+    // At risk only with its own store on its own clock: the page's store is ready on either clock, its own store on the page's clock.
+    await until(() => stateOf(badge) === 'At risk', 'the element’s own store on its own clock', 200);
     expect(badge.store).to.equal(own);
     expect(badge.clock).to.equal(clock);
-    // Its own `now` wins over every clock.
-    badge.now = '2026-09-03T09:00:00Z';
+    // Without its own store: the page's, still on its own clock, is ready.
     badge.store = undefined;
+    await until(() => stateOf(badge) === 'Ready', 'the page’s store on the element’s own clock', 200);
+    // Its own `now` wins over every clock: the page's blocker is overdue only on 3 September.
+    badge.now = '2026-09-03T09:00:00Z';
     await until(() => stateOf(badge) === 'At risk', 'the page’s store at the element’s own now', 200);
   });
 
