@@ -6,6 +6,7 @@ import { dayText } from '@preflight/core/time';
 import { langOf } from '@preflight/components/date-field';
 import { clockContext, configContext, Provided } from '@preflight/components/page-context';
 import { ClockController, systemClock, type Clock } from '@preflight/components/clock';
+import { invalidNow } from './judged-at.js';
 
 const COLUMNS: { key: PortfolioSortKey; title: string }[] = [
   { key: 'name', title: 'Plan' },
@@ -85,6 +86,8 @@ export class WorkspacePortfolio extends LitElement {
         <p><strong>No plans yet.</strong> Create one from a template with <em>New plan from a template</em>, or bring a file in with <em>Import and export</em>, both on the left.</p>
       </div>`;
     }
+    const unjudged = invalidNow(this.time.judgedAt);
+    if (unjudged) return unjudged;
     const all = portfolioRows(this.plans, this.time.judgedAt, this.config);
     const rows = sortPortfolio(filterPortfolio(all, { text: this.text, verdicts: this.verdicts }), this.sortKey, this.direction);
     const counts = Object.fromEntries(VERDICTS.map((v) => [v, all.filter((r) => r.verdict === v).length])) as Record<ReadinessState, number>;

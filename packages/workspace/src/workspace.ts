@@ -14,7 +14,7 @@ import { icon } from '@preflight/components/icon';
 import LaptopIcon from 'lucide/dist/esm/icons/laptop.mjs';
 import UsersIcon from 'lucide/dist/esm/icons/users.mjs';
 import { controlProblem, controlValue } from '@preflight/components/forms';
-import { dayText, localDateOf } from '@preflight/core/time';
+import { dayText, isIsoDateTime, localDateOf } from '@preflight/core/time';
 import type { TeamPlanStore } from '@preflight/components/team-sync';
 import { samplePlanFor } from './sample-plan.js';
 import './exchange-panel.js';
@@ -28,6 +28,7 @@ import './team-plan-panel.js';
 import './team-notify-panel.js';
 import { WIDGET_TITLES } from './widget-titles.js';
 import { fixSection } from './fix-places.js';
+import { invalidNow } from './judged-at.js';
 import './identity.js';
 import './portfolio.js';
 import { loadIdentity, roleOn, saveIdentity, type Identity } from './identity.js';
@@ -573,7 +574,7 @@ export class PreflightWorkspace extends LitElement {
           label: 'Launch date',
           required: true,
           errorId: problem('launchDate') ? 'new-launchDate-error' : undefined,
-          today: localDateOf(this.time.judgedAt, this.rules.timeZone),
+          today: isIsoDateTime(this.time.judgedAt) ? localDateOf(this.time.judgedAt, this.rules.timeZone) : undefined,
         }),
       )}
       <button type="submit" class="primary">Create plan</button>
@@ -877,6 +878,8 @@ export class PreflightWorkspace extends LitElement {
   private renderReasons(): TemplateResult | typeof nothing {
     const plan = this.openPlan;
     if (!plan || plan.id !== this.openId) return nothing;
+    const unjudged = invalidNow(this.time.judgedAt);
+    if (unjudged) return unjudged;
     const { state, findings } = this.readinessOf(plan);
     const reasons = verdictReasons(findings, state);
     if (!reasons.length) return html`<p class="verdict-reasons" data-state=${state}>Nothing holds it: no blocking finding and no warning.</p>`;
