@@ -32,7 +32,7 @@ describe('the workspace given a bad `now`', () => {
   it('says the day without a time is no instant where the open plan’s verdict goes, and its badge says the same', async () => {
     const el = await mountAt('2026-09-01');
     await until(() => alertText(el) !== undefined, 'the notice beside the badge', 600);
-    expect(alertText(el)).to.equal('now: “2026-09-01” is not an ISO 8601 instant such as 2026-09-01T09:00:00Z');
+    expect(alertText(el)).to.equal('now: "2026-09-01" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z');
     expect(el.querySelector('.verdict-reasons')).to.equal(null);
     const badge = el.querySelector('[data-widget="badge"] preflight-badge')!;
     await until(() => badge.shadowRoot?.querySelector('[part=error]') != null, 'the badge’s own error', 200);
@@ -43,7 +43,7 @@ describe('the workspace given a bad `now`', () => {
     const el = await mountAt('soon', '#home');
     const portfolio = () => el.querySelector('preflight-workspace-portfolio') ?? el;
     await until(() => alertText(portfolio()) !== undefined, 'the portfolio’s notice', 600);
-    expect(alertText(portfolio())).to.equal('now: “soon” is not an ISO 8601 instant such as 2026-09-01T09:00:00Z');
+    expect(alertText(portfolio())).to.equal('now: "soon" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z');
     expect(el.querySelector('tr[data-plan="judged"]')).to.equal(null);
   });
 });

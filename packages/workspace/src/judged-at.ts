@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { isIsoDateTime } from '@preflight/core/time';
+import { invalidNowMessage, isIsoDateTime } from '@preflight/core/time';
 
 /**
  * What the workspace shows in place of a verdict when the instant it judges at is not a valid one
@@ -7,5 +7,5 @@ import { isIsoDateTime } from '@preflight/core/time';
  */
 export function invalidNow(now: string): TemplateResult | undefined {
   if (isIsoDateTime(now)) return undefined;
-  return html`<p class="invalid-now" role="alert"><code>now</code>: “${now}” is not an ISO 8601 instant such as 2026-09-01T09:00:00Z</p>`;
+  return html`<p class="invalid-now" role="alert"><code>now</code>: ${invalidNowMessage(now)}</p>`;
 }

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseConfig, parsePlan, type Plan, type Problem, type RulesConfig } from '@preflight/core';
-import { isIsoDateTime } from '@preflight/core/time';
+import { invalidNowMessage, isIsoDateTime } from '@preflight/core/time';
 import { ClockController, systemClock, type Clock } from './clock.js';
 import { DayTextController } from './day-text.js';
 import { PreflightElement } from './preflight-element.js';
@@ -106,7 +106,7 @@ export abstract class PlansElement extends PreflightElement {
 function readInput(plansValue: unknown, planValue: unknown, now: string, configValue: unknown): PlansInput {
   const config = parseConfig(configValue);
   if (!config.ok) return { ok: false, problems: config.problems.map((p) => ({ ...p, path: `config.${p.path}` })) };
-  if (!isIsoDateTime(now)) return { ok: false, problems: [{ path: 'now', code: 'invalid_date', message: `"${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z` }] };
+  if (!isIsoDateTime(now)) return { ok: false, problems: [{ path: 'now', code: 'invalid_date', message: invalidNowMessage(now) }] };
   const many = plansValue !== undefined && plansValue !== null;
   if (many && !Array.isArray(plansValue)) return { ok: false, problems: [{ path: 'plans', code: 'invalid_type', message: 'must be an array of plans' }] };
   const values: unknown[] = many ? (plansValue as unknown[]) : planValue === undefined || planValue === null ? [] : [planValue];

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { evaluate, findingsByTarget, parseConfig, targetKey, type Finding, type Plan, type Problem, type Readiness, type RulesConfig, type TargetKind } from '@preflight/core';
-import { isIsoDateTime } from '@preflight/core/time';
+import { invalidNowMessage, isIsoDateTime } from '@preflight/core/time';
 
 export interface ReadinessInputs {
   /** A rules config stating only what it changes; invalid ones are reported, not thrown. */
@@ -79,7 +79,7 @@ function compute(plan: Plan, now: string, configInput: unknown): ReadinessResult
   const config = parseConfig(configInput);
   if (!config.ok) return { ok: false, problems: config.problems.map((p) => ({ ...p, path: `config.${p.path}` })) };
   if (!isIsoDateTime(now)) {
-    return { ok: false, problems: [{ path: 'now', code: 'invalid_date', message: `"${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z` }] };
+    return { ok: false, problems: [{ path: 'now', code: 'invalid_date', message: invalidNowMessage(now) }] };
   }
   try {
     return { ok: true, readiness: evaluate(plan, { now, config: config.value }), config: config.value, now };

@@ -5,6 +5,7 @@ import { approvalBreachMs, approvalSlaHours } from '../approvals/sla.js';
 import { blockedStep, blockerBreachMs } from '../blockers/due.js';
 import { soleAccountable } from '../rules/context.js';
 import { isoInstant, toMs } from '../time/instant.js';
+import { invalidNowMessage } from '../time/iso-dates.js';
 import { addSlaHours } from '../time/business-hours.js';
 
 export type LadderRole = RulesConfig['approvals']['ladder'][number];
@@ -85,7 +86,7 @@ function climb(breachMs: number, nowMs: number, config: RulesConfig) {
  */
 export function escalations(plan: Plan, now: string, config: RulesConfig = DEFAULT_CONFIG): Escalation[] {
   const nowMs = toMs(now);
-  if (Number.isNaN(nowMs)) throw new RangeError(`now: "${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z`);
+  if (Number.isNaN(nowMs)) throw new RangeError(`now: ${invalidNowMessage(now)}`);
   const ladder = config.approvals.ladder;
   const out: Escalation[] = [];
   const push = (subject: Escalation['subject'], breachMs: number, step: Step | undefined, fallbackAccountable: string | undefined, why: string) => {

@@ -2,7 +2,7 @@ import type { RulesConfig } from '../config/schema.js';
 import type { Plan, Step } from '../plan/schema.js';
 import { localDate } from '../time/team-day.js';
 import { toMs } from '../time/instant.js';
-import { isIsoDateTime } from '../time/iso-dates.js';
+import { invalidNowMessage, isIsoDateTime } from '../time/iso-dates.js';
 
 /** Everything a rule may read: the plan, the config and the instant it is judged at. */
 export interface RuleContext {
@@ -18,7 +18,7 @@ export interface RuleContext {
 
 export function ruleContext(plan: Plan, now: string, config: RulesConfig): RuleContext {
   const nowMs = isIsoDateTime(now) ? toMs(now) : NaN;
-  if (Number.isNaN(nowMs)) throw new RangeError(`now: "${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z`);
+  if (Number.isNaN(nowMs)) throw new RangeError(`now: ${invalidNowMessage(now)}`);
   return { plan, config, now, nowMs, today: localDate(nowMs, config.timeZone), stepById: new Map(plan.steps.map((s) => [s.id, s])) };
 }
 

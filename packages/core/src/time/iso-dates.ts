@@ -44,6 +44,9 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** What is wrong with a `now` that is not an ISO 8601 instant (every surface says it in these words). */
+export const invalidNowMessage = (now: string): string => `"${now}" is not an ISO 8601 instant such as 2026-09-01T09:00:00Z`;
+
 /** True for an ISO 8601 instant with an explicit offset (`Z` or `±hh:mm`). */
 export function isIsoDateTime(value: string): boolean {
   return DATETIME_RE.test(value) && isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
