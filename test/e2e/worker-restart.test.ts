@@ -1,6 +1,6 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ExtensionBrowser, readPopup, waitForPanel } from './support/extension-browser.js';
+import { BADGE_RGBA, ExtensionBrowser, readPopup, waitForPanel } from './support/extension-browser.js';
 import { CAMPAIGN_B, campaignUrl, OWN_PAGES } from './support/pages.js';
 
 let browser: ExtensionBrowser;
@@ -11,7 +11,6 @@ afterEach(() => browser?.closePages());
 after(() => browser?.close());
 
 // Nothing is read off a HubSpot page, so its campaign is at risk until it is.
-const AT_RISK_AMBER = [178, 106, 0, 255];
 
 test('after the service worker is stopped and started again, the badge and the popup still give the tab its verdict', async () => {
   const page = await browser.open(campaignUrl(CAMPAIGN_B));
@@ -19,7 +18,7 @@ test('after the service worker is stopped and started again, the badge and the p
   const failing = String(panel!.severities.filter((s) => s !== 'info').length);
   const tabId = await browser.tabId(page);
   const before = await browser.waitForBadge(tabId, (b) => b.text === failing);
-  assert.deepEqual(before.colour, AT_RISK_AMBER);
+  assert.deepEqual(before.colour, BADGE_RGBA['at-risk']);
 
   await browser.stopWorker();
 

@@ -1,4 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { ReadinessState } from '@preflight/core';
+import { BADGE_COLOURS } from '../../../packages/extension/src/verdict/badge.js';
 import { resolve } from 'node:path';
 import { after, afterEach, before } from 'node:test';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
@@ -35,6 +37,11 @@ export interface Badge {
   text: string;
   colour: [number, number, number, number];
 }
+
+/** The badge's colour for each readiness state, as the browser reports it (RGBA): the extension's own table, read from hex. */
+export const BADGE_RGBA = Object.fromEntries(
+  Object.entries(BADGE_COLOURS).map(([state, hex]) => [state, [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255) as Badge['colour']]),
+) as Record<ReadinessState, Badge['colour']>;
 
 const WAIT_STEPS = 300;
 const STEP_MS = 100;

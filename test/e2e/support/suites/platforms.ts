@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPage } from '../../../../packages/extension/src/platforms/index.js';
-import { browserForFile, readPanel, waitForPanel, type Badge, type ExtensionHarness, type Launch } from '../extension-browser.js';
+import { BADGE_RGBA, browserForFile, readPanel, waitForPanel, type ExtensionHarness, type Launch } from '../extension-browser.js';
 import { platformFixtures, type FixturePage } from '../pages.js';
 
-const BADGE_COLOURS: Record<string, Badge['colour']> = { blocked: [179, 38, 30, 255], 'at-risk': [138, 83, 0, 255], ready: [30, 107, 52, 255] };
 
 /** What some pages are known to show, from the examples in the platform notes. */
 const EXPECTED_RULES: { url: RegExp; rules: string[]; absent?: string[]; ready?: boolean; unread?: RegExp; read?: RegExp }[] = [
@@ -46,7 +45,7 @@ async function checkFixturePage(browser: ExtensionHarness, fixture: FixturePage)
   const state = /Blocked/.test(panel.summary) ? 'blocked' : /At risk/.test(panel.summary) ? 'at-risk' : 'ready';
   const badge = await browser.waitForBadge(tabId, (b) => b.text !== '');
   assert.equal(badge.text, String(failing), `badge on ${fixture.description}`);
-  assert.deepEqual(badge.colour, BADGE_COLOURS[state]);
+  assert.deepEqual(badge.colour, BADGE_RGBA[state]);
   for (const expected of EXPECTED_RULES.filter((e) => e.url.test(fixture.url))) {
     for (const rule of expected.rules) assert.ok(panel.rules.includes(rule), `${fixture.description} shows ${rule}: ${panel.rules.join(', ')}`);
     for (const rule of expected.absent ?? []) assert.ok(!panel.rules.includes(rule), `${fixture.description} passes ${rule}`);

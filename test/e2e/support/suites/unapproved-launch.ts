@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { makeLaunchApproval, makePlan } from '../../../../packages/core/src/testing/factories.js';
 import { recordHtml, EXAMPLE } from '../../../../packages/extension/src/platforms/salesforce/fixtures.js';
 import { detectPage } from '../../../../packages/extension/src/platforms/index.js';
-import { browserForFile, waitForPanel, type ExtensionHarness, type Launch } from '../extension-browser.js';
+import { BADGE_RGBA, browserForFile, waitForPanel, type ExtensionHarness, type Launch } from '../extension-browser.js';
 import { importAndLink } from '../plan-links.js';
 import type { Page } from 'puppeteer-core';
 
@@ -42,7 +42,7 @@ export function unapprovedLaunchSuite(launch: Launch, openPopup?: (browser: Exte
     assert.match(text, /The campaign is live on salesforce \("In Progress"\) but the plan "NA webinar launch" has no launch approval\./);
     const severity = await page.evaluate(() => document.querySelector('preflight-overlay')!.shadowRoot!.querySelector('li[data-rule="platform.live-unapproved"]')!.getAttribute('data-severity'));
     assert.equal(severity, 'blocker');
-    assert.equal((await browser().badge(await browser().tabId(page))).colour.join(','), '198,40,40,255', 'a red badge');
+    assert.equal((await browser().badge(await browser().tabId(page))).colour.join(','), BADGE_RGBA.blocked.join(','), 'a red badge');
     assert.notEqual(badge, '0');
     if (!openPopup) return;
 
