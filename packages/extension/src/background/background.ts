@@ -13,6 +13,7 @@ import { TeamPlans } from './team-plans.js';
 import { apiFacts } from './api-facts.js';
 import { verdictFor } from '../verdict/check.js';
 import { withApiFacts } from '../facts/merge.js';
+import { panelMarkup } from '../overlay/markup.js';
 
 type TeamPlanLink = Extract<PlanLink, { kind: 'team' }>;
 const teamLinkOf = (link: PlanLink | undefined): TeamLink | undefined => (link?.kind === 'team' ? { url: link.url, planId: link.planId, token: link.token } : undefined);
@@ -110,7 +111,7 @@ export function startBackground(): void {
       const [config, linked, api, panelFolded] = await Promise.all([readConfig(), linkedPlans(campaignKeys), base.error ? null : apiFacts(detection, Date.now()), readPanelFolded()]);
       const verdict = base.error ? { ...base, campaigns: [] } : verdictFor(base, withApiFacts(reads, api), config, linked);
       if (tabId !== undefined && verdict) await setTabVerdict(tabId, verdict);
-      return { verdict, panelFolded };
+      return { panel: verdict && panelMarkup(verdict), panelFolded };
     },
     async 'panel-folded'({ folded }, { tabId }) {
       await savePanelFolded(folded);

@@ -83,10 +83,10 @@ export class PageSession {
     if (stale()) return;
     // The background checks the facts and sets the badge; a linked plan's change makes it check them again.
     const check = (checkedAt: string) => sendMessage('check', { detection, base: { ...base, checkedAt }, reads });
-    const following = base.error ? undefined : chunk.followPlans(async () => (await check(new Date().toISOString())).verdict, stale, (next) => this.overlay?.show(next));
-    const { verdict, panelFolded } = await this.step('preflight:check', () => check(base.checkedAt));
+    const following = base.error ? undefined : chunk.followPlans(async () => (await check(new Date().toISOString())).panel, stale, (next) => this.overlay?.show(next));
+    const { panel, panelFolded } = await this.step('preflight:check', () => check(base.checkedAt));
     // A platform turned off in the options gets neither panel nor badge.
-    if (verdict === null) return;
+    if (panel === null) return;
     if (stale()) {
       // Its badge was set for a page no longer in view: gone, unless a newer campaign page has shown its own.
       if (!this.showing) void sendMessage('clear', {}).catch(() => undefined);
@@ -103,10 +103,10 @@ export class PageSession {
         onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
         onFoldChange: (folded) => void sendMessage('panel-folded', { folded }).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
       });
-      this.overlay.show(verdict);
+      this.overlay.show(panel);
     });
     if (stale()) return;
-    following?.(verdict);
+    following?.(panel);
     this.followFoldChoice(chunk);
   }
 

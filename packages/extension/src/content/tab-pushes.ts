@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { TabPush } from '../messaging/protocol.js';
-import type { TabVerdict } from '../verdict/verdict.js';
 
 const isPush = (message: unknown): message is TabPush => {
   const kind = typeof message === 'object' && message !== null ? (message as { preflight?: unknown }).preflight : undefined;
@@ -25,17 +24,14 @@ function listen(): void {
   });
 }
 
-/** A verdict as the panel shows it: the same campaigns, checks and plans, whenever it was made. */
-const shownAs = (verdict: TabVerdict) => JSON.stringify({ ...verdict, checkedAt: undefined });
-
 /**
  * Asks for the page's check again when the background says a plan linked to this tab's campaigns
  * changed (a team plan edited by someone, or its connection lost or back): the background checks
- * the same facts again and sets the badge, and the panel is drawn again with `show` when what it
- * shows changed. One page at a time: each call replaces the last, and nothing is done once `stale`
+ * the same facts again and sets the badge, and the panel is drawn again with `show` when its
+ * markup changed. One page at a time: each call replaces the last, and nothing is done once `stale`
  * says the page has changed. Called before the first check is asked for, so no change is missed.
  */
-export function followPlans(recheck: () => Promise<TabVerdict | null>, stale: () => boolean, show: (verdict: TabVerdict) => void): (shown: TabVerdict) => void {
+export function followPlans(recheck: () => Promise<string | null>, stale: () => boolean, show: (panel: string) => void): (shown: string) => void {
   listen();
   let last: string | undefined;
   let missed = false;
@@ -47,19 +43,17 @@ export function followPlans(recheck: () => Promise<TabVerdict | null>, stale: ()
       return;
     }
     void recheck()
-      .then((verdict) => {
-        if (!verdict || stale() || follower !== mine) return;
-        const now = shownAs(verdict);
-        if (now === last) return;
-        last = now;
-        show(verdict);
+      .then((panel) => {
+        if (panel === null || stale() || follower !== mine || panel === last) return;
+        last = panel;
+        show(panel);
       })
       .catch(() => undefined);
   };
   follower = mine;
   // What the first check showed, so a push that changes nothing redraws nothing.
   return (shown) => {
-    last = shownAs(shown);
+    last = shown;
     if (missed) {
       missed = false;
       mine();

@@ -12,10 +12,10 @@ export interface Protocol {
    * them where it asks one (HubSpot's, when turned on), checks them with the core against the rules
    * and any linked plans (a team plan's connection is kept while the tab shows its campaign, and
    * its changes are pushed to the tab as `plans`), keeps the verdict for the popup and sets the
-   * badge. It answers the verdict the panel draws (null: the platform is turned off) and whether
-   * the user keeps the panel folded. `base` carries an `error` when the page could not be read.
+   * badge. It answers the panel's markup for that verdict (null: the platform is turned off) and
+   * whether the user keeps the panel folded. `base` carries an `error` when the page could not be read.
    */
-  check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: { verdict: TabVerdict | null; panelFolded: boolean } };
+  check: { request: { detection: Detection; base: Omit<TabVerdict, 'campaigns'>; reads: CampaignRead[] }; response: { panel: string | null; panelFolded: boolean } };
   /**
    * Content script → background: the user folded or unfolded the panel. The background keeps the
    * choice and tells every other tab showing a panel (a `fold` push; not the tab it came from, whose

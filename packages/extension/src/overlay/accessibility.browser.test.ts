@@ -5,6 +5,7 @@ import { scoreFindings } from '../../../core/src/readiness/score.js';
 import { makeBlocker, makeFinding, makeItem, makePlan } from '../../../core/src/testing/factories.js';
 import { summarisePlan, type CampaignVerdict, type TabVerdict } from '../verdict/verdict.js';
 import { Overlay, OVERLAY_TAG, removeLeftPanels } from './overlay.js';
+import { panelMarkup } from './markup.js';
 
 /** Host pages the panel must read well on: a light app and a dark one (Meta's and LinkedIn's dark modes sit near these). */
 const SCHEMES = [
@@ -61,7 +62,7 @@ let folds: boolean[];
 /** A host page with a control of its own ahead of the panel, and the panel showing `shown`. */
 function showPanel(shown: TabVerdict, folded?: boolean): { host: HTMLElement; root: ShadowRoot } {
   overlay = new Overlay({ onOpenPlan: (id) => opened.push(id), folded, onFoldChange: (f) => folds.push(f) });
-  overlay.show(shown);
+  overlay.show(panelMarkup(shown));
   const host = overlay.node!;
   return { host, root: host.shadowRoot! };
 }
@@ -168,7 +169,7 @@ describe('Overlay panel accessibility', () => {
   it('takes no focus when it appears or redraws: the host page keeps it', async () => {
     before.focus();
     const { root } = showPanel(STATES.blocked!);
-    overlay!.show(STATES['at risk']!);
+    overlay!.show(panelMarkup(STATES['at risk']!));
     expect(document.activeElement).to.equal(before);
     expect(root.activeElement).to.equal(null);
   });
@@ -373,7 +374,7 @@ describe('Overlay folded to its pill', () => {
   it('keeps its folded state when redrawn for another page', async () => {
     const { root } = showPanel(STATES.blocked!);
     toggleOf(root).click();
-    overlay!.show(STATES['at risk']!);
+    overlay!.show(panelMarkup(STATES['at risk']!));
     expect(toggleOf(root).getAttribute('aria-expanded')).to.equal('false');
     expect(renderedText(toggleOf(root), true)).to.equal('Preflight At risk 1');
   });

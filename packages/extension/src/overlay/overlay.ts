@@ -1,5 +1,3 @@
-import type { TabVerdict } from '../verdict/verdict.js';
-import { drawPanel, showExpanded, type PanelParts } from './template.js';
 
 /** The tag of the one node the extension adds to a host page. */
 export const OVERLAY_TAG = 'preflight-overlay';
@@ -24,9 +22,17 @@ export interface OverlayOptions {
   onFoldChange?: (folded: boolean) => void;
 }
 
+/** The parts of a drawn panel that change when it is folded. */
+interface PanelParts {
+  panel: HTMLElement;
+  toggle: HTMLButtonElement;
+  body: HTMLElement;
+}
+
 /**
  * The on-page panel: one host element with an open shadow root holding plain DOM (custom elements
- * are unavailable to content scripts in Chrome). It keeps its folded state across redraws.
+ * are unavailable to content scripts in Chrome), parsed from the markup the background made with
+ * the verdict (overlay/markup.ts). It keeps its folded state across redraws.
  */
 export class Overlay {
   private host: HTMLElement | undefined;
@@ -42,18 +48,22 @@ export class Overlay {
     return this.host;
   }
 
-  show(verdict: TabVerdict): void {
+  show(markup: string): void {
     if (this.host?.isConnected && this.root) {
-      this.draw(this.root, verdict);
+      this.draw(this.root, markup);
       return;
     }
     this.remove();
     const host = document.createElement(OVERLAY_TAG);
     this.host = host;
-    this.root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'open' });
+    this.root = root;
+    // One listener each for the whole panel, kept across redraws.
+    root.addEventListener('click', (event) => this.onClick(event));
+    root.addEventListener('keydown', (event) => this.onKeydown(event as KeyboardEvent));
     // Drawn while detached, so building the panel's nodes invalidates nothing in the page's
     // document; the page then sees a single insertion.
-    this.draw(this.root, verdict);
+    this.draw(root, markup);
     panelParent().append(host);
   }
 
@@ -75,20 +85,27 @@ export class Overlay {
     this.panel = undefined;
   }
 
-  private draw(root: ShadowRoot, verdict: TabVerdict): void {
-    this.panel = drawPanel({
-      verdict,
-      expanded: this.expanded,
-      onToggle: () => this.choose(!this.expanded),
-      onKeydown: (event) => {
-        if (event.key === 'Escape' && this.expanded) {
-          event.stopPropagation();
-          this.choose(false);
-        }
-      },
-      onOpenPlan: this.options.onOpenPlan,
-    });
-    root.replaceChildren(...this.panel.nodes);
+  private draw(root: ShadowRoot, markup: string): void {
+    root.innerHTML = markup;
+    const panel = root.querySelector<HTMLElement>('.panel');
+    const toggle = root.querySelector<HTMLButtonElement>('.toggle');
+    const body = root.querySelector<HTMLElement>('.body');
+    this.panel = panel && toggle && body ? { panel, toggle, body } : undefined;
+    this.apply(this.expanded);
+  }
+
+  private onClick(event: Event): void {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('.toggle')) this.choose(!this.expanded);
+    const open = target?.closest<HTMLElement>('[data-plan-id]');
+    if (open?.dataset.planId) this.options.onOpenPlan(open.dataset.planId);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.expanded) {
+      event.stopPropagation();
+      this.choose(false);
+    }
   }
 
   /** The user's own fold or unfold: focus goes to the toggle, and the choice is passed on to be kept. */
@@ -98,8 +115,13 @@ export class Overlay {
     this.options.onFoldChange?.(!expanded);
   }
 
+  /** Folds the drawn panel to its pill, or unfolds it. */
   private apply(expanded: boolean): void {
     this.expanded = expanded;
-    if (this.panel) showExpanded(this.panel, expanded);
+    if (!this.panel) return;
+    const { panel, toggle, body } = this.panel;
+    panel.classList.toggle('folded', !expanded);
+    toggle.setAttribute('aria-expanded', String(expanded));
+    body.hidden = !expanded;
   }
 }
