@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES, HOST_MATCHES, HUBSPOT_API_ORIGIN, HUBSPOT_APP_GLOBS } from './src/hosts/hosts';
-import { contentScriptPath } from './src/content/chunk-path';
-import { CONTENT_PLATFORMS, contentFiles } from './content-build';
+import { HOST_MATCHES, HUBSPOT_API_ORIGIN } from './src/hosts/hosts';
+import { contentFiles } from './content-build';
 
 export default defineConfig({
   // Explicit imports everywhere: the code reads the same to tsc, eslint and the bundler.
@@ -10,18 +9,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Preflight',
     description: 'Readiness checks for campaign pages on HubSpot, Salesforce, Google Ads, Meta and LinkedIn.',
-    // scripting: the background injects the campaign chunk into a campaign page's content-script world.
+    // scripting: the background injects a platform's page script into a tab once it shows a campaign;
+    // no content script is declared, so a page without a campaign gets nothing.
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_MATCHES],
     // Asked for only when the user turns the HubSpot API on in the options.
     optional_host_permissions: [HUBSPOT_API_ORIGIN],
     action: { default_title: 'Preflight' },
-    content_scripts: CONTENT_PLATFORMS.map((platform) => ({
-      matches: [...CONTENT_MATCHES[platform]],
-      ...(platform === 'hubspot' ? { include_globs: [...HUBSPOT_APP_GLOBS] } : {}),
-      js: [contentScriptPath(platform)],
-      run_at: 'document_idle',
-    })),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

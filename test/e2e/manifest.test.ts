@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PLATFORMS } from '@preflight/core';
 import { CHROME_BUILD, ensureExtensionBuilt, FIREFOX_BUILD } from './support/extension-build.js';
-import { PLATFORM_HOSTS as HOSTS_OF } from '../../packages/extension/src/hosts/hosts.js';
-import { contentScriptPath } from '../../packages/extension/src/content/chunk-path.js';
+import { pageScriptPath } from '../../packages/extension/src/content/script-path.js';
+import { pageScriptPlatform } from '../../packages/extension/src/hosts/hosts.js';
 
 interface Manifest {
   manifest_version: number;
@@ -28,45 +28,60 @@ for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUIL
   test(`${browser}: MV3 asking only for storage, scripting and the platform hosts, with a popup, exposing no file to pages`, () => {
     const m = read(dir);
     assert.equal(m.manifest_version, 3);
-    // scripting: the campaign chunk is injected by the background (no install warning of its own).
+    // scripting: a campaign page's script is injected by the background (no install warning of its own).
     assert.deepEqual(m.permissions, ['storage', 'scripting']);
     // A page can fetch no file of the extension to learn that it is installed.
     assert.equal(m.web_accessible_resources, undefined);
     assert.equal(m.optional_permissions, undefined);
     assert.ok(m.host_permissions?.length);
     for (const host of m.host_permissions!) assert.match(host, PLATFORM_HOSTS);
-    for (const match of m.content_scripts!.flatMap((c) => c.matches)) assert.match(match, PLATFORM_HOSTS);
+    // No content script is declared: a page without a campaign gets nothing; the background injects the rest.
+    assert.equal(m.content_scripts, undefined);
     // No remote code: Chrome keeps its default policy; Firefox's only drops upgrade-insecure-requests,
     // which would turn a team server on this machine (ws://localhost) into wss:// (see wxt.config.ts).
     if (browser === 'Chrome') assert.equal(m.content_security_policy, undefined, 'the default CSP: no remote code');
     else assert.deepEqual(m.content_security_policy, { extension_pages: "script-src 'self'" }, 'scripts from the extension only');
     assert.equal(m.action?.default_popup, 'popup.html');
     assert.doesNotMatch(JSON.stringify(m), /<all_urls>|"tabs"|\*:\/\/\*\//);
-    // HubSpot's permission is its domain (a data centre's app host cannot be a match pattern); the
-    // script runs on the app hosts alone, every data centre's.
-    const hubspot = m.content_scripts!.find((c) => c.matches.includes('https://*.hubspot.com/*'));
-    assert.deepEqual(hubspot?.include_globs, ['https://app.hubspot.com/*', 'https://app-*.hubspot.com/*']);
-    for (const script of m.content_scripts!.filter((c) => c !== hubspot)) assert.equal(script.include_globs, undefined);
   });
 }
 
-/** A string only each platform's URL detection holds: its app's host name. */
-const HOST_WORD = { hubspot: 'hubspot.com', salesforce: 'lightning', 'google-ads': 'ads.google.com', meta: 'facebook.com', linkedin: 'linkedin.com' } as const;
-const originOf = (pattern: string) => pattern.slice(0, pattern.indexOf('/', 'https://'.length) + 1);
+/** Each platform's reading names its platform as it makes a campaign's facts; only Google's reading asks for auto-tagging, which the shared code names too. */
+const platformWord = (platform: string) => `"${platform}"`;
+const SHARED = new Set(['google-ads']);
 
 for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUILD]] as const) {
-  test(`${browser}: one content script per platform, run on that platform's hosts only and holding none of the others' code`, () => {
-    const scripts = read(dir).content_scripts!;
-    assert.deepEqual(scripts.map((s) => s.js), PLATFORMS.map((p) => [contentScriptPath(p)]));
-    for (const [i, platform] of PLATFORMS.entries()) {
-      const origins = HOSTS_OF[platform].origins.map(originOf);
-      for (const match of scripts[i]!.matches) assert.ok(origins.includes(originOf(match)), `${match} is not a ${platform} host`);
-      const code = readFileSync(join(dir, contentScriptPath(platform)), 'utf8');
-      assert.ok(code.includes(HOST_WORD[platform]), `${platform}'s script detects its own pages`);
-      for (const other of PLATFORMS.filter((p) => p !== platform)) assert.ok(!code.includes(HOST_WORD[other]), `${platform}'s script holds ${other}'s code`);
+  test(`${browser}: one page script per platform, holding none of the others' code`, () => {
+    for (const platform of PLATFORMS) {
+      const code = readFileSync(join(dir, pageScriptPath(platform)), 'utf8');
+      assert.ok(code.includes(platformWord(platform)), `${platform}'s script reads its own pages`);
+      for (const other of PLATFORMS.filter((p) => p !== platform && !SHARED.has(p))) assert.ok(!code.includes(platformWord(other)), `${platform}'s script holds ${other}'s code`);
     }
   });
 }
+
+test("the page scripts go only into pages on each platform's app: HubSpot's every data centre, Salesforce's every org, the ads apps' paths on the shared hosts", () => {
+  const cases: [string, string | null][] = [
+    ['https://app.hubspot.com/marketing/51657317/campaigns/view/x', 'hubspot'],
+    ['https://app-eu1.hubspot.com/marketing/1/campaigns#/view/x', 'hubspot'],
+    ['https://app-na3.hubspot.com/x', 'hubspot'],
+    ['https://www.hubspot.com/pricing', null],
+    ['https://knowledge.hubspot.com/x', null],
+    ['https://app-eu1.hubspot.com.example.com/', null],
+    ['https://acme.lightning.force.com/lightning/r/Campaign/701/view', 'salesforce'],
+    ['https://acme--uat.sandbox.lightning.force.com/lightning/r/Campaign/701/view', 'salesforce'],
+    ['https://example.com/a.lightning.force.com/', null],
+    ['https://ads.google.com/aw/campaigns?ocid=1', 'google-ads'],
+    ['https://ads.google.com.example.com/', null],
+    ['https://adsmanager.facebook.com/adsmanager/manage/campaigns', 'meta'],
+    ['https://www.facebook.com/adsmanager/manage/campaigns', 'meta'],
+    ['https://www.facebook.com/feed', null],
+    ['https://www.linkedin.com/campaignmanager/accounts/1/campaigns', 'linkedin'],
+    ['https://www.linkedin.com/feed/', null],
+    ['http://app.hubspot.com/x', null],
+  ];
+  for (const [url, platform] of cases) assert.equal(pageScriptPlatform(url), platform, url);
+});
 
 test('Firefox: a gecko id and data-collection statement, and addons-linter finds no errors', async () => {
   const m = read(FIREFOX_BUILD);

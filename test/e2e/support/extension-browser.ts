@@ -218,6 +218,10 @@ export class ExtensionBrowser extends ExtensionHarness {
       });
       const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
       const extensionId = new URL(target.url()).host;
+      // Its first run has registered its listeners: a tab's events before that would never reach it
+      // (the browser learns of them from that run), as with any extension in its first moments.
+      const worker = (await target.worker())!;
+      await waitFor('the service worker to run', () => worker.evaluate('typeof chrome?.runtime?.id').catch(() => 'starting'), (kind) => kind === 'string');
       return new ExtensionBrowser(browser, server, extensionId);
     } catch (error) {
       // Nobody else holds these yet: a failed launch must not leave a browser or a listening server behind.

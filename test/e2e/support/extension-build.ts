@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TASK_MEASURE } from '../../../packages/extension/src/content/bench-probe.js';
-import { contentScriptPath } from '../../../packages/extension/src/content/chunk-path.js';
+import { pageScriptPath } from '../../../packages/extension/src/content/script-path.js';
 
 export const EXTENSION_DIR = 'packages/extension';
 export const CHROME_BUILD = join(EXTENSION_DIR, '.output/chrome-mv3');
@@ -21,7 +21,7 @@ function newestSource(dir: string): number {
 
 /** A build for tests and the bench carries the bench probe; a release build (`npm run build`) does not. */
 function isTestBuild(dir: string): boolean {
-  const script = join(dir, contentScriptPath('hubspot'));
+  const script = join(dir, pageScriptPath('hubspot'));
   return existsSync(join(dir, 'manifest.json')) && existsSync(script) && readFileSync(script, 'utf8').includes(TASK_MEASURE);
 }
 

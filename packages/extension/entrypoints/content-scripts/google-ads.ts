@@ -1,6 +1,7 @@
-// The content script on Google Ads pages: that platform's URL detection and the shared session.
-// Built by content-build.ts, not as a WXT content script entrypoint (see there).
-import { googleAdsDetector } from '../../src/platforms/google-ads/detect.js';
-import { startContent } from '../../src/content/start.js';
+// The page script on Google Ads's campaign pages: its page reading and the panel.
+// Built by content-build.ts; injected by the background once a tab shows one of its campaigns.
+import { extractGoogleAds } from '../../src/platforms/google-ads/extract.js';
+import { pageReader } from '../../src/content/read-facts.js';
+import { startPageScript } from '../../src/content/page-script.js';
 
-startContent(googleAdsDetector);
+startPageScript(pageReader(extractGoogleAds));

@@ -1,6 +1,7 @@
-// The content script on Meta's pages: that platform's URL detection and the shared session.
-// Built by content-build.ts, not as a WXT content script entrypoint (see there).
-import { metaDetector } from '../../src/platforms/meta/detect.js';
-import { startContent } from '../../src/content/start.js';
+// The page script on Meta's campaign pages: its page reading and the panel.
+// Built by content-build.ts; injected by the background once a tab shows one of its campaigns.
+import { extractMeta } from '../../src/platforms/meta/extract.js';
+import { pageReader } from '../../src/content/read-facts.js';
+import { startPageScript } from '../../src/content/page-script.js';
 
-startContent(metaDetector);
+startPageScript(pageReader(extractMeta));

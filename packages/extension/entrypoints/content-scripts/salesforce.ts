@@ -1,6 +1,8 @@
-// The content script on Salesforce's pages: that platform's URL detection and the shared session.
-// Built by content-build.ts, not as a WXT content script entrypoint (see there).
-import { salesforceDetector } from '../../src/platforms/salesforce/detect.js';
-import { startContent } from '../../src/content/start.js';
+// The page script on Salesforce's campaign pages: its page reading (the page, then its org's API) and the panel.
+// Built by content-build.ts; injected by the background once a tab shows one of its campaigns.
+import { extractSalesforce } from '../../src/platforms/salesforce/extract.js';
+import { salesforcePageApiFacts } from '../../src/facts/api-facts.js';
+import { pageReader } from '../../src/content/read-facts.js';
+import { startPageScript } from '../../src/content/page-script.js';
 
-startContent(salesforceDetector);
+startPageScript(pageReader(extractSalesforce, salesforcePageApiFacts));

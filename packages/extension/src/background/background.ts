@@ -1,9 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { originPatternOf } from '../hosts/access.js';
 import { extensionUrl } from '../runtime/extension-url.js';
-import { campaignChunkPath } from '../content/chunk-path.js';
-import { CONTENT_MATCHES } from '../hosts/hosts.js';
-import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type TabPush, type TeamStatusPost } from '../messaging/protocol.js';
+import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type TeamStatusPost } from '../messaging/protocol.js';
 import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
 import { readPanelFolded, savePanelFolded } from '../storage/panel.js';
 import { linksItem, tabCampaignsItem, type PlanLink } from '../storage/items.js';
@@ -13,7 +11,7 @@ import { TeamPlans } from './team-plans.js';
 import { apiFacts } from './api-facts.js';
 import { verdictFor } from '../verdict/check.js';
 import { withApiFacts } from '../facts/merge.js';
-import { panelMarkup } from '../overlay/markup.js';
+import { PageTabs } from './page-tabs.js';
 
 type TeamPlanLink = Extract<PlanLink, { kind: 'team' }>;
 const teamLinkOf = (link: PlanLink | undefined): TeamLink | undefined => (link?.kind === 'team' ? { url: link.url, planId: link.planId, token: link.token } : undefined);
@@ -75,7 +73,7 @@ export function startBackground(): void {
     return out;
   }
 
-  /** Tells the tabs showing a changed plan's campaigns, and the options page, what it is now. */
+  /** Checks again the tabs showing a changed plan's campaigns, and tells the options page what it is now. */
   async function pushChanges(changed: TeamLink[] | 'links'): Promise<void> {
     const [links, tabs] = await Promise.all([readLinks(), tabCampaigns]);
     const changedKeys = changed === 'links' ? null : new Set(changed.map(teamLinkKey));
@@ -83,14 +81,7 @@ export function startBackground(): void {
       const team = teamLinkOf(links[key]);
       return changedKeys === null || (team !== undefined && changedKeys.has(teamLinkKey(team)));
     };
-    await Promise.all(
-      [...tabs].map(async ([tabId, keys]) => {
-        if (!keys.some(affected)) return;
-        const push: TabPush = { preflight: 'plans' };
-        // A tab whose page has gone (or whose script was replaced) is simply not told.
-        await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
-      }),
-    );
+    await Promise.all([...tabs].filter(([, keys]) => keys.some(affected)).map(([tabId]) => pages.recheck(tabId).catch(() => undefined)));
     if (optionsPorts.size) {
       const post = await teamStatuses(links);
       for (const port of optionsPorts) port.postMessage(post);
@@ -104,32 +95,30 @@ export function startBackground(): void {
     return Object.fromEntries(entries);
   }
 
-  onMessages({
-    async check({ detection, base, reads }, { tabId }) {
+  const pages = new PageTabs({
+    async verdict(detection, base, reads) {
       const campaignKeys = reads.map((r) => r.facts.campaignKey);
-      if (tabId !== undefined) void changeTabs((tabs) => (tabs.set(tabId, campaignKeys), true)).catch(() => undefined);
-      const [config, linked, api, panelFolded] = await Promise.all([readConfig(), linkedPlans(campaignKeys), base.error ? null : apiFacts(detection, Date.now()), readPanelFolded()]);
-      const verdict = base.error ? { ...base, campaigns: [] } : verdictFor(base, withApiFacts(reads, api), config, linked);
-      if (tabId !== undefined && verdict) await setTabVerdict(tabId, verdict);
-      return { panel: verdict && panelMarkup(verdict), panelFolded };
+      const [config, linked, api] = await Promise.all([readConfig(), linkedPlans(campaignKeys), base.error ? null : apiFacts(detection, Date.now())]);
+      return base.error ? { ...base, campaigns: [] } : verdictFor(base, withApiFacts(reads, api), config, linked);
     },
+    async keep(tabId, verdict) {
+      void changeTabs((tabs) => (tabs.set(tabId, verdict.campaigns.map((c) => c.campaignKey)), true)).catch(() => undefined);
+      await setTabVerdict(tabId, verdict);
+    },
+    forget(tabId) {
+      forgetTab(tabId);
+      void clearTabVerdict(tabId).catch(() => undefined);
+    },
+    panelFolded: readPanelFolded,
+  });
+
+  onMessages({
     async 'panel-folded'({ folded }, { tabId }) {
       await savePanelFolded(folded);
       // Every other tab showing a panel follows. Not the one the choice came from: its panel shows
       // it already, and an echo arriving after the user's next choice there would undo that one.
-      const push: TabPush = { preflight: 'fold', folded };
       const tabs = await tabCampaigns;
-      await Promise.all([...tabs.keys()].filter((id) => id !== tabId).map((id) => browser.tabs.sendMessage(id, push).catch(() => undefined)));
-    },
-    async 'load-chunk'({ platform }, { tabId, frameId }) {
-      if (tabId === undefined) throw new Error('a campaign chunk goes only into a tab');
-      if (!Object.hasOwn(CONTENT_MATCHES, platform)) throw new Error(`no campaign chunk for ${JSON.stringify(platform)}`);
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [campaignChunkPath(platform)] });
-    },
-    async clear(_data, { tabId }) {
-      if (tabId === undefined) return;
-      forgetTab(tabId);
-      await clearTabVerdict(tabId);
+      await pages.fold([...tabs.keys()].filter((id) => id !== tabId), folded);
     },
     'tab-verdict': ({ tabId }) => getTabVerdict(tabId),
     async 'open-plan'({ planId }) {
@@ -144,7 +133,7 @@ export function startBackground(): void {
   // The options page holds a port while it is open: every linked team plan stays connected and
   // its state is posted as it changes.
   browser.runtime.onConnect.addListener((port) => {
-    // Only the extension's own pages: a content script has no business with every linked plan.
+    // Only the extension's own pages: a page script has no business with every linked plan.
     if (port.name !== TEAM_STATUS_PORT || !port.sender?.url?.startsWith(extensionUrl('/'))) return;
     optionsPorts.add(port);
     port.onDisconnect.addListener(() => {
@@ -166,19 +155,25 @@ export function startBackground(): void {
   // A worker started again (Chrome stops idle ones) connects again to the plans its tabs follow.
   void holdWanted().catch(() => undefined);
 
-  // A full navigation starts over: the new page's content script reports again once it has read it.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
-    forgetTab(tabId);
-    void clearTabVerdict(tabId).catch(() => undefined);
+  // A full navigation starts over: the verdict goes, and the new page is read once it has loaded;
+  // an in-app navigation is routed as it happens.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') {
+      forgetTab(tabId);
+      void clearTabVerdict(tabId).catch(() => undefined);
+    }
+    pages.updated(tabId, change, tab);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    pages.removed(tabId);
     forgetTab(tabId);
     void clearTabVerdict(tabId).catch(() => undefined);
   });
+  // Installed, or updated while campaign pages were open: those pages are read now, not at their next navigation.
+  browser.runtime.onInstalled.addListener(() => void pages.takeOver().catch((error: unknown) => console.warn('Preflight: could not read the open tabs.', error)));
   // Access taken away (the browser's site access settings, or the add-on's permissions): a tab on
   // that host keeps its page, but its verdict can no longer be kept up to date, so it goes. Access
-  // given back needs nothing here: the content script reports once the page is loaded again.
+  // given back needs nothing here: the page is read again once it is loaded again.
   browser.permissions.onRemoved.addListener(() => void clearUnreadableTabs().catch(() => undefined));
 }
 

@@ -1,7 +1,7 @@
 declare global {
   /**
    * Set by the build (content-build.ts): true in the bench and test build only, so a release's
-   * content scripts neither make a probe nor carry its code.
+   * page scripts neither make a probe nor carry its code.
    */
   const PREFLIGHT_BENCH_PROBE: boolean;
 }
@@ -24,7 +24,7 @@ export const LOAD_END = 'preflight:render';
 export class BenchProbe {
   private readonly spans: { name: string; start: number; end: number }[] = [];
 
-  /** Times one synchronous task of the content script (or, named, one phase of a task). */
+  /** Times one synchronous task of the page script (or, named, one phase of a task). */
   time<T>(task: () => T, name = TASK_MEASURE): T {
     const start = performance.now();
     try {

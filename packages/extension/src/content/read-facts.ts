@@ -5,7 +5,7 @@ import type { CampaignRead, Detection } from '../platforms/types.js';
 export type ReadFacts = (detection: Detection, doc: Document) => Promise<CampaignRead[]>;
 
 /**
- * How one platform's chunk reads the campaign(s) in view: its adapter's page reading, with the API
+ * How one platform's page script reads the campaign(s) in view: its adapter's page reading, with the API
  * the page itself may ask laid over it (Salesforce's, on the org's own origin; the page's facts
  * stand if it fails). An API the background asks (HubSpot's) is laid over them there.
  */

@@ -2,40 +2,36 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_PLATFORMS, campaignChunkEntry, contentFiles, contentScriptEntry } from '../../content-build.js';
+import { CONTENT_PLATFORMS, contentFiles, pageScriptEntry } from '../../content-build.js';
 import { TASK_MEASURE } from './bench-probe.js';
-import { campaignChunkPath, contentScriptPath } from './chunk-path.js';
+import { pageScriptPath } from './script-path.js';
 
 const EXTENSION_DIR = join(import.meta.dirname, '../..');
 const PROBE_CODE = [TASK_MEASURE, 'performance.measure'];
 
-const isChunk = (path: string) => path.startsWith('content-chunks/');
-
-test('each platform has a content script and a campaign chunk, each built from its own entry file', async () => {
-  for (const platform of CONTENT_PLATFORMS) {
-    assert.ok(existsSync(join(EXTENSION_DIR, contentScriptEntry(platform))), `${platform}: no content script entry file`);
-    assert.ok(existsSync(join(EXTENSION_DIR, campaignChunkEntry(platform))), `${platform}: no campaign chunk entry file`);
-  }
+test('each platform has a page script built from its own entry file', async () => {
+  for (const platform of CONTENT_PLATFORMS) assert.ok(existsSync(join(EXTENSION_DIR, pageScriptEntry(platform))), `${platform}: no page script entry file`);
   const files = await contentFiles({ benchProbe: false });
-  assert.deepEqual(files.map((f) => f.relativeDest).sort(), [...CONTENT_PLATFORMS.map(contentScriptPath), ...CONTENT_PLATFORMS.map(campaignChunkPath)].sort());
-  for (const kind of [false, true]) {
-    const contents = files.filter((f) => isChunk(f.relativeDest) === kind).map((f) => f.contents);
-    assert.equal(new Set(contents).size, contents.length, `each platform gets its own ${kind ? 'chunk' : 'script'}`);
+  assert.deepEqual(files.map((f) => f.relativeDest).sort(), CONTENT_PLATFORMS.map(pageScriptPath).sort());
+  assert.equal(new Set(files.map((f) => f.contents)).size, files.length, 'each platform gets its own script');
+});
+
+test("a platform's page script holds only its own page reading, and neither the core nor the panel's templates", async () => {
+  const scripts = new Map((await contentFiles({ benchProbe: false })).map((f) => [f.relativeDest, f.contents]));
+  for (const platform of CONTENT_PLATFORMS) {
+    const script = scripts.get(pageScriptPath(platform))!;
+    // The User Interface API's path is Salesforce's alone.
+    assert.equal(script.includes('/ui-api/'), platform === 'salesforce', platform);
+    // The panel's markup and styles come from the background: a style rule and a label of its markup are not here.
+    assert.ok(!script.includes('prefers-color-scheme') && !script.includes('No open blockers'), `${platform} carries the panel's templates`);
   }
 });
 
-test("a platform's campaign chunk holds only its own page reading", async () => {
-  const chunks = new Map((await contentFiles({ benchProbe: false })).filter((f) => isChunk(f.relativeDest)).map((f) => [f.relativeDest, f.contents]));
-  // The User Interface API's path is Salesforce's alone.
-  for (const platform of CONTENT_PLATFORMS) assert.equal(chunks.get(campaignChunkPath(platform))!.includes('/ui-api/'), platform === 'salesforce', platform);
-});
-
-test('a release build leaves the bench probe out of every content file; the bench and test build has it in each script', async () => {
+test('a release build leaves the bench probe out of every page script; the bench and test build has it in each', async () => {
   for (const { relativeDest, contents } of await contentFiles({ benchProbe: false })) {
     for (const code of PROBE_CODE) assert.ok(!contents.includes(code), `${relativeDest} carries ${code}`);
   }
   for (const { relativeDest, contents } of await contentFiles({ benchProbe: true })) {
-    if (isChunk(relativeDest)) continue;
     for (const code of PROBE_CODE) assert.ok(contents.includes(code), `${relativeDest} lacks ${code}`);
   }
 });

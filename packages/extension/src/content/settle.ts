@@ -1,5 +1,3 @@
-import type { ScriptLife } from './script-life.js';
-
 export interface SettleOptions {
   /** Quiet time with no relevant mutation before the page counts as settled. */
   quietMs: number;
@@ -14,7 +12,7 @@ export interface SettleOptions {
 /**
  * Waits until the page stops changing. One MutationObserver; its records are handled once per
  * animation frame, and the work per batch is a flag check and a timer reset, so a busy host page
- * pays next to nothing. Resolves false when cancelled (navigation, invalidation).
+ * pays next to nothing. Resolves false when cancelled (a newer wait, or the page left its campaign).
  */
 export class SettleWatcher {
   private observer: MutationObserver;
@@ -26,12 +24,8 @@ export class SettleWatcher {
   private capTimer: number | undefined;
   private resolve: ((settled: boolean) => void) | undefined;
 
-  constructor(
-    private readonly life: ScriptLife,
-    private readonly options: SettleOptions,
-  ) {
+  constructor(private readonly options: SettleOptions) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
-    life.onEnd(() => this.cancel());
   }
 
   /** Starts (or restarts) waiting; a previous wait resolves false. */
@@ -40,8 +34,8 @@ export class SettleWatcher {
     return new Promise<boolean>((resolve) => {
       this.resolve = resolve;
       this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-      this.quietTimer = this.life.setTimeout(() => this.finish(true), this.options.quietMs);
-      this.capTimer = this.life.setTimeout(() => this.finish(true), this.options.maxMs);
+      this.quietTimer = window.setTimeout(() => this.finish(true), this.options.quietMs);
+      this.capTimer = window.setTimeout(() => this.finish(true), this.options.maxMs);
     });
   }
 
@@ -57,7 +51,7 @@ export class SettleWatcher {
     }
     if (!this.pending) {
       this.pending = true;
-      this.life.requestAnimationFrame(() => this.onFrame());
+      requestAnimationFrame(() => this.onFrame());
     }
     this.batchMs += performance.now() - started;
   }
@@ -68,7 +62,7 @@ export class SettleWatcher {
     if (this.relevant && this.resolve) {
       this.relevant = false;
       clearTimeout(this.quietTimer);
-      this.quietTimer = this.life.setTimeout(() => this.finish(true), this.options.quietMs);
+      this.quietTimer = window.setTimeout(() => this.finish(true), this.options.quietMs);
     }
     this.options.onBatch?.(this.batchMs + performance.now() - started);
     this.batchMs = 0;

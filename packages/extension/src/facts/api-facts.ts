@@ -12,7 +12,7 @@ const pageFetch: Fetcher = (url, init) => {
 };
 
 /**
- * The API facts Salesforce's content script asks for itself: the User Interface API on the org's
+ * The API facts Salesforce's page script asks for itself: the User Interface API on the org's
  * own origin (a same-origin request with the session the browser sends). The other platforms' API
  * (HubSpot's, when the user turned it on) is asked by the background.
  */

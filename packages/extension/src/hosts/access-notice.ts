@@ -9,7 +9,7 @@ const hostOf = (origin: string) => origin.replace(/^https:\/\//, '').replace(/\/
 /**
  * Which platforms the user has taken host access from (Chrome's "Site access", Firefox's add-on
  * permissions), said where the popup and the settings page can show it, with a button that asks for
- * it back. The content script cannot run on those hosts, so nothing else would tell the user.
+ * it back. The page script cannot go into pages on those hosts, so nothing else would tell the user.
  */
 export class HostAccessNotice {
   private missing: MissingAccess[] = [];

@@ -12,13 +12,13 @@ test('escaping turns every character that could end text or a quoted attribute i
 });
 
 test('text from a page or a plan, in every place the panel shows it, is escaped and never markup', () => {
-  const plan = summarisePlan(
+  const summary = summarisePlan(
     makePlan({
-      name: HOSTILE,
       checklist: [makeItem({ id: 'qa', label: HOSTILE, gateId: 'legal-brand-review', owner: HOSTILE })],
       blockers: [makeBlocker({ title: HOSTILE, owner: HOSTILE })],
     }),
   );
+  const plan = { ...summary, name: HOSTILE };
   const finding = makeFinding('warning', 10, { ruleId: 'platform.naming', message: HOSTILE, fix: HOSTILE, target: { kind: 'fact', id: 'naming' } });
   const verdict: TabVerdict = {
     platform: 'hubspot',

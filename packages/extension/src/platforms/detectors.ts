@@ -6,8 +6,8 @@ import { metaDetector } from './meta/detect.js';
 import { linkedinDetector } from './linkedin/detect.js';
 
 /**
- * URL detection for every platform, apart from page reading: the content script loads this at
- * once on every matching page and the readers only once a campaign page is in view.
+ * URL detection for every platform, apart from page reading: the background routes each tab with
+ * it, and a page gets its platform's reader only once it shows a campaign.
  */
 export const DETECTORS: readonly PlatformDetector[] = [hubspotDetector, salesforceDetector, googleAdsDetector, metaDetector, linkedinDetector];
 

@@ -22,7 +22,7 @@ export interface Detection {
   level?: Level;
 }
 
-/** What the content script needs at load: pure URL detection, no page reading. */
+/** What the background needs to route a tab: pure URL detection, no page reading. */
 export interface PlatformDetector {
   id: PlatformId;
   title: string;

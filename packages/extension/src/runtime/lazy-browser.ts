@@ -13,7 +13,7 @@ function api(): Browser {
 /**
  * The extension's API, found at its first use. wxt/browser finds it while the script is evaluated,
  * by reading `browser.runtime.id`, and the first use of `runtime` in a page's content script world
- * costs about a millisecond of the page's main thread: the content script's evaluation, and a page
+ * costs about a millisecond of the page's main thread: the page script's set-up, and a page
  * without a campaign, never pay it this way.
  */
 export const browser: Browser = new Proxy({} as Browser, {

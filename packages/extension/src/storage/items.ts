@@ -37,6 +37,12 @@ export const linksItem = storage.defineItem<Record<string, PlanLink>>('local:lin
 export const tabVerdictItem = (tabId: number) => storage.defineItem<TabVerdict | null>(`session:verdict-${tabId}`, { fallback: null });
 
 /**
+ * Whether the tab's page has its page script: kept past a service worker's restart (which forgets
+ * it) and gone with an update or reload of the extension (whose new script must replace the old).
+ */
+export const pageScriptItem = (tabId: number) => storage.defineItem<boolean>(`session:page-script-${tabId}`, { fallback: false });
+
+/**
  * Tab id → the campaign keys its page shows, for the tabs whose panel follows its linked plans:
  * the background pushes a changed plan to them, and after a restart opens their team plans again.
  */

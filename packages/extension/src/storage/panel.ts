@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
  * Whether the user folded the on-page panel, kept per browser profile so every panel drawn
  * afterwards, in any tab, opens the way it was left. Unfolded until the user folds it.
  *
- * Only the background reads and writes it: the content script sends the user's choice and is told
+ * Only the background reads and writes it: the page script sends the user's choice and is told
  * of choices made in other tabs, so a host page never pays for the storage API's first use. Read with the
  * storage area itself rather than a wxt storage item, which reads its value as soon as it is defined.
  */

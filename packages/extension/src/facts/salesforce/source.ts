@@ -74,7 +74,7 @@ const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) &
 
 /**
  * The Campaign record from Salesforce's User Interface API on the org's own origin, fetched by the
- * content script like the page's own requests: the browser sends the user's session as it does for
+ * page script like the page's own requests: the browser sends the user's session as it does for
  * Lightning (a same-origin request); no cookie or token is read. A refusal or an answer that is not
  * a Campaign record is a problem; the page's facts then stand. An API the org or the user does
  * not have (403, 404) is no fault: the panel only notes that the facts came from the page.

@@ -1,7 +1,0 @@
-// The campaign chunk on Meta's pages: its page reading and the panel.
-// Built by content-build.ts and injected by the background once a campaign page has settled.
-import { extractMeta } from '../../src/platforms/meta/extract.js';
-import { pageReader } from '../../src/content/read-facts.js';
-
-export * from '../../src/content/chunk.js';
-export const readFacts = pageReader(extractMeta);
