@@ -268,9 +268,6 @@ try {
   rmSync(resolve(baselineDir, '..'), { recursive: true, force: true });
 }
 
-for (const [description, totals] of loads) {
-  report({ name: `extension: main-thread time at load, ${description} (median of ${RUNS})`.slice(0, 120), value: round(median(totals)), unit: 'ms', budget: 10 });
-}
 const medians = [...loads.values()].map(median);
 report({ name: `extension: main-thread time at load, worst page (median of ${RUNS})`, value: round(Math.max(...medians)), unit: 'ms', budget: 10 });
 // Thread CPU time leaves out the waits for a core that other processes cause on a shared machine.
@@ -295,6 +292,11 @@ report({ name: `extension: baseline, a do-nothing page script's injection, first
 report({ name: 'extension: baseline, a do-nothing page script\'s longest task', value: round(baseLongest), unit: 'ms', budget: 16 });
 const above = medians.map((m, i) => m - baseMedians[i]!);
 const cpuAbove = cpuMedians.map((m, i) => m - baseCpuMedians[i]!);
+// Page by page, the figure the budget is about: CPU time above the same page's baseline (wall time
+// on a busy machine counts the waits for a core).
+for (const [i, fixture] of pages.entries()) {
+  report({ name: `extension: ours above the baseline, CPU at load, ${fixture.description} (median of ${RUNS})`.slice(0, 120), value: round(cpuAbove[i]!), unit: 'ms', budget: 10 });
+}
 report({ name: `extension: ours above the baseline, main-thread time at load, median page (median of ${RUNS})`, value: round(median(above)), unit: 'ms', budget: 10 });
 report({ name: `extension: ours above the baseline, main-thread time at load, worst page (median of ${RUNS})`, value: round(Math.max(...above)), unit: 'ms', budget: 10 });
 report({ name: `extension: ours above the baseline, main-thread CPU time at load, median page (median of ${RUNS})`, value: round(median(cpuAbove)), unit: 'ms', budget: 10 });

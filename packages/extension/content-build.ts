@@ -39,9 +39,6 @@ export async function contentFiles({ benchProbe }: ContentBuild): Promise<{ rela
     entryPoints: Object.fromEntries(CONTENT_PLATFORMS.map((p) => [p, pageScriptEntry(p)])),
     outdir: 'content-scripts',
     format: 'iife',
-    // Chromium's explicit compile hint: every function is compiled with the script, in one pass,
-    // instead of lazily on first call inside the read and draw tasks. Other browsers ignore the comment.
-    banner: { js: '//# allFunctionsCalledOnLoad' },
   } satisfies BuildOptions;
   const scripts = await build(options);
   return CONTENT_PLATFORMS.map((p) => ({ relativeDest: pageScriptPath(p), contents: scripts.outputFiles.find((f) => f.path.endsWith(`/content-scripts/${p}.js`))!.text }));

@@ -8,6 +8,8 @@ import type { CampaignRead } from '../platforms/types.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 import { panelMarkup } from '../overlay/markup.js';
 import { pageScriptItem } from '../storage/items.js';
+import { pageApiFacts } from '../facts/api-facts.js';
+import { withApiFacts } from '../facts/merge.js';
 
 /** What a call answers when the tab's page has no page script (a new document, or none injected yet). */
 const MISSING = 'preflight:missing';
@@ -117,7 +119,10 @@ export class PageTabs {
     }
     if (!read || !current()) return;
     const base = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, checkedAt: '', ...(read.error ? { error: read.error } : {}) };
-    page.last = { detection, base, reads: read.reads };
+    // The answer the page got from its platform's API, read here and laid over the page's facts.
+    const reads = read.api === undefined ? read.reads : withApiFacts(read.reads, await pageApiFacts(detection, url, read.api));
+    if (!current()) return;
+    page.last = { detection, base, reads };
     page.shown = undefined;
     await this.show(tabId, page, current);
   }

@@ -1,17 +1,16 @@
-import type { CampaignRead, Detection } from '../platforms/types.js';
+import type { Detection } from '../platforms/types.js';
 import { sendMessage } from '../messaging/protocol.js';
 import { Overlay, removeLeftPanels } from '../overlay/overlay.js';
 import { SettleWatcher } from './settle.js';
 import { BenchProbe } from './bench-probe.js';
 import { PAGE_SCRIPT_GLOBAL } from './script-path.js';
-import type { ReadFacts } from './read-facts.js';
+import type { PageFacts, ReadFacts } from './read-facts.js';
 
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 3000;
 
 /** What a campaign page gave: the facts read of its campaigns, or why it could not be read. */
-export interface PageRead {
-  reads: CampaignRead[];
+export interface PageRead extends PageFacts {
   /** The page could not be read: the host app keeps working and the panel says so. */
   error?: string;
 }
@@ -57,7 +56,7 @@ class PageScript implements PageCalls {
     this.overlay?.remove();
     if (!(await this.settle.wait())) return null;
     try {
-      return { reads: await this.step('preflight:extract', () => this.readFacts(detection, document)) };
+      return await this.step('preflight:extract', () => this.readFacts(detection, document));
     } catch (error) {
       console.warn(`Preflight: could not read this page.`, error);
       return { reads: [], error: String(error) };

@@ -1,21 +1,53 @@
 import type { CampaignRead, Detection } from '../platforms/types.js';
-import { SalesforceFactsSource } from './salesforce/source.js';
+import { recordUrl, SalesforceFactsSource } from './salesforce/source.js';
 import type { FactsProblem, Fetcher } from './source.js';
+
+/**
+ * What a page's own request to its platform's API got, as it got it: the background reads it.
+ * `failed` when no answer came (the network, a refusal before any status).
+ */
+export type RecordedAnswer = { status: number; ok: boolean; body: string } | { failed: string };
 
 /**
  * A request as the page itself makes it: Firefox runs a content script's own `fetch` with the
  * extension's privileges, its `content.fetch` as the page; Chrome's content script fetch is the page's.
  */
-const pageFetch: Fetcher = (url, init) => {
+const pageFetch = (url: string, init: RequestInit) => {
   const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
   return (content?.fetch ? content.fetch.bind(content) : fetch)(url, { ...init, credentials: 'same-origin' });
 };
 
 /**
- * The API facts Salesforce's page script asks for itself: the User Interface API on the org's
- * own origin (a same-origin request with the session the browser sends). The other platforms' API
- * (HubSpot's, when the user turned it on) is asked by the background.
+ * Salesforce's page script asks the User Interface API on the org's own origin itself (a
+ * same-origin request with the session the browser sends) and hands the answer as it came to the
+ * background, which reads and checks it (salesforceApiFacts): the host page only starts the
+ * request and reads the body's text. Null when the page names no single campaign.
  */
-export function salesforcePageApiFacts(detection: Detection): Promise<CampaignRead[] | FactsProblem> {
-  return new SalesforceFactsSource(location.origin, pageFetch).read(detection);
+export async function salesforcePageAnswer(detection: Detection): Promise<RecordedAnswer | null> {
+  const id = detection.ids.campaignId;
+  if (!id || detection.campaignKeys.length !== 1) return null;
+  try {
+    const response = await pageFetch(recordUrl(location.origin, id), { headers: { accept: 'application/json' } });
+    return { status: response.status, ok: response.ok, body: await response.text() };
+  } catch (error) {
+    return { failed: String(error) };
+  }
+}
+
+/** A recorded answer given back as the response the source asks for. */
+const replay =
+  (answer: RecordedAnswer | null): Fetcher =>
+  () => {
+    if (!answer) return Promise.reject(new Error('the page made no request'));
+    if ('failed' in answer) return Promise.reject(new Error(answer.failed));
+    return Promise.resolve({ ok: answer.ok, status: answer.status, headers: { get: () => null }, json: async () => JSON.parse(answer.body) as unknown });
+  };
+
+/**
+ * The campaign facts in the answer a page got from its platform's API (Salesforce's, from its
+ * org), or the problem the panel says; read by the background.
+ */
+export function pageApiFacts(detection: Detection, pageUrl: string, answer: RecordedAnswer | null): Promise<CampaignRead[] | FactsProblem | null> {
+  if (detection.platform !== 'salesforce') return Promise.resolve(null);
+  return new SalesforceFactsSource(new URL(pageUrl).origin, replay(answer)).read(detection);
 }
