@@ -201,6 +201,8 @@ const frameCpus: number[] = [];
 const cpuLoads = new Map<string, number[]>(pages.map((p) => [p.description, []]));
 const allBatches: number[] = [];
 let longest = 0;
+/** Each page's longest task of ours, by its thread CPU time. */
+const longestCpu = new Map<string, number[]>(pages.map((p) => [p.description, []]));
 for (let run = 0; run < RUNS; run++) {
   const browser = await ExtensionBrowser.launch(pages);
   try {
@@ -221,6 +223,7 @@ for (let run = 0; run < RUNS; run++) {
       frameCpus.push(frameCpu);
       cpuLoads.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
       longest = Math.max(longest, ...tasks);
+      longestCpu.get(fixture.description)!.push(Math.max(...cpu));
       if (i === 0) {
         firstLoads.push(total);
         firstPhases.push(phases);
@@ -305,7 +308,8 @@ report({ name: `extension: ours above the baseline, first page of a fresh browse
 for (const phase of PHASES) {
   report({ name: `extension: first page, ${phase.slice('preflight:'.length)} (median of ${RUNS})`, value: round(median(firstPhases.map((p) => p[phase] ?? 0))), unit: 'ms', budget: 10 });
 }
-report({ name: 'extension: longest task of ours at load', value: round(longest), unit: 'ms', budget: 16 });
+report({ name: 'extension: longest task of ours at load, wall time (any page, any run)', value: round(longest), unit: 'ms', budget: 16 });
+report({ name: `extension: longest task of ours at load, CPU time, worst page (median of ${RUNS})`, value: round(Math.max(...[...longestCpu.values()].map(median))), unit: 'ms', budget: 16 });
 report({ name: `extension: mutation-batch handling p95 (${allBatches.length} batches)`, value: round(allBatches.length ? percentile(allBatches, 95) : NaN), unit: 'ms', budget: 1 });
 
 function round(n: number): number {

@@ -110,6 +110,7 @@ export function startBackground(): void {
       void clearTabVerdict(tabId).catch(() => undefined);
     },
     panelFolded: readPanelFolded,
+    checksOn: async (platform) => (await readConfig()).platform.enabled.includes(platform),
   });
 
   onMessages({

@@ -44,6 +44,8 @@ export interface PageTabsDeps {
   /** The tab shows no campaign any more: verdict, badge and followed campaigns go. */
   forget(tabId: number): void;
   panelFolded(): Promise<boolean>;
+  /** Whether the user has this platform's checks on in the options. */
+  checksOn(platform: Detection['platform']): Promise<boolean>;
 }
 
 /**
@@ -100,6 +102,8 @@ export class PageTabs {
       if (page.hasScript !== false) await this.call(tabId, 'clear', []).catch(() => undefined);
       return;
     }
+    // A platform turned off in the options gets neither panel nor badge, and its pages get nothing.
+    if (!(await this.deps.checksOn(detection.platform)) || !current()) return;
     let read: PageRead | null;
     try {
       await this.inject(tabId, page, detection.platform);
@@ -156,7 +160,7 @@ export class PageTabs {
     const panel = panelMarkup(verdict);
     if (!current() || panel === page.shown) return;
     page.shown = panel;
-    await this.call(tabId, 'show', [panel, folded]).catch((error: unknown) => console.warn('Preflight: could not draw the panel.', error));
+    await this.call(tabId, 'show', [panel, folded]).catch((error: unknown) => current() && console.warn('Preflight: could not draw the panel.', error));
   }
 
   private page(tabId: number): TabPage {
