@@ -24,3 +24,15 @@ describe('reading dates as pages show them', () => {
     for (const text of ['', 'None', '2026-02-30', 'Smarch 3, 2026', '31/31/2026', '13/13/2026']) assert.equal(parseDisplayDate(text, 'en-US'), null, text);
   });
 });
+
+it('every day of a span of years reads as the calendar has it, leap days included, and no other', () => {
+  for (const year of [1999, 2000, 2023, 2024, 2100, 2400]) {
+    for (let month = 1; month <= 12; month++) {
+      for (let day = 1; day <= 31; day++) {
+        const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const real = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+        assert.equal(parseDisplayDate(text, 'en-US')?.date ?? null, real ? text : null, text);
+      }
+    }
+  }
+});
