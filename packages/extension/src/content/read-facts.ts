@@ -11,15 +11,18 @@ export interface PageFacts {
 export type ReadFacts = (detection: Detection, doc: Document) => Promise<PageFacts>;
 
 /**
- * How one platform's page script reads the campaign(s) in view: its adapter's page reading, and the
- * API request the page itself may make (started first, so it runs while the page is read). The
- * background reads the API's answer and lays it over the page's facts; an API it asks itself
- * (HubSpot's) too.
+ * How one platform's page script reads the campaign(s) in view: its adapter's page reading, then
+ * the API request the page itself may make where the page falls short (its answer undefined when it
+ * does not ask). The background reads the API's answer and lays it over the page's facts; an API it
+ * asks itself (HubSpot's) too.
  */
-export function pageReader(extract: (doc: Document, detection: Detection) => CampaignRead[], pageApi?: (detection: Detection) => Promise<RecordedAnswer | null>): ReadFacts {
+export function pageReader(
+  extract: (doc: Document, detection: Detection) => CampaignRead[],
+  pageApi?: (detection: Detection, page: CampaignRead[]) => Promise<RecordedAnswer | null | undefined>,
+): ReadFacts {
   return async (detection, doc) => {
-    const api = pageApi?.(detection);
     const reads = extract(doc, detection);
-    return api ? { reads, api: await api } : { reads };
+    const api = await pageApi?.(detection, reads);
+    return api === undefined ? { reads } : { reads, api };
   };
 }

@@ -27,3 +27,33 @@ test('a platform whose page asks no API of its own gets nothing from it', async 
   const hubspot = detectPage(new URL('https://app.hubspot.com/marketing/51657317/campaigns/22eb0e01-1471-41ba-8e6a-abd2ba62c37d'))!;
   assert.equal(await pageApiFacts(hubspot, 'https://app.hubspot.com/', { status: 200, ok: true, body: '{}' }), null);
 });
+
+test("Salesforce's page asks its org's API only where the page falls short: a fact the API gives left unread, or read with doubt", async () => {
+  const { salesforcePageAnswer } = await import('./api-facts.js');
+  const { campaignRead } = await import('../platforms/read.js');
+  const key = detection.campaignKeys[0]!;
+  const sure = <T>(value: T, confidence = 1) => ({ value, source: 'sfdc:RecordField.Campaign.X', confidence });
+  const all = { name: sure('Q3 Webinar'), status: sure('Planned'), startDate: sure('2026-09-10'), endDate: sure('2026-09-30'), budget: sure({ amount: '25000', unit: 'major' as const, period: 'total' as const }), owner: sure('Priya Raman') };
+  const asked: string[] = [];
+  const world = globalThis as { location?: unknown; fetch: typeof fetch };
+  const realFetch = world.fetch;
+  world.location = { origin: 'https://acme.lightning.force.com' };
+  world.fetch = (async (url: string) => (asked.push(url), new Response(record, { status: 200 }))) as typeof fetch;
+  try {
+    // Every fact the API gives is on the page, surely read (tracking URLs are not the API's to give): not asked.
+    assert.equal(await salesforcePageAnswer(detection, [campaignRead('salesforce', key, all, 'campaign')]), undefined);
+    assert.deepEqual(asked, []);
+    // The end date not shown: asked, and its answer handed on as it came.
+    const { endDate: _end, ...noEnd } = all;
+    assert.deepEqual(await salesforcePageAnswer(detection, [campaignRead('salesforce', key, noEnd, 'campaign')]), { status: 200, ok: true, body: record });
+    // A numeric start date that a part over 12 settles (9/30/2026) is sure enough: not asked.
+    assert.equal(await salesforcePageAnswer(detection, [campaignRead('salesforce', key, { ...all, startDate: sure('2026-09-30', 0.9) }, 'campaign')]), undefined);
+    // One whose day and month could be either way round (9/10/2026): asked.
+    await salesforcePageAnswer(detection, [campaignRead('salesforce', key, { ...all, startDate: sure('2026-09-10', 0.7) }, 'campaign')]);
+    assert.equal(asked.length, 2);
+    assert.match(asked[0]!, /^https:\/\/acme\.lightning\.force\.com\/services\/data\/v62\.0\/ui-api\/records\/7015g000000ABCdAAO\?/);
+  } finally {
+    world.fetch = realFetch;
+    delete world.location;
+  }
+});

@@ -1,5 +1,5 @@
 import type { CampaignRead, Detection } from '../platforms/types.js';
-import { recordUrl, SalesforceFactsSource } from './salesforce/source.js';
+import { API_FACT_NAMES, recordUrl, SalesforceFactsSource } from './salesforce/source.js';
 import type { FactsProblem, Fetcher } from './source.js';
 
 /**
@@ -17,15 +17,27 @@ const pageFetch = (url: string, init: RequestInit) => {
   return (content?.fetch ? content.fetch.bind(content) : fetch)(url, { ...init, credentials: 'same-origin' });
 };
 
+/** Below this a fact was read with doubt: a numeric date whose day and month could be either way round (dates.ts). */
+const DOUBTFUL = 0.9;
+
+/** Whether the page leaves a fact the API gives unread, or read with doubt: the page cannot be trusted for it, so the API is asked. */
+const pageFallsShort = (read: CampaignRead) =>
+  API_FACT_NAMES.some((name) => read.unread.includes(name) || ((read.facts[name] as { confidence?: number } | undefined)?.confidence ?? 1) < DOUBTFUL);
+
 /**
  * Salesforce's page script asks the User Interface API on the org's own origin itself (a
- * same-origin request with the session the browser sends) and hands the answer as it came to the
- * background, which reads and checks it (salesforceApiFacts): the host page only starts the
- * request and reads the body's text. Null when the page names no single campaign.
+ * same-origin request with the session the browser sends) where the page cannot be trusted: a
+ * record page that leaves one of the API's facts unread, or read with doubt (a date like 9/10/2026
+ * on a page in a locale's order). A page that shows
+ * them all is not asked about: its record fields are what the API would say, and the request is
+ * the largest part of what reading a Salesforce page costs the page. The answer goes as it came to
+ * the background, which reads and checks it (pageApiFacts): the host page only starts the request
+ * and reads the body's text. Undefined when not asked; null when the page names no single campaign.
  */
-export async function salesforcePageAnswer(detection: Detection): Promise<RecordedAnswer | null> {
+export async function salesforcePageAnswer(detection: Detection, page: CampaignRead[]): Promise<RecordedAnswer | null | undefined> {
   const id = detection.ids.campaignId;
   if (!id || detection.campaignKeys.length !== 1) return null;
+  if (!page.some(pageFallsShort)) return undefined;
   try {
     const response = await pageFetch(recordUrl(location.origin, id), { headers: { accept: 'application/json' } });
     return { status: response.status, ok: response.ok, body: await response.text() };

@@ -16,6 +16,9 @@ export const recordUrl = (origin: string, id: string) => `${origin}/services/dat
 /** The field each fact comes from; tracking URLs are not the API's to say (custom fields the page may show). */
 const FIELD_OF: Partial<Record<FactName, string>> = { name: 'Name', status: 'Status', startDate: 'StartDate', endDate: 'EndDate', budget: 'BudgetedCost', owner: 'Owner' };
 
+/** The facts the API gives: the page's reading of any other one (tracking URLs) is all there is. */
+export const API_FACT_NAMES = Object.keys(FIELD_OF) as FactName[];
+
 type Field = { displayValue: unknown; value: unknown };
 const isField = (v: unknown): v is Field => isObject(v) && 'value' in v;
 
