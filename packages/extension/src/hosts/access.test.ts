@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLATFORMS } from '@preflight/core';
 import { missingHostAccess, originPatternOf, platformList } from './access.js';
-import { HOST_MATCHES, HUBSPOT_APP_GLOBS, PLATFORM_HOSTS } from './hosts.js';
+import { HOST_MATCHES, pageScriptPlatform, PLATFORM_HOSTS } from './hosts.js';
 
 /** What `permissions.contains` answers when exactly these host patterns are granted, asked one at a time. */
 const grantedOnly = (granted: readonly string[]) => async (origins: string[]) => origins.every((o) => granted.includes(o));
@@ -35,9 +35,8 @@ test('the host permissions are every platform host, each platform with a title',
   assert.equal(new Set(HOST_MATCHES).size, HOST_MATCHES.length);
 });
 
-test("HubSpot's content script runs on every data centre's app host and nowhere else on the domain", () => {
-  const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
-  const runsOn = (url: string) => HUBSPOT_APP_GLOBS.some((g) => glob(g).test(url));
+test("HubSpot's page script goes into every data centre's app host and nowhere else on the domain", () => {
+  const runsOn = (url: string) => pageScriptPlatform(url) === 'hubspot';
   for (const host of ['app', 'app-eu1', 'app-na1', 'app-na2', 'app-na3', 'app-ap1', 'app-xx9']) assert.ok(runsOn(`https://${host}.hubspot.com/marketing/1/campaigns`), host);
   for (const host of ['www', 'knowledge', 'apps', 'api']) assert.ok(!runsOn(`https://${host}.hubspot.com/marketing/1/campaigns`), host);
 });

@@ -1,5 +1,7 @@
 import type { PlatformId } from '@preflight/core';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { PLATFORM_TITLES } from '../platforms/titles.js';
+import { isHubSpotHost } from '../platforms/hubspot/detect.js';
 
 /** A platform as the user knows it, and the hosts its app runs on, as match patterns. */
 export interface PlatformHosts {
@@ -11,8 +13,8 @@ export interface PlatformHosts {
  * Each platform's hosts: the host permissions, and what the user is asked to allow when access to a
  * platform has been taken away. HubSpot serves its app from one host per data centre (`app`,
  * `app-eu1`, `app-na2`, `app-na3`, `app-ap1`, and more to come); a match pattern cannot say
- * `app-*.hubspot.com`, so the permission is the HubSpot domain and the page script's globs
- * (HUBSPOT_APP_GLOBS) keep the script to the app hosts. Salesforce's `*.lightning.force.com` covers
+ * `app-*.hubspot.com`, so the permission is the HubSpot domain and pageScriptPlatform keeps the
+ * page script to the app hosts. Salesforce's `*.lightning.force.com` covers
  * production, My Domain, sandbox, Developer Edition, scratch and Trailhead orgs alike.
  */
 export const PLATFORM_HOSTS: Readonly<Record<PlatformId, PlatformHosts>> = {
@@ -32,9 +34,6 @@ export const HUBSPOT_API_ORIGIN = 'https://api.hubapi.com/*';
 /** The platform hosts, as match patterns: the host permissions. */
 export const HOST_MATCHES: readonly string[] = Object.values(PLATFORM_HOSTS).flatMap((p) => p.origins);
 
-/** HubSpot's app hosts, every data centre's: the only HubSpot pages the page script goes into. */
-export const HUBSPOT_APP_GLOBS: readonly string[] = ['https://app.hubspot.com/*', 'https://app-*.hubspot.com/*'];
-
 /**
  * Where each platform's page script may go (src/background/page-tabs.ts injects it into campaign pages there). On the shared Facebook and LinkedIn hosts only the ads
  * apps' paths: those apps are entered with a full page load, and everything else there is none of ours.
@@ -47,29 +46,21 @@ export const CONTENT_MATCHES: Readonly<Record<PlatformId, readonly string[]>> = 
   linkedin: ['https://www.linkedin.com/campaignmanager/*'],
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PAGE_SCRIPT_PATTERNS = Object.entries(CONTENT_MATCHES).map(([platform, patterns]) => ({ platform: platform as PlatformId, patterns: patterns.map((p) => new MatchPattern(p)) }));
 
 /**
- * A match pattern (`https://*.host/path*`) or glob (`https://app-*.host/*`) as a regular expression
- * over a whole URL: a star in the host stays within the host, a star in the path matches anything.
+ * The platform whose page script may go into a page at this URL, or null: CONTENT_MATCHES, and on
+ * the HubSpot domain its app hosts alone (every data centre's, which no match pattern can say).
  */
-function patternRegExp(pattern: string): RegExp {
-  const [, host, path] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern)!;
-  const hostSource = host!.startsWith('*.') ? `([^/]+\\.)?${escapeRegExp(host!.slice(2))}` : host!.split('*').map(escapeRegExp).join('[^/]*');
-  return new RegExp(`^https://${hostSource}${path!.split('*').map(escapeRegExp).join('.*')}$`);
-}
-
-const PAGE_SCRIPT_PATTERNS = Object.entries(CONTENT_MATCHES).map(([platform, patterns]) => ({
-  platform: platform as PlatformId,
-  matches: patterns.map(patternRegExp),
-  globs: platform === 'hubspot' ? HUBSPOT_APP_GLOBS.map(patternRegExp) : [],
-}));
-
-/** The platform whose page script may go into a page at this URL (CONTENT_MATCHES, and HubSpot's app hosts), or null. */
 export function pageScriptPlatform(url: string): PlatformId | null {
-  const bare = url.replace(/#.*$/, '');
-  for (const { platform, matches, globs } of PAGE_SCRIPT_PATTERNS) {
-    if (matches.some((m) => m.test(bare)) && (!globs.length || globs.some((g) => g.test(bare)))) return platform;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  for (const { platform, patterns } of PAGE_SCRIPT_PATTERNS) {
+    if (patterns.some((p) => p.includes(parsed.href)) && (platform !== 'hubspot' || isHubSpotHost(parsed.hostname))) return platform;
   }
   return null;
 }
