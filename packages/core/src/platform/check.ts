@@ -15,6 +15,9 @@ export const PLATFORM_DISABLED: RuleDefinition = {
   rationale: 'A platform turned off in the options is not checked; its campaigns are neither ready nor at risk.',
 };
 
+/** Whether the rules check this platform's campaigns at all (the options' enabled platforms). */
+export const platformChecked = (config: RulesConfig, platform: CampaignFacts['platform']): boolean => config.platform.enabled.includes(platform);
+
 /** A campaign's readiness from its platform facts; `checked` is false when the platform is turned off. */
 export interface PlatformReadiness extends Readiness {
   checked: boolean;
@@ -27,7 +30,7 @@ export interface PlatformReadiness extends Readiness {
  * same result.
  */
 export function checkCampaignFacts(facts: CampaignFacts, config: RulesConfig, plan?: Plan, now?: string): PlatformReadiness {
-  if (!config.platform.enabled.includes(facts.platform)) {
+  if (!platformChecked(config, facts.platform)) {
     // Not "ready": nothing was judged. Points 0 so the score does not pretend otherwise either way.
     const off: Finding = {
       ruleId: PLATFORM_DISABLED.id,

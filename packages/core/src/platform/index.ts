@@ -1,5 +1,5 @@
 export type { BudgetValue, CampaignFacts, Fact } from './facts.js';
-export { checkCampaignFacts, PLATFORM_DISABLED, type PlatformReadiness } from './check.js';
+export { checkCampaignFacts, PLATFORM_DISABLED, platformChecked, type PlatformReadiness } from './check.js';
 export { PLATFORM_RULES, type PlatformRule } from './rules.js';
 export { PLAN_BLOCKER_OPEN, PLAN_GATE_OPEN } from './plan-link.js';
 export { PLAN_MATCH_RULES, platformStatus } from './plan-match.js';

@@ -2,7 +2,7 @@
  * `@preflight/core/time`: dates and instants as the rules read them. Nothing here reads the clock;
  * every function is given the instant it works on.
  */
-export { invalidNowMessage, isIsoDate, isIsoDateTime, sentenceParts, type SentencePart } from './iso-dates.js';
+export { daysInMonth, invalidNowMessage, isIsoDate, isIsoDateTime, sentenceParts, type SentencePart } from './iso-dates.js';
 export { addDays, addMonths, weekday } from './days.js';
 export { dayEndMs, dayStartMs, localDate, localDateOf, teamTime, type TeamZone } from './team-day.js';
 export { isTimeZone } from './zone-offsets.js';

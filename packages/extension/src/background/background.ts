@@ -10,6 +10,7 @@ import { teamLinkKey, type TeamLink } from '../team/share-link.js';
 import { TeamPlans } from './team-plans.js';
 import { apiFacts } from './api-facts.js';
 import { verdictFor } from '../verdict/check.js';
+import { platformChecked } from '@preflight/core/platform';
 import { withApiFacts } from '../facts/merge.js';
 import { PageTabs } from './page-tabs.js';
 
@@ -44,7 +45,11 @@ export function startBackground(): void {
     });
     return tabCampaigns;
   };
-  const forgetTab = (tabId: number) => void changeTabs((tabs) => tabs.delete(tabId)).catch(() => undefined);
+  /** The tab shows no campaign any more: its verdict and badge go, and it follows no campaign. */
+  const forgetPage = (tabId: number) => {
+    void changeTabs((tabs) => tabs.delete(tabId)).catch(() => undefined);
+    void clearTabVerdict(tabId).catch(() => undefined);
+  };
 
   /** Keeps open the team plans a tab follows, and every linked one while the options page is open; closes the rest. */
   async function holdWanted(known?: Map<number, string[]>): Promise<void> {
@@ -105,12 +110,9 @@ export function startBackground(): void {
       void changeTabs((tabs) => (tabs.set(tabId, verdict.campaigns.map((c) => c.campaignKey)), true)).catch(() => undefined);
       await setTabVerdict(tabId, verdict);
     },
-    forget(tabId) {
-      forgetTab(tabId);
-      void clearTabVerdict(tabId).catch(() => undefined);
-    },
+    forget: forgetPage,
     panelFolded: readPanelFolded,
-    checksOn: async (platform) => (await readConfig()).platform.enabled.includes(platform),
+    checksOn: async (platform) => platformChecked(await readConfig(), platform),
   });
 
   onMessages({
@@ -159,16 +161,12 @@ export function startBackground(): void {
   // A full navigation starts over: the verdict goes, and the new page is read once it has loaded;
   // an in-app navigation is routed as it happens.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading') {
-      forgetTab(tabId);
-      void clearTabVerdict(tabId).catch(() => undefined);
-    }
+    if (change.status === 'loading') forgetPage(tabId);
     pages.updated(tabId, change, tab);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     pages.removed(tabId);
-    forgetTab(tabId);
-    void clearTabVerdict(tabId).catch(() => undefined);
+    forgetPage(tabId);
   });
   // Installed, or updated while campaign pages were open: those pages are read now, not at their next navigation.
   browser.runtime.onInstalled.addListener(() => void pages.takeOver().catch((error: unknown) => console.warn('Preflight: could not read the open tabs.', error)));

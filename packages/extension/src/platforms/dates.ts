@@ -1,13 +1,10 @@
+import { daysInMonth } from '@preflight/core/time';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** A calendar date as YYYY-MM-DD, or null: checked by arithmetic, not a Date (read on the host page's main thread). */
+/** A calendar date as YYYY-MM-DD, or null: checked by the core's arithmetic, not a Date (read on the host page's main thread). */
 function ymd(y: number, m: number, d: number): string | null {
-  const days = m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1];
-  return y >= 1000 && y <= 9999 && days !== undefined && d >= 1 && d <= days ? `${y}-${pad(m)}-${pad(d)}` : null;
+  return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
 /**
