@@ -64,9 +64,14 @@ export class PageTabs {
   /** tabs.onUpdated: a new document forgets the last one; a loaded page, or a new URL in a loaded one, is routed. */
   updated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab): void {
     if (change.status === 'loading') {
-      // A new document: nothing of ours is in it.
-      this.pages.set(tabId, { generation: this.page(tabId).generation + 1, hasScript: false });
-      void pageScriptItem(tabId).removeValue().catch(() => undefined);
+      // A new document: nothing of ours is in it. Off the platforms' hosts its URL is hidden, and
+      // nothing is kept or written for it (a mark left from an earlier page there is found out by
+      // the call that finds no script).
+      if (!tab.url) this.pages.delete(tabId);
+      else {
+        this.pages.set(tabId, { generation: this.page(tabId).generation + 1, hasScript: false });
+        void pageScriptItem(tabId).removeValue().catch(() => undefined);
+      }
       return;
     }
     // Any news of a loaded page routes it once per URL: a load, an in-app navigation, and a later
