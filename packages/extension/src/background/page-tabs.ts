@@ -162,7 +162,7 @@ export class PageTabs {
     // A platform turned off in the options gets neither panel nor badge.
     if (!current() || verdict === null) return;
     await this.deps.keep(tabId, verdict);
-    const panel = panelMarkup(verdict);
+    const panel = panelMarkup(verdict, folded);
     if (!current() || panel === page.shown) return;
     page.shown = panel;
     await this.call(tabId, 'show', [panel, folded]).catch((error: unknown) => current() && console.warn('Preflight: could not draw the panel.', error));

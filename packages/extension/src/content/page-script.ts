@@ -19,7 +19,7 @@ export interface PageRead extends PageFacts {
 export interface PageCalls {
   /** Waits for the page to settle and reads it; null when a newer call or a clear came first. */
   read(detection: Detection): Promise<PageRead | null>;
-  /** Draws the panel's markup (made by the background); `folded` is the user's last choice, for a first panel. */
+  /** Draws the panel's markup (made by the background), drawn `folded` or not: the user's last choice, which a first panel starts from. */
   show(panel: string, folded: boolean): void;
   /** A fold or unfold chosen in another tab. */
   fold(folded: boolean): void;
@@ -72,7 +72,7 @@ class PageScript implements PageCalls {
         onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
         onFoldChange: (chosen) => void sendMessage('panel-folded', { folded: chosen }).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
       });
-      this.overlay.show(panel);
+      this.overlay.show(panel, folded);
     });
     // After the panel is up, not in the load's tasks.
     if (!this.watching) setTimeout(() => this.watchNavigation());

@@ -62,7 +62,8 @@ let folds: boolean[];
 /** A host page with a control of its own ahead of the panel, and the panel showing `shown`. */
 function showPanel(shown: TabVerdict, folded?: boolean): { host: HTMLElement; root: ShadowRoot } {
   overlay = new Overlay({ onOpenPlan: (id) => opened.push(id), folded, onFoldChange: (f) => folds.push(f) });
-  overlay.show(panelMarkup(shown));
+  // Drawn as the page draws it: the markup already folded or not, as the user left it.
+  overlay.show(panelMarkup(shown, !!folded), !!folded);
   const host = overlay.node!;
   return { host, root: host.shadowRoot! };
 }

@@ -44,3 +44,15 @@ test('text from a page or a plan, in every place the panel shows it, is escaped 
   // Each place shows it, escaped: the name, the plan's name and id, the gate, the blocker and its owner, the finding…
   assert.ok(markup.split(escapeText(HOSTILE)).length - 1 >= 12, 'the hostile text appears, escaped, wherever it was given');
 });
+
+test('the panel is drawn folded to its pill, or not, as the user left it: nothing is left for the page to change after drawing', () => {
+  const verdict: TabVerdict = { platform: 'hubspot', platformTitle: 'HubSpot', url: 'https://app.hubspot.com/', checkedAt: '2026-08-20T09:00:00Z', campaigns: [] };
+  const folded = panelMarkup(verdict, true);
+  assert.match(folded, /<div class="panel folded"/);
+  assert.match(folded, /aria-expanded="false"/);
+  assert.match(folded, /<div class="body"[^>]* hidden>/);
+  const open = panelMarkup(verdict);
+  assert.match(open, /<div class="panel"/);
+  assert.match(open, /aria-expanded="true"/);
+  assert.doesNotMatch(open, /hidden>/);
+});

@@ -91,13 +91,14 @@ const campaign = (c: CampaignVerdict, showKey: boolean, platformTitle: string) =
   }</section>`;
 
 /**
- * The panel: its styles, a toggle with the verdict, and the checks. Drawn unfolded; the page folds
- * it to its pill (see overlay.ts), which is "Preflight", the state's label on the state's colour
+ * The panel: its styles, a toggle with the verdict, and the checks. Drawn unfolded, or folded to
+ * its pill (the user's last choice, so the page need not change it after drawing; overlay.ts folds
+ * and unfolds it from then on), which is "Preflight", the state's label on the state's colour
  * and the failing count (the platform and score are hidden, "failing" is left to assistive tech).
  * Page text is escaped as text. The checks are a tab stop of their own, so a list taller than the
  * panel scrolls from the keyboard.
  */
-export function panelMarkup(verdict: TabVerdict): string {
+export function panelMarkup(verdict: TabVerdict, folded = false): string {
   const state = overallState(verdict);
   const score = lowestScore(verdict);
   const summary = verdict.error
@@ -108,5 +109,5 @@ export function panelMarkup(verdict: TabVerdict): string {
     : verdict.campaigns.length
       ? verdict.campaigns.map((c) => campaign(c, verdict.campaigns.length > 1, verdict.platformTitle))
       : html`<p class="muted">No campaign details found on this page.</p>`;
-  return html`<style>${new Markup(overlayCss)}</style><div class="panel" role="region" aria-label="Preflight readiness"><button type="button" class="toggle" aria-controls="preflight-body" aria-expanded="true"><span class="title">Preflight<span class="platform"> · ${verdict.platformTitle}</span></span> ${summary}</button> <div class="body" id="preflight-body" role="group" aria-label="Checks" tabindex="0">${body}</div></div>`.text;
+  return html`<style>${new Markup(overlayCss)}</style><div class="panel${folded ? ' folded' : ''}" role="region" aria-label="Preflight readiness"><button type="button" class="toggle" aria-controls="preflight-body" aria-expanded="${String(!folded)}"><span class="title">Preflight<span class="platform"> · ${verdict.platformTitle}</span></span> ${summary}</button> <div class="body" id="preflight-body" role="group" aria-label="Checks" tabindex="0"${new Markup(folded ? ' hidden' : '')}>${body}</div></div>`.text;
 }

@@ -48,9 +48,10 @@ export class Overlay {
     return this.host;
   }
 
-  show(markup: string): void {
+  /** Draws the markup, which shows the panel folded or not (`drawnFolded`); the panel's own state wins. */
+  show(markup: string, drawnFolded = false): void {
     if (this.host?.isConnected && this.root) {
-      this.draw(this.root, markup);
+      this.draw(this.root, markup, drawnFolded);
       return;
     }
     this.remove();
@@ -63,7 +64,7 @@ export class Overlay {
     root.addEventListener('keydown', (event) => this.onKeydown(event as KeyboardEvent));
     // Drawn while detached, so building the panel's nodes invalidates nothing in the page's
     // document; the page then sees a single insertion.
-    this.draw(root, markup);
+    this.draw(root, markup, drawnFolded);
     panelParent().append(host);
   }
 
@@ -73,9 +74,10 @@ export class Overlay {
    */
   fold(folded: boolean): void {
     if (folded === !this.expanded) return;
-    const focusInBody = !!this.panel && !!this.root?.activeElement && this.panel.body.contains(this.root.activeElement);
+    const parts = this.parts();
+    const focusInBody = !!parts && !!this.root?.activeElement && parts.body.contains(this.root.activeElement);
     this.apply(!folded);
-    if (folded && focusInBody) this.panel?.toggle.focus();
+    if (folded && focusInBody) parts?.toggle.focus();
   }
 
   remove(): void {
@@ -85,13 +87,20 @@ export class Overlay {
     this.panel = undefined;
   }
 
-  private draw(root: ShadowRoot, markup: string): void {
+  private draw(root: ShadowRoot, markup: string, drawnFolded: boolean): void {
     root.innerHTML = markup;
-    const panel = root.querySelector<HTMLElement>('.panel');
-    const toggle = root.querySelector<HTMLButtonElement>('.toggle');
-    const body = root.querySelector<HTMLElement>('.body');
-    this.panel = panel && toggle && body ? { panel, toggle, body } : undefined;
-    this.apply(this.expanded);
+    // Its parts are looked up when they first change: a panel drawn as it should be costs the page no more calls.
+    this.panel = undefined;
+    if (drawnFolded === this.expanded) this.apply(this.expanded);
+  }
+
+  /** The drawn panel's parts that folding changes; undefined when the markup has none. */
+  private parts(): PanelParts | undefined {
+    if (this.panel || !this.root) return this.panel;
+    const panel = this.root.querySelector<HTMLElement>('.panel');
+    const toggle = this.root.querySelector<HTMLButtonElement>('.toggle');
+    const body = this.root.querySelector<HTMLElement>('.body');
+    return (this.panel = panel && toggle && body ? { panel, toggle, body } : undefined);
   }
 
   private onClick(event: Event): void {
@@ -111,15 +120,16 @@ export class Overlay {
   /** The user's own fold or unfold: focus goes to the toggle, and the choice is passed on to be kept. */
   private choose(expanded: boolean): void {
     this.apply(expanded);
-    if (!expanded) this.panel?.toggle.focus();
+    if (!expanded) this.parts()?.toggle.focus();
     this.options.onFoldChange?.(!expanded);
   }
 
   /** Folds the drawn panel to its pill, or unfolds it. */
   private apply(expanded: boolean): void {
     this.expanded = expanded;
-    if (!this.panel) return;
-    const { panel, toggle, body } = this.panel;
+    const parts = this.parts();
+    if (!parts) return;
+    const { panel, toggle, body } = parts;
     panel.classList.toggle('folded', !expanded);
     toggle.setAttribute('aria-expanded', String(expanded));
     body.hidden = !expanded;
