@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '@preflight/core';
 import { Tokens } from './auth/tokens.js';
-import { connect, synced, syncedSaying, until, type TestClient } from './testing/clients.js';
+import { clientState, connect, synced, syncedSaying, until, type TestClient } from './testing/clients.js';
 import { freePort, startServerProcess, type ServerProcess } from './testing/process.js';
 import { SECRET, api, samplePlan } from './testing/server.js';
 
@@ -44,7 +44,7 @@ describe('team server: durability (embedded database, real processes)', () => {
     // Alice's provider reconnects by itself and sends what the server lacks.
     await until(async () => (await api<Plan>(server, 'GET', `/plans/${PLAN}`, admin)).json.blockers?.[0]?.status === 'resolved', {
       label: 'the restarted server to hold Alice\'s edit, sent again by her provider',
-      report: () => `Alice: socket ${alice.socket.status}, synced ${alice.provider.isSynced}, closes ${JSON.stringify(alice.closes.slice(-3))}\n${server.output().slice(-2000)}`,
+      report: () => `Alice: ${clientState(alice)}\n${server.output().slice(-2000)}`,
     });
     alice.close();
     // With every client gone, the stored copy alone has it after one more crash.

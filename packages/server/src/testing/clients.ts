@@ -12,6 +12,8 @@ export interface TestClient {
   /** Why the server refused, once it did. */
   refused: string | undefined;
   closes: { code: number; reason: string }[];
+  /** What the provider went through, newest last (opens, closes, authentication, syncs, messages by type): a hung wait prints it. */
+  events: string[];
   plan(): Plan | undefined;
   write(plan: Plan): void;
   close(): void;
@@ -38,6 +40,7 @@ export function connect(wsUrl: string, plan: string, token: string, options: { u
     socket,
     refused: undefined,
     closes: [],
+    events: [],
     provider: undefined as unknown as HocuspocusProvider,
     plan: () => {
       const read = readDoc(doc);
@@ -62,6 +65,21 @@ export function connect(wsUrl: string, plan: string, token: string, options: { u
     token,
     onAuthenticationFailed: ({ reason }) => (client.refused = reason),
     onClose: ({ event }) => client.closes.push({ code: event.code, reason: event.reason }),
+  });
+  const started = Date.now();
+  const note = (event: string) => {
+    client.events.push(`${Date.now() - started}ms ${event}`);
+    if (client.events.length > 40) client.events.shift();
+  };
+  client.provider.on('open', () => note('open'));
+  client.provider.on('authenticated', () => note('authenticated'));
+  client.provider.on('synced', () => note('synced'));
+  client.provider.on('close', ({ event }: { event: { code: number } }) => note(`close ${event.code}`));
+  client.provider.on('message', ({ message }: { message: { readVarString(): string; readVarUint(): number } }) => {
+    message.readVarString();
+    const type = message.readVarUint();
+    // Sync messages say which step (0 step 1, 1 step 2, 2 an update); the rest only their type (7 a close).
+    note(type === 0 ? `sync ${message.readVarUint()}` : `message type ${type}`);
   });
   client.provider.attach();
   if (options.user) client.provider.setAwarenessField('user', options.user);
@@ -89,4 +107,8 @@ export const synced = (client: TestClient) => syncedSaying(client);
 
 /** `synced`, saying what it waits for (and the client's state) when the wait runs long. */
 export const syncedSaying = (client: TestClient, waitingFor?: { label: string; report?: () => string }) =>
-  until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0, waitingFor && { ...waitingFor, label: `${waitingFor.label} (socket ${client.socket.status}, synced ${client.provider.isSynced}, unsynced changes ${client.provider.unsyncedChanges}, closes ${JSON.stringify(client.closes.slice(-3))}, refused ${client.refused ?? 'no'})` });
+  until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0, waitingFor && { ...waitingFor, label: `${waitingFor.label} (${clientState(client)})` });
+
+/** A client's state as a hung wait reports it. */
+export const clientState = (client: TestClient) =>
+  `socket ${client.socket.status}, synced ${client.provider.isSynced}, authenticated ${client.provider.isAuthenticated}, unsynced changes ${client.provider.unsyncedChanges}, closes ${JSON.stringify(client.closes.slice(-3))}, refused ${client.refused ?? 'no'}; events: ${client.events.join(', ')}`;
