@@ -63,7 +63,12 @@ export interface Limits {
 const DEFAULT_LIMITS: Limits = { maxMessageBytes: 1024 * 1024, messagesPerSecond: 50, burst: 200 };
 
 /** Close codes a client can tell apart. */
-export const CLOSE = { rateLimited: 4429, revoked: 4403, expired: 4401 } as const;
+/**
+ * Close codes the server sends. `reopened`: the connection was set up on a plan's document as it was
+ * being unloaded (its last client, or a server read, had just left), which nothing serves any more;
+ * the provider reconnects by itself and syncs with the document open now.
+ */
+export const CLOSE = { rateLimited: 4429, revoked: 4403, expired: 4401, reopened: 4409 } as const;
 
 export interface TeamServer {
   url: string;
@@ -168,12 +173,19 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
         connectionConfig.readOnly = !canWrite(grant);
         return { grant } satisfies Context;
       },
-      async connected({ connection }) {
-        live.add(connection);
+      async connected({ connection, documentName, instance }) {
+        // Hocuspocus can hand a new connection the document it is unloading; what it then sends
+        // would be stored nowhere and reach no one, while its provider believes itself synced.
         connection.onClose(() => {
           live.delete(connection);
           limiter.forget(connection.socketId);
         });
+        if (instance.documents.get(documentName) !== connection.document) {
+          log(`plan ${documentName}: a connection landed on the plan as it was unloaded; it reconnects`);
+          connection.webSocket.close(CLOSE.reopened, 'the plan was reopened: reconnect');
+          return;
+        }
+        live.add(connection);
       },
       async beforeHandleMessage({ connection }) {
         if (limiter.take(connection.socketId, Date.now())) return;
@@ -206,6 +218,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       },
       async onStoreDocument({ document, documentName }) {
         await database.save(documentName, encodeDoc(document));
+      },
+      async beforeUnloadDocument({ instance, documentName, document }) {
+        // A store that ends after its document was unloaded asks to unload that old copy again, by
+        // name, when a newer copy of the plan may be open under it: Hocuspocus would drop the newer
+        // one, leaving its clients on a document nothing stores or serves. A rejection with no error
+        // stops the unload.
+        if (instance.documents.get(documentName) !== document) throw null;
       },
       async afterUnloadDocument({ documentName }) {
         guard.unloaded(documentName);
@@ -249,7 +268,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 
   /** Opens a plan as the server, for the HTTP routes (the document loads from storage when it is not open). */
   async function withPlan<T>(name: string, grant: Grant, work: (doc: Y.Doc) => T): Promise<T> {
-    const connection = await hocuspocus.openDirectConnection(name, { grant } satisfies Context);
+    let connection = await hocuspocus.openDirectConnection(name, { grant } satisfies Context);
+    // Opened as it was being unloaded (its last client had just left): a write there would be lost.
+    while (hocuspocus.documents.get(name) !== connection.document) {
+      await connection.disconnect();
+      connection = await hocuspocus.openDirectConnection(name, { grant } satisfies Context);
+    }
     try {
       let result!: T;
       await connection.transact((doc) => {
