@@ -219,13 +219,6 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       async onStoreDocument({ document, documentName }) {
         await database.save(documentName, encodeDoc(document));
       },
-      async beforeUnloadDocument({ instance, documentName, document }) {
-        // A store that ends after its document was unloaded asks to unload that old copy again, by
-        // name, when a newer copy of the plan may be open under it: Hocuspocus would drop the newer
-        // one, leaving its clients on a document nothing stores or serves. A rejection with no error
-        // stops the unload.
-        if (instance.documents.get(documentName) !== document) throw null;
-      },
       async afterUnloadDocument({ documentName }) {
         guard.unloaded(documentName);
       },
@@ -248,6 +241,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const hocuspocus = server.hocuspocus;
+  // A store that ends after its document was unloaded asks to unload that old copy again, and
+  // Hocuspocus unloads by name: it would drop a newer copy of the plan open under it, leaving that
+  // copy's clients on a document nothing stores or serves. An old copy is let go of here, before
+  // Hocuspocus marks the name as unloading (which would make it skip the newer copy's own unload).
+  const unloadDocument = hocuspocus.unloadDocument.bind(hocuspocus);
+  hocuspocus.unloadDocument = (document) => (hocuspocus.documents.get(document.name) === document ? unloadDocument(document) : Promise.resolve());
 
   const counts = () => ({ plans: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount() });
   async function health(): Promise<Health> {
@@ -270,8 +269,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   async function withPlan<T>(name: string, grant: Grant, work: (doc: Y.Doc) => T): Promise<T> {
     let connection = await hocuspocus.openDirectConnection(name, { grant } satisfies Context);
     // Opened as it was being unloaded (its last client had just left): a write there would be lost.
-    while (hocuspocus.documents.get(name) !== connection.document) {
-      await connection.disconnect();
+    // That copy is let go of without storing it, which could put it over a newer one's stored state.
+    for (let reopened = 0; hocuspocus.documents.get(name) !== connection.document; reopened++) {
+      connection.document?.removeDirectConnection();
+      if (reopened === 3) throw new Error(`the plan "${name}" kept being unloaded as it was opened`);
       connection = await hocuspocus.openDirectConnection(name, { grant } satisfies Context);
     }
     try {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Plan } from '@preflight/core';
-import { clientState, connect, synced, until } from './testing/clients.js';
+import { clientState, synced, until } from './testing/clients.js';
 import { api, liveServer } from './testing/server.js';
 
 const PLAN = 'unload-race';
@@ -16,17 +16,23 @@ describe('team server: a plan unloaded as a client connects', () => {
     // handed the document being unloaded.
     let reading = true;
     const reads = (async () => {
-      while (reading) await api(server, 'GET', `/plans/${PLAN}`, admin);
+      while (reading) {
+        const read = await api(server, 'GET', `/plans/${PLAN}`, admin);
+        if (read.status !== 200) throw new Error(`a read answered ${read.status}: ${JSON.stringify(read.json)}`);
+      }
     })();
+    // A failed read ends the loop; the test reports it at its end rather than leaving it unhandled.
+    reads.catch(() => (reading = false));
     try {
       for (let i = 0; i < 30; i++) {
         const name = `2026q3_emea_event_webinar_${i}`;
-        const client = connect(server.wsUrl, PLAN, editor);
+        const client = live.open(editor);
         await synced(client);
         const next = structuredClone(client.plan()!);
         next.campaign.name = name;
         client.write(next);
-        await until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0 && (server.hocuspocus.getConnectionsCount() > 0), {
+        // Acknowledged by the copy of the plan the server has open (not an unloaded one), with this client on it.
+        await until(() => client.provider.isSynced && client.provider.unsyncedChanges === 0 && (server.hocuspocus.documents.get(PLAN)?.getConnections().length ?? 0) > 0, {
           label: `edit ${i} acknowledged by the open plan`,
           report: () => `${clientState(client)}; server connections ${server.hocuspocus.getConnectionsCount()}, plans ${server.hocuspocus.getDocumentsCount()}`,
         });

@@ -78,8 +78,9 @@ export function connect(wsUrl: string, plan: string, token: string, options: { u
   client.provider.on('message', ({ message }: { message: { readVarString(): string; readVarUint(): number } }) => {
     message.readVarString();
     const type = message.readVarUint();
-    // Sync messages say which step (0 step 1, 1 step 2, 2 an update); the rest only their type (7 a close).
-    note(type === 0 ? `sync ${message.readVarUint()}` : `message type ${type}`);
+    // Sync messages (0, and 4 the server's reply) say which step (0 step 1, 1 step 2, 2 an update); the rest
+    // only their type (7 a close, 8 a sync status).
+    note(type === 0 || type === 4 ? `sync ${message.readVarUint()}` : `message type ${type}`);
   });
   client.provider.attach();
   if (options.user) client.provider.setAwarenessField('user', options.user);
