@@ -32,7 +32,7 @@ interface TabPage {
   /** The injection under way, so two routes at once inject once. */
   injecting?: Promise<void>;
   last?: LastRead;
-  /** The markup the panel shows now: a check that changes nothing draws nothing. */
+  /** The markup the panel shows now, unfolded: a check that changes nothing draws nothing. */
   shown?: string;
 }
 
@@ -162,9 +162,11 @@ export class PageTabs {
     // A platform turned off in the options gets neither panel nor badge.
     if (!current() || verdict === null) return;
     await this.deps.keep(tabId, verdict);
-    const panel = panelMarkup(verdict, folded);
-    if (!current() || panel === page.shown) return;
-    page.shown = panel;
+    // Compared unfolded: a fold since the last draw is the page's to show, not a reason to draw again.
+    const shown = panelMarkup(verdict);
+    if (!current() || shown === page.shown) return;
+    page.shown = shown;
+    const panel = folded ? panelMarkup(verdict, true) : shown;
     await this.call(tabId, 'show', [panel, folded]).catch((error: unknown) => current() && console.warn('Preflight: could not draw the panel.', error));
   }
 
