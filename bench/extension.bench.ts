@@ -113,10 +113,10 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   // A request our code sent (Salesforce's page asks its org's API) is ours to its end: the tasks
   // that take its response and body in, and run what awaited them, name no file of ours.
   const requests = new Set<string>();
-  const requestIds = (t: TraceEvent) => within(t).map((e) => (e.args?.data as { requestId?: string } | undefined)?.requestId).filter((id) => id !== undefined);
+  const requestIds = (t: TraceEvent) => within(t).map((e) => e.args?.data?.requestId).filter((id) => id !== undefined);
   const ours = loadTasks.filter((t) => {
     const mine = t === evaluationTask || spans.some(([b, e]) => b < t.ts + t.dur! && e > t.ts) || within(t).some(names);
-    if (mine) for (const e of within(t)) if (e.name === 'ResourceSendRequest') requests.add((e.args!.data as { requestId: string }).requestId);
+    if (mine) for (const e of within(t)) if (e.name === 'ResourceSendRequest' && e.args?.data?.requestId) requests.add(e.args.data.requestId);
     return mine || requestIds(t).some((id) => requests.has(id));
   });
   // The background's calls (read, show): a function evaluated in the page script's world, named by no file.

@@ -62,9 +62,8 @@ export interface Limits {
 
 const DEFAULT_LIMITS: Limits = { maxMessageBytes: 1024 * 1024, messagesPerSecond: 50, burst: 200 };
 
-/** Close codes a client can tell apart. */
 /**
- * Close codes the server sends. `reopened`: the connection was set up on a plan's document as it was
+ * Close codes a client can tell apart. `reopened`: the connection was set up on a plan's document as it was
  * being unloaded (its last client, or a server read, had just left), which nothing serves any more;
  * the provider reconnects by itself and syncs with the document open now.
  */
@@ -174,12 +173,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
         return { grant } satisfies Context;
       },
       async connected({ connection, documentName, instance }) {
-        // Hocuspocus can hand a new connection the document it is unloading; what it then sends
-        // would be stored nowhere and reach no one, while its provider believes itself synced.
         connection.onClose(() => {
           live.delete(connection);
           limiter.forget(connection.socketId);
         });
+        // Hocuspocus can hand a new connection the document it is unloading; what it then sends
+        // would be stored nowhere and reach no one, while its provider believes itself synced.
         if (instance.documents.get(documentName) !== connection.document) {
           log(`plan ${documentName}: a connection landed on the plan as it was unloaded; it reconnects`);
           connection.webSocket.close(CLOSE.reopened, 'the plan was reopened: reconnect');

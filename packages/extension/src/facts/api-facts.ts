@@ -29,8 +29,8 @@ const pageFallsShort = (read: CampaignRead) =>
  * same-origin request with the session the browser sends) where the page cannot be trusted: a
  * record page that leaves one of the API's facts unread, or read with doubt (a date like 9/10/2026
  * on a page in a locale's order). A page that shows
- * them all is not asked about: its record fields are what the API would say, and the request is
- * the largest part of what reading a Salesforce page costs the page. The answer goes as it came to
+ * them all is not asked about: its record fields are what the API would say, and the request
+ * costs the page about as much as reading it does. The answer goes as it came to
  * the background, which reads and checks it (pageApiFacts): the host page only starts the request
  * and reads the body's text. Undefined when not asked; null when the page names no single campaign.
  */
