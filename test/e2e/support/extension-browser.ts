@@ -195,12 +195,12 @@ export class ExtensionBrowser extends ExtensionHarness {
     super(browser, server);
   }
 
-  static async launch(pages: ServedPage[]): Promise<ExtensionBrowser> {
+  /** `extension`: an unpacked Chrome build's folder, the test build unless given (the bench's release and baseline copies). */
+  static async launch(pages: ServedPage[], extension = resolve(CHROME_BUILD)): Promise<ExtensionBrowser> {
     ensureExtensionBuilt();
     const { server, hosts } = await serveFixtures(pages);
     // Nothing reaches the network; loopback addresses stay reachable as themselves (the team server the team plan tests start).
     const rules = [...[...hosts].map((h) => `MAP ${h}:443 127.0.0.1:${server.port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(', ');
-    const extension = resolve(CHROME_BUILD);
     let browser: Browser | undefined;
     try {
       browser = await puppeteer.launch({

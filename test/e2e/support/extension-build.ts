@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TASK_MEASURE } from '../../../packages/extension/src/content/bench-probe.js';
+import { BATCH_MEASURE } from '../../../packages/extension/src/content/bench-probe.js';
 import { pageScriptPath } from '../../../packages/extension/src/content/script-path.js';
 
 export const EXTENSION_DIR = 'packages/extension';
@@ -19,10 +19,10 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** A build for tests and the bench carries the bench probe; a release build (`npm run build`) does not. */
+/** The test build carries the bench probe; a release build (`npm run build`) does not. */
 function isTestBuild(dir: string): boolean {
   const script = join(dir, pageScriptPath('hubspot'));
-  return existsSync(join(dir, 'manifest.json')) && existsSync(script) && readFileSync(script, 'utf8').includes(TASK_MEASURE);
+  return existsSync(join(dir, 'manifest.json')) && existsSync(script) && readFileSync(script, 'utf8').includes(BATCH_MEASURE);
 }
 
 /** Reuses the test build from scripts/build.mjs --for-tests when it is newer than the sources; builds otherwise. */

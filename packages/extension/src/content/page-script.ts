@@ -56,7 +56,7 @@ class PageScript implements PageCalls {
     this.overlay?.remove();
     if (!(await this.settle.wait())) return null;
     try {
-      return await this.step('preflight:extract', () => this.readFacts(detection, document));
+      return await this.readFacts(detection, document);
     } catch (error) {
       console.warn(`Preflight: could not read this page.`, error);
       return { reads: [], error: String(error) };
@@ -64,16 +64,14 @@ class PageScript implements PageCalls {
   }
 
   show(panel: string, folded: boolean): void {
-    this.step('preflight:render', () => {
-      // Made once per page: it keeps the folded state across in-app navigations, starting from the
-      // user's last choice.
-      this.overlay ??= new Overlay({
-        folded,
-        onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
-        onFoldChange: (chosen) => void sendMessage('panel-folded', { folded: chosen }).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
-      });
-      this.overlay.show(panel, folded);
+    // Made once per page: it keeps the folded state across in-app navigations, starting from the
+    // user's last choice.
+    this.overlay ??= new Overlay({
+      folded,
+      onOpenPlan: (planId) => void sendMessage('open-plan', { planId }),
+      onFoldChange: (chosen) => void sendMessage('panel-folded', { folded: chosen }).catch((error: unknown) => console.warn('Preflight: could not keep the panel folded.', error)),
     });
+    this.overlay.show(panel, folded);
     // After the panel is up, not in the load's tasks.
     if (!this.watching) setTimeout(() => this.watchNavigation());
     this.watching = true;
@@ -101,12 +99,6 @@ class PageScript implements PageCalls {
   clear(): void {
     this.settle.cancel();
     this.overlay?.remove();
-  }
-
-  /** One step, timed for the bench. */
-  private step<T>(name: string, task: () => T): T {
-    const probe = this.probe;
-    return probe ? probe.time(() => probe.time(task, name)) : task();
   }
 }
 

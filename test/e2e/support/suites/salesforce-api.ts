@@ -8,6 +8,10 @@ import type { ServedPage } from '../https-server.js';
 
 const ORIGIN = 'https://initech.lightning.force.com';
 const RECORD_URL = `${ORIGIN}/lightning/r/Campaign/${CAMPAIGN_ID}/view`;
+/** Record pages whose own scripts replaced `fetch`: one that gives back no response, one that never answers. */
+const FETCH_REPLACED = `${ORIGIN}/lightning/r/Campaign/7015g000000XYZaAAO/view`;
+const FETCH_HANGS = `${ORIGIN}/lightning/r/Campaign/7015g000000XYZbAAO/view`;
+const withScript = (script: string) => recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }).replace('</body>', `<script>${script}</script></body>`);
 /** The org's session cookie as Salesforce sets it: HttpOnly, so no script reads it; the browser sends it. */
 const SESSION = 'sid=00D5g000004abcd!AQ4AQFakeSessionForTests';
 const recorded = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../../packages/extension/src/facts/salesforce/recorded/${name}`, import.meta.url), 'utf8'));
@@ -29,6 +33,8 @@ export function salesforceApiSuite(launch: Launch): void {
         res.end(recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }));
       },
     },
+    { url: FETCH_REPLACED, html: withScript('window.fetch = () => Promise.resolve(42);') },
+    { url: FETCH_HANGS, html: withScript('window.fetch = () => new Promise(() => {});') },
     {
       url: `${ORIGIN}/services/data/`,
       html: '',
@@ -76,5 +82,23 @@ export function salesforceApiSuite(launch: Launch): void {
     assert.equal(panel.apiProblem, null);
     assert.equal(panel.read, 'Read name from the campaign on this page.');
     assert.match(panel.unread ?? '', /^Couldn't read status, start date, end date, budget, owner/);
+  });
+
+  // The org's API is asked in the page's own world, with the page's fetch: what the page's scripts
+  // made of it is not trusted, and never keeps the panel from showing the page's facts.
+  test('a page whose own scripts replaced fetch gets a sentence for the API, and the page’s facts stand', async () => {
+    const before = requests.length;
+    const page = await browser().open(FETCH_REPLACED);
+    const panel = (await waitForPanel(page, (p) => (p?.apiProblem ?? null) !== null, 'the problem in the panel'))!;
+    assert.match(panel.apiProblem!, /^Salesforce's User Interface API could not be reached \(TypeError: .+\)\. Showing what the page shows\.$/);
+    assert.equal(panel.read, 'Read name from the campaign on this page.');
+    assert.equal(requests.length, before, 'the org was not asked');
+  });
+
+  test('a page whose fetch never answers gets its panel from the page’s facts once the wait for the API ends', async () => {
+    const page = await browser().open(FETCH_HANGS);
+    const panel = (await waitForPanel(page, (p) => (p?.apiProblem ?? null) !== null, 'the problem in the panel'))!;
+    assert.equal(panel.apiProblem, "Salesforce's User Interface API could not be reached (no answer within 10 s). Showing what the page shows.");
+    assert.equal(panel.read, 'Read name from the campaign on this page.');
   });
 }
