@@ -104,7 +104,9 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   // The injection: the content-script world's creation, then the page script's evaluation, in one task.
   const evaluationTask = tasks.find((t) => evaluation.ts >= t.ts && evaluation.ts < t.ts + t.dur!)!;
   // The background's calls (read, show): a function evaluated in the page script's world, named by no file.
-  const isCall = (t: TraceEvent) => t !== evaluationTask && within(t).some((e) => e.args?.worldName === 'Preflight' || e.args?.data?.url === '') && within(t).some((e) => e.name === 'EvaluateScript');
+  // The extension's functions are evaluated with no script URL; the test driver's own (puppeteer's
+  // polls for the panel) with none at all.
+  const isCall = (t: TraceEvent) => t !== evaluationTask && within(t).some((e) => e.name === 'EvaluateScript' && e.args?.data?.url === '');
   const draw = tasks.find((t) => isCall(t) && within(t).some((e) => PARSES_HTML.has(e.name)));
   if (!draw) throw new Error(`no call drawing the panel on ${url}`);
   const loadEnd = draw.ts + draw.dur!;
@@ -118,7 +120,8 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   const requestIds = (t: TraceEvent) => within(t).map((e) => e.args?.data?.requestId).filter((id) => id !== undefined);
   const responses: TraceEvent[] = [];
   const ours = loadTasks.filter((t) => {
-    const mine = t === evaluationTask || within(t).some(names);
+    // A call in the page's own world (Salesforce's org API, asked as the page asks it) names no file of ours either.
+    const mine = t === evaluationTask || isCall(t) || within(t).some(names);
     if (mine) for (const e of within(t)) if (e.name === 'ResourceSendRequest' && e.args?.data?.requestId) requests.add(e.args.data.requestId);
     if (!mine && requestIds(t).some((id) => requests.has(id))) responses.push(t);
     return mine || responses.includes(t);
@@ -298,7 +301,7 @@ report({ name: `extension: main-thread time at load, first page of a fresh brows
 // The session's first route runs in a task of its own, after the evaluation.
 report({ name: `extension: first page, page script injection (world, compile, set-up) (median of ${RUNS})`, value: round(median(firstEvaluations)), unit: 'ms', budget: 10 });
 report({ name: `extension: page script injection (world, compile, set-up), every page (median of ${evaluations.length})`, value: round(median(evaluations)), unit: 'ms', budget: 10 });
-report({ name: `extension: the background's calls into the page (read, draw), every page (median of ${callLoads.length})`, value: round(median(callLoads)), unit: 'ms', budget: 10 });
+report({ name: `extension: the background's calls into the page (read, draw, an org API asked in the page's world), every page (median of ${callLoads.length})`, value: round(median(callLoads)), unit: 'ms', budget: 10 });
 report({ name: `extension: taking in the org API's answer, CPU, every page that asked (median of ${requestLoads.length})`, value: round(requestLoads.length ? median(requestLoads) : NaN), unit: 'ms', budget: 10 });
 report({ name: `extension: style, layout and paint of the frame that first shows the panel, every page (median of ${frames.length})`, value: round(median(frames)), unit: 'ms', budget: 10 });
 report({ name: `extension: CPU time of the frame that first shows the panel, every page (median of ${frameCpus.length})`, value: round(median(frameCpus)), unit: 'ms', budget: 10 });

@@ -17,14 +17,15 @@ for (const file of files) {
   for (const line of child.stdout.split('\n')) {
     if (!line.startsWith('BENCH ')) continue;
     const m = JSON.parse(line.slice(6));
-    const withinBudget = m.higherIsBetter ? m.value >= m.budget : m.value <= m.budget;
+    const withinBudget = typeof m.value === 'number' && (m.higherIsBetter ? m.value >= m.budget : m.value <= m.budget);
     results.push({ file, name: m.name, value: m.value, unit: m.unit, budget: m.budget, withinBudget });
   }
 }
 const width = Math.max(20, ...results.map((r) => r.name.length));
 console.log(`\n${'measurement'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(10)}  unit  verdict`);
 for (const r of results) {
-  const fmt = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(n < 1 ? 3 : 2));
+  // A figure that could not be taken (NaN, written as null) reads as such, and is not within budget.
+  const fmt = (n) => (typeof n !== 'number' ? 'none' : Number.isInteger(n) ? String(n) : n.toFixed(n < 1 ? 3 : 2));
   console.log(`${r.name.padEnd(width)}  ${fmt(r.value).padStart(10)}  ${fmt(r.budget).padStart(10)}  ${r.unit.padEnd(4)}  ${r.withinBudget ? 'within budget' : 'OVER BUDGET'}`);
 }
 // A filtered run replaces only the figures of the files it ran; the others' last figures stay.

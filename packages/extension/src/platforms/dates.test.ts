@@ -36,3 +36,60 @@ it('every day of a span of years reads as the calendar has it, leap days include
     }
   }
 });
+
+/** The formats as regular expressions: the reading must agree with them on every text (it reads without them, for speed on the host page). */
+function byPatterns(text: string, lang: string): { date: string; confidence: number } | null {
+  const t = text.trim();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const days = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const ymd = (y: number, m: number, d: number) => (y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null);
+  const certain = (date: string | null) => (date === null ? null : { date, confidence: 1 });
+  const month = (name: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(t);
+  if (m) return certain(ymd(+m[1]!, +m[2]!, +m[3]!));
+  m = /^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{4})\b/.exec(t);
+  if (m) return month(m[1]!) ? certain(ymd(+m[3]!, month(m[1]!), +m[2]!)) : null;
+  m = /^(\d{1,2})\.? ([A-Za-z]{3,})\.?,? (\d{4})\b/.exec(t);
+  if (m) return month(m[2]!) ? certain(ymd(+m[3]!, month(m[2]!), +m[1]!)) : null;
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(t);
+  if (!m) return null;
+  const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+  const monthFirst = a > 12 ? false : b > 12 ? true : /^en-us$/i.test(lang);
+  const date = monthFirst ? ymd(y, a, b) : ymd(y, b, a);
+  return date === null ? null : { date, confidence: a > 12 || b > 12 || a === b ? 0.9 : 0.7 };
+}
+
+it('agrees with the formats written as regular expressions, on dates and near-dates of every shape', () => {
+  // Texts built from the shapes dates come in, then now and then changed by a piece (a third
+  // digit, a missing space, a letter after the year), so near misses come up as often as dates
+  // do; a fixed seed keeps it repeatable.
+  const parts: Record<string, string[]> = {
+    N: ['0', '1', '9', '10', '12', '13', '31', '02', '123'],
+    Y: ['2026', '2024', '999', '20261', '0999'],
+    W: ['Sep', 'September', 'Sept', 'Smarch', 'jan', 'FEB', 'x'],
+    S: ['/', '.', '-', ' '],
+    O: ['', '.', ',', '. ', ', ', ' '],
+    E: ['', '', 'T08:00', ' 08:00', 'x', '_', '1', ',', ' ', '/'],
+  };
+  const shapes = ['YSNSNE', 'NSNSYE', 'WO NOYE', 'NO WOYE', 'W NOYE', 'N W YE', 'NSNSNSYE'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  let dates = 0;
+  for (let i = 0; i < 20000; i++) {
+    let text = [...pick(shapes)].map((c) => (parts[c] ? pick(parts[c]) : c)).join('');
+    if (next() < 0.3) {
+      const at = Math.floor(next() * (text.length + 1));
+      text = text.slice(0, at) + pick(['', '1', 'a', ' ', '.', '/']) + text.slice(at + (next() < 0.5 ? 1 : 0));
+    }
+    for (const lang of ['en-US', 'en-GB']) {
+      const expected = byPatterns(text, lang);
+      if (expected) dates++;
+      assert.deepEqual(parseDisplayDate(text, lang), expected, `${JSON.stringify(text)} in ${lang}`);
+    }
+  }
+  for (const text of ['9/10/2026', '10.9.2026', 'Sep 10, 2026', '10. Sept., 2026', '2026-09-10 08:00', ' 9/10/2026x', '9/10/2026_', '9/10/20261', '123/1/2026', 'Sep 10,2026']) {
+    for (const lang of ['en-US', 'de']) assert.deepEqual(parseDisplayDate(text, lang), byPatterns(text, lang), text);
+  }
+  assert.ok(dates > 1000, `only ${dates} of the texts were dates`);
+});

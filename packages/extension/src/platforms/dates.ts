@@ -7,28 +7,93 @@ function ymd(y: number, m: number, d: number): string | null {
   return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
+type Parsed = { date: string; confidence: number } | null;
+
 /**
  * A date as a page shows it, as YYYY-MM-DD, with how sure the reading is. ISO dates and
  * English month names are certain; numeric dates follow the page language (month first
- * only in en-US) unless a part over 12 settles it.
+ * only in en-US) unless a part over 12 settles it. Read character by character rather than
+ * with regular expressions: this runs on the host page's main thread, where each expression
+ * is compiled on its first use in the page script's world.
  */
-export function parseDisplayDate(text: string, lang: string): { date: string; confidence: number } | null {
+export function parseDisplayDate(text: string, lang: string): Parsed {
   const t = text.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(t);
-  if (m) return certain(ymd(+m[1]!, +m[2]!, +m[3]!));
-  m = /^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{4})\b/.exec(t);
-  if (m) return certain(monthDate(m[1]!, +m[2]!, +m[3]!));
-  m = /^(\d{1,2})\.? ([A-Za-z]{3,})\.?,? (\d{4})\b/.exec(t);
-  if (m) return certain(monthDate(m[2]!, +m[1]!, +m[3]!));
-  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(t);
-  if (!m) return null;
-  const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
-  const monthFirst = a > 12 ? false : b > 12 ? true : /^en-us$/i.test(lang);
+  return isoDate(t) ?? monthFirst(t) ?? dayFirst(t) ?? numericDate(t, lang);
+}
+
+const certain = (date: string | null): Parsed => (date === null ? null : { date, confidence: 1 });
+
+/** `2026-09-10`, alone or before a time (`T08:00`, ` 08:00`). */
+function isoDate(t: string): Parsed {
+  const y = digits(t, 0, 4, 4);
+  const m = y && t[y.end] === '-' ? digits(t, y.end + 1, 2, 2) : undefined;
+  const d = m && t[m.end] === '-' ? digits(t, m.end + 1, 2, 2) : undefined;
+  if (!d || (d.end < t.length && t[d.end] !== 'T' && t[d.end] !== ' ')) return null;
+  return certain(ymd(y!.value, m!.value, d.value));
+}
+
+/** `Sep 10, 2026`, `September 10 2026`, `Sept. 10, 2026`. */
+function monthFirst(t: string): Parsed {
+  const name = letters(t, 0);
+  let at = t[name] === '.' ? name + 1 : name;
+  if (name < 3 || t[at] !== ' ') return null;
+  const d = digits(t, at + 1, 1, 2);
+  if (!d) return null;
+  at = t[d.end] === ',' ? d.end + 1 : d.end;
+  const y = t[at] === ' ' ? year(t, at + 1) : undefined;
+  return y ? certain(monthDate(t.slice(0, name), d.value, y)) : null;
+}
+
+/** `10 Sept 2026`, `10. September, 2026`. */
+function dayFirst(t: string): Parsed {
+  const d = digits(t, 0, 1, 2);
+  if (!d) return null;
+  let at = t[d.end] === '.' ? d.end + 1 : d.end;
+  if (t[at] !== ' ') return null;
+  const end = letters(t, at + 1);
+  if (end - (at + 1) < 3) return null;
+  const name = t.slice(at + 1, end);
+  at = t[end] === '.' ? end + 1 : end;
+  if (t[at] === ',') at++;
+  const y = t[at] === ' ' ? year(t, at + 1) : undefined;
+  return y ? certain(monthDate(name, d.value, y)) : null;
+}
+
+/** `9/10/2026`, `10.09.2026`: the order from the language unless a part over 12 settles it, and less sure. */
+function numericDate(t: string, lang: string): Parsed {
+  const first = digits(t, 0, 1, 2);
+  const second = first && (t[first.end] === '/' || t[first.end] === '.') ? digits(t, first.end + 1, 1, 2) : undefined;
+  const y = second && (t[second.end] === '/' || t[second.end] === '.') ? year(t, second.end + 1) : undefined;
+  if (!y) return null;
+  const [a, b] = [first!.value, second!.value];
+  const monthFirst = a > 12 ? false : b > 12 ? true : lang.toLowerCase() === 'en-us';
   const date = monthFirst ? ymd(y, a, b) : ymd(y, b, a);
   return date === null ? null : { date, confidence: a > 12 || b > 12 || a === b ? 0.9 : 0.7 };
 }
 
-const certain = (date: string | null) => (date === null ? null : { date, confidence: 1 });
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+
+/** `min` to `max` digits from `at`, and where they end; undefined when fewer. */
+function digits(t: string, at: number, min: number, max: number): { value: number; end: number } | undefined {
+  let end = at;
+  while (end - at < max && isDigit(t[end])) end++;
+  return end - at >= min ? { value: Number(t.slice(at, end)), end } : undefined;
+}
+
+/** Where the run of ASCII letters from `at` ends. */
+function letters(t: string, at: number): number {
+  let end = at;
+  while (isLetter(t[end])) end++;
+  return end;
+}
+
+/** A four-digit year from `at` that ends a word (no letter, digit or underscore after it). */
+function year(t: string, at: number): number | undefined {
+  const y = digits(t, at, 4, 4);
+  const next = y ? t[y.end] : undefined;
+  return y && !isDigit(next) && !isLetter(next) && next !== '_' ? y.value : undefined;
+}
 
 function monthDate(name: string, d: number, y: number): string | null {
   const m = MONTHS.indexOf(name.slice(0, 3).toLowerCase());

@@ -2,22 +2,29 @@ import type { Fact } from '@preflight/core/platform';
 import type { CampaignRead, Detection, FactName } from '../types.js';
 import { asDate, fact, isVisible, pageLang, safely, textOf, visible } from '../dom.js';
 import { campaignRead } from '../read.js';
-import { SALESFORCE, UTM_FIELD, URL_FIELD } from './selectors.js';
-
-const API_NAME = /^sfdc:RecordField\.Campaign\.(.+)$/;
+import { FIELD_PREFIX, isUrlField, SALESFORCE, utmName } from './selectors.js';
 
 /** The visible record's fields by API name: cached, hidden records of other campaigns are skipped. */
 function visibleFields(doc: Document): Map<string, { text: string; el: Element }> {
   const fields = new Map<string, { text: string; el: Element }>();
   const root = visible(doc, SALESFORCE.activeView) ?? doc;
   for (const el of root.querySelectorAll(SALESFORCE.anyField)) {
-    const apiName = API_NAME.exec(el.getAttribute('data-target-selection-name') ?? '')?.[1];
+    const apiName = el.getAttribute('data-target-selection-name')?.slice(FIELD_PREFIX.length);
     if (!apiName || fields.has(apiName) || !isVisible(el)) continue;
     const valueEl = el.querySelector(SALESFORCE.value);
     const text = valueEl ? textOf(valueEl) : textOf(el).replace(textOf(el.querySelector(SALESFORCE.label)), '').trim();
     fields.set(apiName, { text, el: valueEl ?? el });
   }
   return fields;
+}
+
+const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+
+/** The ISO code that starts a currency field ("USD - U.S. Dollar", "EUR"), or undefined. */
+function currencyCode(text: string): string | undefined {
+  const next = text[3];
+  const endsWord = next === undefined || !(isUpper(next) || (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next === '_');
+  return isUpper(text[0]) && isUpper(text[1]) && isUpper(text[2]) && endsWord ? text.slice(0, 3) : undefined;
 }
 
 /** The facts whose field is on the page, filled or not: a field not rendered (a tab not opened) is unread. */
@@ -29,11 +36,11 @@ export function extractSalesforce(doc: Document, detection: Detection): Campaign
   const lang = pageLang(doc);
   const read = (apiName: string): Fact<string> | undefined => {
     const text = fields.get(apiName)?.text;
-    return text ? fact(text, `sfdc:RecordField.Campaign.${apiName}`, 1) : undefined;
+    return text ? fact(text, FIELD_PREFIX + apiName, 1) : undefined;
   };
   const date = (apiName: string) => asDate(read(apiName), lang);
   const seen = new Set(Object.entries(FIELDS).filter(([, apiName]) => fields.has(apiName)).map(([name]) => name as FactName));
-  if ([...fields.keys()].some((apiName) => UTM_FIELD.test(apiName) || URL_FIELD.test(apiName))) seen.add('trackingUrls');
+  if ([...fields.keys()].some((apiName) => utmName(apiName) || isUrlField(apiName))) seen.add('trackingUrls');
   return detection.campaignKeys.map((campaignKey) =>
     campaignRead('salesforce', campaignKey, {
       name: read('Name'),
@@ -45,7 +52,7 @@ export function extractSalesforce(doc: Document, detection: Detection): Campaign
         const cost = read('BudgetedCost');
         if (!cost) return undefined;
         // Multi-currency orgs show "USD - U.S. Dollar"; the amount may also carry the code.
-        const currency = /^[A-Z]{3}\b/.exec(read('CurrencyIsoCode')?.value ?? '')?.[0];
+        const currency = currencyCode(read('CurrencyIsoCode')?.value ?? '');
         return fact({ amount: cost.value, unit: 'major' as const, period: 'total' as const, ...(currency ? { currency } : {}) }, cost.source, 1);
       }),
       trackingUrls: safely(() => trackingUrls(fields)),
@@ -56,13 +63,13 @@ export function extractSalesforce(doc: Document, detection: Detection): Campaign
 /** URL fields as they are, and UTM fields put together as one query string. */
 function trackingUrls(fields: Map<string, { text: string; el: Element }>): Fact<string[]> | undefined {
   const urls: string[] = [];
-  const utm: string[] = [];
+  const utms: string[] = [];
   for (const [apiName, { text, el }] of fields) {
     if (!text) continue;
-    const utmName = UTM_FIELD.exec(apiName)?.[1];
-    if (utmName) utm.push(`utm_${utmName.toLowerCase()}=${encodeURIComponent(text)}`);
-    else if (URL_FIELD.test(apiName)) urls.push(el.querySelector('a')?.getAttribute('href') ?? text);
+    const utm = utmName(apiName);
+    if (utm) utms.push(`utm_${utm}=${encodeURIComponent(text)}`);
+    else if (isUrlField(apiName)) urls.push(el.querySelector('a')?.getAttribute('href') ?? text);
   }
-  if (utm.length) urls.push(utm.join('&'));
+  if (utms.length) urls.push(utms.join('&'));
   return urls.length ? fact(urls, 'sfdc:RecordField.Campaign.*URL__c, UTM_*__c', 0.9) : undefined;
 }
