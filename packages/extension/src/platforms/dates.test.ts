@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDisplayDate } from './dates.js';
+import { pageDateOrder, parseDisplayDate } from './dates.js';
 
 describe('reading dates as pages show them', () => {
   it('is certain of ISO dates and month names', () => {
@@ -18,6 +18,18 @@ describe('reading dates as pages show them', () => {
   it('lets a part over 12 settle the order whatever the language', () => {
     assert.deepEqual(parseDisplayDate('21/08/2026', 'en-US'), { date: '2026-08-21', confidence: 0.9 });
     assert.deepEqual(parseDisplayDate('8/21/2026', 'en-GB'), { date: '2026-08-21', confidence: 0.9 });
+  });
+
+  it("reads a numeric date in the order another date on the page settles, as surely as one that settles itself", () => {
+    assert.equal(pageDateOrder(['9/1/2026', '9/30/2026']), 'month-first');
+    assert.equal(pageDateOrder(['1/9/2026', '30/9/2026']), 'day-first');
+    assert.equal(pageDateOrder(['30.09.2026', undefined, 'Sep 1, 2026']), 'day-first');
+    // None settles it, or two disagree: the language decides, and the reading stays unsure.
+    for (const texts of [['9/1/2026', '9/10/2026'], ['13/1/2026', '1/13/2026'], [undefined, ''], ['2026-09-30']]) assert.equal(pageDateOrder(texts), undefined, texts.join(' '));
+    assert.deepEqual(parseDisplayDate('9/1/2026', 'en-GB', 'month-first'), { date: '2026-09-01', confidence: 0.9 });
+    assert.deepEqual(parseDisplayDate('1/9/2026', 'en-US', 'day-first'), { date: '2026-09-01', confidence: 0.9 });
+    // A date that settles itself is read as it says, whatever the order given.
+    assert.deepEqual(parseDisplayDate('9/30/2026', 'en-GB', 'day-first'), { date: '2026-09-30', confidence: 0.9 });
   });
 
   it('refuses what is not a date', () => {

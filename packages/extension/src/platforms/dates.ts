@@ -9,6 +9,9 @@ function ymd(y: number, m: number, d: number): string | null {
 
 type Parsed = { date: string; confidence: number } | null;
 
+/** The order of a numeric date's day and month. */
+export type DateOrder = 'month-first' | 'day-first';
+
 /**
  * A date as a page shows it, as YYYY-MM-DD, with how sure the reading is. ISO dates and
  * English month names are certain; numeric dates follow the page language (month first
@@ -16,9 +19,24 @@ type Parsed = { date: string; confidence: number } | null;
  * with regular expressions: this runs on the host page's main thread, where each expression
  * is compiled on its first use in the page script's world.
  */
-export function parseDisplayDate(text: string, lang: string): Parsed {
+export function parseDisplayDate(text: string, lang: string, order?: DateOrder): Parsed {
   const t = text.trim();
-  return isoDate(t) ?? monthFirst(t) ?? dayFirst(t) ?? numericDate(t, lang);
+  return isoDate(t) ?? monthFirst(t) ?? dayFirst(t) ?? numericDate(t, lang, order);
+}
+
+/**
+ * The order the numeric dates on one page share, where one of them settles it (a part over 12):
+ * an app formats every date of a page in its user's locale, so 9/30/2026 says 9/1/2026 is the
+ * 1st of September. Undefined when none settles it, or two disagree.
+ */
+export function pageDateOrder(texts: readonly (string | undefined)[]): DateOrder | undefined {
+  const orders = new Set<DateOrder>();
+  for (const text of texts) {
+    const parts = text === undefined ? null : numericParts(text.trim());
+    if (parts && parts.first > 12) orders.add('day-first');
+    else if (parts && parts.second > 12) orders.add('month-first');
+  }
+  return orders.size === 1 ? [...orders][0] : undefined;
 }
 
 const certain = (date: string | null): Parsed => (date === null ? null : { date, confidence: 1 });
@@ -59,16 +77,25 @@ function dayFirst(t: string): Parsed {
   return y ? certain(monthDate(name, d.value, y)) : null;
 }
 
-/** `9/10/2026`, `10.09.2026`: the order from the language unless a part over 12 settles it, and less sure. */
-function numericDate(t: string, lang: string): Parsed {
+/** A numeric date's parts as written (`9/10/2026`, `10.09.2026`), or null. */
+function numericParts(t: string): { first: number; second: number; year: number } | null {
   const first = digits(t, 0, 1, 2);
   const second = first && (t[first.end] === '/' || t[first.end] === '.') ? digits(t, first.end + 1, 1, 2) : undefined;
   const y = second && (t[second.end] === '/' || t[second.end] === '.') ? year(t, second.end + 1) : undefined;
-  if (!y) return null;
-  const [a, b] = [first!.value, second!.value];
-  const monthFirst = a > 12 ? false : b > 12 ? true : lang.toLowerCase() === 'en-us';
+  return y ? { first: first!.value, second: second!.value, year: y } : null;
+}
+
+/**
+ * `9/10/2026`, `10.09.2026`: the order settled by a part over 12, or by another date on the page
+ * (`order`), or else taken from the language and less sure.
+ */
+function numericDate(t: string, lang: string, order?: DateOrder): Parsed {
+  const parts = numericParts(t);
+  if (!parts) return null;
+  const { first: a, second: b, year: y } = parts;
+  const monthFirst = a > 12 ? false : b > 12 ? true : order ? order === 'month-first' : lang.toLowerCase() === 'en-us';
   const date = monthFirst ? ymd(y, a, b) : ymd(y, b, a);
-  return date === null ? null : { date, confidence: a > 12 || b > 12 || a === b ? 0.9 : 0.7 };
+  return date === null ? null : { date, confidence: a > 12 || b > 12 || a === b || order ? 0.9 : 0.7 };
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';

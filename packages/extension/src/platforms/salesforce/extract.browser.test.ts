@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { factsOf, findingsOf, originsOf, removePages, valuesOf } from '../testing.js';
-import { fixturePages } from './fixtures.js';
+import { fixturePages, SETTLED_ID } from './fixtures.js';
 
 const [record, sandbox] = fixturePages;
 const developerEdition = fixturePages.find((p) => p.url.includes('.develop.'))!;
 const relatedTab = fixturePages.find((p) => p.url.endsWith('/related'))!;
+const settled = fixturePages.find((p) => p.url.includes(SETTLED_ID))!;
 
 describe('Salesforce extraction', () => {
   afterEach(removePages);
@@ -53,5 +54,11 @@ describe('Salesforce extraction', () => {
     expect(facts.name!.value).to.equal('Q3 Webinar');
     expect(facts.startDate!.value).to.equal('2026-09-10');
     expect(facts.owner!.value).to.equal('Priya Raman');
+  });
+
+  it("reads a start date like 9/1/2026 as surely as its end date, 9/30/2026, which settles the page's order", async () => {
+    const [read] = await factsOf(settled);
+    expect(read!.facts.startDate).to.include({ value: '2026-09-01', confidence: 0.9 });
+    expect(read!.facts.endDate).to.include({ value: '2026-09-30', confidence: 0.9 });
   });
 });

@@ -2,6 +2,7 @@ import type { Fact } from '@preflight/core/platform';
 import type { CampaignRead, Detection, FactName } from '../types.js';
 import { asDate, fact, isVisible, pageLang, safely, textOf, visible } from '../dom.js';
 import { campaignRead } from '../read.js';
+import { pageDateOrder } from '../dates.js';
 import { FIELD_PREFIX, isUrlField, SALESFORCE, utmName } from './selectors.js';
 
 /** The visible record's fields by API name: cached, hidden records of other campaigns are skipped. */
@@ -38,7 +39,9 @@ export function extractSalesforce(doc: Document, detection: Detection): Campaign
     const text = fields.get(apiName)?.text;
     return text ? fact(text, FIELD_PREFIX + apiName, 1) : undefined;
   };
-  const date = (apiName: string) => asDate(read(apiName), lang);
+  // Both are Date fields in the user's locale: a day over 12 in one says how to read the other.
+  const order = pageDateOrder([fields.get('StartDate')?.text, fields.get('EndDate')?.text]);
+  const date = (apiName: string) => asDate(read(apiName), lang, order);
   const seen = new Set(Object.entries(FIELDS).filter(([, apiName]) => fields.has(apiName)).map(([name]) => name as FactName));
   if ([...fields.keys()].some((apiName) => utmName(apiName) || isUrlField(apiName))) seen.add('trackingUrls');
   return detection.campaignKeys.map((campaignKey) =>

@@ -15,6 +15,8 @@ export interface SalesforceCampaign {
 
 export const ORG = 'acme';
 export const CAMPAIGN_ID = '7015g000000ABCdAAO';
+/** A second record: one whose dates settle each other's order. */
+export const SETTLED_ID = '7015g000000ABCeAAO';
 
 /** The example of platforms.md: fails naming, has no end date, and is over a 20,000 USD cap. */
 export const EXAMPLE: SalesforceCampaign = {
@@ -95,6 +97,12 @@ export const fixturePages: FixturePage[] = [
     html: recordHtml(EXAMPLE, [], 'en-US', host.includes('develop')),
     description: `Salesforce campaign on a ${host.split('.')[1]} org${host.includes('develop') ? ', Dynamic Forms' : ''}`,
   })),
+  {
+    // Most campaigns' end dates have a day over 12, which says how to read a start date like 9/1/2026.
+    url: `https://${ORG}.lightning.force.com/lightning/r/Campaign/${SETTLED_ID}/view`,
+    html: recordHtml({ fields: { ...EXAMPLE.fields, StartDate: '9/1/2026', EndDate: '9/30/2026' } }),
+    description: 'Salesforce campaign whose end date (9/30/2026) settles how to read its start date (9/1/2026)',
+  },
   {
     url: `https://${ORG}.lightning.force.com/lightning/r/Campaign/${CAMPAIGN_ID}/related`,
     html: recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }),
