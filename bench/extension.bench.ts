@@ -3,10 +3,10 @@
 // Time at load = every task on the page's main thread, from the page script's injection until the
 // panel is drawn, that the extension causes, read from a Chromium trace: the task that injects the
 // page script (the content-script world's creation, compile, set-up), each call the background
-// makes into the page (a task evaluating a function in that world; the last, the one that parses
-// the panel's markup, ends the load), each task that runs the script's code or names one of its
-// files (the settle timer that reads the page), and each task that takes in the response to a
-// request the script sent (Salesforce's org API). The style, layout and paint of the frame that
+// makes into the page (a task evaluating a function in that world, or in the page's own world for
+// Salesforce's org API; the one that parses the panel's markup ends the load), each task that runs
+// the script's code or names one of its files (the settle timer that reads the page), and each
+// task that takes in the response to a request those sent (the org API's). The style, layout and paint of the frame that
 // first shows the panel is reported beside it. Timings run on the release build's page scripts,
 // what users run; the mutation batches on the test build, whose probe times them (a batch spans
 // an observer's callback and a frame's, which a trace does not tie together). Sizes are the
@@ -48,8 +48,8 @@ const pages = [...(await platformFixtures()).values()]
 // between runs on a shared two-core machine, and a median of three let one busy run decide it.
 const RUNS = 5;
 
-/** A trace event: RunTask events are the main thread's tasks, `b`/`e` pairs the user-timing measures. */
-type TraceEvent = { name: string; ph: string; ts: number; pid: number; tid: number; dur?: number; tdur?: number; args?: { data?: { url?: string; requestId?: string }; worldName?: string } };
+/** A trace event: RunTask events are the main thread's tasks. */
+type TraceEvent = { name: string; ph: string; ts: number; pid: number; tid: number; dur?: number; tdur?: number; args?: { data?: { url?: string; requestId?: string } } };
 
 /** What the content script cost one page load, in ms, read from the page's trace. */
 interface Traced {
@@ -59,9 +59,9 @@ interface Traced {
   /** The same tasks' thread CPU time: what they cost without the waits for a core on a busy machine. */
   cpu: number[];
   evaluate: number;
-  /** The background's calls into the page: each a task evaluating a function in the page script's world. */
+  /** The background's calls into the page: each a task evaluating a function (read, draw, Salesforce's org API asked in the page's world). */
   calls: number;
-  /** The tasks that take in the response to a request the page script sent (CPU). */
+  /** The tasks that take in the response to a request a call sent (CPU). */
   requestCpu: number;
   /** Style, layout and paint of the first frame after the panel was drawn (wall and CPU time). */
   frame: number;
@@ -78,9 +78,9 @@ const PARSES_HTML = new Set(['ParseHTML', 'HTMLDocumentParser::append']);
  * main thread until the panel was drawn: the page script's injection (the task holding Chromium's
  * EvaluateScript event for it: the world's creation, compile and everything it runs synchronously),
  * every task holding an event that names one of the extension's files (a function call or timer of
- * its script, a style recalculation its code scheduled), every task running in its world (the
- * background's calls, the last of which, the one parsing the panel's markup, ends the load), and
- * every task taking in the response to a request one of those sent.
+ * its script, a style recalculation its code scheduled), every function the background
+ * evaluates in the page (its calls; the one parsing the panel's markup ends the load), and every
+ * task taking in the response to a request one of those sent.
  */
 async function openTraced(browser: ExtensionBrowser, url: string): Promise<Traced> {
   const page = await browser.browser.newPage();
@@ -97,15 +97,15 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   const evaluation = evaluations[0]!;
   const { pid, tid } = evaluation;
   const extension = evaluation.args!.data!.url!.replace(CONTENT_SCRIPT, '/');
-  const names = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes(extension) || e.args?.worldName === 'Preflight';
+  const names = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes(extension);
   const thread = events.filter((e) => e.pid === pid && e.tid === tid && (e.ph === 'X' || e.ph === 'I')).sort((x, y) => x.ts - y.ts);
   const within = (task: TraceEvent) => thread.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
   const tasks = thread.filter((t) => t.name === 'RunTask' && t.ts + t.dur! >= evaluation.ts);
   // The injection: the content-script world's creation, then the page script's evaluation, in one task.
   const evaluationTask = tasks.find((t) => evaluation.ts >= t.ts && evaluation.ts < t.ts + t.dur!)!;
-  // The background's calls (read, show): a function evaluated in the page script's world, named by no file.
-  // The extension's functions are evaluated with no script URL; the test driver's own (puppeteer's
-  // polls for the panel) with none at all.
+  // The background's calls (read, show, and Salesforce's org API asked in the page's own world): a
+  // function the extension evaluates, with an empty script URL (the test driver's own evaluations,
+  // its polls for the panel, have none at all).
   const isCall = (t: TraceEvent) => t !== evaluationTask && within(t).some((e) => e.name === 'EvaluateScript' && e.args?.data?.url === '');
   const draw = tasks.find((t) => isCall(t) && within(t).some((e) => PARSES_HTML.has(e.name)));
   if (!draw) throw new Error(`no call drawing the panel on ${url}`);
@@ -114,13 +114,12 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   // reported on its own; its style recalculation names our code too.
   const frame = tasks.find((t) => t.ts >= loadEnd && within(t).some((e) => e.name === 'PrePaint' || e.name === 'Paint'));
   const loadTasks = tasks.filter((t) => t !== frame && t.ts < loadEnd);
-  // A request our code sent (Salesforce's page asks its org's API) is ours to its end: the tasks
-  // that take its response and body in, and run what awaited them, name no file of ours.
+  // A request our code sent (Salesforce's org API, asked in the page's own world) is ours to its
+  // end: the tasks that take its response and body in, and run what awaited them, name no file of ours.
   const requests = new Set<string>();
   const requestIds = (t: TraceEvent) => within(t).map((e) => e.args?.data?.requestId).filter((id) => id !== undefined);
   const responses: TraceEvent[] = [];
   const ours = loadTasks.filter((t) => {
-    // A call in the page's own world (Salesforce's org API, asked as the page asks it) names no file of ours either.
     const mine = t === evaluationTask || isCall(t) || within(t).some(names);
     if (mine) for (const e of within(t)) if (e.name === 'ResourceSendRequest' && e.args?.data?.requestId) requests.add(e.args.data.requestId);
     if (!mine && requestIds(t).some((id) => requests.has(id))) responses.push(t);

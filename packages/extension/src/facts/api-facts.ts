@@ -34,10 +34,10 @@ export function pageApiRequest(detection: Detection, pageUrl: string, page: Camp
 /**
  * Asks `url` as the page asks its own API: run in the page's own world (scripting.executeScript,
  * world MAIN), with the page's `fetch`, so the browser sends the org's session as it does for
- * Lightning's requests (same origin) and no cookie or token is read. The page's world is already
- * running, so asking there costs the page less than from the page script's world, whose first
- * request sets up its fetch. It can use nothing but its argument; what it returns is the page's
- * to shape, and is checked (recordedAnswer).
+ * Lightning's requests (same origin) and no cookie or token is read. The decision to ask stays
+ * here in the background and the page scripts carry no network code; the host page pays about
+ * what a request from the page script's world cost it. It can use nothing but its argument; what
+ * it returns is the page's to shape, and is checked (recordedAnswer).
  */
 export async function askAsThePage(url: string): Promise<RecordedAnswer> {
   try {
