@@ -3,10 +3,10 @@
 // Time at load = every task on the page's main thread, from the page script's injection until the
 // panel is drawn, that the extension causes, read from a Chromium trace: the task that injects the
 // page script (the content-script world's creation, compile, set-up), each call the background
-// makes into the page (a task evaluating a function in that world, or in the page's own world for
-// Salesforce's org API; the one that parses the panel's markup ends the load), each task that runs
-// the script's code or names one of its files (the settle timer that reads the page), and each
-// task that takes in the response to a request those sent (the org API's). The style, layout and paint of the frame that
+// makes into the page (a task evaluating a function in that world; the one that parses the panel's
+// markup ends the load), each task that runs the script's code or names one of its files (the
+// settle timer that reads the page), and each task that takes in the response to a request the
+// script sent (Salesforce's org API). The style, layout and paint of the frame that
 // first shows the panel is reported beside it. Timings run on the release build's page scripts,
 // what users run; the mutation batches on the test build, whose probe times them (a batch spans
 // an observer's callback and a frame's, which a trace does not tie together). Sizes are the
@@ -26,7 +26,7 @@ import { detectPage } from '../packages/extension/src/platforms/index.js';
 import { CHROME_BUILD, ensureExtensionBuilt } from '../test/e2e/support/extension-build.js';
 import { contentFiles } from '../packages/extension/content-build.js';
 import { ExtensionBrowser, waitForPanel } from '../test/e2e/support/extension-browser.js';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { platformFixtures, withAppRequest } from '../test/e2e/support/pages.js';
 import { pageScriptPath } from '../packages/extension/src/content/script-path.js';
 import { BATCH_MEASURE } from '../packages/extension/src/content/bench-probe.js';
@@ -53,15 +53,14 @@ type TraceEvent = { name: string; ph: string; ts: number; pid: number; tid: numb
 
 /** What the content script cost one page load, in ms, read from the page's trace. */
 interface Traced {
-  page: Page;
   /** Every task it caused, in order (the first is its injection). */
   tasks: number[];
   /** The same tasks' thread CPU time: what they cost without the waits for a core on a busy machine. */
   cpu: number[];
   evaluate: number;
-  /** The background's calls into the page: each a task evaluating a function (read, draw, Salesforce's org API asked in the page's world). */
+  /** The background's calls into the page: each a task evaluating a function in the page script's world (read, draw). */
   calls: number;
-  /** The tasks that take in the response to a request a call sent (CPU). */
+  /** The tasks that take in the response to a request the page script sent (CPU). */
   requestCpu: number;
   /** Style, layout and paint of the first frame after the panel was drawn (wall and CPU time). */
   frame: number;
@@ -70,8 +69,6 @@ interface Traced {
 
 /** Each platform's page script, by its URL. */
 const CONTENT_SCRIPT = /\/content-scripts\/[a-z-]+\.js$/;
-/** Trace events of parsing markup: the panel's, set as its shadow root's HTML. */
-const PARSES_HTML = new Set(['ParseHTML', 'HTMLDocumentParser::append']);
 
 /**
  * Opens a page with a trace running and returns the tasks the extension caused on the page's
@@ -103,19 +100,20 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   const tasks = thread.filter((t) => t.name === 'RunTask' && t.ts + t.dur! >= evaluation.ts);
   // The injection: the content-script world's creation, then the page script's evaluation, in one task.
   const evaluationTask = tasks.find((t) => evaluation.ts >= t.ts && evaluation.ts < t.ts + t.dur!)!;
-  // The background's calls (read, show, and Salesforce's org API asked in the page's own world): a
-  // function the extension evaluates, with an empty script URL (the test driver's own evaluations,
-  // its polls for the panel, have none at all).
+  // The background's calls (read, show): a function the extension evaluates in the page script's
+  // world, with an empty script URL (the test driver's own evaluations, its polls for the panel,
+  // have none at all).
   const isCall = (t: TraceEvent) => t !== evaluationTask && within(t).some((e) => e.name === 'EvaluateScript' && e.args?.data?.url === '');
-  const draw = tasks.find((t) => isCall(t) && within(t).some((e) => PARSES_HTML.has(e.name)));
+  // The draw is the background's last call at load (the trace stops once the panel is up).
+  const draw = tasks.findLast(isCall);
   if (!draw) throw new Error(`no call drawing the panel on ${url}`);
   const loadEnd = draw.ts + draw.dur!;
   // The frame that first shows the panel (the first task to paint after the one that drew it) is
   // reported on its own; its style recalculation names our code too.
   const frame = tasks.find((t) => t.ts >= loadEnd && within(t).some((e) => e.name === 'PrePaint' || e.name === 'Paint'));
   const loadTasks = tasks.filter((t) => t !== frame && t.ts < loadEnd);
-  // A request our code sent (Salesforce's org API, asked in the page's own world) is ours to its
-  // end: the tasks that take its response and body in, and run what awaited them, name no file of ours.
+  // A request our code sent (Salesforce's page asks its org's API) is ours to its end: the tasks
+  // that take its response and body in, and run what awaited them, name no file of ours.
   const requests = new Set<string>();
   const requestIds = (t: TraceEvent) => within(t).map((e) => e.args?.data?.requestId).filter((id) => id !== undefined);
   const responses: TraceEvent[] = [];
@@ -130,7 +128,6 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   const ms = (t: TraceEvent) => t.dur! / 1000;
   const cpu = (t: TraceEvent) => (t.tdur ?? t.dur!) / 1000;
   return {
-    page,
     tasks: ours.map(ms),
     cpu: ours.map(cpu),
     evaluate: ms(evaluationTask),
@@ -210,38 +207,41 @@ let longest = 0;
 /** Each page's longest task of ours, by its thread CPU time. */
 const longestCpu = new Map<string, number[]>(pages.map((p) => [p.description, []]));
 const releaseDir = releaseBuild();
-for (let run = 0; run < RUNS; run++) {
-  const browser = await ExtensionBrowser.launch(pages, releaseDir);
-  try {
-    for (const [i, fixture] of pages.entries()) {
-      const { tasks, cpu, evaluate, calls, requestCpu, frame, frameCpu } = await openTraced(browser, fixture.url).catch(async (error: unknown) => {
-        // Now and then a trace lacks one of the tasks looked for; the page is loaded and traced again.
-        console.error(String(error));
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const browser = await ExtensionBrowser.launch(pages, releaseDir);
+    try {
+      for (const [i, fixture] of pages.entries()) {
+        const { tasks, cpu, evaluate, calls, requestCpu, frame, frameCpu } = await openTraced(browser, fixture.url).catch(async (error: unknown) => {
+          // Now and then a trace lacks one of the tasks looked for; the page is loaded and traced again.
+          console.error(String(error));
+          await browser.closePages();
+          return openTraced(browser, fixture.url);
+        });
+        const total = tasks.reduce((a, b) => a + b, 0);
+        loads.get(fixture.description)!.push(total);
+        evaluations.push(evaluate);
+        callLoads.push(calls);
+        if (requestCpu > 0) requestLoads.push(requestCpu);
+        frames.push(frame);
+        withFrame.get(fixture.description)!.push(total + frame);
+        frameCpus.push(frameCpu);
+        cpuLoads.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
+        longest = Math.max(longest, ...tasks);
+        longestCpu.get(fixture.description)!.push(Math.max(...cpu));
+        if (i === 0) {
+          firstLoads.push(total);
+          firstEvaluations.push(evaluate);
+        }
         await browser.closePages();
-        return openTraced(browser, fixture.url);
-      });
-      const total = tasks.reduce((a, b) => a + b, 0);
-      loads.get(fixture.description)!.push(total);
-      evaluations.push(evaluate);
-      callLoads.push(calls);
-      if (requestCpu > 0) requestLoads.push(requestCpu);
-      frames.push(frame);
-      withFrame.get(fixture.description)!.push(total + frame);
-      frameCpus.push(frameCpu);
-      cpuLoads.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
-      longest = Math.max(longest, ...tasks);
-      longestCpu.get(fixture.description)!.push(Math.max(...cpu));
-      if (i === 0) {
-        firstLoads.push(total);
-        firstEvaluations.push(evaluate);
       }
-      await browser.closePages();
+    } finally {
+      await browser.close();
     }
-  } finally {
-    await browser.close();
   }
+} finally {
+  rmSync(resolve(releaseDir, '..'), { recursive: true, force: true });
 }
-rmSync(resolve(releaseDir, '..'), { recursive: true, force: true });
 
 // The mutation batches, on the test build, whose probe times them: once per page is enough.
 {
@@ -300,7 +300,7 @@ report({ name: `extension: main-thread time at load, first page of a fresh brows
 // The session's first route runs in a task of its own, after the evaluation.
 report({ name: `extension: first page, page script injection (world, compile, set-up) (median of ${RUNS})`, value: round(median(firstEvaluations)), unit: 'ms', budget: 10 });
 report({ name: `extension: page script injection (world, compile, set-up), every page (median of ${evaluations.length})`, value: round(median(evaluations)), unit: 'ms', budget: 10 });
-report({ name: `extension: the background's calls into the page (read, draw, an org API asked in the page's world), every page (median of ${callLoads.length})`, value: round(median(callLoads)), unit: 'ms', budget: 10 });
+report({ name: `extension: the background's calls into the page (read, draw), every page (median of ${callLoads.length})`, value: round(median(callLoads)), unit: 'ms', budget: 10 });
 report({ name: `extension: taking in the org API's answer, CPU, every page that asked (median of ${requestLoads.length})`, value: round(requestLoads.length ? median(requestLoads) : NaN), unit: 'ms', budget: 10 });
 report({ name: `extension: style, layout and paint of the frame that first shows the panel, every page (median of ${frames.length})`, value: round(median(frames)), unit: 'ms', budget: 10 });
 report({ name: `extension: CPU time of the frame that first shows the panel, every page (median of ${frameCpus.length})`, value: round(median(frameCpus)), unit: 'ms', budget: 10 });

@@ -8,11 +8,8 @@ import type { CampaignRead } from '../platforms/types.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 import { panelMarkup } from '../overlay/markup.js';
 import { pageScriptItem } from '../storage/items.js';
-import { askAsThePage, pageApiFacts, pageApiRequest, recordedAnswer, type RecordedAnswer } from '../facts/api-facts.js';
+import { pageApiFacts } from '../facts/api-facts.js';
 import { withApiFacts } from '../facts/merge.js';
-
-/** How long a page's own API is waited for: its record usually comes in well under a second. */
-const API_WAIT_MS = 10_000;
 
 /** What a call answers when the tab's page has no page script (a new document, or none injected yet). */
 const MISSING = 'preflight:missing';
@@ -131,9 +128,8 @@ export class PageTabs {
     }
     if (!read || !current()) return;
     const base = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, checkedAt: '', ...(read.error ? { error: read.error } : {}) };
-    // Where the page falls short, its platform's API asked as the page would ask it, and laid over the page's facts.
-    const request = pageApiRequest(detection, url, read.reads);
-    const reads = request === undefined ? read.reads : withApiFacts(read.reads, await pageApiFacts(detection, url, request === null ? null : await this.askAsThePage(tabId, request)));
+    // The answer the page got from its platform's API, read here and laid over the page's facts.
+    const reads = read.api === undefined ? read.reads : withApiFacts(read.reads, await pageApiFacts(detection, url, read.api));
     if (!current()) return;
     page.last = { detection, base, reads };
     page.shown = undefined;
@@ -192,23 +188,6 @@ export class PageTabs {
       })
       .finally(() => (page.injecting = undefined));
     await page.injecting;
-  }
-
-  /**
-   * Asks the page's own API in the tab's top frame, in the page's own world (askAsThePage). A page
-   * whose scripts keep its `fetch` from answering gets no answer after API_WAIT_MS, and its facts stand.
-   */
-  private async askAsThePage(tabId: number, url: string): Promise<RecordedAnswer> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const gaveUp = new Promise<RecordedAnswer>((resolve) => (timer = setTimeout(() => resolve({ failed: `no answer within ${API_WAIT_MS / 1000} s` }), API_WAIT_MS)));
-    const asked = browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, world: 'MAIN', func: askAsThePage, args: [url] })
-      .then(([answer]) => recordedAnswer(answer?.result), (error: unknown) => ({ failed: String(error) }));
-    try {
-      return await Promise.race([asked, gaveUp]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /** Calls the page script in the tab's top frame; undefined when the page has none. */

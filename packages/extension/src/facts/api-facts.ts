@@ -1,13 +1,21 @@
 import type { CampaignRead, Detection } from '../platforms/types.js';
 import { API_FACT_NAMES, recordUrl, SalesforceFactsSource } from './salesforce/source.js';
 import type { FactsProblem, Fetcher } from './source.js';
-import { isObject } from '@preflight/core/schema';
 
 /**
  * What a page's own request to its platform's API got, as it got it: the background reads it.
  * `failed` when no answer came (the network, a refusal before any status).
  */
 export type RecordedAnswer = { status: number; ok: boolean; body: string } | { failed: string };
+
+/**
+ * A request as the page itself makes it: Firefox runs a content script's own `fetch` with the
+ * extension's privileges, its `content.fetch` as the page; Chrome's content script fetch is the page's.
+ */
+const pageFetch = (url: string, init: RequestInit) => {
+  const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+  return (content?.fetch ? content.fetch.bind(content) : fetch)(url, { ...init, credentials: 'same-origin' });
+};
 
 /** Below this a fact was read with doubt: a numeric date whose day and month could be either way round (dates.ts). */
 const DOUBTFUL = 0.9;
@@ -16,48 +24,40 @@ const DOUBTFUL = 0.9;
 const pageFallsShort = (read: CampaignRead) =>
   API_FACT_NAMES.some((name) => read.unread.includes(name) || ((read.facts[name] as { confidence?: number } | undefined)?.confidence ?? 1) < DOUBTFUL);
 
+/** How long the org's API is waited for: its record usually comes in well under a second. */
+export const API_WAIT_MS = 10_000;
+
 /**
- * The request a campaign page's own platform API is asked, as the page itself would ask it: the
- * URL of Salesforce's User Interface API record on the org's own origin, where the page cannot be
- * trusted (a record page that leaves one of the API's facts unread, or read with doubt, such as a
- * date like 9/10/2026 on a page in a locale's order). A page that shows them all is not asked
- * about: its record fields are what the API would say. Undefined when not asked (another platform,
- * a page that shows it all); null when the page names no single campaign.
+ * Salesforce's page script asks the User Interface API on the org's own origin itself (a
+ * same-origin request with the session the browser sends, from the page script's own world, where
+ * the page's scripts cannot see or change it) where the page cannot be trusted: a record page that
+ * leaves one of the API's facts unread, or read with doubt (a date like 9/10/2026 on a page in a
+ * locale's order that its other date does not settle). A page that shows them all is not asked
+ * about: its record fields are what the API would say, and the request costs the page about as
+ * much as reading it does. The answer goes as it came to the background, which reads and checks
+ * it (pageApiFacts): the host page only starts the request and reads the body's text. A request
+ * with no answer within `waitMs` is given up, and the page's facts stand. Undefined when not
+ * asked; null when the page names no single campaign.
  */
-export function pageApiRequest(detection: Detection, pageUrl: string, page: CampaignRead[]): string | null | undefined {
-  if (detection.platform !== 'salesforce') return undefined;
+export async function salesforcePageAnswer(detection: Detection, page: CampaignRead[], waitMs = API_WAIT_MS): Promise<RecordedAnswer | null | undefined> {
   const id = detection.ids.campaignId;
   if (!id || detection.campaignKeys.length !== 1) return null;
-  return page.some(pageFallsShort) ? recordUrl(new URL(pageUrl).origin, id) : undefined;
-}
-
-/**
- * Asks `url` as the page asks its own API: run in the page's own world (scripting.executeScript,
- * world MAIN), with the page's `fetch`, so the browser sends the org's session as it does for
- * Lightning's requests (same origin) and no cookie or token is read. The decision to ask stays
- * here in the background and the page scripts carry no network code; the host page pays about
- * what a request from the page script's world cost it. It can use nothing but its argument; what
- * it returns is the page's to shape, and is checked (recordedAnswer).
- */
-export async function askAsThePage(url: string): Promise<RecordedAnswer> {
+  if (!page.some(pageFallsShort)) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<RecordedAnswer>((resolve) => (timer = setTimeout(() => resolve({ failed: `no answer within ${waitMs / 1000} s` }), waitMs)));
+  const asked = (async (): Promise<RecordedAnswer> => {
+    try {
+      const response = await pageFetch(recordUrl(location.origin, id), { headers: { accept: 'application/json' } });
+      return { status: response.status, ok: response.ok, body: await response.text() };
+    } catch (error) {
+      return { failed: String(error) };
+    }
+  })();
   try {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
-    return { status: response.status, ok: response.ok, body: await response.text() };
-  } catch (error) {
-    return { failed: String(error) };
+    return await Promise.race([asked, gaveUp]);
+  } finally {
+    clearTimeout(timer);
   }
-}
-
-/** The longest answer taken from a page's API: a Campaign record is a few kilobytes. */
-const MAX_BODY = 1_000_000;
-
-/** What came back from the page's world as an answer, or why it is none: the page's scripts could have changed what its `fetch` gives. */
-export function recordedAnswer(value: unknown): RecordedAnswer {
-  if (isObject(value) && typeof value.failed === 'string') return { failed: value.failed.slice(0, 200) };
-  if (isObject(value) && typeof value.status === 'number' && typeof value.ok === 'boolean' && typeof value.body === 'string') {
-    return value.body.length > MAX_BODY ? { failed: `the answer was ${value.body.length} characters long` } : { status: value.status, ok: value.ok, body: value.body };
-  }
-  return { failed: `the page gave back ${JSON.stringify(value)?.slice(0, 60) ?? String(value)}, not an answer` };
 }
 
 /** A recorded answer given back as the response the source asks for. */

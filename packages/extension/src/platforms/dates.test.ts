@@ -25,7 +25,7 @@ describe('reading dates as pages show them', () => {
     assert.equal(pageDateOrder(['1/9/2026', '30/9/2026']), 'day-first');
     assert.equal(pageDateOrder(['30.09.2026', undefined, 'Sep 1, 2026']), 'day-first');
     // None settles it, or two disagree: the language decides, and the reading stays unsure.
-    for (const texts of [['9/1/2026', '9/10/2026'], ['13/1/2026', '1/13/2026'], [undefined, ''], ['2026-09-30']]) assert.equal(pageDateOrder(texts), undefined, texts.join(' '));
+    for (const texts of [['9/1/2026', '9/10/2026'], ['13/1/2026', '1/13/2026'], [undefined, ''], ['2026-09-30'], ['9/1/2026', '13/13/2026'], ['1/45/2026']]) assert.equal(pageDateOrder(texts), undefined, texts.join(' '));
     assert.deepEqual(parseDisplayDate('9/1/2026', 'en-GB', 'month-first'), { date: '2026-09-01', confidence: 0.9 });
     assert.deepEqual(parseDisplayDate('1/9/2026', 'en-US', 'day-first'), { date: '2026-09-01', confidence: 0.9 });
     // A date that settles itself is read as it says, whatever the order given.

@@ -14,8 +14,9 @@ export type DateOrder = 'month-first' | 'day-first';
 
 /**
  * A date as a page shows it, as YYYY-MM-DD, with how sure the reading is. ISO dates and
- * English month names are certain; numeric dates follow the page language (month first
- * only in en-US) unless a part over 12 settles it. Read character by character rather than
+ * English month names are certain; numeric dates follow the order another date on the page
+ * settled (`order`, pageDateOrder), or else the page language (month first only in en-US),
+ * unless a part over 12 settles it. Read character by character rather than
  * with regular expressions: this runs on the host page's main thread, where each expression
  * is compiled on its first use in the page script's world.
  */
@@ -33,8 +34,9 @@ export function pageDateOrder(texts: readonly (string | undefined)[]): DateOrder
   const orders = new Set<DateOrder>();
   for (const text of texts) {
     const parts = text === undefined ? null : numericParts(text.trim());
-    if (parts && parts.first > 12) orders.add('day-first');
-    else if (parts && parts.second > 12) orders.add('month-first');
+    // Only a real date settles it: 13/13/2026 says nothing.
+    if (parts && parts.first > 12 && ymd(parts.year, parts.second, parts.first)) orders.add('day-first');
+    else if (parts && parts.second > 12 && ymd(parts.year, parts.first, parts.second)) orders.add('month-first');
   }
   return orders.size === 1 ? [...orders][0] : undefined;
 }

@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import { recordUrl } from '../../../../packages/extension/src/facts/salesforce/source.js';
 import { CAMPAIGN_ID, EXAMPLE, recordHtml } from '../../../../packages/extension/src/platforms/salesforce/fixtures.js';
 import { browserForFile, waitForPanel, type Launch } from '../extension-browser.js';
+import type { ServerResponse } from 'node:http';
 import type { ServedPage } from '../https-server.js';
 
 const ORIGIN = 'https://initech.lightning.force.com';
 const RECORD_URL = `${ORIGIN}/lightning/r/Campaign/${CAMPAIGN_ID}/view`;
-/** Record pages whose own scripts replaced `fetch`: one that gives back no response, one that never answers. */
+/** A record page whose own scripts replaced `fetch` and `Response.prototype.text` with ones that forge a Campaign record. */
 const FETCH_REPLACED = `${ORIGIN}/lightning/r/Campaign/7015g000000XYZaAAO/view`;
-const FETCH_HANGS = `${ORIGIN}/lightning/r/Campaign/7015g000000XYZbAAO/view`;
-const withScript = (script: string) => recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }).replace('</body>', `<script>${script}</script></body>`);
+const FORGED = JSON.stringify({ apiName: 'Campaign', fields: { Name: { value: 'Forged', displayValue: 'Forged' } } });
+const FORGING_SCRIPT = `window.fetch = async () => new Response(${JSON.stringify(FORGED)}); Response.prototype.text = async () => ${JSON.stringify(FORGED)};`;
 /** The org's session cookie as Salesforce sets it: HttpOnly, so no script reads it; the browser sends it. */
 const SESSION = 'sid=00D5g000004abcd!AQ4AQFakeSessionForTests';
 const recorded = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../../packages/extension/src/facts/salesforce/recorded/${name}`, import.meta.url), 'utf8'));
@@ -23,7 +24,9 @@ const recorded = (name: string): unknown => JSON.parse(readFileSync(new URL(`../
  */
 export function salesforceApiSuite(launch: Launch): void {
   const requests: { path: string; cookie?: string; authorization?: string }[] = [];
-  let answer: { status: number; body: unknown } = { status: 200, body: recorded('campaign.json') };
+  let answer: { status: number; body: unknown } | 'never' = { status: 200, body: recorded('campaign.json') };
+  /** Requests the org is keeping open (answer 'never'), ended once their test is done. */
+  const open: ServerResponse[] = [];
   const pages: ServedPage[] = [
     {
       url: RECORD_URL,
@@ -33,13 +36,13 @@ export function salesforceApiSuite(launch: Launch): void {
         res.end(recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }));
       },
     },
-    { url: FETCH_REPLACED, html: withScript('window.fetch = () => Promise.resolve(42);') },
-    { url: FETCH_HANGS, html: withScript('window.fetch = () => new Promise(() => {});') },
+    { url: FETCH_REPLACED, html: recordHtml({ fields: { Name: EXAMPLE.fields.Name! } }).replace('</body>', `<script>${FORGING_SCRIPT}</script></body>`) },
     {
       url: `${ORIGIN}/services/data/`,
       html: '',
       respond: (req, res) => {
         requests.push({ path: req.url ?? '', cookie: req.headers.cookie, authorization: req.headers.authorization });
+        if (answer === 'never') return void open.push(res);
         res.writeHead(answer.status, { 'content-type': 'application/json;charset=UTF-8' });
         res.end(JSON.stringify(answer.body));
       },
@@ -84,21 +87,29 @@ export function salesforceApiSuite(launch: Launch): void {
     assert.match(panel.unread ?? '', /^Couldn't read status, start date, end date, budget, owner/);
   });
 
-  // The org's API is asked in the page's own world, with the page's fetch: what the page's scripts
-  // made of it is not trusted, and never keeps the panel from showing the page's facts.
-  test('a page whose own scripts replaced fetch gets a sentence for the API, and the page’s facts stand', async () => {
+  // The org's API is asked from the page script's own world: the page's scripts neither see the
+  // request nor change its answer, and an org that never answers does not keep the panel away.
+  test('a page whose own scripts replaced fetch and forge answers still gets the org’s own record', async () => {
+    answer = { status: 200, body: recorded('campaign.json') };
     const before = requests.length;
     const page = await browser().open(FETCH_REPLACED);
-    const panel = (await waitForPanel(page, (p) => (p?.apiProblem ?? null) !== null, 'the problem in the panel'))!;
-    assert.match(panel.apiProblem!, /^Salesforce's User Interface API could not be reached \(TypeError: .+\)\. Showing what the page shows\.$/);
-    assert.equal(panel.read, 'Read name from the campaign on this page.');
-    assert.equal(requests.length, before, 'the org was not asked');
+    const panel = (await waitForPanel(page, (p) => (p?.read ?? null) !== null && (p?.read ?? '').includes('API'), 'facts from the API'))!;
+    assert.equal(panel.read, 'Read name, status, start date, budget, owner from the Salesforce API.');
+    assert.equal(panel.apiProblem, null);
+    assert.equal(requests.length, before + 1, 'the org was asked');
   });
 
-  test('a page whose fetch never answers gets its panel from the page’s facts once the wait for the API ends', async () => {
-    const page = await browser().open(FETCH_HANGS);
-    const panel = (await waitForPanel(page, (p) => (p?.apiProblem ?? null) !== null, 'the problem in the panel'))!;
-    assert.equal(panel.apiProblem, "Salesforce's User Interface API could not be reached (no answer within 10 s). Showing what the page shows.");
-    assert.equal(panel.read, 'Read name from the campaign on this page.');
+  test('an org whose API never answers leaves the page’s facts, with a sentence, once the wait for it ends', async () => {
+    answer = 'never';
+    try {
+      const page = await browser().open(RECORD_URL);
+      const panel = (await waitForPanel(page, (p) => (p?.apiProblem ?? null) !== null, 'the problem in the panel'))!;
+      assert.equal(panel.apiProblem, "Salesforce's User Interface API could not be reached (no answer within 10 s). Showing what the page shows.");
+      assert.equal(panel.read, 'Read name from the campaign on this page.');
+      assert.equal(open.length, 1, 'the org was asked once');
+    } finally {
+      for (const res of open.splice(0)) res.end();
+      answer = { status: 200, body: recorded('campaign.json') };
+    }
   });
 }

@@ -10,6 +10,7 @@ function visibleFields(doc: Document): Map<string, { text: string; el: Element }
   const fields = new Map<string, { text: string; el: Element }>();
   const root = visible(doc, SALESFORCE.activeView) ?? doc;
   for (const el of root.querySelectorAll(SALESFORCE.anyField)) {
+    // The selector matched the prefix: what follows it is the field's API name.
     const apiName = el.getAttribute('data-target-selection-name')?.slice(FIELD_PREFIX.length);
     if (!apiName || fields.has(apiName) || !isVisible(el)) continue;
     const valueEl = el.querySelector(SALESFORCE.value);

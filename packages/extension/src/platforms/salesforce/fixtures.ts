@@ -99,9 +99,10 @@ export const fixturePages: FixturePage[] = [
   })),
   {
     // Most campaigns' end dates have a day over 12, which says how to read a start date like 9/1/2026.
+    // Salesforce sets a user's language and date locale apart: English (UK) pages with US dates.
     url: `https://${ORG}.lightning.force.com/lightning/r/Campaign/${SETTLED_ID}/view`,
-    html: recordHtml({ fields: { ...EXAMPLE.fields, StartDate: '9/1/2026', EndDate: '9/30/2026' } }),
-    description: 'Salesforce campaign whose end date (9/30/2026) settles how to read its start date (9/1/2026)',
+    html: recordHtml({ fields: { ...EXAMPLE.fields, StartDate: '9/1/2026', EndDate: '9/30/2026' } }, [], 'en-GB'),
+    description: 'Salesforce campaign whose end date (9/30/2026) settles how to read its start date (9/1/2026) on an en-GB page',
   },
   {
     url: `https://${ORG}.lightning.force.com/lightning/r/Campaign/${CAMPAIGN_ID}/related`,
