@@ -76,7 +76,7 @@ const CONTENT_SCRIPT = /\/content-scripts\/[a-z-]+\.js$/;
  * EvaluateScript event for it: the world's creation, compile and everything it runs synchronously),
  * every task holding an event that names one of the extension's files (a function call or timer of
  * its script, a style recalculation its code scheduled), every function the background
- * evaluates in the page (its calls; the one parsing the panel's markup ends the load), and every
+ * evaluates in the page (its calls; the last, the one drawing the panel, ends the load), and every
  * task taking in the response to a request one of those sent.
  */
 async function openTraced(browser: ExtensionBrowser, url: string): Promise<Traced> {

@@ -25,7 +25,7 @@ const pageFallsShort = (read: CampaignRead) =>
   API_FACT_NAMES.some((name) => read.unread.includes(name) || ((read.facts[name] as { confidence?: number } | undefined)?.confidence ?? 1) < DOUBTFUL);
 
 /** How long the org's API is waited for: its record usually comes in well under a second. */
-export const API_WAIT_MS = 10_000;
+const API_WAIT_MS = 10_000;
 
 /**
  * Salesforce's page script asks the User Interface API on the org's own origin itself (a

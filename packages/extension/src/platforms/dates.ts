@@ -1,4 +1,5 @@
 import { daysInMonth } from '@preflight/core/time';
+import { isDigit, isLetter, isWordChar } from './chars.js';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,11 +35,17 @@ export function pageDateOrder(texts: readonly (string | undefined)[]): DateOrder
   const orders = new Set<DateOrder>();
   for (const text of texts) {
     const parts = text === undefined ? null : numericParts(text.trim());
-    // Only a real date settles it: 13/13/2026 says nothing.
-    if (parts && parts.first > 12 && ymd(parts.year, parts.second, parts.first)) orders.add('day-first');
-    else if (parts && parts.second > 12 && ymd(parts.year, parts.first, parts.second)) orders.add('month-first');
+    const own = parts ? ownOrder(parts) : undefined;
+    if (own) orders.add(own);
   }
   return orders.size === 1 ? [...orders][0] : undefined;
+}
+
+/** The order a numeric date settles itself: a part over 12 that only one reading makes a real date (13/13/2026 settles nothing). */
+function ownOrder({ first, second, year }: NumericParts): DateOrder | undefined {
+  if (first > 12 && ymd(year, second, first)) return 'day-first';
+  if (second > 12 && ymd(year, first, second)) return 'month-first';
+  return undefined;
 }
 
 const certain = (date: string | null): Parsed => (date === null ? null : { date, confidence: 1 });
@@ -79,8 +86,10 @@ function dayFirst(t: string): Parsed {
   return y ? certain(monthDate(name, d.value, y)) : null;
 }
 
+type NumericParts = { first: number; second: number; year: number };
+
 /** A numeric date's parts as written (`9/10/2026`, `10.09.2026`), or null. */
-function numericParts(t: string): { first: number; second: number; year: number } | null {
+function numericParts(t: string): NumericParts | null {
   const first = digits(t, 0, 1, 2);
   const second = first && (t[first.end] === '/' || t[first.end] === '.') ? digits(t, first.end + 1, 1, 2) : undefined;
   const y = second && (t[second.end] === '/' || t[second.end] === '.') ? year(t, second.end + 1) : undefined;
@@ -95,13 +104,12 @@ function numericDate(t: string, lang: string, order?: DateOrder): Parsed {
   const parts = numericParts(t);
   if (!parts) return null;
   const { first: a, second: b, year: y } = parts;
-  const monthFirst = a > 12 ? false : b > 12 ? true : order ? order === 'month-first' : lang.toLowerCase() === 'en-us';
-  const date = monthFirst ? ymd(y, a, b) : ymd(y, b, a);
-  return date === null ? null : { date, confidence: a > 12 || b > 12 || a === b || order ? 0.9 : 0.7 };
+  // A part over 12 that makes no real date either way round leaves no reading, whatever the order.
+  const own = ownOrder(parts);
+  const chosen = own ?? order ?? (lang.toLowerCase() === 'en-us' ? 'month-first' : 'day-first');
+  const date = chosen === 'month-first' ? ymd(y, a, b) : ymd(y, b, a);
+  return date === null ? null : { date, confidence: own || order || a === b ? 0.9 : 0.7 };
 }
-
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 
 /** `min` to `max` digits from `at`, and where they end; undefined when fewer. */
 function digits(t: string, at: number, min: number, max: number): { value: number; end: number } | undefined {
@@ -121,7 +129,7 @@ function letters(t: string, at: number): number {
 function year(t: string, at: number): number | undefined {
   const y = digits(t, at, 4, 4);
   const next = y ? t[y.end] : undefined;
-  return y && !isDigit(next) && !isLetter(next) && next !== '_' ? y.value : undefined;
+  return y && !isWordChar(next) ? y.value : undefined;
 }
 
 function monthDate(name: string, d: number, y: number): string | null {

@@ -3,6 +3,7 @@ import type { CampaignRead, Detection, FactName } from '../types.js';
 import { asDate, fact, isVisible, pageLang, safely, textOf, visible } from '../dom.js';
 import { campaignRead } from '../read.js';
 import { pageDateOrder } from '../dates.js';
+import { isUpper, isWordChar } from '../chars.js';
 import { FIELD_PREFIX, isUrlField, SALESFORCE, utmName } from './selectors.js';
 
 /** The visible record's fields by API name: cached, hidden records of other campaigns are skipped. */
@@ -20,14 +21,9 @@ function visibleFields(doc: Document): Map<string, { text: string; el: Element }
   return fields;
 }
 
-const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
-
 /** The ISO code that starts a currency field ("USD - U.S. Dollar", "EUR"), or undefined. */
-function currencyCode(text: string): string | undefined {
-  const next = text[3];
-  const endsWord = next === undefined || !(isUpper(next) || (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next === '_');
-  return isUpper(text[0]) && isUpper(text[1]) && isUpper(text[2]) && endsWord ? text.slice(0, 3) : undefined;
-}
+const currencyCode = (text: string): string | undefined =>
+  isUpper(text[0]) && isUpper(text[1]) && isUpper(text[2]) && !isWordChar(text[3]) ? text.slice(0, 3) : undefined;
 
 /** The facts whose field is on the page, filled or not: a field not rendered (a tab not opened) is unread. */
 const FIELDS: Partial<Record<FactName, string>> = { name: 'Name', status: 'Status', startDate: 'StartDate', endDate: 'EndDate', budget: 'BudgetedCost', owner: 'OwnerId' };

@@ -1,3 +1,5 @@
+import { isLetter } from '../chars.js';
+
 /** The prefix of a Campaign field's `data-target-selection-name`, before its API name. */
 export const FIELD_PREFIX = 'sfdc:RecordField.Campaign.';
 
@@ -34,6 +36,6 @@ export const SALESFORCE = {
 export function utmName(apiName: string): string | undefined {
   const lower = apiName.toLowerCase();
   const name = lower.startsWith('utm_') && lower.endsWith('__c') ? lower.slice(4, -3) : '';
-  return name && [...name].every((c) => c >= 'a' && c <= 'z') ? name : undefined;
+  return name && [...name].every(isLetter) ? name : undefined;
 }
 export const isUrlField = (apiName: string) => apiName.toLowerCase().endsWith('url__c');
