@@ -13,6 +13,9 @@ import { CONTENT_MATCHES } from './src/hosts/hosts';
 
 const TARGET = ['chrome120', 'firefox128'];
 
+/** Asks V8 to compile every function of the script as it compiles the script (Chromium 136 and later). */
+export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
+
 /** The platforms with a page script: those with pages to match. */
 export const CONTENT_PLATFORMS = Object.keys(CONTENT_MATCHES) as PlatformId[];
 
@@ -39,6 +42,10 @@ export async function contentFiles({ benchProbe }: ContentBuild): Promise<{ rela
     entryPoints: Object.fromEntries(CONTENT_PLATFORMS.map((p) => [p, pageScriptEntry(p)])),
     outdir: 'content-scripts',
     format: 'iife',
+    // V8's explicit compile hint: nearly every function of a page script runs at load, and compiling
+    // them with the script spares each its second parse when first called (an A/B on the campaign
+    // fixture pages: 0.1–0.45 ms less CPU per load). Other engines read it as a comment.
+    banner: { js: COMPILE_ALL_HINT },
   } satisfies BuildOptions;
   const scripts = await build(options);
   return CONTENT_PLATFORMS.map((p) => ({ relativeDest: pageScriptPath(p), contents: scripts.outputFiles.find((f) => f.path.endsWith(`/content-scripts/${p}.js`))!.text }));

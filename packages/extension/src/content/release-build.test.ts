@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_PLATFORMS, contentFiles, pageScriptEntry } from '../../content-build.js';
+import { COMPILE_ALL_HINT, CONTENT_PLATFORMS, contentFiles, pageScriptEntry } from '../../content-build.js';
 import { BATCH_MEASURE } from './bench-probe.js';
 import { pageScriptPath } from './script-path.js';
 
@@ -14,6 +14,8 @@ test('each platform has a page script built from its own entry file', async () =
   const files = await contentFiles({ benchProbe: false });
   assert.deepEqual(files.map((f) => f.relativeDest).sort(), CONTENT_PLATFORMS.map(pageScriptPath).sort());
   assert.equal(new Set(files.map((f) => f.contents)).size, files.length, 'each platform gets its own script');
+  // At the top of the file, where V8 documents the hint.
+  for (const { relativeDest, contents } of files) assert.ok(contents.startsWith(`${COMPILE_ALL_HINT}\n`), `${relativeDest} does not start with the compile hint`);
 });
 
 test("a platform's page script holds only its own page reading, and neither the core nor the panel's templates", async () => {
