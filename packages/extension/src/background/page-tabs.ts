@@ -14,10 +14,13 @@ import { withApiFacts } from '../facts/merge.js';
 /** What a call answers when the tab's page has no page script (a new document, or none injected yet). */
 const MISSING = 'preflight:missing';
 
+/** What a verdict says of the page itself, apart from its campaigns and when it was checked. */
+type PageBase = Omit<TabVerdict, 'campaigns' | 'checkedAt'>;
+
 /** The facts a tab's page gave last, kept to check again when a linked plan changes. */
 interface LastRead {
   detection: Detection;
-  base: Omit<TabVerdict, 'campaigns'>;
+  base: PageBase;
   reads: CampaignRead[];
 }
 
@@ -127,7 +130,7 @@ export class PageTabs {
       return;
     }
     if (!read || !current()) return;
-    const base = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, checkedAt: '', ...(read.error ? { error: read.error } : {}) };
+    const base: PageBase = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, ...(read.error ? { error: read.error } : {}) };
     // The answer the page got from its platform's API, read here and laid over the page's facts.
     const reads = read.api === undefined ? read.reads : withApiFacts(read.reads, await pageApiFacts(detection, url, read.api));
     if (!current()) return;
