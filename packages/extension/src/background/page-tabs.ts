@@ -8,7 +8,7 @@ import type { CampaignRead } from '../platforms/types.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 import { panelMarkup } from '../overlay/markup.js';
 import { pageScriptItem } from '../storage/items.js';
-import { pageApiFacts } from '../facts/api-facts.js';
+import { pageApiFacts, pageLeavesApiFacts } from '../facts/api-facts.js';
 import { withApiFacts } from '../facts/merge.js';
 
 /** What a call answers when the tab's page has no page script (a new document, or none injected yet). */
@@ -49,6 +49,10 @@ export interface PageTabsDeps {
   panelFolded(): Promise<boolean>;
   /** Whether the user has this platform's checks on in the options. */
   checksOn(platform: Detection['platform']): Promise<boolean>;
+  /** What an origin's API said when it did not take a page's session before, if it has: its pages are then not asked. */
+  closedPageApi(origin: string): Promise<string | undefined>;
+  /** Keeps that an origin's API did not take a page's session, with what it said. */
+  closePageApi(origin: string, said: string): Promise<void>;
 }
 
 /**
@@ -112,16 +116,20 @@ export class PageTabs {
     }
     // A platform turned off in the options gets neither panel nor badge, and its pages get nothing.
     if (!(await this.deps.checksOn(detection.platform)) || !current()) return;
+    const origin = new URL(url).origin;
+    // An API that did not take this browser's session on the origin's pages will not now: the page
+    // is spared the request, and the panel keeps the note it had.
+    const closed = await this.deps.closedPageApi(origin);
     let read: PageRead | null;
     try {
       await this.inject(tabId, page, detection.platform);
       if (!current()) return;
-      let answer = await this.call(tabId, 'read', [detection]);
+      let answer = await this.call(tabId, 'read', [detection, closed === undefined]);
       if (answer === undefined && current()) {
         // Not there after all (a page the worker thought it knew): injected, and asked again.
         page.hasScript = false;
         await this.inject(tabId, page, detection.platform);
-        answer = await this.call(tabId, 'read', [detection]);
+        answer = await this.call(tabId, 'read', [detection, closed === undefined]);
       }
       read = answer ?? null;
     } catch (error) {
@@ -131,8 +139,11 @@ export class PageTabs {
     }
     if (!read || !current()) return;
     const base: PageBase = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, ...(read.error ? { error: read.error } : {}) };
-    // The answer the page got from its platform's API, read here and laid over the page's facts.
-    const reads = read.api === undefined ? read.reads : withApiFacts(read.reads, await pageApiFacts(detection, url, read.api));
+    // The answer the page got from its platform's API, read here and laid over the page's facts;
+    // or, where the API did not take the session before, its note on a page that would have asked.
+    const api = read.api !== undefined ? await pageApiFacts(detection, url, read.api) : closed !== undefined && pageLeavesApiFacts(read.reads) ? { problem: closed, unavailable: true as const } : null;
+    if (read.api !== undefined && api && 'problem' in api && api.unavailable) await this.deps.closePageApi(origin, api.problem);
+    const reads = withApiFacts(read.reads, api);
     if (!current()) return;
     page.last = { detection, base, reads };
     page.shown = undefined;

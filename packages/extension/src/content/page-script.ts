@@ -17,8 +17,11 @@ export interface PageRead extends PageFacts {
 
 /** What the background calls in a page (scripting.executeScript with a function), by name. */
 export interface PageCalls {
-  /** Waits for the page to settle and reads it; null when a newer call or a clear came first. */
-  read(detection: Detection): Promise<PageRead | null>;
+  /**
+   * Waits for the page to settle and reads it; null when a newer call or a clear came first. The
+   * page asks its platform's API itself only with `askApi`.
+   */
+  read(detection: Detection, askApi: boolean): Promise<PageRead | null>;
   /** Draws the panel's markup (made by the background), drawn `folded` or not: the user's last choice, which a first panel starts from. */
   show(panel: string, folded: boolean): void;
   /** A fold or unfold chosen in another tab. */
@@ -51,12 +54,12 @@ class PageScript implements PageCalls {
     });
   }
 
-  async read(detection: Detection): Promise<PageRead | null> {
+  async read(detection: Detection, askApi: boolean): Promise<PageRead | null> {
     // The previous campaign's panel goes at once: it must never describe the page now in view.
     this.overlay?.remove();
     if (!(await this.settle.wait())) return null;
     try {
-      return await this.readFacts(detection, document);
+      return await this.readFacts(detection, document, askApi);
     } catch (error) {
       console.warn(`Preflight: could not read this page.`, error);
       return { reads: [], error: String(error) };

@@ -8,7 +8,8 @@ export interface PageFacts {
   api?: RecordedAnswer | null;
 }
 
-export type ReadFacts = (detection: Detection, doc: Document) => Promise<PageFacts>;
+/** `askApi` false: the page makes no request of its own (its API did not take this browser's session before). */
+export type ReadFacts = (detection: Detection, doc: Document, askApi: boolean) => Promise<PageFacts>;
 
 /**
  * How one platform's page script reads the campaign(s) in view: its adapter's page reading, then
@@ -20,9 +21,9 @@ export function pageReader(
   extract: (doc: Document, detection: Detection) => CampaignRead[],
   pageApi?: (detection: Detection, page: CampaignRead[]) => Promise<RecordedAnswer | null | undefined>,
 ): ReadFacts {
-  return async (detection, doc) => {
+  return async (detection, doc, askApi) => {
     const reads = extract(doc, detection);
-    const api = await pageApi?.(detection, reads);
+    const api = askApi ? await pageApi?.(detection, reads) : undefined;
     return api === undefined ? { reads } : { reads, api };
   };
 }

@@ -24,6 +24,9 @@ const DOUBTFUL = 0.9;
 const pageFallsShort = (read: CampaignRead) =>
   API_FACT_NAMES.some((name) => read.unread.includes(name) || ((read.facts[name] as { confidence?: number } | undefined)?.confidence ?? 1) < DOUBTFUL);
 
+/** Whether the page leaves one of the API's facts unread or doubtful in any of its campaigns: what makes its page script ask. */
+export const pageLeavesApiFacts = (page: CampaignRead[]) => page.some(pageFallsShort);
+
 /** How long the org's API is waited for: its record usually comes in well under a second. */
 const API_WAIT_MS = 10_000;
 
@@ -42,7 +45,7 @@ const API_WAIT_MS = 10_000;
 export async function salesforcePageAnswer(detection: Detection, page: CampaignRead[], waitMs = API_WAIT_MS): Promise<RecordedAnswer | null | undefined> {
   const id = detection.ids.campaignId;
   if (!id || detection.campaignKeys.length !== 1) return null;
-  if (!page.some(pageFallsShort)) return undefined;
+  if (!pageLeavesApiFacts(page)) return undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const gaveUp = new Promise<RecordedAnswer>((resolve) => (timer = setTimeout(() => resolve({ failed: `no answer within ${waitMs / 1000} s` }), waitMs)));
   const asked = (async (): Promise<RecordedAnswer> => {

@@ -54,5 +54,12 @@ export const tabCampaignsItem = storage.defineItem<Record<string, string[]>>('se
  */
 export const hubspotApiItem = storage.defineItem<{ token: string } | null>('local:hubspot-api', { fallback: null, version: 1 });
 
+/**
+ * Origin → what its platform's API said when it did not take the session a page script asked with
+ * (Salesforce's, in an org that keeps it from Lightning's own sessions): that org's pages are not
+ * asked again until the browser restarts, and their panels keep the note.
+ */
+export const closedPageApisItem = storage.defineItem<Record<string, string>>('session:closed-page-apis', { fallback: {} });
+
 /** The HubSpot API's last answer to the background, for the options page (and when it may be asked again). */
 export const hubspotAnswerItem = storage.defineItem<ApiAnswer | null>('session:hubspot-api-answer', { fallback: null });

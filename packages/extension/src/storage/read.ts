@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, parseConfig, parsePlan, type Plan, type RulesConfig } from '@preflight/core';
-import { configItem, linksItem, plansItem, type PlanLink } from './items.js';
+import { closedPageApisItem, configItem, linksItem, plansItem, type PlanLink } from './items.js';
 import { checkLink } from './link-check.js';
 
 /** The saved rules config, or the defaults when none is saved or the saved one no longer parses. */
@@ -47,4 +47,22 @@ export async function readLinks(): Promise<Record<string, PlanLink>> {
     else console.warn(`Preflight: the saved link for ${key} is invalid and is ignored.`);
   }
   return out;
+}
+
+/** The origins whose API did not take a page's session, each with what it said; an entry that is not text is not used. */
+async function readClosedPageApis(): Promise<Record<string, string>> {
+  const saved: unknown = await closedPageApisItem.getValue();
+  const out: Record<string, string> = {};
+  if (typeof saved === 'object' && saved !== null) for (const [origin, said] of Object.entries(saved)) if (typeof said === 'string') out[origin] = said;
+  return out;
+}
+
+/** What the origin's API said when it did not take a page's session, if it has in this browser session. */
+export async function closedPageApi(origin: string): Promise<string | undefined> {
+  return (await readClosedPageApis())[origin];
+}
+
+/** Keeps that the origin's API did not take a page's session, and what it said, until the browser restarts. */
+export async function closePageApi(origin: string, said: string): Promise<void> {
+  await closedPageApisItem.setValue({ ...(await readClosedPageApis()), [origin]: said });
 }

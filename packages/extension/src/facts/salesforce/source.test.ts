@@ -42,7 +42,12 @@ test('a field the org hides from the user is left out of the response: unread, n
   assert.deepEqual(reads[0]!.unread, ['budget', 'trackingUrls']);
 });
 
-test('an API the org or the user does not have (404, 403) is no fault: marked unavailable, so the page’s facts stand with a note', async () => {
+test('an API the org or the user does not have, or that does not take the tab’s session (404, 403, 401), is no fault: marked unavailable, so the page’s facts stand with a note', async () => {
+  // Many orgs keep the API from Lightning's own sessions: signing in again would not change it.
+  assert.deepEqual(await read(answering(401, recorded('error-invalid-session.json'))), {
+    problem: "Salesforce's User Interface API does not take this tab's session (401, INVALID_SESSION_ID); facts from the page only.",
+    unavailable: true,
+  });
   assert.deepEqual(await read(answering(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }])), {
     problem: "Salesforce's User Interface API is not open to this session (404, NOT_FOUND); facts from the page only.",
     unavailable: true,
@@ -53,8 +58,7 @@ test('an API the org or the user does not have (404, 403) is no fault: marked un
   });
 });
 
-test('a refused session, a failing org, an unreachable one or something that is not a Campaign record is a problem naming what and where', async () => {
-  assert.deepEqual(await read(answering(401, recorded('error-invalid-session.json'))), { problem: "Salesforce's User Interface API did not take this tab's session (401, INVALID_SESSION_ID): reload the page, or sign in again." });
+test('a failing org, an unreachable one or something that is not a Campaign record is a problem naming what and where', async () => {
   // An HTML page where JSON was expected (a login page) says its status only.
   const html: Fetcher = async () => ({ ok: false, status: 500, headers: { get: () => null }, json: () => Promise.reject(new SyntaxError('Unexpected token <')) });
   assert.deepEqual(await read(html), { problem: "Salesforce's User Interface API would not give campaign 7015g000000ABCdAAO (500)." });

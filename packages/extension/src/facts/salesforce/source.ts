@@ -80,7 +80,8 @@ const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) &
  * page script like the page's own requests: the browser sends the user's session as it does for
  * Lightning (a same-origin request); no cookie or token is read. A refusal or an answer that is not
  * a Campaign record is a problem; the page's facts then stand. An API the org or the user does
- * not have (403, 404) is no fault: the panel only notes that the facts came from the page.
+ * not have, or that does not take the tab's session (401, 403, 404), is no fault: the panel only
+ * notes that the facts came from the page.
  */
 export class SalesforceFactsSource implements FactsSource {
   readonly platform = 'salesforce' as const;
@@ -103,8 +104,11 @@ export class SalesforceFactsSource implements FactsSource {
     if (!response.ok) {
       const code = errorCode(body);
       const status = `(${response.status}${code ? `, ${code}` : ''})`;
-      if (response.status === 401) return { problem: `${API} did not take this tab's session ${status}: reload the page, or sign in again.` };
-      // An org or a profile without API access answers 403 or 404: the page's reading is the evidence-backed path anyway.
+      // Salesforce keeps its REST APIs from the sessions Lightning itself makes in many orgs (401,
+      // INVALID_SESSION_ID while the page works), and an org or a profile without API access answers
+      // 403 or 404: none is a fault the user can mend by signing in again, and the page's reading is
+      // the evidence-backed path anyway.
+      if (response.status === 401) return { problem: `${API} does not take this tab's session ${status}; facts from the page only.`, unavailable: true };
       if (response.status === 403 || response.status === 404) return { problem: `${API} is not open to this session ${status}; facts from the page only.`, unavailable: true };
       return { problem: `${API} would not give campaign ${id} ${status}.` };
     }
