@@ -113,8 +113,8 @@ export function startBackground(): void {
     forget: forgetPage,
     panelFolded: readPanelFolded,
     checksOn: async (platform) => platformChecked(await readConfig(), platform),
-    closedPageApi,
-    closePageApi,
+    closedPageApi: (origin) => closedPageApi(origin, Date.now()),
+    closePageApi: (origin, said) => closePageApi(origin, said, Date.now()),
   });
 
   onMessages({

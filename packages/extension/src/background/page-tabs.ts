@@ -49,9 +49,9 @@ export interface PageTabsDeps {
   panelFolded(): Promise<boolean>;
   /** Whether the user has this platform's checks on in the options. */
   checksOn(platform: Detection['platform']): Promise<boolean>;
-  /** What an origin's API said when it did not take a page's session before, if it has: its pages are then not asked. */
+  /** What an origin's API said as it refused a page's request for the whole origin, lately: its pages are then not asked. */
   closedPageApi(origin: string): Promise<string | undefined>;
-  /** Keeps that an origin's API did not take a page's session, with what it said. */
+  /** Keeps what an origin's API said as it refused a page's request for the whole origin. */
   closePageApi(origin: string, said: string): Promise<void>;
 }
 
@@ -117,12 +117,12 @@ export class PageTabs {
     // A platform turned off in the options gets neither panel nor badge, and its pages get nothing.
     if (!(await this.deps.checksOn(detection.platform)) || !current()) return;
     const origin = new URL(url).origin;
-    // An API that did not take this browser's session on the origin's pages will not now: the page
-    // is spared the request, and the panel keeps the note it had.
-    const closed = await this.deps.closedPageApi(origin);
     let read: PageRead | null;
+    // An API that lately refused this browser's session (or has none) for the whole origin would
+    // again: the page is spared the request, and the panel keeps the note it had.
+    let closed: string | undefined;
     try {
-      await this.inject(tabId, page, detection.platform);
+      [closed] = await Promise.all([this.deps.closedPageApi(origin), this.inject(tabId, page, detection.platform)]);
       if (!current()) return;
       let answer = await this.call(tabId, 'read', [detection, closed === undefined]);
       if (answer === undefined && current()) {
@@ -142,7 +142,7 @@ export class PageTabs {
     // The answer the page got from its platform's API, read here and laid over the page's facts;
     // or, where the API did not take the session before, its note on a page that would have asked.
     const api = read.api !== undefined ? await pageApiFacts(detection, url, read.api) : closed !== undefined && pageLeavesApiFacts(read.reads) ? { problem: closed, unavailable: true as const } : null;
-    if (read.api !== undefined && api && 'problem' in api && api.unavailable) await this.deps.closePageApi(origin, api.problem);
+    if (read.api !== undefined && api && 'problem' in api && api.originWide) await this.deps.closePageApi(origin, api.problem);
     const reads = withApiFacts(read.reads, api);
     if (!current()) return;
     page.last = { detection, base, reads };

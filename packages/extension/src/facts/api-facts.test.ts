@@ -16,7 +16,7 @@ test("the answer a Salesforce page got from its org's API, as it came, is read b
 });
 
 test('a refusal, a body that is not JSON, no answer at all, or no request: each a sentence, never a throw', async () => {
-  assert.match(problemOf(await pageApiFacts(detection, PAGE, { status: 401, ok: false, body: '[{"errorCode":"INVALID_SESSION_ID"}]' }))!, /does not take this tab's session \(401, INVALID_SESSION_ID\); facts from the page only/);
+  assert.match(problemOf(await pageApiFacts(detection, PAGE, { status: 401, ok: false, body: '[{"errorCode":"INVALID_SESSION_ID"}]' }))!, /does not take this browser's session \(401, INVALID_SESSION_ID\); facts from the page only/);
   assert.match(problemOf(await pageApiFacts(detection, PAGE, { status: 200, ok: true, body: '<html>login</html>' }))!, /not a Campaign record/);
   assert.match(problemOf(await pageApiFacts(detection, PAGE, { failed: 'TypeError: Failed to fetch' }))!, /Failed to fetch/);
   const list = detectPage(new URL('https://acme.lightning.force.com/lightning/o/Campaign/list'))!;

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, parseConfig, parsePlan, type Plan, type RulesConfig } from '@preflight/core';
-import { closedPageApisItem, configItem, linksItem, plansItem, type PlanLink } from './items.js';
+import { closedPageApiItem, configItem, linksItem, plansItem, type PlanLink } from './items.js';
 import { checkLink } from './link-check.js';
 
 /** The saved rules config, or the defaults when none is saved or the saved one no longer parses. */
@@ -49,20 +49,21 @@ export async function readLinks(): Promise<Record<string, PlanLink>> {
   return out;
 }
 
-/** The origins whose API did not take a page's session, each with what it said; an entry that is not text is not used. */
-async function readClosedPageApis(): Promise<Record<string, string>> {
-  const saved: unknown = await closedPageApisItem.getValue();
-  const out: Record<string, string> = {};
-  if (typeof saved === 'object' && saved !== null) for (const [origin, said] of Object.entries(saved)) if (typeof said === 'string') out[origin] = said;
-  return out;
+/**
+ * How long an origin's refusal stands: a session that had expired, once the user signs in again,
+ * may be taken, and an admin may open the API.
+ */
+const CLOSED_PAGE_API_MS = 60 * 60 * 1000;
+
+/** What the origin's API said as it refused a page's request for the whole origin, within the last hour at `now`; an entry not as written is not used. */
+export async function closedPageApi(origin: string, now: number): Promise<string | undefined> {
+  const saved: unknown = await closedPageApiItem(origin).getValue();
+  if (typeof saved !== 'object' || saved === null) return undefined;
+  const { said, at } = saved as { said?: unknown; at?: unknown };
+  return typeof said === 'string' && typeof at === 'number' && now >= at && now - at < CLOSED_PAGE_API_MS ? said : undefined;
 }
 
-/** What the origin's API said when it did not take a page's session, if it has in this browser session. */
-export async function closedPageApi(origin: string): Promise<string | undefined> {
-  return (await readClosedPageApis())[origin];
-}
-
-/** Keeps that the origin's API did not take a page's session, and what it said, until the browser restarts. */
-export async function closePageApi(origin: string, said: string): Promise<void> {
-  await closedPageApisItem.setValue({ ...(await readClosedPageApis()), [origin]: said });
+/** Keeps what the origin's API said as it refused a page's request for the whole origin, at `now`. */
+export async function closePageApi(origin: string, said: string, now: number): Promise<void> {
+  await closedPageApiItem(origin).setValue({ said, at: now });
 }

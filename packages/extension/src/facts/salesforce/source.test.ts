@@ -45,8 +45,9 @@ test('a field the org hides from the user is left out of the response: unread, n
 test('an API the org or the user does not have, or that does not take the tab’s session (404, 403, 401), is no fault: marked unavailable, so the page’s facts stand with a note', async () => {
   // Many orgs keep the API from Lightning's own sessions: signing in again would not change it.
   assert.deepEqual(await read(answering(401, recorded('error-invalid-session.json'))), {
-    problem: "Salesforce's User Interface API does not take this tab's session (401, INVALID_SESSION_ID); facts from the page only.",
+    problem: "Salesforce's User Interface API does not take this browser's session (401, INVALID_SESSION_ID); facts from the page only.",
     unavailable: true,
+    originWide: true,
   });
   assert.deepEqual(await read(answering(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }])), {
     problem: "Salesforce's User Interface API is not open to this session (404, NOT_FOUND); facts from the page only.",
@@ -54,6 +55,12 @@ test('an API the org or the user does not have, or that does not take the tab’
   });
   assert.deepEqual(await read(answering(403, [{ errorCode: 'API_DISABLED_FOR_ORG', message: 'API is not enabled for this Organization or Partner' }])), {
     problem: "Salesforce's User Interface API is not open to this session (403, API_DISABLED_FOR_ORG); facts from the page only.",
+    unavailable: true,
+    originWide: true,
+  });
+  // A 403 that may be about this one record or object is not taken to speak for the org's other pages.
+  assert.deepEqual(await read(answering(403, [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'insufficient access rights on object id' }])), {
+    problem: "Salesforce's User Interface API is not open to this session (403, INSUFFICIENT_ACCESS); facts from the page only.",
     unavailable: true,
   });
 });

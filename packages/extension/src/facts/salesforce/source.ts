@@ -72,6 +72,9 @@ export function salesforceFacts(record: { fields: Record<string, Field> }, campa
 
 const API = "Salesforce's User Interface API";
 
+/** A 403's error codes that speak of the org's API as a whole, not of one record or object. */
+const ORG_WIDE_REFUSALS = new Set(['API_DISABLED_FOR_ORG', 'API_CURRENTLY_DISABLED']);
+
 /** Salesforce's error body: an array of `{ message, errorCode }`. */
 const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) && typeof body[0].errorCode === 'string' ? body[0].errorCode : undefined);
 
@@ -107,9 +110,12 @@ export class SalesforceFactsSource implements FactsSource {
       // Salesforce keeps its REST APIs from the sessions Lightning itself makes in many orgs (401,
       // INVALID_SESSION_ID while the page works), and an org or a profile without API access answers
       // 403 or 404: none is a fault the user can mend by signing in again, and the page's reading is
-      // the evidence-backed path anyway.
-      if (response.status === 401) return { problem: `${API} does not take this tab's session ${status}; facts from the page only.`, unavailable: true };
-      if (response.status === 403 || response.status === 404) return { problem: `${API} is not open to this session ${status}; facts from the page only.`, unavailable: true };
+      // the evidence-backed path anyway. A 404 or another 403 may be about this record alone.
+      if (response.status === 401) return { problem: `${API} does not take this browser's session ${status}; facts from the page only.`, unavailable: true, originWide: true };
+      if (response.status === 403 || response.status === 404) {
+        const problem = `${API} is not open to this session ${status}; facts from the page only.`;
+        return ORG_WIDE_REFUSALS.has(code ?? '') ? { problem, unavailable: true, originWide: true } : { problem, unavailable: true };
+      }
       return { problem: `${API} would not give campaign ${id} ${status}.` };
     }
     const problem = recordProblem(body);
