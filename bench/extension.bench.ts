@@ -3,8 +3,8 @@
 // Time at load = every task on the page's main thread, from the page script's injection until the
 // panel is drawn, that the extension causes, read from a Chromium trace: the task that injects the
 // page script (the content-script world's creation, compile, set-up), each call the background
-// makes into the page (a task evaluating a function in that world; the one that parses the panel's
-// markup ends the load), each task that runs the script's code or names one of its files (the
+// makes into the page (a task evaluating a function in that world; the last, the one drawing the
+// panel, ends the load), each task that runs the script's code or names one of its files (the
 // settle timer that reads the page), and each task that takes in the response to a request the
 // script sent (Salesforce's org API). The style, layout and paint of the frame that
 // first shows the panel is reported beside it. Timings run on the release build's page scripts,

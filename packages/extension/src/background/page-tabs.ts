@@ -8,7 +8,8 @@ import type { CampaignRead } from '../platforms/types.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 import { panelMarkup } from '../overlay/markup.js';
 import { pageScriptItem } from '../storage/items.js';
-import { pageApiFacts, pageLeavesApiFacts } from '../facts/api-facts.js';
+import { asksOwnApi, pageApiFacts, pageLeavesApiFacts } from '../facts/api-facts.js';
+import type { FactsProblem } from '../facts/source.js';
 import { withApiFacts } from '../facts/merge.js';
 
 /** What a call answers when the tab's page has no page script (a new document, or none injected yet). */
@@ -116,13 +117,12 @@ export class PageTabs {
     }
     // A platform turned off in the options gets neither panel nor badge, and its pages get nothing.
     if (!(await this.deps.checksOn(detection.platform)) || !current()) return;
-    const origin = new URL(url).origin;
     let read: PageRead | null;
     // An API that lately refused this browser's session (or has none) for the whole origin would
     // again: the page is spared the request, and the panel keeps the note it had.
     let closed: string | undefined;
     try {
-      [closed] = await Promise.all([this.deps.closedPageApi(origin), this.inject(tabId, page, detection.platform)]);
+      [closed] = await Promise.all([asksOwnApi(detection.platform) ? this.deps.closedPageApi(new URL(url).origin) : undefined, this.inject(tabId, page, detection.platform)]);
       if (!current()) return;
       let answer = await this.call(tabId, 'read', [detection, closed === undefined]);
       if (answer === undefined && current()) {
@@ -139,11 +139,7 @@ export class PageTabs {
     }
     if (!read || !current()) return;
     const base: PageBase = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, ...(read.error ? { error: read.error } : {}) };
-    // The answer the page got from its platform's API, read here and laid over the page's facts;
-    // or, where the API did not take the session before, its note on a page that would have asked.
-    const api = read.api !== undefined ? await pageApiFacts(detection, url, read.api) : closed !== undefined && pageLeavesApiFacts(read.reads) ? { problem: closed, unavailable: true as const } : null;
-    if (read.api !== undefined && api && 'problem' in api && api.originWide) await this.deps.closePageApi(origin, api.problem);
-    const reads = withApiFacts(read.reads, api);
+    const reads = withApiFacts(read.reads, await this.pageApi(detection, url, read, closed));
     if (!current()) return;
     page.last = { detection, base, reads };
     page.shown = undefined;
@@ -202,6 +198,18 @@ export class PageTabs {
       })
       .finally(() => (page.injecting = undefined));
     await page.injecting;
+  }
+
+  /**
+   * The answer the page got from its platform's API, read here to be laid over the page's facts (a
+   * refusal for the whole origin is kept); or, where the origin's API lately refused (`closed`),
+   * its note on a page that would have asked.
+   */
+  private async pageApi(detection: Detection, url: string, read: PageRead, closed: string | undefined): Promise<CampaignRead[] | FactsProblem | null> {
+    if (read.api === undefined) return closed !== undefined && pageLeavesApiFacts(read.reads) ? { problem: closed, unavailable: true } : null;
+    const api = await pageApiFacts(detection, url, read.api);
+    if (api && 'problem' in api && api.originWide) await this.deps.closePageApi(new URL(url).origin, api.problem);
+    return api;
   }
 
   /** Calls the page script in the tab's top frame; undefined when the page has none. */

@@ -24,6 +24,9 @@ const DOUBTFUL = 0.9;
 const pageFallsShort = (read: CampaignRead) =>
   API_FACT_NAMES.some((name) => read.unread.includes(name) || ((read.facts[name] as { confidence?: number } | undefined)?.confidence ?? 1) < DOUBTFUL);
 
+/** Whether a platform's page script asks its platform's API itself: Salesforce's, on the org's own origin. */
+export const asksOwnApi = (platform: Detection['platform']) => platform === 'salesforce';
+
 /** Whether the page leaves one of the API's facts unread or doubtful in any of its campaigns: what makes its page script ask. */
 export const pageLeavesApiFacts = (page: CampaignRead[]) => page.some(pageFallsShort);
 
@@ -77,6 +80,6 @@ const replay =
  * org), or the problem the panel says; read by the background.
  */
 export function pageApiFacts(detection: Detection, pageUrl: string, answer: RecordedAnswer | null): Promise<CampaignRead[] | FactsProblem | null> {
-  if (detection.platform !== 'salesforce') return Promise.resolve(null);
+  if (!asksOwnApi(detection.platform)) return Promise.resolve(null);
   return new SalesforceFactsSource(new URL(pageUrl).origin, replay(answer)).read(detection);
 }

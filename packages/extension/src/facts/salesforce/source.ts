@@ -83,8 +83,8 @@ const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) &
  * page script like the page's own requests: the browser sends the user's session as it does for
  * Lightning (a same-origin request); no cookie or token is read. A refusal or an answer that is not
  * a Campaign record is a problem; the page's facts then stand. An API the org or the user does
- * not have, or that does not take the tab's session (401, 403, 404), is no fault: the panel only
- * notes that the facts came from the page.
+ * not have, or that does not take the browser's session (401, 403, 404), is no fault: the panel
+ * only notes that the facts came from the page.
  */
 export class SalesforceFactsSource implements FactsSource {
   readonly platform = 'salesforce' as const;
@@ -107,8 +107,8 @@ export class SalesforceFactsSource implements FactsSource {
     if (!response.ok) {
       const code = errorCode(body);
       const status = `(${response.status}${code ? `, ${code}` : ''})`;
-      // Salesforce keeps its REST APIs from the sessions Lightning itself makes in many orgs (401,
-      // INVALID_SESSION_ID while the page works), and an org or a profile without API access answers
+      // A 401 (INVALID_SESSION_ID) while the page works is, by public reports, Salesforce keeping its
+      // REST APIs from the session Lightning itself uses, and an org or a profile without API access answers
       // 403 or 404: none is a fault the user can mend by signing in again, and the page's reading is
       // the evidence-backed path anyway. A 404 or another 403 may be about this record alone.
       if (response.status === 401) return { problem: `${API} does not take this browser's session ${status}; facts from the page only.`, unavailable: true, originWide: true };
