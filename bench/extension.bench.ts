@@ -6,7 +6,7 @@
 // makes into the page (a task evaluating a function in that world; the last, the one drawing the
 // panel, ends the load), each task that runs the script's code or names one of its files (the
 // settle timer that reads the page), and each task that takes in the response to a request the
-// script sent (Salesforce's org API). The style, layout and paint of the frame that
+// script sent, should one ever send one (none does). The style, layout and paint of the frame that
 // first shows the panel is reported beside it. Timings run on the release build's page scripts,
 // what users run; the mutation batches on the test build, whose probe times them (a batch spans
 // an observer's callback and a frame's, which a trace does not tie together). Sizes are the
@@ -60,8 +60,6 @@ interface Traced {
   evaluate: number;
   /** The background's calls into the page: each a task evaluating a function in the page script's world (read, draw). */
   calls: number;
-  /** The tasks that take in the response to a request the page script sent (CPU). */
-  requestCpu: number;
   /** Style, layout and paint of the first frame after the panel was drawn (wall and CPU time). */
   frame: number;
   frameCpu: number;
@@ -112,8 +110,8 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   // reported on its own; its style recalculation names our code too.
   const frame = tasks.find((t) => t.ts >= loadEnd && within(t).some((e) => e.name === 'PrePaint' || e.name === 'Paint'));
   const loadTasks = tasks.filter((t) => t !== frame && t.ts < loadEnd);
-  // A request our code sent (Salesforce's page asks its org's API) is ours to its end: the tasks
-  // that take its response and body in, and run what awaited them, name no file of ours.
+  // A request our code sent would be ours to its end: the tasks that take its response and body
+  // in, and run what awaited them, name no file of ours.
   const requests = new Set<string>();
   const requestIds = (t: TraceEvent) => within(t).map((e) => e.args?.data?.requestId).filter((id) => id !== undefined);
   const responses: TraceEvent[] = [];
@@ -132,7 +130,6 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
     cpu: ours.map(cpu),
     evaluate: ms(evaluationTask),
     calls: calls.map(ms).reduce((x, y) => x + y, 0),
-    requestCpu: responses.map(cpu).reduce((x, y) => x + y, 0),
     frame: frame ? ms(frame) : NaN,
     frameCpu: frame ? cpu(frame) : NaN,
   };
@@ -197,7 +194,6 @@ const firstLoads: number[] = [];
 const firstEvaluations: number[] = [];
 const evaluations: number[] = [];
 const callLoads: number[] = [];
-const requestLoads: number[] = [];
 const frames: number[] = [];
 const withFrame = new Map<string, number[]>(pages.map((p) => [p.description, []]));
 const frameCpus: number[] = [];
@@ -212,7 +208,7 @@ try {
     const browser = await ExtensionBrowser.launch(pages, releaseDir);
     try {
       for (const [i, fixture] of pages.entries()) {
-        const { tasks, cpu, evaluate, calls, requestCpu, frame, frameCpu } = await openTraced(browser, fixture.url).catch(async (error: unknown) => {
+        const { tasks, cpu, evaluate, calls, frame, frameCpu } = await openTraced(browser, fixture.url).catch(async (error: unknown) => {
           // Now and then a trace lacks one of the tasks looked for; the page is loaded and traced again.
           console.error(String(error));
           await browser.closePages();
@@ -222,7 +218,6 @@ try {
         loads.get(fixture.description)!.push(total);
         evaluations.push(evaluate);
         callLoads.push(calls);
-        if (requestCpu > 0) requestLoads.push(requestCpu);
         frames.push(frame);
         withFrame.get(fixture.description)!.push(total + frame);
         frameCpus.push(frameCpu);
@@ -301,7 +296,6 @@ report({ name: `extension: main-thread time at load, first page of a fresh brows
 report({ name: `extension: first page, page script injection (world, compile, set-up) (median of ${RUNS})`, value: round(median(firstEvaluations)), unit: 'ms', budget: 10 });
 report({ name: `extension: page script injection (world, compile, set-up), every page (median of ${evaluations.length})`, value: round(median(evaluations)), unit: 'ms', budget: 10 });
 report({ name: `extension: the background's calls into the page (read, draw), every page (median of ${callLoads.length})`, value: round(median(callLoads)), unit: 'ms', budget: 10 });
-report({ name: `extension: taking in the org API's answer, CPU, every page that asked (median of ${requestLoads.length})`, value: round(requestLoads.length ? median(requestLoads) : NaN), unit: 'ms', budget: 10 });
 report({ name: `extension: style, layout and paint of the frame that first shows the panel, every page (median of ${frames.length})`, value: round(median(frames)), unit: 'ms', budget: 10 });
 report({ name: `extension: CPU time of the frame that first shows the panel, every page (median of ${frameCpus.length})`, value: round(median(frameCpus)), unit: 'ms', budget: 10 });
 report({ name: `extension: main-thread time at load with the panel's first frame, worst page (median of ${RUNS})`, value: round(Math.max(...[...withFrame.values()].map(median))), unit: 'ms', budget: 10 });

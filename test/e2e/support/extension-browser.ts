@@ -26,6 +26,8 @@ export interface PanelView {
   unread: string | null;
   /** "Read … from … on this page." lines, joined. */
   read: string | null;
+  /** The dates whose day and month could be either way round, with the reading taken, joined. */
+  doubt: string | null;
   /** Why a platform's API, turned on, gave nothing, one line per campaign, joined. */
   apiProblem: string | null;
   /** The quiet note that an API not open here left the facts to the page, joined. */
@@ -325,6 +327,7 @@ const READ_PANEL = `(() => {
     error: root.querySelector('.error') !== null,
     unread: texts('p.unread').join(' | ') || null,
     read: texts('p.read').join(' | ') || null,
+    doubt: texts('p.doubt').join(' | ') || null,
     apiProblem: texts('p.api-problem').join(' | ') || null,
     apiNote: texts('p.api-note').join(' | ') || null,
     text: panel.innerText,

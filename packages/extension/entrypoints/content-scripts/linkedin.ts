@@ -1,7 +1,6 @@
 // The page script on LinkedIn's campaign pages: its page reading and the panel.
 // Built by content-build.ts; injected by the background once a tab shows one of its campaigns.
 import { extractLinkedIn } from '../../src/platforms/linkedin/extract.js';
-import { pageReader } from '../../src/content/read-facts.js';
 import { startPageScript } from '../../src/content/page-script.js';
 
-startPageScript(pageReader(extractLinkedIn));
+startPageScript(extractLinkedIn);

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { originPatternOf } from '../hosts/access.js';
 import { extensionUrl } from '../runtime/extension-url.js';
 import { onMessages, TEAM_STATUS_PORT, type LinkedPlans, type TeamStatusPost } from '../messaging/protocol.js';
-import { closedPageApi, closePageApi, linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
+import { linkedPlan, readConfig, readLinks, readPlans } from '../storage/read.js';
 import { readPanelFolded, savePanelFolded } from '../storage/panel.js';
 import { linksItem, tabCampaignsItem, type PlanLink } from '../storage/items.js';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '../verdict/store.js';
@@ -113,8 +113,6 @@ export function startBackground(): void {
     forget: forgetPage,
     panelFolded: readPanelFolded,
     checksOn: async (platform) => platformChecked(await readConfig(), platform),
-    closedPageApi: (origin) => closedPageApi(origin, Date.now()),
-    closePageApi: (origin, said) => closePageApi(origin, said, Date.now()),
   });
 
   onMessages({

@@ -8,9 +8,7 @@ import type { CampaignRead } from '../platforms/types.js';
 import type { TabVerdict } from '../verdict/verdict.js';
 import { panelMarkup } from '../overlay/markup.js';
 import { pageScriptItem } from '../storage/items.js';
-import { asksOwnApi, pageApiFacts, pageLeavesApiFacts } from '../facts/api-facts.js';
-import type { FactsProblem } from '../facts/source.js';
-import { withApiFacts } from '../facts/merge.js';
+import { withDatesRead } from '../platforms/dates.js';
 
 /** What a call answers when the tab's page has no page script (a new document, or none injected yet). */
 const MISSING = 'preflight:missing';
@@ -50,10 +48,6 @@ export interface PageTabsDeps {
   panelFolded(): Promise<boolean>;
   /** Whether the user has this platform's checks on in the options. */
   checksOn(platform: Detection['platform']): Promise<boolean>;
-  /** What an origin's API said as it refused a page's request for the whole origin, lately: its pages are then not asked. */
-  closedPageApi(origin: string): Promise<string | undefined>;
-  /** Keeps what an origin's API said as it refused a page's request for the whole origin. */
-  closePageApi(origin: string, said: string): Promise<void>;
 }
 
 /**
@@ -118,18 +112,15 @@ export class PageTabs {
     // A platform turned off in the options gets neither panel nor badge, and its pages get nothing.
     if (!(await this.deps.checksOn(detection.platform)) || !current()) return;
     let read: PageRead | null;
-    // An API that lately refused this browser's session (or has none) for the whole origin would
-    // again: the page is spared the request, and the panel keeps the note it had.
-    let closed: string | undefined;
     try {
-      [closed] = await Promise.all([asksOwnApi(detection.platform) ? this.deps.closedPageApi(new URL(url).origin) : undefined, this.inject(tabId, page, detection.platform)]);
+      await this.inject(tabId, page, detection.platform);
       if (!current()) return;
-      let answer = await this.call(tabId, 'read', [detection, closed === undefined]);
+      let answer = await this.call(tabId, 'read', [detection]);
       if (answer === undefined && current()) {
         // Not there after all (a page the worker thought it knew): injected, and asked again.
         page.hasScript = false;
         await this.inject(tabId, page, detection.platform);
-        answer = await this.call(tabId, 'read', [detection, closed === undefined]);
+        answer = await this.call(tabId, 'read', [detection]);
       }
       read = answer ?? null;
     } catch (error) {
@@ -139,9 +130,7 @@ export class PageTabs {
     }
     if (!read || !current()) return;
     const base: PageBase = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, ...(read.error ? { error: read.error } : {}) };
-    const reads = withApiFacts(read.reads, await this.pageApi(detection, url, read, closed));
-    if (!current()) return;
-    page.last = { detection, base, reads };
+    page.last = { detection, base, reads: read.reads.map((r) => withDatesRead(r, read.lang ?? 'en-US')) };
     page.shown = undefined;
     await this.show(tabId, page, current);
   }
@@ -198,18 +187,6 @@ export class PageTabs {
       })
       .finally(() => (page.injecting = undefined));
     await page.injecting;
-  }
-
-  /**
-   * The answer the page got from its platform's API, read here to be laid over the page's facts (a
-   * refusal for the whole origin is kept); or, where the origin's API lately refused (`closed`),
-   * its note on a page that would have asked.
-   */
-  private async pageApi(detection: Detection, url: string, read: PageRead, closed: string | undefined): Promise<CampaignRead[] | FactsProblem | null> {
-    if (read.api === undefined) return closed !== undefined && pageLeavesApiFacts(read.reads) ? { problem: closed, unavailable: true } : null;
-    const api = await pageApiFacts(detection, url, read.api);
-    if (api && 'problem' in api && api.originWide) await this.deps.closePageApi(new URL(url).origin, api.problem);
-    return api;
   }
 
   /** Calls the page script in the tab's top frame; undefined when the page has none. */

@@ -1,27 +1,31 @@
-import type { Detection } from '../platforms/types.js';
+import type { CampaignRead, Detection } from '../platforms/types.js';
 import { sendMessage } from '../messaging/protocol.js';
 import { Overlay, removeLeftPanels } from '../overlay/overlay.js';
 import { SettleWatcher } from './settle.js';
 import { BenchProbe } from './bench-probe.js';
 import { PAGE_SCRIPT_GLOBAL } from './script-path.js';
-import type { PageFacts, ReadFacts } from './read-facts.js';
+import { pageLang } from '../platforms/dom.js';
 
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 3000;
 
+/** How one platform's page script reads the campaign(s) in view: its adapter's page reading. */
+export type ReadPage = (doc: Document, detection: Detection) => CampaignRead[];
+
 /** What a campaign page gave: the facts read of its campaigns, or why it could not be read. */
-export interface PageRead extends PageFacts {
+export interface PageRead {
+  /** Their dates as the page shows them: the background reads them (dates.ts). */
+  reads: CampaignRead[];
+  /** The page's language, in which its numeric dates are read. */
+  lang?: string;
   /** The page could not be read: the host app keeps working and the panel says so. */
   error?: string;
 }
 
 /** What the background calls in a page (scripting.executeScript with a function), by name. */
 export interface PageCalls {
-  /**
-   * Waits for the page to settle and reads it; null when a newer call or a clear came first. The
-   * page asks its platform's API itself only with `askApi`.
-   */
-  read(detection: Detection, askApi: boolean): Promise<PageRead | null>;
+  /** Waits for the page to settle and reads it; null when a newer call or a clear came first. */
+  read(detection: Detection): Promise<PageRead | null>;
   /** Draws the panel's markup (made by the background), drawn `folded` or not: the user's last choice, which a first panel starts from. */
   show(panel: string, folded: boolean): void;
   /** A fold or unfold chosen in another tab. */
@@ -45,7 +49,7 @@ class PageScript implements PageCalls {
   private readonly probe = PREFLIGHT_BENCH_PROBE ? new BenchProbe() : undefined;
   private watching = false;
 
-  constructor(private readonly readFacts: ReadFacts) {
+  constructor(private readonly readPage: ReadPage) {
     this.settle = new SettleWatcher({
       quietMs: QUIET_MS,
       maxMs: MAX_WAIT_MS,
@@ -54,12 +58,12 @@ class PageScript implements PageCalls {
     });
   }
 
-  async read(detection: Detection, askApi: boolean): Promise<PageRead | null> {
+  async read(detection: Detection): Promise<PageRead | null> {
     // The previous campaign's panel goes at once: it must never describe the page now in view.
     this.overlay?.remove();
     if (!(await this.settle.wait())) return null;
     try {
-      return await this.readFacts(detection, document, askApi);
+      return { reads: this.readPage(document, detection), lang: pageLang(document) };
     } catch (error) {
       console.warn(`Preflight: could not read this page.`, error);
       return { reads: [], error: String(error) };
@@ -110,7 +114,7 @@ class PageScript implements PageCalls {
  * restarted, an extension updated while the page stayed open), it takes over: the copy before it
  * is cleared and its panel, or one an older version left, taken away.
  */
-export function startPageScript(readFacts: ReadFacts): void {
+export function startPageScript(readPage: ReadPage): void {
   const world = globalThis as { [PAGE_SCRIPT_GLOBAL]?: PageCalls };
   try {
     world[PAGE_SCRIPT_GLOBAL]?.clear();
@@ -118,5 +122,5 @@ export function startPageScript(readFacts: ReadFacts): void {
     // A copy from another version of the extension may not have this call.
   }
   removeLeftPanels();
-  world[PAGE_SCRIPT_GLOBAL] = new PageScript(readFacts);
+  world[PAGE_SCRIPT_GLOBAL] = new PageScript(readPage);
 }

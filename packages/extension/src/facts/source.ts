@@ -10,11 +10,6 @@ export interface FactsProblem {
    * fault to fix, so the page's facts stand with a quiet note instead of a warning.
    */
   unavailable?: true;
-  /**
-   * Set when the refusal is about this browser's session or the whole org, not the one record: the
-   * origin's other pages would be refused too, so they need not ask again for a while.
-   */
-  originWide?: true;
 }
 
 /**

@@ -48,6 +48,14 @@ const STATES: Record<string, TabVerdict> = {
   'a linked plan with open gates and blockers': verdict([campaign([UTM], { plan: linkedPlan })]),
   'several campaigns in view': verdict([campaign([BUDGET]), campaign([], { campaignKey: 'hubspot:51657317:0f0e0d0c-1471-41ba-8e6a-abd2ba62c37d', name: undefined })]),
   'many checks (the body scrolls)': verdict([campaign(Array.from({ length: 24 }, (_, i) => finding(i % 2 ? 'warning' : 'blocker', `rule-${i}`, `Check ${i + 1} failed on this campaign.`, 'Fix this field.')))]),
+  'facts partly read, dates in doubt and an API note': verdict([
+    campaign([UTM], {
+      read: [{ fact: 'name', level: 'campaign', via: 'page' }, { fact: 'start date', level: 'campaign', via: 'page' }, { fact: 'end date', level: 'campaign', via: 'page' }],
+      unread: ['budget', 'owner'],
+      doubtful: [{ fact: 'start date', date: '2026-09-10' }, { fact: 'end date', date: '2026-10-09' }],
+      apiNote: "HubSpot's Marketing Campaigns API is not open to this account (404); facts from the page only.",
+    }),
+  ]),
   'long, markup-shaped page text': verdict([
     campaign([finding('warning', 'naming', `The name ${MARKUP} does not match the pattern.`, `Rename it; ${LONG_WORD}`)], { name: `${MARKUP} ${LONG_WORD}`, plan: { ...linkedPlan, name: MARKUP } }),
   ]),

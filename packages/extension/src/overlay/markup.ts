@@ -73,10 +73,18 @@ function readLine(read: NonNullable<CampaignVerdict['read']>, platformTitle: str
   return `Read ${[...groups].map(([where, facts]) => `${facts.join(', ')} from ${where}`).join('; ')}.`;
 }
 
+/** A YYYY-MM-DD date with its month named, so no reader takes its day for its month: "10 September 2026". */
+const namedMonth = (date: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+/** "The day and month of start date could be either way round on this page: read as 10 September 2026." */
+const doubtLine = (doubtful: NonNullable<CampaignVerdict['doubtful']>) =>
+  html` <p class="doubt" data-doubtful="${doubtful.map((d) => d.fact).join(',')}">The day and month of ${doubtful.map((d) => d.fact).join(' and ')} could be either way round on this page: read as ${doubtful.map((d) => namedMonth(d.date)).join(' and ')}.</p>`;
+
 /** What was read and from where, what this page could not show, and why an API gave nothing: said, never guessed. */
 const provenance = (c: CampaignVerdict, platformTitle: string) => [
   !!c.apiProblem && html` <p class="api-problem">${c.apiProblem} Showing what the page shows.</p>`,
   !!c.read?.length && html` <p class="muted read">${readLine(c.read, platformTitle)}</p>`,
+  !!c.doubtful?.length && doubtLine(c.doubtful),
   !!c.apiNote && html` <p class="muted api-note">${c.apiNote}</p>`,
   !!c.unread?.length && html` <p class="unread" data-unread="${c.unread.join(',')}">Couldn't read ${c.unread.join(', ')} on this page.</p>`,
 ];

@@ -102,7 +102,7 @@ export const overlayCss = `
   .severity.info { color: var(--muted); }
   .fix { color: var(--muted); font-size: 13px; margin-top: 2px; }
   .muted { color: var(--muted); font-size: 13px; }
-  .unread, .api-problem, .api-note { font-size: 13px; }
+  .unread, .doubt, .api-problem, .api-note { font-size: 13px; }
   .api-problem { color: var(--sev-warning); }
   .team { font-size: 13px; font-weight: 600; margin: 2px 0 4px; }
   .team.offline, .team.connecting { color: var(--sev-warning); }

@@ -105,3 +105,22 @@ it('agrees with the formats written as regular expressions, on dates and near-da
   }
   assert.ok(dates > 1000, `only ${dates} of the texts were dates`);
 });
+
+describe('reading a page’s dates in the background', () => {
+  it('a read’s dates as the page showed them are read where it was read, in the order its other date settles', async () => {
+    const { withDatesRead } = await import('./dates.js');
+    const { campaignRead } = await import('./read.js');
+    const shown = (start: string, end?: string) =>
+      campaignRead('meta', 'meta:1:2', { startDate: { value: start, source: 'control:Start date', confidence: 1 }, ...(end ? { endDate: { value: end, source: 'control:End date', confidence: 1 } } : {}) }, 'ad-set');
+    // 30/9/2026 settles day-first, on an en-US page too; where it was read is kept.
+    const settled = withDatesRead(shown('1/9/2026', '30/9/2026'), 'en-US');
+    assert.deepEqual(settled.facts.startDate, { value: '2026-09-01', source: 'control:Start date', confidence: 0.9, level: 'ad-set', via: 'page' });
+    assert.equal(settled.facts.endDate?.value, '2026-09-30');
+    // Alone and unsettled: the language's order, less sure; an unreadable one stays as written, barely trusted.
+    assert.deepEqual(withDatesRead(shown('1/9/2026'), 'en-GB').facts.startDate, { value: '2026-09-01', source: 'control:Start date', confidence: 0.7, level: 'ad-set', via: 'page' });
+    assert.deepEqual(withDatesRead(shown('next week'), 'en-US').facts.startDate, { value: 'next week', source: 'control:Start date', confidence: 0.3, level: 'ad-set', via: 'page' });
+    // No dates: the read itself.
+    const none = campaignRead('meta', 'meta:1:2', {}, 'campaign');
+    assert.equal(withDatesRead(none, 'en-US'), none);
+  });
+});

@@ -1,4 +1,6 @@
+import type { Fact } from '@preflight/core/platform';
 import { daysInMonth } from '@preflight/core/time';
+import type { CampaignRead } from './types.js';
 import { isDigit, isLetter, isWordChar } from './chars.js';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -17,13 +19,37 @@ export type DateOrder = 'month-first' | 'day-first';
  * A date as a page shows it, as YYYY-MM-DD, with how sure the reading is. ISO dates and
  * English month names are certain; numeric dates follow the order another date on the page
  * settled (`order`, pageDateOrder), or else the page language (month first only in en-US),
- * unless a part over 12 settles it. Read character by character rather than
- * with regular expressions: this runs on the host page's main thread, where each expression
- * is compiled on its first use in the page script's world.
+ * unless a part over 12 settles it. Read character by character (it ran on the host page's
+ * main thread once, where each regular expression is compiled on its first use).
  */
 export function parseDisplayDate(text: string, lang: string, order?: DateOrder): Parsed {
   const t = text.trim();
   return isoDate(t) ?? monthFirst(t) ?? dayFirst(t) ?? numericDate(t, lang, order);
+}
+
+/**
+ * A campaign as its page script read it, its dates as the page shows them ("9/10/2026"), with its
+ * dates read: YYYY-MM-DD facts, a numeric one in the order the campaign's other date settles, if it
+ * does, else the page language's. Run by the background: the host page's thread only reads text.
+ */
+export function withDatesRead(read: CampaignRead, lang: string): CampaignRead {
+  const { startDate, endDate } = read.facts;
+  if (!startDate && !endDate) return read;
+  const order = pageDateOrder([startDate?.value, endDate?.value]);
+  const facts = { ...read.facts };
+  if (startDate) facts.startDate = asDate(startDate, lang, order);
+  if (endDate) facts.endDate = asDate(endDate, lang, order);
+  return { ...read, facts };
+}
+
+/**
+ * A date fact as the page shows it, read as a YYYY-MM-DD one (where it was read kept), numeric in
+ * `order` if given. An unreadable date is passed on as written, barely trusted: the core reports it
+ * as not a date rather than missing.
+ */
+export function asDate<F extends Fact<string>>(raw: F, lang: string, order?: DateOrder): F {
+  const parsed = parseDisplayDate(raw.value, lang, order);
+  return parsed ? { ...raw, value: parsed.date, confidence: Math.min(raw.confidence, parsed.confidence) } : { ...raw, confidence: 0.3 };
 }
 
 /**
@@ -97,6 +123,12 @@ function numericParts(t: string): NumericParts | null {
 }
 
 /**
+ * How sure a numeric date is whose day and month could be either way round (9/10/2026) when nothing
+ * on the page settles them: read in the language's order, and the panel says so.
+ */
+export const EITHER_WAY_ROUND = 0.7;
+
+/**
  * `9/10/2026`, `10.09.2026`: the order settled by a part over 12, or by another date on the page
  * (`order`), or else taken from the language and less sure.
  */
@@ -108,7 +140,7 @@ function numericDate(t: string, lang: string, order?: DateOrder): Parsed {
   const own = ownOrder(parts);
   const chosen = own ?? order ?? (lang.toLowerCase() === 'en-us' ? 'month-first' : 'day-first');
   const date = chosen === 'month-first' ? ymd(y, a, b) : ymd(y, b, a);
-  return date === null ? null : { date, confidence: own || order || a === b ? 0.9 : 0.7 };
+  return date === null ? null : { date, confidence: own || order || a === b ? 0.9 : EITHER_WAY_ROUND };
 }
 
 /** `min` to `max` digits from `at`, and where they end; undefined when fewer. */

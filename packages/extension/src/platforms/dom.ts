@@ -1,5 +1,4 @@
 import type { Fact } from '@preflight/core/platform';
-import { parseDisplayDate, type DateOrder } from './dates.js';
 
 /** Text as people see it: whitespace collapsed, trimmed. */
 export const textOf = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -41,21 +40,7 @@ export function textFact(root: ParentNode, selector: string, confidence = 1): Fa
   return /^[-–—]*$/.test(value) ? undefined : fact(value, selector, confidence);
 }
 
-/**
- * A text fact read as a YYYY-MM-DD date fact, a numeric one in the order the page's other dates
- * settle, if they do. An unreadable date is passed on as written, barely trusted: the core reports
- * it as not a date rather than missing.
- */
-export function asDate(raw: Fact<string> | undefined, lang: string, order?: DateOrder): Fact<string> | undefined {
-  if (!raw) return undefined;
-  const parsed = parseDisplayDate(raw.value, lang, order);
-  return parsed ? fact(parsed.date, raw.source, Math.min(raw.confidence, parsed.confidence)) : { ...raw, confidence: 0.3 };
-}
-
-/** A visible date field as a YYYY-MM-DD fact; undefined when absent. */
-export const dateFact = (root: ParentNode, selector: string, lang: string) => asDate(textFact(root, selector), lang);
-
-/** The page language, for reading numeric dates. */
+/** The page language, in which the background reads the page's numeric dates. */
 export const pageLang = (doc: Document): string => doc.documentElement.lang || 'en-US';
 
 /** Runs an extraction step; a page that breaks one field loses only that field. */

@@ -3,6 +3,8 @@ import { DEFAULT_CONFIG, type RulesConfig } from '@preflight/core';
 import type { CampaignRead } from './types.js';
 import type { FixturePage } from './html.js';
 import { ADAPTERS, detectPage } from './index.js';
+import { withDatesRead } from './dates.js';
+import { pageLang } from './dom.js';
 
 /** Shows a fixture page in an iframe, so styles apply and visibility is the browser's own. */
 export async function showPage(html: string): Promise<Document> {
@@ -23,12 +25,13 @@ export function removePages(): void {
 /** The default rules with a 20,000 USD total cap, as the platform examples assume. */
 export const EXAMPLE_CONFIG: RulesConfig = { ...DEFAULT_CONFIG, platform: { ...DEFAULT_CONFIG.platform, budgetCaps: [{ currency: 'USD', amount: 20000, period: 'total' }] } };
 
-/** Detects the fixture's URL, shows its page and extracts the facts the adapter finds there. */
+/** Detects the fixture's URL, shows its page and extracts the facts the adapter finds there, its dates read as the background reads them. */
 export async function factsOf(fixture: FixturePage): Promise<CampaignRead[]> {
   const detection = detectPage(new URL(fixture.url));
   if (!detection) throw new Error(`no adapter claims ${fixture.url}`);
   const adapter = ADAPTERS.find((a) => a.id === detection.platform)!;
-  return adapter.extract(await showPage(fixture.html), detection);
+  const doc = await showPage(fixture.html);
+  return adapter.extract(doc, detection).map((read) => withDatesRead(read, pageLang(doc)));
 }
 
 /** The rule ids the core finds for these facts, in its order. */

@@ -54,13 +54,5 @@ export const tabCampaignsItem = storage.defineItem<Record<string, string[]>>('se
  */
 export const hubspotApiItem = storage.defineItem<{ token: string } | null>('local:hubspot-api', { fallback: null, version: 1 });
 
-/**
- * What an origin's API said, and when, as it refused a page script's request for the whole origin
- * (a session it does not take, an org without the API): that origin's pages are not asked again
- * for a while (storage/read.ts), and their panels keep the note. Gone when the browser restarts or
- * the extension is updated.
- */
-export const closedPageApiItem = (origin: string) => storage.defineItem<{ said: string; at: number } | null>(`session:closed-page-api:${origin}`, { fallback: null });
-
 /** The HubSpot API's last answer to the background, for the options page (and when it may be asked again). */
 export const hubspotAnswerItem = storage.defineItem<ApiAnswer | null>('session:hubspot-api-answer', { fallback: null });

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, parseConfig, parsePlan, type Plan, type RulesConfig } from '@preflight/core';
-import { closedPageApiItem, configItem, linksItem, plansItem, type PlanLink } from './items.js';
+import { configItem, linksItem, plansItem, type PlanLink } from './items.js';
 import { checkLink } from './link-check.js';
 
 /** The saved rules config, or the defaults when none is saved or the saved one no longer parses. */
@@ -47,23 +47,4 @@ export async function readLinks(): Promise<Record<string, PlanLink>> {
     else console.warn(`Preflight: the saved link for ${key} is invalid and is ignored.`);
   }
   return out;
-}
-
-/**
- * How long an origin's refusal stands: a session that had expired, once the user signs in again,
- * may be taken, and an admin may open the API.
- */
-const CLOSED_PAGE_API_MS = 60 * 60 * 1000;
-
-/** What the origin's API said as it refused a page's request for the whole origin, within the last hour at `now`; an entry not as written is not used. */
-export async function closedPageApi(origin: string, now: number): Promise<string | undefined> {
-  const saved: unknown = await closedPageApiItem(origin).getValue();
-  if (typeof saved !== 'object' || saved === null) return undefined;
-  const { said, at } = saved as { said?: unknown; at?: unknown };
-  return typeof said === 'string' && typeof at === 'number' && now >= at && now - at < CLOSED_PAGE_API_MS ? said : undefined;
-}
-
-/** Keeps what the origin's API said as it refused a page's request for the whole origin, at `now`. */
-export async function closePageApi(origin: string, said: string, now: number): Promise<void> {
-  await closedPageApiItem(origin).setValue({ said, at: now });
 }

@@ -30,3 +30,20 @@ test('a fact the page did not show is named, and the core’s findings about it 
   assert.ok(!c.readiness.findings.some((f) => f.target.kind === 'fact' && ['dates', 'budget', 'utm'].includes(f.target.id)));
   assert.deepEqual(c.read, [{ fact: 'name', level: 'campaign', via: 'page' }, { fact: 'status', level: 'campaign', via: 'page' }]);
 });
+
+test('a date whose day and month could be either way round is judged as read, and named with the reading taken', async () => {
+  const { withDatesRead } = await import('../platforms/dates.js');
+  const { panelMarkup } = await import('../overlay/markup.js');
+  // As the page shows them, read by the background in the page's language.
+  const dated = (start: string, end: string) =>
+    withDatesRead(campaignRead('salesforce', KEY, { name: fact('2026q3_emea_email_product-launch', 'test', 1), startDate: fact(start, 'test', 1), endDate: fact(end, 'test', 1) }, 'campaign'), 'en-US');
+  const verdict = (start: string, end: string) => verdictFor(base, [dated(start, end)], DEFAULT_CONFIG, { plans: {}, teams: {} })!;
+  // Neither settles the other on an en-US page: month first, and said.
+  const doubtful = verdict('9/10/2026', '10/9/2026');
+  assert.deepEqual(doubtful.campaigns[0]!.doubtful, [{ fact: 'start date', date: '2026-09-10' }, { fact: 'end date', date: '2026-10-09' }]);
+  assert.match(panelMarkup(doubtful), /<p class="doubt" data-doubtful="start date,end date">The day and month of start date and end date could be either way round on this page: read as 10 September 2026 and 9 October 2026\.<\/p>/);
+  // A part over 12 settles both; a date that is no date is the core's to report, not a doubt.
+  assert.equal(verdict('9/10/2026', '9/30/2026').campaigns[0]!.doubtful, undefined);
+  assert.equal(verdict('soon', '9/30/2026').campaigns[0]!.doubtful, undefined);
+  assert.doesNotMatch(panelMarkup(verdict('9/10/2026', '9/30/2026')), /class="doubt"/);
+});

@@ -3,6 +3,7 @@ import { findingsState, scoreFindings, worstState, type Finding, type RulesConfi
 import type { LinkedPlans } from '../messaging/protocol.js';
 import { FACT_LABELS, FACT_NAMES } from '../platforms/read.js';
 import type { CampaignRead, FactName, ReadFact } from '../platforms/types.js';
+import { EITHER_WAY_ROUND } from '../platforms/dates.js';
 import { summarisePlan, type TabVerdict } from './verdict.js';
 
 /** The fact target of the core's findings that each fact feeds. */
@@ -16,6 +17,14 @@ const judged = (unread: readonly FactName[]) => {
   const targets = new Set(unread.map((f) => TARGET_OF[f]));
   return (f: Finding) => f.target.kind !== 'fact' || !targets.has(f.target.id);
 };
+
+/** The dates read in the page language's order though their day and month could be either way round. */
+const doubtfulDates = (f: CampaignRead['facts']) =>
+  (['startDate', 'endDate'] as const).flatMap((name) => {
+    const fact = f[name];
+    return fact && fact.confidence <= EITHER_WAY_ROUND && ISO_DATE.test(fact.value) ? [{ fact: FACT_LABELS[name], date: fact.value }] : [];
+  });
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The core's checks on the facts read, as the tab's verdict; null when the platform is turned off.
@@ -38,6 +47,7 @@ export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignR
           return fact ? [{ fact: FACT_LABELS[name], level: fact.level, via: fact.via }] : [];
         }),
         unread: unread.map((name) => FACT_LABELS[name]),
+        ...(doubtfulDates(f).length ? { doubtful: doubtfulDates(f) } : {}),
         ...(apiProblem ? { apiProblem } : {}),
         ...(apiNote ? { apiNote } : {}),
         plan: plan ? summarisePlan(plan) : undefined,

@@ -21,6 +21,8 @@ export interface CampaignVerdict {
   read?: ({ fact: string } & FactOrigin)[];
   /** The facts this page could not show: named in the panel, not judged. */
   unread?: string[];
+  /** Dates whose day and month could be either way round on this page: judged as read, and named with the reading taken (`2026-09-10`). */
+  doubtful?: { fact: string; date: string }[];
   /** Why the platform's API, turned on, gave nothing (the page's facts were used). */
   apiProblem?: string;
   /** The API was not open here, no fault: the facts came from the page only (a quiet note). */

@@ -6,12 +6,12 @@ import type { FactsProblem, Fetcher } from '../source.js';
 import { recordUrl, SalesforceFactsSource } from './source.js';
 
 const recorded = (name: string): unknown => JSON.parse(readFileSync(new URL(`recorded/${name}`, import.meta.url), 'utf8'));
-const ORIGIN = 'https://acme.lightning.force.com';
-const detection = detectPage(new URL(`${ORIGIN}/lightning/r/Campaign/7015g000000ABCdAAO/view`))!;
+const ORIGIN = 'https://acme.my.salesforce.com';
+const detection = detectPage(new URL('https://acme.lightning.force.com/lightning/r/Campaign/7015g000000ABCdAAO/view'))!;
 const answering = (status: number, body: unknown): Fetcher => async () => ({ ok: status < 300, status, headers: { get: () => null }, json: async () => body });
 const read = (fetcher: Fetcher) => new SalesforceFactsSource(ORIGIN, fetcher).read(detection);
 
-test('the Campaign record from the org’s own origin: each fact at campaign level through the API, values not display text', async () => {
+test('the Campaign record from the org’s instance: each fact at campaign level through the API, values not display text', async () => {
   let asked: { url: string; headers: Record<string, string> } | undefined;
   const reads = await read(async (url, init) => {
     asked = { url, headers: init.headers };
@@ -19,7 +19,7 @@ test('the Campaign record from the org’s own origin: each fact at campaign lev
   });
   assert.equal(asked!.url, `${ORIGIN}/services/data/v62.0/ui-api/records/7015g000000ABCdAAO?optionalFields=Campaign.Name,Campaign.Status,Campaign.StartDate,Campaign.EndDate,Campaign.BudgetedCost,Campaign.CurrencyIsoCode,Campaign.Owner.Name`);
   assert.equal(recordUrl(ORIGIN, '7015g000000ABCdAAO'), asked!.url);
-  // No credentials of its own: the browser sends the session as it does for the page.
+  // Credentials are the fetcher's own (a connector's token): the source adds none, and reads none.
   assert.deepEqual(asked!.headers, { accept: 'application/json' });
   assert.ok(Array.isArray(reads));
   const { facts, unread } = reads[0]!;
@@ -42,12 +42,9 @@ test('a field the org hides from the user is left out of the response: unread, n
   assert.deepEqual(reads[0]!.unread, ['budget', 'trackingUrls']);
 });
 
-test('an API the org or the user does not have, or that does not take the tab’s session (404, 403, 401), is no fault: marked unavailable, so the page’s facts stand with a note', async () => {
-  // Many orgs keep the API from Lightning's own sessions: signing in again would not change it.
+test('an API the org or the user does not have (404, 403) is no fault: marked unavailable, so the page’s facts stand with a note; a refused session (401) is a problem', async () => {
   assert.deepEqual(await read(answering(401, recorded('error-invalid-session.json'))), {
-    problem: "Salesforce's User Interface API does not take this browser's session (401, INVALID_SESSION_ID); facts from the page only.",
-    unavailable: true,
-    originWide: true,
+    problem: "Salesforce's User Interface API refused the session (401, INVALID_SESSION_ID): it has expired or was revoked.",
   });
   assert.deepEqual(await read(answering(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }])), {
     problem: "Salesforce's User Interface API is not open to this session (404, NOT_FOUND); facts from the page only.",
@@ -56,9 +53,7 @@ test('an API the org or the user does not have, or that does not take the tab’
   assert.deepEqual(await read(answering(403, [{ errorCode: 'API_DISABLED_FOR_ORG', message: 'API is not enabled for this Organization or Partner' }])), {
     problem: "Salesforce's User Interface API is not open to this session (403, API_DISABLED_FOR_ORG); facts from the page only.",
     unavailable: true,
-    originWide: true,
   });
-  // A 403 that may be about this one record or object is not taken to speak for the org's other pages.
   assert.deepEqual(await read(answering(403, [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'insufficient access rights on object id' }])), {
     problem: "Salesforce's User Interface API is not open to this session (403, INSUFFICIENT_ACCESS); facts from the page only.",
     unavailable: true,
@@ -80,7 +75,7 @@ test('a failing org, an unreachable one or something that is not a Campaign reco
 
 test('a page that names no single campaign asks nothing', async () => {
   let asked = false;
-  const list = detectPage(new URL(`${ORIGIN}/lightning/o/Campaign/list?filterName=Recent`))!;
+  const list = detectPage(new URL('https://acme.lightning.force.com/lightning/o/Campaign/list?filterName=Recent'))!;
   const result = await new SalesforceFactsSource(ORIGIN, async () => ((asked = true), answering(200, {})(ORIGIN, { headers: {} }))).read(list);
   assert.deepEqual(result, { problem: 'This Salesforce page names no campaign.' });
   assert.equal(asked, false);

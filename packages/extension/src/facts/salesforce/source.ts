@@ -10,7 +10,7 @@ export const SALESFORCE_API_VERSION = 'v62.0';
 /** The Campaign fields read. Optional fields: one the org lacks (CurrencyIsoCode without multicurrency) or hides from the user is left out, not an error. */
 const FIELDS = ['Name', 'Status', 'StartDate', 'EndDate', 'BudgetedCost', 'CurrencyIsoCode', 'Owner.Name'] as const;
 
-/** `GET /services/data/vXX.X/ui-api/records/{recordId}?optionalFields=Campaign.Name,…`, on the org's own origin. */
+/** `GET /services/data/vXX.X/ui-api/records/{recordId}?optionalFields=Campaign.Name,…`, on the org's My Domain (its instance URL). */
 export const recordUrl = (origin: string, id: string) => `${origin}/services/data/${SALESFORCE_API_VERSION}/ui-api/records/${encodeURIComponent(id)}?optionalFields=${FIELDS.map((f) => `Campaign.${f}`).join(',')}`;
 
 /** The field each fact comes from; tracking URLs are not the API's to say (custom fields the page may show). */
@@ -72,19 +72,18 @@ export function salesforceFacts(record: { fields: Record<string, Field> }, campa
 
 const API = "Salesforce's User Interface API";
 
-/** A 403's error codes that speak of the org's API as a whole, not of one record or object. */
-const ORG_WIDE_REFUSALS = new Set(['API_DISABLED_FOR_ORG', 'API_CURRENTLY_DISABLED']);
-
 /** Salesforce's error body: an array of `{ message, errorCode }`. */
 const errorCode = (body: unknown) => (Array.isArray(body) && isObject(body[0]) && typeof body[0].errorCode === 'string' ? body[0].errorCode : undefined);
 
 /**
- * The Campaign record from Salesforce's User Interface API on the org's own origin, fetched by the
- * page script like the page's own requests: the browser sends the user's session as it does for
- * Lightning (a same-origin request); no cookie or token is read. A refusal or an answer that is not
- * a Campaign record is a problem; the page's facts then stand. An API the org or the user does
- * not have, or that does not take the browser's session (401, 403, 404), is no fault: the panel
- * only notes that the facts came from the page.
+ * The Campaign record from Salesforce's User Interface API, for a connector that holds an
+ * API-enabled session of its own (an OAuth access token its fetcher sends): not for the extension's
+ * pages. Salesforce documents that sessions obtained in a Lightning Experience context have no API
+ * access (the `$Api.Session_ID` reference of the Visualforce Developer Guide; the Lightning
+ * Components guide: no Salesforce API calls from JavaScript), so a record page's own session would
+ * be refused, and the page's reading is the evidence-backed path there. A refusal or an answer that
+ * is not a Campaign record is a problem; the page's facts then stand. An API the org or the user
+ * does not have (403, 404) is no fault: the panel only notes that the facts came from the page.
  */
 export class SalesforceFactsSource implements FactsSource {
   readonly platform = 'salesforce' as const;
@@ -107,15 +106,10 @@ export class SalesforceFactsSource implements FactsSource {
     if (!response.ok) {
       const code = errorCode(body);
       const status = `(${response.status}${code ? `, ${code}` : ''})`;
-      // A 401 (INVALID_SESSION_ID) while the page works is, by public reports, Salesforce keeping its
-      // REST APIs from the session Lightning itself uses, and an org or a profile without API access answers
-      // 403 or 404: none is a fault the user can mend by signing in again, and the page's reading is
-      // the evidence-backed path anyway. A 404 or another 403 may be about this record alone.
-      if (response.status === 401) return { problem: `${API} does not take this browser's session ${status}; facts from the page only.`, unavailable: true, originWide: true };
-      if (response.status === 403 || response.status === 404) {
-        const problem = `${API} is not open to this session ${status}; facts from the page only.`;
-        return ORG_WIDE_REFUSALS.has(code ?? '') ? { problem, unavailable: true, originWide: true } : { problem, unavailable: true };
-      }
+      // An expired or revoked session (401) is the connector's to renew; an org or a profile without
+      // API access answers 403 or 404, which no one mends by signing in again.
+      if (response.status === 401) return { problem: `${API} refused the session ${status}: it has expired or was revoked.` };
+      if (response.status === 403 || response.status === 404) return { problem: `${API} is not open to this session ${status}; facts from the page only.`, unavailable: true };
       return { problem: `${API} would not give campaign ${id} ${status}.` };
     }
     const problem = recordProblem(body);

@@ -1,6 +1,6 @@
 import type { Fact } from '@preflight/core/platform';
 import type { CampaignRead, Detection } from '../types.js';
-import { asDate, fact, pageLang, safely, textOf, visible } from '../dom.js';
+import { fact, safely, textOf, visible } from '../dom.js';
 import { campaignRead } from '../read.js';
 import { META } from './selectors.js';
 
@@ -23,7 +23,6 @@ function switchStatus(root: ParentNode): Fact<string> | undefined {
  * rows are not read, since no public source shows how a row names its campaign.
  */
 export function extractMeta(doc: Document, detection: Detection): CampaignRead[] {
-  const lang = pageLang(doc);
   const single = detection.campaignKeys.length === 1;
   const tab = single ? visible(doc, META.panelTab) : null;
   const level = tab ? META.panels[tab.getAttribute('aria-label') ?? textOf(tab)] : undefined;
@@ -35,7 +34,7 @@ export function extractMeta(doc: Document, detection: Detection): CampaignRead[]
       level === 'campaign'
         ? { name: input(META.campaignName), status: safely(() => switchStatus(doc)) }
         : level === 'ad-set'
-          ? { startDate: asDate(input(META.startDate), lang), endDate: asDate(input(META.endDate), lang) }
+          ? { startDate: input(META.startDate), endDate: input(META.endDate) }
           : { trackingUrls: params && fact([params.value], params.source, 1) };
     return campaignRead('meta', campaignKey, found, level);
   });

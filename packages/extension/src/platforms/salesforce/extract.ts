@@ -1,8 +1,7 @@
 import type { Fact } from '@preflight/core/platform';
 import type { CampaignRead, Detection, FactName } from '../types.js';
-import { asDate, fact, isVisible, pageLang, safely, textOf, visible } from '../dom.js';
+import { fact, isVisible, safely, textOf, visible } from '../dom.js';
 import { campaignRead } from '../read.js';
-import { pageDateOrder } from '../dates.js';
 import { isUpper, isWordChar } from '../chars.js';
 import { FIELD_PREFIX, isUrlField, SALESFORCE, utmName } from './selectors.js';
 
@@ -31,22 +30,19 @@ const FIELDS: Partial<Record<FactName, string>> = { name: 'Name', status: 'Statu
 /** The campaign's facts from its Lightning record page. */
 export function extractSalesforce(doc: Document, detection: Detection): CampaignRead[] {
   const fields = safely(() => visibleFields(doc)) ?? new Map<string, { text: string; el: Element }>();
-  const lang = pageLang(doc);
   const read = (apiName: string): Fact<string> | undefined => {
     const text = fields.get(apiName)?.text;
     return text ? fact(text, FIELD_PREFIX + apiName, 1) : undefined;
   };
-  // Both are Date fields in the user's locale: a day over 12 in one says how to read the other.
-  const order = pageDateOrder([fields.get('StartDate')?.text, fields.get('EndDate')?.text]);
-  const date = (apiName: string) => asDate(read(apiName), lang, order);
   const seen = new Set(Object.entries(FIELDS).filter(([, apiName]) => fields.has(apiName)).map(([name]) => name as FactName));
   if ([...fields.keys()].some((apiName) => utmName(apiName) || isUrlField(apiName))) seen.add('trackingUrls');
   return detection.campaignKeys.map((campaignKey) =>
     campaignRead('salesforce', campaignKey, {
       name: read('Name'),
       status: read('Status'),
-      startDate: date('StartDate'),
-      endDate: date('EndDate'),
+      // Date fields in the user's locale, as shown: the background reads them (dates.ts).
+      startDate: read('StartDate'),
+      endDate: read('EndDate'),
       owner: read('OwnerId'),
       budget: safely(() => {
         const cost = read('BudgetedCost');

@@ -1,4 +1,0 @@
-import { FirefoxExtensionBrowser } from './support/firefox-browser.js';
-import { salesforceApiSuite } from './support/suites/salesforce-api.js';
-
-salesforceApiSuite(FirefoxExtensionBrowser.launch);
