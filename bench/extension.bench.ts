@@ -202,40 +202,75 @@ const allBatches: number[] = [];
 let longest = 0;
 /** Each page's longest task of ours, by its thread CPU time. */
 const longestCpu = new Map<string, number[]>(pages.map((p) => [p.description, []]));
+const baseLoads = new Map<string, number[]>(pages.map((p) => [p.description, []]));
+const baseCpu = new Map<string, number[]>(pages.map((p) => [p.description, []]));
+const baseFirst: number[] = [];
+let baseLongest = 0;
 const releaseDir = releaseBuild();
+const baselineDir = baselineBuild();
+
+/** One fresh browser with the release build's page scripts: every page traced. */
+async function measureOurs(): Promise<void> {
+  const browser = await ExtensionBrowser.launch(pages, releaseDir);
+  try {
+    for (const [i, fixture] of pages.entries()) {
+      const { tasks, cpu, evaluate, calls, frame, frameCpu } = await openTraced(browser, fixture.url).catch(async (error: unknown) => {
+        // Now and then a trace lacks one of the tasks looked for; the page is loaded and traced again.
+        console.error(String(error));
+        await browser.closePages();
+        return openTraced(browser, fixture.url);
+      });
+      const total = tasks.reduce((a, b) => a + b, 0);
+      loads.get(fixture.description)!.push(total);
+      evaluations.push(evaluate);
+      callLoads.push(calls);
+      frames.push(frame);
+      withFrame.get(fixture.description)!.push(total + frame);
+      frameCpus.push(frameCpu);
+      cpuLoads.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
+      longest = Math.max(longest, ...tasks);
+      longestCpu.get(fixture.description)!.push(Math.max(...cpu));
+      if (i === 0) {
+        firstLoads.push(total);
+        firstEvaluations.push(evaluate);
+      }
+      await browser.closePages();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+/** One fresh browser with the do-nothing page scripts: every page's injection. */
+async function measureBaseline(): Promise<void> {
+  const browser = await ExtensionBrowser.launch(pages, baselineDir);
+  try {
+    for (const [i, fixture] of pages.entries()) {
+      const { tasks, cpu } = await openBaseline(browser.browser, fixture.url).catch((error: unknown) => {
+        console.error(String(error));
+        return openBaseline(browser.browser, fixture.url);
+      });
+      const total = tasks.reduce((a, b) => a + b, 0);
+      baseLoads.get(fixture.description)!.push(total);
+      baseCpu.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
+      baseLongest = Math.max(baseLongest, ...tasks);
+      if (i === 0) baseFirst.push(total);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+// Each run measures ours, then the baseline (a content script that does nothing, in a fresh browser
+// as ours is): a machine that slows down or speeds up over the minutes of a bench weighs on both alike.
 try {
   for (let run = 0; run < RUNS; run++) {
-    const browser = await ExtensionBrowser.launch(pages, releaseDir);
-    try {
-      for (const [i, fixture] of pages.entries()) {
-        const { tasks, cpu, evaluate, calls, frame, frameCpu } = await openTraced(browser, fixture.url).catch(async (error: unknown) => {
-          // Now and then a trace lacks one of the tasks looked for; the page is loaded and traced again.
-          console.error(String(error));
-          await browser.closePages();
-          return openTraced(browser, fixture.url);
-        });
-        const total = tasks.reduce((a, b) => a + b, 0);
-        loads.get(fixture.description)!.push(total);
-        evaluations.push(evaluate);
-        callLoads.push(calls);
-        frames.push(frame);
-        withFrame.get(fixture.description)!.push(total + frame);
-        frameCpus.push(frameCpu);
-        cpuLoads.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
-        longest = Math.max(longest, ...tasks);
-        longestCpu.get(fixture.description)!.push(Math.max(...cpu));
-        if (i === 0) {
-          firstLoads.push(total);
-          firstEvaluations.push(evaluate);
-        }
-        await browser.closePages();
-      }
-    } finally {
-      await browser.close();
-    }
+    await measureOurs();
+    await measureBaseline();
   }
 } finally {
   rmSync(resolve(releaseDir, '..'), { recursive: true, force: true });
+  rmSync(resolve(baselineDir, '..'), { recursive: true, force: true });
 }
 
 // The mutation batches, on the test build, whose probe times them: once per page is enough.
@@ -254,35 +289,6 @@ try {
   } finally {
     await browser.close();
   }
-}
-
-// The baseline, page by page: a content script that does nothing, RUNS fresh browsers as above.
-const baselineDir = baselineBuild();
-const baseLoads = new Map<string, number[]>(pages.map((p) => [p.description, []]));
-const baseCpu = new Map<string, number[]>(pages.map((p) => [p.description, []]));
-const baseFirst: number[] = [];
-let baseLongest = 0;
-try {
-  for (let run = 0; run < RUNS; run++) {
-    const browser = await ExtensionBrowser.launch(pages, baselineDir);
-    try {
-      for (const [i, fixture] of pages.entries()) {
-        const { tasks, cpu } = await openBaseline(browser.browser, fixture.url).catch((error: unknown) => {
-          console.error(String(error));
-          return openBaseline(browser.browser, fixture.url);
-        });
-        const total = tasks.reduce((a, b) => a + b, 0);
-        baseLoads.get(fixture.description)!.push(total);
-        baseCpu.get(fixture.description)!.push(cpu.reduce((a, b) => a + b, 0));
-        baseLongest = Math.max(baseLongest, ...tasks);
-        if (i === 0) baseFirst.push(total);
-      }
-    } finally {
-      await browser.close();
-    }
-  }
-} finally {
-  rmSync(resolve(baselineDir, '..'), { recursive: true, force: true });
 }
 
 const medians = [...loads.values()].map(median);

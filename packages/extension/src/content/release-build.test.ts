@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { tokenizer } from 'acorn';
 import { COMPILE_ALL_HINT, CONTENT_PLATFORMS, contentFiles, pageScriptEntry } from '../../content-build.js';
 import { BATCH_MEASURE } from './bench-probe.js';
 import { pageScriptPath } from './script-path.js';
@@ -35,5 +36,13 @@ test('a release build leaves the bench probe out of every page script; the bench
   }
   for (const { relativeDest, contents } of await contentFiles({ benchProbe: true })) {
     for (const code of PROBE_CODE) assert.ok(contents.includes(code), `${relativeDest} lacks ${code}`);
+  }
+});
+
+test('no page script holds a regular expression: the first one it ran would cost the host page about half a millisecond to compile', async () => {
+  for (const { relativeDest, contents } of await contentFiles({ benchProbe: false })) {
+    const expressions = [...tokenizer(contents, { ecmaVersion: 'latest' })].filter((t) => t.type.label === 'regexp').map((t) => contents.slice(t.start, t.end));
+    assert.deepEqual(expressions, [], relativeDest);
+    assert.ok(!contents.includes('RegExp('), `${relativeDest} builds a RegExp`);
   }
 });
