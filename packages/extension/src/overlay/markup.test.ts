@@ -56,3 +56,10 @@ test('the panel is drawn folded to its pill, or not, as the user left it: nothin
   assert.match(open, /aria-expanded="true"/);
   assert.doesNotMatch(open, /hidden>/);
 });
+
+test('the panel’s stylesheet goes without comments or runs of white space: the host page parses it with every first draw', async () => {
+  const { overlayCss } = await import('./styles.js');
+  assert.ok(!overlayCss.includes('/*') && !/\s{2}/.test(overlayCss) && !/\s[{};]/.test(overlayCss), overlayCss.slice(0, 200));
+  // What it says is kept: the host's reset, the dark theme, the folded pill.
+  for (const rule of [':host{all: initial !important;', '@media (prefers-color-scheme: dark){.panel{', '.folded .toggle{width: auto;']) assert.ok(overlayCss.includes(rule), rule);
+});

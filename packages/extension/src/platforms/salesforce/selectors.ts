@@ -10,22 +10,12 @@ export const FIELD_PREFIX = 'sfdc:RecordField.Campaign.';
  * Dynamic Forms alike). Generated ids (`input-9377`) change on every load. Cached records stay in
  * the DOM, hidden: read the active view (Salesforce Inspector's query), visible fields only.
  */
-export const field = (apiName: string) => `[data-target-selection-name="${FIELD_PREFIX}${apiName}"]`;
-
 export const SALESFORCE = {
   anyField: `[data-target-selection-name^="${FIELD_PREFIX}"]`,
   activeView: 'div.windowViewMode-normal.active, div.content > div.active.lafPageHost, section.oneConsoleTab div.windowViewMode-maximized.active.lafPageHost',
   /** The value inside a field, without its label. */
   value: '.test-id__field-value',
   label: '.test-id__field-label',
-  name: field('Name'),
-  status: field('Status'),
-  type: field('Type'),
-  startDate: field('StartDate'),
-  endDate: field('EndDate'),
-  budget: field('BudgetedCost'),
-  currency: field('CurrencyIsoCode'),
-  owner: field('OwnerId'),
 } as const;
 
 /**
