@@ -3,6 +3,13 @@ import assert from 'node:assert/strict';
 import { pageDateOrder, parseDisplayDate } from './dates.js';
 
 describe('reading dates as pages show them', () => {
+  it('is certain of year-first dates, as the Japanese, Chinese and Korean locales write them', () => {
+    for (const text of ['2026/09/10', '2026/9/10', '2026.9.10', '2026. 9. 10.', '2026/09/10 9:00']) {
+      assert.deepEqual(parseDisplayDate(text, 'en-US'), { date: '2026-09-10', confidence: 1 }, text);
+    }
+    for (const text of ['2026/13/01', '2026/9/31', '2026/9.10', '2026/9/10x', '2026/9']) assert.equal(parseDisplayDate(text, 'ja-JP'), null, text);
+  });
+
   it('is certain of ISO dates and month names', () => {
     for (const text of ['2026-09-10', '2026-09-10T08:00:00Z', 'Sep 10, 2026', 'September 10, 2026', '10 Sept 2026', '10 September, 2026']) {
       assert.deepEqual(parseDisplayDate(text, 'de-DE'), { date: '2026-09-10', confidence: 1 }, text);

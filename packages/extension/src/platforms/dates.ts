@@ -24,7 +24,7 @@ export type DateOrder = 'month-first' | 'day-first';
  */
 export function parseDisplayDate(text: string, lang: string, order?: DateOrder): Parsed {
   const t = text.trim();
-  return isoDate(t) ?? monthFirst(t) ?? dayFirst(t) ?? numericDate(t, lang, order);
+  return isoDate(t) ?? yearFirst(t) ?? monthFirst(t) ?? dayFirst(t) ?? numericDate(t, lang, order);
 }
 
 /**
@@ -82,6 +82,23 @@ function isoDate(t: string): Parsed {
   const m = y && t[y.end] === '-' ? digits(t, y.end + 1, 2, 2) : undefined;
   const d = m && t[m.end] === '-' ? digits(t, m.end + 1, 2, 2) : undefined;
   if (!d || (d.end < t.length && t[d.end] !== 'T' && t[d.end] !== ' ')) return null;
+  return certain(ymd(y!.value, m!.value, d.value));
+}
+
+/**
+ * `2026/09/10`, `2026/9/10`, `2026.9.10`, `2026. 9. 10.`: the year-first dates of the Japanese,
+ * Chinese and Korean locales, whose month always comes before the day.
+ */
+function yearFirst(t: string): Parsed {
+  const y = digits(t, 0, 4, 4);
+  const sep = y ? t[y.end] : undefined;
+  if (sep !== '/' && sep !== '.') return null;
+  const after = (at: number) => (sep === '.' && t[at] === ' ' ? at + 1 : at);
+  const m = digits(t, after(y!.end + 1), 1, 2);
+  const d = m && t[m.end] === sep ? digits(t, after(m.end + 1), 1, 2) : undefined;
+  if (!d) return null;
+  const end = sep === '.' && t[d.end] === '.' ? d.end + 1 : d.end;
+  if (end < t.length && t[end] !== ' ') return null;
   return certain(ymd(y!.value, m!.value, d.value));
 }
 

@@ -5,14 +5,18 @@ import { campaignRead } from '../read.js';
 import { isUpper, isWordChar } from '../chars.js';
 import { FIELD_PREFIX, isUrlField, SALESFORCE, utmName } from './selectors.js';
 
-/** The visible record's fields by API name: cached, hidden records of other campaigns are skipped. */
+/**
+ * The visible record's fields by API name: cached, hidden records of other campaigns are skipped.
+ * In the active view every field is the record's own, a collapsed section's or a hidden tab's too;
+ * without one, only the fields on screen are.
+ */
 function visibleFields(doc: Document): Map<string, { text: string; el: Element }> {
   const fields = new Map<string, { text: string; el: Element }>();
-  const root = visible(doc, SALESFORCE.activeView) ?? doc;
-  for (const el of root.querySelectorAll(SALESFORCE.anyField)) {
+  const view = visible(doc, SALESFORCE.activeView);
+  for (const el of (view ?? doc).querySelectorAll(SALESFORCE.anyField)) {
     // The selector matched the prefix: what follows it is the field's API name.
     const apiName = el.getAttribute('data-target-selection-name')?.slice(FIELD_PREFIX.length);
-    if (!apiName || fields.has(apiName) || !isVisible(el)) continue;
+    if (!apiName || fields.has(apiName) || (!view && !isVisible(el))) continue;
     const valueEl = el.querySelector(SALESFORCE.value);
     const text = valueEl ? textOf(valueEl) : textOf(el).replace(textOf(el.querySelector(SALESFORCE.label)), '').trim();
     fields.set(apiName, { text, el: valueEl ?? el });
