@@ -44,9 +44,10 @@ const pages = [...(await platformFixtures()).values()]
   .flat()
   .filter((p) => detectPage(new URL(p.url))?.kind === 'campaign')
   .map((p) => ({ ...p, html: withAppRequest(p.html) }));
-// Each page is judged by its median over this many fresh browsers: a page's figure moves by 2–3 ms
-// between runs on a shared two-core machine, and a median of three let one busy run decide it.
-const RUNS = 5;
+// Each page is judged by its median over this many fresh browsers: a page's figure moves by 2–4 ms
+// between runs on a shared two-core machine (two pages of the same markup measured 7.3 and 11.6 ms
+// as medians of five), and a median of three let one busy run decide it.
+const RUNS = 9;
 
 /** A trace event: RunTask events are the main thread's tasks. */
 type TraceEvent = { name: string; ph: string; ts: number; pid: number; tid: number; dur?: number; tdur?: number; args?: { data?: { url?: string; requestId?: string } } };
