@@ -16,7 +16,8 @@ const PANEL_COLOURS = {
 
 /**
  * CSS without its comments and the white space nothing reads: the host page parses the panel's
- * stylesheet with every first draw. Safe for these styles, which quote no text.
+ * stylesheet with every first draw. Safe for these styles: their one quoted name ('Segoe UI') holds
+ * none of the characters whose spaces go.
  */
 const compactCss = (css: string) =>
   css

@@ -28,21 +28,7 @@ export const fact = <T>(value: T, source: string, confidence: number): Fact<T> =
  * `hidden`, `aria-hidden`, `display: none` or `visibility: hidden`: those views are not the page.
  */
 export function isVisible(el: Element): boolean {
-  if (el.closest('[hidden], [aria-hidden="true"]')) return false;
-  const view = el.ownerDocument.defaultView;
-  if (!view) return !hiddenByInlineStyle(el);
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
-  const style = view.getComputedStyle(el);
-  return style.display !== 'none' && style.visibility !== 'hidden' && !hiddenByInlineStyle(el);
-}
-
-/** A parsed document has no styles computed; inline styles still say what the page would hide. */
-function hiddenByInlineStyle(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
-    if (style?.display === 'none' || style?.visibility === 'hidden') return true;
-  }
-  return false;
+  return !el.closest('[hidden], [aria-hidden="true"]') && el.checkVisibility({ visibilityProperty: true });
 }
 
 /** The first visible match, or null. */

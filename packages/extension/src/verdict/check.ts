@@ -4,6 +4,7 @@ import type { LinkedPlans } from '../messaging/protocol.js';
 import { FACT_LABELS, FACT_NAMES } from '../platforms/read.js';
 import type { CampaignRead, FactName, ReadFact } from '../platforms/types.js';
 import { EITHER_WAY_ROUND } from '../platforms/dates.js';
+import { isIsoDate } from '@preflight/core/time';
 import { summarisePlan, type TabVerdict } from './verdict.js';
 
 /** The fact target of the core's findings that each fact feeds. */
@@ -22,9 +23,8 @@ const judged = (unread: readonly FactName[]) => {
 const doubtfulDates = (f: CampaignRead['facts']) =>
   (['startDate', 'endDate'] as const).flatMap((name) => {
     const fact = f[name];
-    return fact && fact.confidence <= EITHER_WAY_ROUND && ISO_DATE.test(fact.value) ? [{ fact: FACT_LABELS[name], date: fact.value }] : [];
+    return fact && fact.confidence <= EITHER_WAY_ROUND && isIsoDate(fact.value) ? [{ fact: FACT_LABELS[name], date: fact.value }] : [];
   });
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The core's checks on the facts read, as the tab's verdict; null when the platform is turned off.
@@ -36,6 +36,7 @@ export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignR
   return {
     ...base,
     campaigns: checked.map(({ f, unread, apiProblem, apiNote, plan, readiness }) => {
+      const doubtful = doubtfulDates(f);
       // A state worse than the findings alone give is a crossed threshold of the linked plan's: kept.
       const kept = scoreFindings(readiness.findings.filter(judged(unread)), readiness.state !== findingsState(readiness.findings));
       return {
@@ -47,7 +48,7 @@ export function verdictFor(base: Omit<TabVerdict, 'campaigns'>, reads: CampaignR
           return fact ? [{ fact: FACT_LABELS[name], level: fact.level, via: fact.via }] : [];
         }),
         unread: unread.map((name) => FACT_LABELS[name]),
-        ...(doubtfulDates(f).length ? { doubtful: doubtfulDates(f) } : {}),
+        ...(doubtful.length ? { doubtful } : {}),
         ...(apiProblem ? { apiProblem } : {}),
         ...(apiNote ? { apiNote } : {}),
         plan: plan ? summarisePlan(plan) : undefined,
