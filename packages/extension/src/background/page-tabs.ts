@@ -9,6 +9,7 @@ import type { TabVerdict } from '../verdict/verdict.js';
 import { panelMarkup } from '../overlay/markup.js';
 import { pageScriptItem } from '../storage/items.js';
 import { withDatesRead } from '../platforms/dates.js';
+import { PAGE_FACTS } from '../platforms/page-facts.js';
 
 /** What a call answers when the tab's page has no page script (a new document, or none injected yet). */
 const MISSING = 'preflight:missing';
@@ -129,8 +130,9 @@ export class PageTabs {
       return;
     }
     if (!read || !current()) return;
-    const base: PageBase = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, ...(read.error ? { error: read.error } : {}) };
-    page.last = { detection, base, reads: read.reads.map((r) => withDatesRead(r, read.lang ?? 'en-US')) };
+    const { reads, error } = factsShown(read, detection);
+    const base: PageBase = { platform: detection.platform, platformTitle: PLATFORM_TITLES[detection.platform], url, ...(error ? { error } : {}) };
+    page.last = { detection, base, reads };
     page.shown = undefined;
     await this.show(tabId, page, current);
   }
@@ -202,5 +204,17 @@ export class PageTabs {
     });
     const result = answer?.result as Awaited<ReturnType<PageCalls[K]>> | typeof MISSING | undefined;
     return result === MISSING ? undefined : result;
+  }
+}
+
+/** The facts of what the page showed, its dates read in the page's language; or why there are none. */
+function factsShown(read: PageRead, detection: Detection): { reads: CampaignRead[]; error?: string } {
+  if (read.error !== undefined) return { reads: [], error: read.error };
+  try {
+    return { reads: PAGE_FACTS[detection.platform].facts(read.shown, detection).map((r) => withDatesRead(r, read.lang ?? 'en-US')) };
+  } catch (error) {
+    // A page script from another version of the extension may send what this one does not know.
+    console.warn('Preflight: could not make facts of what this page showed.', error);
+    return { reads: [], error: String(error) };
   }
 }

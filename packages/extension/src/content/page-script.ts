@@ -1,4 +1,4 @@
-import type { CampaignRead, Detection } from '../platforms/types.js';
+import type { Detection, PageReading } from '../platforms/types.js';
 import { sendMessage } from '../messaging/protocol.js';
 import { Overlay, removeLeftPanels } from '../overlay/overlay.js';
 import { SettleWatcher } from './settle.js';
@@ -9,13 +9,13 @@ import { pageLang } from '../platforms/dom.js';
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 3000;
 
-/** How one platform's page script reads the campaign(s) in view: its adapter's page reading. */
-export type ReadPage = (doc: Document, detection: Detection) => CampaignRead[];
+/** How one platform's page script reads the campaign(s) in view: its half of the platform's page reading (PageReading). */
+export type ReadPage = PageReading<unknown>['read'];
 
-/** What a campaign page gave: the facts read of its campaigns, or why it could not be read. */
+/** What a campaign page gave: what it shows of its campaigns, or why it could not be read. */
 export interface PageRead {
-  /** Their dates as the page shows them: the background reads them (dates.ts). */
-  reads: CampaignRead[];
+  /** Plain data, of which the platform's PageReading makes the facts in the background; dates as the page shows them (dates.ts). */
+  shown?: unknown;
   /** The page's language, in which its numeric dates are read. */
   lang?: string;
   /** The page could not be read: the host app keeps working and the panel says so. */
@@ -63,10 +63,10 @@ class PageScript implements PageCalls {
     this.overlay?.remove();
     if (!(await this.settle.wait())) return null;
     try {
-      return { reads: this.readPage(document, detection), lang: pageLang(document) };
+      return { shown: this.readPage(document, detection), lang: pageLang(document) };
     } catch (error) {
       console.warn(`Preflight: could not read this page.`, error);
-      return { reads: [], error: String(error) };
+      return { error: String(error) };
     }
   }
 

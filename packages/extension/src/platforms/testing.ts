@@ -25,13 +25,22 @@ export function removePages(): void {
 /** The default rules with a 20,000 USD total cap, as the platform examples assume. */
 export const EXAMPLE_CONFIG: RulesConfig = { ...DEFAULT_CONFIG, platform: { ...DEFAULT_CONFIG.platform, budgetCaps: [{ currency: 'USD', amount: 20000, period: 'total' }] } };
 
-/** Detects the fixture's URL, shows its page and extracts the facts the adapter finds there, its dates read as the background reads them. */
+/** Detects the fixture's URL, shows its page and reads the facts the adapter finds there. */
 export async function factsOf(fixture: FixturePage): Promise<CampaignRead[]> {
-  const detection = detectPage(new URL(fixture.url));
-  if (!detection) throw new Error(`no adapter claims ${fixture.url}`);
+  return readFacts(await showPage(fixture.html), fixture.url);
+}
+
+/**
+ * The facts the adapter of this URL reads in a page shown, as the extension reads them: the page
+ * script's half, what it shows sent as the browser sends it (as JSON), and the background's half,
+ * with the dates read in the page's language.
+ */
+export function readFacts(doc: Document, url: string): CampaignRead[] {
+  const detection = detectPage(new URL(url));
+  if (!detection) throw new Error(`no adapter claims ${url}`);
   const adapter = ADAPTERS.find((a) => a.id === detection.platform)!;
-  const doc = await showPage(fixture.html);
-  return adapter.extract(doc, detection).map((read) => withDatesRead(read, pageLang(doc)));
+  const sent: unknown = JSON.parse(JSON.stringify(adapter.read(doc, detection)) ?? 'null');
+  return adapter.facts(sent, detection).map((read) => withDatesRead(read, pageLang(doc)));
 }
 
 /** The rule ids the core finds for these facts, in its order. */

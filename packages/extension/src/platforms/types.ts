@@ -58,7 +58,16 @@ export interface CampaignRead {
   apiNote?: string;
 }
 
-export interface PlatformAdapter extends PlatformDetector {
-  /** Reads facts from the visible view of the page; never throws. */
-  extract(doc: Document, detection: Detection): CampaignRead[];
+/**
+ * A platform's page reading, in two halves. The page script's half gathers what the page shows, as
+ * plain data sent to the background; the background's half makes the campaigns' facts of it. What
+ * the page script need not do, the host page does not pay for.
+ */
+export interface PageReading<Shown> {
+  /** In the page: what its visible view shows of the campaign(s in view); never throws. */
+  read(doc: Document, detection: Detection): Shown;
+  /** In the background: the campaigns' facts from what the page showed. */
+  facts(shown: Shown, detection: Detection): CampaignRead[];
 }
+
+export interface PlatformAdapter extends PlatformDetector, PageReading<unknown> {}

@@ -1,5 +1,6 @@
 import type { PlatformAdapter } from '../types.js';
 import { metaDetector } from './detect.js';
 import { extractMeta } from './extract.js';
+import { factsAsRead } from '../read.js';
 
-export const metaAdapter: PlatformAdapter = { ...metaDetector, extract: extractMeta };
+export const metaAdapter: PlatformAdapter = { ...metaDetector, read: extractMeta, facts: factsAsRead };

@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { factsOf, findingsOf, originsOf, removePages, showPage, valuesOf } from '../testing.js';
-import { detectPage } from '../index.js';
-import { extractSalesforce } from './extract.js';
+import { factsOf, findingsOf, originsOf, readFacts, removePages, showPage, valuesOf } from '../testing.js';
 import { EXAMPLE, fixturePages, recordHtml, SETTLED_ID } from './fixtures.js';
 
 const [record, sandbox] = fixturePages;
@@ -67,7 +65,7 @@ describe('Salesforce extraction', () => {
   it("reads a field of the active record that a collapsed section hides: it is the record's own", async () => {
     const html = recordHtml(EXAMPLE).replace(/(<records-record-layout-item field-label="Budgeted Cost in Campaign">[\s\S]*?<\/records-record-layout-item>)/, '<div class="slds-section" style="display: none">$1</div>');
     expect(html).to.include('style="display: none"><records-record-layout-item field-label="Budgeted Cost in Campaign">');
-    const [read] = extractSalesforce(await showPage(html), detectPage(new URL(record!.url))!);
+    const [read] = readFacts(await showPage(html), record!.url);
     expect(read!.facts.budget?.value.amount).to.equal('$25,000.00');
   });
 
@@ -75,7 +73,7 @@ describe('Salesforce extraction', () => {
     const field = (name: string, hidden: boolean) =>
       `<div${hidden ? ' style="display: none"' : ''}><div data-target-selection-name="sfdc:RecordField.Campaign.Name"><span class="test-id__field-label">Campaign Name</span><span class="test-id__field-value">${name}</span></div></div>`;
     const doc = await showPage(`<!doctype html><html lang="en-US"><body>${field('Cached campaign', true)}${field('Q3 Webinar', false)}</body></html>`);
-    const [read] = extractSalesforce(doc, detectPage(new URL(record!.url))!);
+    const [read] = readFacts(doc, record!.url);
     expect(read!.facts.name?.value).to.equal('Q3 Webinar');
   });
 });
