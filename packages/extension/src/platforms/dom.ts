@@ -1,25 +1,8 @@
 import type { Fact } from '@preflight/core/platform';
-import { isSpace } from './chars.js';
+import { collapseSpace } from './chars.js';
 
-/**
- * Text as people see it: whitespace collapsed, trimmed (what `.replace(/\s+/g, ' ').trim()` gives).
- * Character by character: the first regular expression a page script runs costs the host page's
- * main thread about half a millisecond to compile.
- */
-export function textOf(el: Element | null | undefined): string {
-  const text = el?.textContent ?? '';
-  let out = '';
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) gap = out.length > 0;
-    else {
-      if (gap) out += ' ';
-      gap = false;
-      out += text[i];
-    }
-  }
-  return out;
-}
+/** An element's text as people see it (chars.ts collapseSpace). */
+export const textOf = (el: Element | null | undefined): string => collapseSpace(el?.textContent ?? '');
 
 export const fact = <T>(value: T, source: string, confidence: number): Fact<T> => ({ value, source, confidence });
 

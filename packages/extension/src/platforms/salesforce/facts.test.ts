@@ -36,3 +36,9 @@ test('a UTM value encodeURIComponent cannot take loses the tracking URLs alone',
   assert.equal(read!.facts.name!.value, 'Q3 Webinar');
   assert.equal(read!.facts.trackingUrls, undefined);
 });
+
+test('texts are read as people see them: white space collapsed, and a label shown with its value taken out', () => {
+  assert.equal(valueOf([{ name: 'Name', text: '\n  Q3\n    Webinar\u00a0 ' }], 'name'), 'Q3 Webinar');
+  assert.equal(valueOf([{ name: 'Status', text: '\n  Status\n  Planned ', label: ' Status\n' }], 'status'), 'Planned');
+  assert.equal(valueOf([{ name: 'Status', text: ' Status ', label: 'Status' }], 'status'), undefined, 'a label with no value is an empty field');
+});

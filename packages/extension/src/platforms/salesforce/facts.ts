@@ -2,7 +2,7 @@ import type { Fact } from '@preflight/core/platform';
 import type { CampaignRead, Detection, FactName } from '../types.js';
 import { fact, safely } from '../dom.js';
 import { campaignRead } from '../read.js';
-import { isUpper, isWordChar } from '../chars.js';
+import { collapseSpace, isUpper, isWordChar } from '../chars.js';
 import { FIELD_PREFIX, isUrlField, utmName } from './selectors.js';
 import type { ShownField } from './extract.js';
 
@@ -14,7 +14,8 @@ const currencyCode = (text: string): string | undefined =>
 const FIELDS: Partial<Record<FactName, string>> = { name: 'Name', status: 'Status', startDate: 'StartDate', endDate: 'EndDate', budget: 'BudgetedCost', owner: 'OwnerId' };
 
 /** The background's half of Salesforce's reading: the campaign's facts from its record page's fields (extract.ts). */
-export function salesforceFacts(shown: ShownField[], detection: Detection): CampaignRead[] {
+export function salesforceFacts(shownAsIs: ShownField[], detection: Detection): CampaignRead[] {
+  const shown = shownAsIs.map(asSeen);
   const fields = new Map(shown.map((field) => [field.name, field]));
   const read = (apiName: string): Fact<string> | undefined => {
     const text = fields.get(apiName)?.text;
@@ -38,6 +39,12 @@ export function salesforceFacts(shown: ShownField[], detection: Detection): Camp
       trackingUrls: safely(() => trackingUrls(shown)),
     }, 'campaign', seen),
   );
+}
+
+/** A field's text as people see it: white space collapsed, and without its label where the value came with it. */
+function asSeen({ text, label, ...field }: ShownField): ShownField {
+  const seen = collapseSpace(text);
+  return { ...field, text: label === undefined ? seen : seen.replace(collapseSpace(label), '').trim() };
 }
 
 /** URL fields as they are, and UTM fields put together as one query string. */
