@@ -59,7 +59,7 @@ interface Traced {
   /** The same tasks' thread CPU time: what they cost without the waits for a core on a busy machine. */
   cpu: number[];
   evaluate: number;
-  /** The background's calls into the page: each a task evaluating a function in the page script's world (read, draw). */
+  /** The background's calls into the page: each a task evaluating a function in the page script's world (at load, the draw: the first read answers the injection). */
   calls: number;
   /** Style, layout and paint of the first frame after the panel was drawn (wall and CPU time). */
   frame: number;
@@ -99,7 +99,7 @@ async function openTraced(browser: ExtensionBrowser, url: string): Promise<Trace
   const tasks = thread.filter((t) => t.name === 'RunTask' && t.ts + t.dur! >= evaluation.ts);
   // The injection: the content-script world's creation, then the page script's evaluation, in one task.
   const evaluationTask = tasks.find((t) => evaluation.ts >= t.ts && evaluation.ts < t.ts + t.dur!)!;
-  // The background's calls (read, show): a function the extension evaluates in the page script's
+  // The background's calls (at load, show): a function the extension evaluates in the page script's
   // world, with an empty script URL (the test driver's own evaluations, its polls for the panel,
   // have none at all).
   const isCall = (t: TraceEvent) => t !== evaluationTask && within(t).some((e) => e.name === 'EvaluateScript' && e.args?.data?.url === '');
@@ -302,7 +302,7 @@ report({ name: `extension: main-thread time at load, first page of a fresh brows
 // The session's first route runs in a task of its own, after the evaluation.
 report({ name: `extension: first page, page script injection (world, compile, set-up) (median of ${RUNS})`, value: round(median(firstEvaluations)), unit: 'ms', budget: 10 });
 report({ name: `extension: page script injection (world, compile, set-up), every page (median of ${evaluations.length})`, value: round(median(evaluations)), unit: 'ms', budget: 10 });
-report({ name: `extension: the background's calls into the page (read, draw), every page (median of ${callLoads.length})`, value: round(median(callLoads)), unit: 'ms', budget: 10 });
+report({ name: `extension: the background's calls into the page (at load, the draw), every page (median of ${callLoads.length})`, value: round(median(callLoads)), unit: 'ms', budget: 10 });
 report({ name: `extension: style, layout and paint of the frame that first shows the panel, every page (median of ${frames.length})`, value: round(median(frames)), unit: 'ms', budget: 10 });
 report({ name: `extension: CPU time of the frame that first shows the panel, every page (median of ${frameCpus.length})`, value: round(median(frameCpus)), unit: 'ms', budget: 10 });
 report({ name: `extension: main-thread time at load with the panel's first frame, worst page (median of ${RUNS})`, value: round(Math.max(...[...withFrame.values()].map(median))), unit: 'ms', budget: 10 });

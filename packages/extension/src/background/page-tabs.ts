@@ -32,7 +32,7 @@ interface TabPage {
   url?: string;
   /** Whether the page has its page script: undefined until known (a restarted worker asks session storage). */
   hasScript?: boolean;
-  /** The injection under way, so two routes at once inject once. */
+  /** The injection under way (until the read it starts is answered), so two routes at once inject once. */
   injecting?: Promise<void>;
   last?: LastRead;
   /** The markup the panel shows now, unfolded: a check that changes nothing draws nothing. */
@@ -114,14 +114,11 @@ export class PageTabs {
     if (!(await this.deps.checksOn(detection.platform)) || !current()) return;
     let read: PageRead | null;
     try {
-      await this.inject(tabId, page, detection.platform);
-      if (!current()) return;
-      let answer = await this.call(tabId, 'read', [detection]);
+      let answer = await this.readInjecting(tabId, page, detection.platform, current);
       if (answer === undefined && current()) {
         // Not there after all (a page the worker thought it knew): injected, and asked again.
         page.hasScript = false;
-        await this.inject(tabId, page, detection.platform);
-        answer = await this.call(tabId, 'read', [detection]);
+        answer = await this.readInjecting(tabId, page, detection.platform, current);
       }
       read = answer ?? null;
     } catch (error) {
@@ -177,18 +174,36 @@ export class PageTabs {
     return page;
   }
 
-  /** Puts the platform's page script into the tab's page, once per document. */
-  private async inject(tabId: number, page: TabPage, platform: Detection['platform']): Promise<void> {
+  /**
+   * Reads the tab's page, putting the platform's page script in first if it is not there: its
+   * injection answers with the read it starts. Undefined when the page has no page script after all.
+   */
+  private async readInjecting(tabId: number, page: TabPage, platform: Detection['platform'], current: () => boolean): Promise<PageRead | null | undefined> {
+    const injected = await this.inject(tabId, page, platform);
+    if (!current()) return null;
+    return injected !== undefined ? injected : this.call(tabId, 'read', []);
+  }
+
+  /**
+   * Puts the platform's page script into the tab's page, once per document, and answers with the
+   * read it starts; undefined when it was there already or another route put it in (that route
+   * has its answer), or when the browser did not wait for the read.
+   */
+  private async inject(tabId: number, page: TabPage, platform: Detection['platform']): Promise<PageRead | null | undefined> {
     page.hasScript ??= await pageScriptItem(tabId).getValue();
-    if (page.hasScript) return;
-    page.injecting ??= browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, files: [pageScriptPath(platform)] })
-      .then(async () => {
-        page.hasScript = true;
-        await pageScriptItem(tabId).setValue(true);
-      })
-      .finally(() => (page.injecting = undefined));
-    await page.injecting;
+    if (page.hasScript) return undefined;
+    if (page.injecting) {
+      await page.injecting;
+      return undefined;
+    }
+    const injecting = browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [pageScriptPath(platform)] }).then(async ([injection]) => {
+      page.hasScript = true;
+      await pageScriptItem(tabId).setValue(true);
+      return asPageRead(injection?.result);
+    });
+    // Another route waits for it to be in, not for its outcome: a failed one is injected again.
+    page.injecting = injecting.then(() => undefined, () => undefined).finally(() => (page.injecting = undefined));
+    return injecting;
   }
 
   /** Calls the page script in the tab's top frame; undefined when the page has none. */
@@ -205,6 +220,12 @@ export class PageTabs {
     const result = answer?.result as Awaited<ReturnType<PageCalls[K]>> | typeof MISSING | undefined;
     return result === MISSING ? undefined : result;
   }
+}
+
+/** A page script's read as the browser answered its injection; undefined for anything else. */
+function asPageRead(result: unknown): PageRead | null | undefined {
+  if (result === null) return null;
+  return typeof result === 'object' && ('shown' in result || 'error' in result) ? (result as PageRead) : undefined;
 }
 
 /** The facts of what the page showed, its dates read in the page's language; or why there are none. */

@@ -1,4 +1,4 @@
-import type { Detection, PageReading } from '../platforms/types.js';
+import type { PageReading } from '../platforms/types.js';
 import { sendMessage } from '../messaging/protocol.js';
 import { Overlay, removeLeftPanels } from '../overlay/overlay.js';
 import { SettleWatcher } from './settle.js';
@@ -25,7 +25,7 @@ export interface PageRead {
 /** What the background calls in a page (scripting.executeScript with a function), by name. */
 export interface PageCalls {
   /** Waits for the page to settle and reads it; null when a newer call or a clear came first. */
-  read(detection: Detection): Promise<PageRead | null>;
+  read(): Promise<PageRead | null>;
   /** Draws the panel's markup (made by the background), drawn `folded` or not: the user's last choice, which a first panel starts from. */
   show(panel: string, folded: boolean): void;
   /** A fold or unfold chosen in another tab. */
@@ -36,9 +36,11 @@ export interface PageCalls {
 
 /**
  * The extension in one campaign page: injected by the background into the content scripts' world
- * once a tab shows a campaign (pages without one get nothing), and called by it from then on. The
- * background follows the tab's URL, asks for the page's facts, checks them with the core and sends
- * the panel's markup; the page only waits for the DOM to settle, reads it and draws. The page uses
+ * once a tab shows a campaign (pages without one get nothing), and called by it from then on. It
+ * starts reading as it is injected, and the injection answers with that read (content-build.ts),
+ * so a page's first read costs it no call. The background follows the tab's URL, makes the facts
+ * of what the page shows, checks them with the core and sends the panel's markup; the page only
+ * waits for the DOM to settle, reads it and draws. The page uses
  * the extension's API only when the user acts on the panel: its first use costs a page about a
  * millisecond of its main thread.
  */
@@ -48,6 +50,8 @@ class PageScript implements PageCalls {
   /** The bench probe: the release build has none, and drops the class. */
   private readonly probe = PREFLIGHT_BENCH_PROBE ? new BenchProbe() : undefined;
   private watching = false;
+  /** The read started as the script was injected: what the injection answers with. */
+  readonly firstRead: Promise<PageRead | null>;
 
   constructor(private readonly readPage: ReadPage) {
     this.settle = new SettleWatcher({
@@ -56,14 +60,15 @@ class PageScript implements PageCalls {
       ignore: () => this.overlay?.node ?? null,
       onBatch: PREFLIGHT_BENCH_PROBE ? (ms) => this.probe?.batch(ms) : undefined,
     });
+    this.firstRead = this.read();
   }
 
-  async read(detection: Detection): Promise<PageRead | null> {
+  async read(): Promise<PageRead | null> {
     // The previous campaign's panel goes at once: it must never describe the page now in view.
     this.overlay?.remove();
     if (!(await this.settle.wait())) return null;
     try {
-      return { shown: this.readPage(document, detection), lang: pageLang(document) };
+      return { shown: this.readPage(document, location.href), lang: pageLang(document) };
     } catch (error) {
       console.warn(`Preflight: could not read this page.`, error);
       return { error: String(error) };

@@ -40,6 +40,3 @@ export function campaignRead(
   const unread = FACT_NAMES.filter((name) => facts[name] === undefined && !seen.has(name) && (name !== 'autoTagging' || platform === 'google-ads'));
   return { facts: facts as unknown as CampaignFacts, unread };
 }
-
-/** The background's half of a page reading whose page script reads the facts themselves (types.ts PageReading). */
-export const factsAsRead = (reads: CampaignRead[]): CampaignRead[] => reads;

@@ -39,7 +39,7 @@ export function readFacts(doc: Document, url: string): CampaignRead[] {
   const detection = detectPage(new URL(url));
   if (!detection) throw new Error(`no adapter claims ${url}`);
   const adapter = ADAPTERS.find((a) => a.id === detection.platform)!;
-  const sent: unknown = JSON.parse(JSON.stringify(adapter.read(doc, detection)) ?? 'null');
+  const sent: unknown = JSON.parse(JSON.stringify(adapter.read(doc, url)) ?? 'null');
   return adapter.facts(sent, detection).map((read) => withDatesRead(read, pageLang(doc)));
 }
 

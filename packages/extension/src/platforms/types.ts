@@ -64,8 +64,11 @@ export interface CampaignRead {
  * the page script need not do, the host page does not pay for.
  */
 export interface PageReading<Shown> {
-  /** In the page: what its visible view shows of the campaign(s in view); never throws. */
-  read(doc: Document, detection: Detection): Shown;
+  /**
+   * In the page: what its visible view shows, as plain data; never throws. It knows the page's URL
+   * but not its detection, so that the page script can start reading as it is injected.
+   */
+  read(doc: Document, url: string): Shown;
   /** In the background: the campaigns' facts from what the page showed. */
   facts(shown: Shown, detection: Detection): CampaignRead[];
 }

@@ -1,35 +1,33 @@
-import type { CampaignRead, Detection } from '../types.js';
-import { fact, isVisible, safely, textOf } from '../dom.js';
-import { campaignRead } from '../read.js';
+import { isVisible, safely } from '../dom.js';
+import { queryParam } from '../page.js';
 import { GOOGLE_ADS } from './selectors.js';
 
-/** The campaign's row in a visible campaigns table: the row holding a link to this campaign. */
-function campaignRow(doc: Document, campaignId: string): { row: Element; link: Element } | undefined {
-  for (const link of doc.querySelectorAll(GOOGLE_ADS.campaignLink(campaignId))) {
-    const id = new URL(link.getAttribute('href')!, 'https://ads.google.com').searchParams.get('campaignId');
-    const row = link.closest(GOOGLE_ADS.row);
-    if (id === campaignId && row && isVisible(row)) return { row, link };
-  }
-  return undefined;
+/** A visible table row linking into the campaign in context: the link's address and text, and the row's status. */
+export interface ShownRow {
+  href: string;
+  name: string;
+  status?: string;
 }
 
 /**
- * The campaign in context (`campaignId` in the URL), from its row where a campaigns table shows
- * it: name and status. The rest is unread on the page.
+ * The page script's half of Google Ads' reading: the visible rows whose link names the campaign in
+ * context (`campaignId` in the page's URL), as shown. The background picks the campaign's own row
+ * and makes the facts (facts.ts).
  */
-export function extractGoogleAds(doc: Document, detection: Detection): CampaignRead[] {
-  return detection.campaignKeys.map((campaignKey) => {
-    const found = safely(() => campaignRow(doc, campaignKey.split(':').pop()!));
-    const status = found?.row.querySelector(GOOGLE_ADS.statusCell)?.querySelector('[aria-label]')?.getAttribute('aria-label')?.trim();
-    const name = textOf(found?.link);
-    return campaignRead(
-      'google-ads',
-      campaignKey,
-      {
-        name: name ? fact(name, `${GOOGLE_ADS.row} a[href*=campaignId]`, 0.9) : undefined,
-        status: status ? fact(status, `${GOOGLE_ADS.statusCell} [aria-label]`, 0.9) : undefined,
-      },
-      'campaign',
-    );
-  });
+export function readGoogleAdsPage(doc: Document, url: string): ShownRow[] {
+  const campaignId = queryParam(url, 'campaignId');
+  return (campaignId && safely(() => campaignRows(doc, campaignId))) || [];
+}
+
+function campaignRows(doc: Document, campaignId: string): ShownRow[] {
+  const rows: ShownRow[] = [];
+  for (const link of doc.querySelectorAll(GOOGLE_ADS.campaignLink(campaignId))) {
+    const row = link.closest(GOOGLE_ADS.row);
+    if (!row || !isVisible(row)) continue;
+    const status = row.querySelector(GOOGLE_ADS.statusCell)?.querySelector('[aria-label]')?.getAttribute('aria-label');
+    const shown: ShownRow = { href: link.getAttribute('href') ?? '', name: link.textContent ?? '' };
+    if (status) shown.status = status;
+    rows.push(shown);
+  }
+  return rows;
 }

@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '../types.js';
 import { googleAdsDetector } from './detect.js';
-import { extractGoogleAds } from './extract.js';
-import { factsAsRead } from '../read.js';
+import { readGoogleAdsPage } from './extract.js';
+import { googleAdsFacts } from './facts.js';
 
-export const googleAdsAdapter: PlatformAdapter = { ...googleAdsDetector, read: extractGoogleAds, facts: factsAsRead };
+export const googleAdsAdapter: PlatformAdapter = { ...googleAdsDetector, read: readGoogleAdsPage, facts: googleAdsFacts };

@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '../types.js';
 import { hubspotDetector } from './detect.js';
-import { extractHubSpot } from './extract.js';
-import { factsAsRead } from '../read.js';
+import { readHubSpotPage } from './extract.js';
+import { hubspotFacts } from './facts.js';
 
-export const hubspotAdapter: PlatformAdapter = { ...hubspotDetector, read: extractHubSpot, facts: factsAsRead };
+export const hubspotAdapter: PlatformAdapter = { ...hubspotDetector, read: readHubSpotPage, facts: hubspotFacts };

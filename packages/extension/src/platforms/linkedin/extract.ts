@@ -1,11 +1,6 @@
-import type { CampaignRead, Detection } from '../types.js';
-import { campaignRead } from '../read.js';
-
 /**
  * Nothing is read off a Campaign Manager page: nothing public describes its DOM, so the panel names
  * every fact as unread rather than guess. The ids come from the URL (a group's from its
  * `campaignGroupIds` filter); the facts are for an API connector (see ../../facts/linkedin/).
  */
-export function extractLinkedIn(_doc: Document, detection: Detection): CampaignRead[] {
-  return detection.campaignKeys.map((key) => campaignRead('linkedin', key, {}, detection.level ?? 'campaign'));
-}
+export const readLinkedInPage = (): null => null;

@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '../types.js';
 import { linkedinDetector } from './detect.js';
-import { extractLinkedIn } from './extract.js';
-import { factsAsRead } from '../read.js';
+import { readLinkedInPage } from './extract.js';
+import { linkedinFacts } from './facts.js';
 
-export const linkedinAdapter: PlatformAdapter = { ...linkedinDetector, read: extractLinkedIn, facts: factsAsRead };
+export const linkedinAdapter: PlatformAdapter = { ...linkedinDetector, read: readLinkedInPage, facts: linkedinFacts };

@@ -1,8 +1,13 @@
 import type { Fact } from '@preflight/core/platform';
-import type { CampaignRead, Detection } from '../types.js';
+import type { FactName, Level } from '../types.js';
 import { fact, safely, textOf, visible } from '../dom.js';
-import { campaignRead } from '../read.js';
 import { META } from './selectors.js';
+
+/** What the editor's panel on screen shows: its level and the facts read there. */
+export interface ShownPanel {
+  level?: Level;
+  found?: Partial<Record<FactName, Fact<unknown>>>;
+}
 
 /** A visible input's value as a fact. */
 function inputFact(root: ParentNode, selector: string): Fact<string> | undefined {
@@ -17,25 +22,18 @@ function switchStatus(root: ParentNode): Fact<string> | undefined {
 }
 
 /**
- * One selected campaign in the editor: what the panel on screen shows, at that panel's level. The
- * campaign panel gives the name and on/off state, the ad set panel the schedule (of that ad set),
- * the ad panel its URL parameters (of that ad). Everything else is unread on this page; the grid's
- * rows are not read, since no public source shows how a row names its campaign.
+ * The page script's half of Meta's reading: what the editor's panel on screen shows, at that
+ * panel's level. The campaign panel gives the name and on/off state, the ad set panel the schedule
+ * (of that ad set), the ad panel its URL parameters (of that ad). Everything else is unread on this
+ * page; the grid's rows are not read, since no public source shows how a row names its campaign.
  */
-export function extractMeta(doc: Document, detection: Detection): CampaignRead[] {
-  const single = detection.campaignKeys.length === 1;
-  const tab = single ? visible(doc, META.panelTab) : null;
+export function readMetaPage(doc: Document): ShownPanel {
+  const tab = visible(doc, META.panelTab);
   const level = tab ? META.panels[tab.getAttribute('aria-label') ?? textOf(tab)] : undefined;
-  return detection.campaignKeys.map((campaignKey) => {
-    if (!level) return campaignRead('meta', campaignKey, {}, 'campaign');
-    const input = (selector: string) => safely(() => inputFact(doc, selector));
-    const params = level === 'ad' ? input(META.urlParameters) : undefined;
-    const found =
-      level === 'campaign'
-        ? { name: input(META.campaignName), status: safely(() => switchStatus(doc)) }
-        : level === 'ad-set'
-          ? { startDate: input(META.startDate), endDate: input(META.endDate) }
-          : { trackingUrls: params && fact([params.value], params.source, 1) };
-    return campaignRead('meta', campaignKey, found, level);
-  });
+  if (!level) return {};
+  const input = (selector: string) => safely(() => inputFact(doc, selector));
+  if (level === 'campaign') return { level, found: { name: input(META.campaignName), status: safely(() => switchStatus(doc)) } };
+  if (level === 'ad-set') return { level, found: { startDate: input(META.startDate), endDate: input(META.endDate) } };
+  const params = input(META.urlParameters);
+  return { level, found: { trackingUrls: params && fact([params.value], params.source, 1) } };
 }

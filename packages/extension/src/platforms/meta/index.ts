@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '../types.js';
 import { metaDetector } from './detect.js';
-import { extractMeta } from './extract.js';
-import { factsAsRead } from '../read.js';
+import { readMetaPage } from './extract.js';
+import { metaFacts } from './facts.js';
 
-export const metaAdapter: PlatformAdapter = { ...metaDetector, read: extractMeta, facts: factsAsRead };
+export const metaAdapter: PlatformAdapter = { ...metaDetector, read: readMetaPage, facts: metaFacts };

@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '../types.js';
 import { salesforceDetector } from './detect.js';
 import { readSalesforcePage } from './extract.js';
-import { PAGE_FACTS } from '../page-facts.js';
+import { salesforceFacts } from './facts.js';
 
-export const salesforceAdapter: PlatformAdapter = { ...salesforceDetector, read: readSalesforcePage, facts: PAGE_FACTS.salesforce.facts };
+export const salesforceAdapter: PlatformAdapter = { ...salesforceDetector, read: readSalesforcePage, facts: salesforceFacts };
