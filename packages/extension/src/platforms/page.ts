@@ -26,9 +26,10 @@ export const DIGITS = /^\d{1,30}$/;
  * `new URL` costs the host page's thread a millisecond or more; the background uses URL.
  */
 export function queryParam(url: string, name: string): string | undefined {
-  const start = url.indexOf('?');
+  const hash = url.indexOf('#');
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const start = beforeHash.indexOf('?');
   if (start < 0) return undefined;
-  const end = url.indexOf('#', start);
-  for (const pair of url.slice(start + 1, end < 0 ? undefined : end).split('&')) if (pair.startsWith(`${name}=`)) return pair.slice(name.length + 1);
+  for (const pair of beforeHash.slice(start + 1).split('&')) if (pair.startsWith(`${name}=`)) return pair.slice(name.length + 1);
   return undefined;
 }
