@@ -32,7 +32,12 @@ export default defineConfig({
           // nothing over http, so nothing crosses a network in the clear without it.
           content_security_policy: { extension_pages: "script-src 'self'" },
         }
-      : {}),
+      : {
+          // The page scripts tell a view on screen with checkVisibility's visibilityProperty
+          // (src/platforms/dom.ts), which Chrome has from 121: an older one would ignore it and
+          // read a record that visibility: hidden keeps off screen.
+          minimum_chrome_version: '121',
+        }),
   }),
   hooks: {
     // The bench probe only in the bench and test build (scripts/build-extension.mjs --for-tests).

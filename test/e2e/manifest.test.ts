@@ -2,7 +2,10 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PLATFORMS } from '@preflight/core';
+import { PLATFORMS, type PlatformId } from '@preflight/core';
+import { FIELD_PREFIX } from '../../packages/extension/src/platforms/salesforce/selectors.js';
+import { GOOGLE_ADS } from '../../packages/extension/src/platforms/google-ads/selectors.js';
+import { META } from '../../packages/extension/src/platforms/meta/selectors.js';
 import { CHROME_BUILD, ensureExtensionBuilt, FIREFOX_BUILD } from './support/extension-build.js';
 import { pageScriptPath } from '../../packages/extension/src/content/script-path.js';
 import { pageScriptPlatform } from '../../packages/extension/src/hosts/hosts.js';
@@ -16,6 +19,7 @@ interface Manifest {
   content_scripts?: { matches: string[]; include_globs?: string[]; js?: string[] }[];
   content_security_policy?: unknown;
   action?: { default_popup?: string };
+  minimum_chrome_version?: string;
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
 }
 
@@ -40,22 +44,24 @@ for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUIL
     // No remote code: Chrome keeps its default policy; Firefox's only drops upgrade-insecure-requests,
     // which would turn a team server on this machine (ws://localhost) into wss:// (see wxt.config.ts).
     if (browser === 'Chrome') assert.equal(m.content_security_policy, undefined, 'the default CSP: no remote code');
+    // A Chrome without checkVisibility's visibilityProperty would read records hidden by visibility: hidden.
+    if (browser === 'Chrome') assert.equal(m.minimum_chrome_version, '121');
     else assert.deepEqual(m.content_security_policy, { extension_pages: "script-src 'self'" }, 'scripts from the extension only');
     assert.equal(m.action?.default_popup, 'popup.html');
     assert.doesNotMatch(JSON.stringify(m), /<all_urls>|"tabs"|\*:\/\/\*\//);
   });
 }
 
-/** Each platform's reading names its platform as it makes a campaign's facts; only Google's reading asks for auto-tagging, which the shared code names too. */
-const platformWord = (platform: string) => `"${platform}"`;
-const SHARED = new Set(['google-ads']);
+/** What each platform's page reading looks for, from its selectors; HubSpot's and LinkedIn's pages give nothing to read. */
+const PAGE_READING: Partial<Record<PlatformId, string>> = { salesforce: FIELD_PREFIX, 'google-ads': GOOGLE_ADS.row, meta: META.statusSwitch };
 
 for (const [browser, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUILD]] as const) {
-  test(`${browser}: one page script per platform, holding none of the others' code`, () => {
+  test(`${browser}: one page script per platform, holding its own page reading and none of the others', and making no facts`, () => {
     for (const platform of PLATFORMS) {
       const code = readFileSync(join(dir, pageScriptPath(platform)), 'utf8');
-      assert.ok(code.includes(platformWord(platform)), `${platform}'s script reads its own pages`);
-      for (const other of PLATFORMS.filter((p) => p !== platform && !SHARED.has(p))) assert.ok(!code.includes(platformWord(other)), `${platform}'s script holds ${other}'s code`);
+      for (const [other, looksFor] of Object.entries(PAGE_READING)) assert.equal(code.includes(looksFor), other === platform, `${platform}'s script and ${other}'s page reading`);
+      // The facts are made in the background, which names the platform in each: no page script does.
+      for (const named of PLATFORMS) assert.ok(!code.includes(`"${named}"`), `${platform}'s script makes ${named}'s facts`);
     }
   });
 }

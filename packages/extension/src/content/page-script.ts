@@ -64,6 +64,7 @@ class PageScript implements PageCalls {
   }
 
   async read(): Promise<PageRead | null> {
+    if (PREFLIGHT_BENCH_PROBE) this.probe?.read();
     // The previous campaign's panel goes at once: it must never describe the page now in view.
     this.overlay?.remove();
     if (!(await this.settle.wait())) return null;

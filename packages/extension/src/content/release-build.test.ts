@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenizer } from 'acorn';
 import { COMPILE_ALL_HINT, CONTENT_PLATFORMS, contentFiles, pageScriptEntry } from '../../content-build.js';
-import { BATCH_MEASURE } from './bench-probe.js';
+import { BATCH_MEASURE, READ_MARK } from './bench-probe.js';
 import { PAGE_SCRIPT_ANSWER, pageScriptPath } from './script-path.js';
 
 const EXTENSION_DIR = join(import.meta.dirname, '../..');
-const PROBE_CODE = [BATCH_MEASURE, 'performance.measure'];
+const PROBE_CODE = [BATCH_MEASURE, READ_MARK, 'performance.measure', 'performance.mark'];
 
 test('each platform has a page script built from its own entry file', async () => {
   for (const platform of CONTENT_PLATFORMS) assert.ok(existsSync(join(EXTENSION_DIR, pageScriptEntry(platform))), `${platform}: no page script entry file`);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { detectPage } from '../../../../packages/extension/src/platforms/index.js';
 import { BADGE_RGBA, browserForFile, readPanel, waitForPanel, type ExtensionHarness, type Launch } from '../extension-browser.js';
 import { platformFixtures, type FixturePage } from '../pages.js';
+import { READ_MARK } from '../../../../packages/extension/src/content/bench-probe.js';
 
 
 /** What some pages are known to show, from the examples in the platform notes. */
@@ -39,6 +40,8 @@ async function checkFixturePage(browser: ExtensionHarness, fixture: FixturePage)
   }
   const panel = (await waitForPanel(page, (p) => p !== null, `the panel on ${fixture.description}`))!;
   assert.equal(panel.error, false, `the adapter read ${fixture.description}`);
+  // The page script's first read answered its injection: the background did not call it to read.
+  assert.equal(await page.evaluate(`performance.getEntriesByName(${JSON.stringify(READ_MARK)}).length`), 1, `${fixture.description} was read once`);
   assert.ok(panel.keys.length > 0);
   for (const key of panel.keys) assert.ok(detection.campaignKeys.includes(key), `${key} is a campaign in view`);
   const failing = panel.severities.filter((s) => s !== 'info').length;
