@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { detectPage, type Detection } from '../platforms/index.js';
 import { PLATFORM_TITLES } from '../platforms/titles.js';
 import { pageScriptPlatform } from '../hosts/hosts.js';
-import { pageScriptPath, PAGE_SCRIPT_GLOBAL } from '../content/script-path.js';
+import { injectionAnswer, pageScriptPath, PAGE_SCRIPT_GLOBAL } from '../content/script-path.js';
 import type { PageCalls, PageRead } from '../content/page-script.js';
 import type { CampaignRead } from '../platforms/types.js';
 import type { TabVerdict } from '../verdict/verdict.js';
@@ -187,9 +187,9 @@ export class PageTabs {
   /**
    * Puts the platform's page script into the tab's page, once per document, and answers with the
    * read it starts; undefined when it was there already or another route put it in (that route
-   * has its answer), or when the browser did not wait for the read.
+   * has its answer), or when the injection gave no read (see injectionAnswer): the page is asked.
    */
-  private async inject(tabId: number, page: TabPage, platform: Detection['platform']): Promise<PageRead | null | undefined> {
+  private async inject(tabId: number, page: TabPage, platform: Detection['platform']): Promise<PageRead | undefined> {
     page.hasScript ??= await pageScriptItem(tabId).getValue();
     if (page.hasScript) return undefined;
     if (page.injecting) {
@@ -199,7 +199,7 @@ export class PageTabs {
     const injecting = browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [pageScriptPath(platform)] }).then(async ([injection]) => {
       page.hasScript = true;
       await pageScriptItem(tabId).setValue(true);
-      return asPageRead(injection?.result);
+      return injectionAnswer(injection?.result);
     });
     // Another route waits for it to be in, not for its outcome: a failed one is injected again.
     page.injecting = injecting.then(() => undefined, () => undefined).finally(() => (page.injecting = undefined));
@@ -220,12 +220,6 @@ export class PageTabs {
     const result = answer?.result as Awaited<ReturnType<PageCalls[K]>> | typeof MISSING | undefined;
     return result === MISSING ? undefined : result;
   }
-}
-
-/** A page script's read as the browser answered its injection; undefined for anything else. */
-function asPageRead(result: unknown): PageRead | null | undefined {
-  if (result === null) return null;
-  return typeof result === 'object' && ('shown' in result || 'error' in result) ? (result as PageRead) : undefined;
 }
 
 /** The facts of what the page showed, its dates read in the page's language; or why there are none. */
