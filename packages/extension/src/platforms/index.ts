@@ -1,5 +1,4 @@
 import type { PlatformAdapter } from './types.js';
-import type { PlatformId } from '@preflight/core';
 import { hubspotAdapter } from './hubspot/index.js';
 import { salesforceAdapter } from './salesforce/index.js';
 import { googleAdsAdapter } from './google-ads/index.js';
@@ -16,9 +15,4 @@ export const ADAPTERS: readonly PlatformAdapter[] = [hubspotAdapter, salesforceA
 export function adapterForUrl(url: URL): PlatformAdapter | null {
   for (const adapter of ADAPTERS) if (adapter.detect(url) !== null) return adapter;
   return null;
-}
-
-/** The adapter (detection and page reading) of one platform. */
-export function adapterFor(id: PlatformId): PlatformAdapter {
-  return ADAPTERS.find((a) => a.id === id)!;
 }

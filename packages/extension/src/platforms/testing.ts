@@ -4,6 +4,7 @@ import type { CampaignRead } from './types.js';
 import type { FixturePage } from './html.js';
 import { ADAPTERS, detectPage } from './index.js';
 import { withDatesRead } from './dates.js';
+import { PAGE_FACTS } from './page-facts.js';
 import { pageLang } from './dom.js';
 
 /** Shows a fixture page in an iframe, so styles apply and visibility is the browser's own. */
@@ -40,7 +41,7 @@ export function readFacts(doc: Document, url: string): CampaignRead[] {
   if (!detection) throw new Error(`no adapter claims ${url}`);
   const adapter = ADAPTERS.find((a) => a.id === detection.platform)!;
   const sent: unknown = JSON.parse(JSON.stringify(adapter.read(doc, url)) ?? 'null');
-  return adapter.facts(sent, detection).map((read) => withDatesRead(read, pageLang(doc)));
+  return PAGE_FACTS[detection.platform].facts(sent, detection).map((read) => withDatesRead(read, pageLang(doc)));
 }
 
 /** The rule ids the core finds for these facts, in its order. */

@@ -73,4 +73,5 @@ export interface PageReading<Shown> {
   facts(shown: Shown, detection: Detection): CampaignRead[];
 }
 
-export interface PlatformAdapter extends PlatformDetector, PageReading<unknown> {}
+/** A platform's detection and the page script's half of its page reading; the background's half is in page-facts.ts. */
+export interface PlatformAdapter extends PlatformDetector, Pick<PageReading<unknown>, 'read'> {}

@@ -1,6 +1,5 @@
 import type { PlatformAdapter } from '../types.js';
 import { googleAdsDetector } from './detect.js';
 import { readGoogleAdsPage } from './extract.js';
-import { googleAdsFacts } from './facts.js';
 
-export const googleAdsAdapter: PlatformAdapter = { ...googleAdsDetector, read: readGoogleAdsPage, facts: googleAdsFacts };
+export const googleAdsAdapter: PlatformAdapter = { ...googleAdsDetector, read: readGoogleAdsPage };

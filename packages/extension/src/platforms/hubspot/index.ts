@@ -1,6 +1,5 @@
 import type { PlatformAdapter } from '../types.js';
 import { hubspotDetector } from './detect.js';
 import { readHubSpotPage } from './extract.js';
-import { hubspotFacts } from './facts.js';
 
-export const hubspotAdapter: PlatformAdapter = { ...hubspotDetector, read: readHubSpotPage, facts: hubspotFacts };
+export const hubspotAdapter: PlatformAdapter = { ...hubspotDetector, read: readHubSpotPage };

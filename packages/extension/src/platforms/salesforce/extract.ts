@@ -15,9 +15,10 @@ export interface ShownField {
 
 /**
  * The page script's half of Salesforce's reading: the visible record's fields by API name, as
- * shown (the background collapses their white space and makes the facts of them, facts.ts). Cached, hidden records of other
- * campaigns are skipped. In the active view every field is the record's own, a collapsed
- * section's or a hidden tab's too; without one, only the fields on screen are.
+ * shown (the background collapses their white space and makes the facts of them, facts.ts).
+ * Cached, hidden records of other campaigns are skipped. In the active view every field is the
+ * record's own, a collapsed section's or a hidden tab's too; without one, only the fields on
+ * screen are.
  */
 export function readSalesforcePage(doc: Document): ShownField[] {
   return safely(() => shownFields(doc)) ?? [];

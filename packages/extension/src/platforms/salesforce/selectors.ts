@@ -20,8 +20,8 @@ export const SALESFORCE = {
 
 /**
  * Custom fields such as `UTM_Source__c` hold UTM values (the parameter's name, `source`, or
- * undefined); fields named like `Landing_Page_URL__c` hold URLs. Compared as strings, not with
- * regular expressions, which the page script's world compiles on their first use.
+ * undefined); fields named like `Landing_Page_URL__c` hold URLs. Compared as strings: the page script
+ * tells URL fields, and its world compiles a regular expression on its first use.
  */
 export function utmName(apiName: string): string | undefined {
   const lower = apiName.toLowerCase();
